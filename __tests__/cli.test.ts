@@ -1,0 +1,68 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+// Runs the bundled CLI (dist/cli.js) as a user would. `npm test` builds it first (pretest).
+const cli = new URL('../dist/cli.js', import.meta.url).pathname
+const run = (args: string[], cwd?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd })
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'recount-'))
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
+  return dir
+}
+
+describe('recount CLI', () => {
+  test('exit 0 and a claim summary on a clean report', () => {
+    const dir = workspace({ 'ok.md': '# Status\n\nHealthy: 7/8 (88%)\n' })
+    const result = run(['ok.md'], dir)
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('3 numeric claims found in 1 file: 3 verified, 0 contradicted, 0 could not be checked')
+  })
+
+  test('exit 1 and stylish output grouped by file on contradictions', () => {
+    const dir = workspace({ 'bad.md': '# Status\n\n- Health: 2/8 → 7/8 (+350%)\n' })
+    const result = run(['bad.md'], dir)
+    expect(result.status).toBe(1)
+    expect(result.stdout.split('\n').slice(0, 2)).toEqual(['bad.md', '  3:22  error  "+350%" does not follow from 2/8 → 7/8: 2 → 7 is +250% (or +62.5 percentage points); 350% is the ratio 3.5×, not the change  change-percent'])
+  })
+
+  test('--format json is the documented shape', () => {
+    const dir = workspace({ 'bad.md': '- Health: 2/8 → 7/8 (+350%)\n' })
+    const json = JSON.parse(run(['--format', 'json', '.'], dir).stdout)
+    expect(json.version).toBe(1)
+    expect(json.files).toBe(1)
+    expect(json.claims).toEqual({ found: 5, verified: 0, contradicted: 1, unverifiable: 4 })
+    expect(json.findings[0]).toMatchObject({ file: './bad.md', line: 1, column: 22, endLine: 1, endColumn: 27, rule: 'change-percent', severity: 'error', stated: '+350%', computed: '+250%', suggestion: '+250%', related: [] })
+  })
+
+  test('--format github prints workflow commands', () => {
+    const dir = workspace({ 'bad.md': '- Health: 2/8 → 7/8 (+350%)\n' })
+    expect(run(['--format', 'github', 'bad.md'], dir).stdout).toMatch(/^::error file=bad\.md,line=1,col=22,endLine=1,endColumn=27,title=recount \(change-percent\)::"\+350%25" does not follow/)
+  })
+
+  test('--fail-on never exits 0 even with findings', () => {
+    const dir = workspace({ 'bad.md': '- Health: 2/8 → 7/8 (+350%)\n' })
+    expect(run(['--fail-on', 'never', 'bad.md'], dir).status).toBe(0)
+  })
+
+  test('an unreadable file is an error for that file only; the others are still checked', () => {
+    const dir = workspace({ 'bad.md': '- Health: 2/8 → 7/8 (+350%)\n' })
+    const result = run(['--format', 'json', 'bad.md', 'missing.md'], dir)
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('recount: missing.md: no such file or directory')
+    expect(JSON.parse(result.stdout).findings).toHaveLength(1)
+  })
+
+  test('usage errors exit 2 and name the flag', () => {
+    const result = run(['--format', 'xml', 'a.md'])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('recount: --format: Invalid option: expected one of "stylish"|"json"|"github"')
+    expect(run([]).status).toBe(2)
+  })
+
+  test('--version prints the package version', () => {
+    expect(execFileSync(process.execPath, [cli, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+})

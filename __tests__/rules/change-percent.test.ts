@@ -1,0 +1,73 @@
+import { findings, flaggedLines } from '../helpers.js'
+
+const RULE = 'change-percent'
+
+describe(RULE, () => {
+  test('explains a ratio written as a change', () => {
+    const [finding] = findings('- **System Health**: From 2/8 services healthy → 7/8 services healthy (+350% improvement)', RULE)
+    expect(finding?.message).toBe('"+350%" does not follow from 2/8 → 7/8: 2 → 7 is +250% (or +62.5 percentage points); 350% is the ratio 3.5×, not the change')
+    expect(finding?.suggestion).toBe('+250%')
+    expect(finding?.stated).toBe('+350%')
+  })
+
+  test('explains percentage points written as percent', () => {
+    const [finding] = findings('Technical Debt: 8.2% → 4.8% (**-3.4% reduction**)', RULE)
+    expect(finding?.message).toBe('"-3.4%" does not follow from 8.2% → 4.8%: that is the difference in percentage points (-3.4 pp); the relative change is -41.5%')
+  })
+
+  test('flags a flipped sign', () => {
+    const [finding] = findings('P95: 420ms → 240ms (+43%)', RULE)
+    expect(finding?.message).toBe('"+43%" has the wrong sign: 420ms → 240ms is -42.9%')
+    expect(finding?.suggestion).toBe('-43%')
+  })
+
+  test('flags a wrong absolute delta and a wrong multiplier', () => {
+    expect(findings('420ms → 240ms (-200ms)', RULE)[0]?.message).toBe('"-200ms" does not follow from 420ms → 240ms: the difference is -180ms')
+    expect(findings('Throughput 100 RPS → 150 RPS (3×)', RULE)[0]?.message).toBe('"3×" does not follow from 100 RPS → 150 RPS: the ratio is 1.5×')
+  })
+
+  test('flags a wrong percentage-point change', () => {
+    expect(findings('Coverage 80% → 85% (+4 pp)', RULE)[0]?.message).toBe('"+4 pp" does not follow from 80% → 85%: the difference is +5 percentage points')
+  })
+
+  test('reads "from X to Y" and a change before the pair', () => {
+    expect(flaggedLines('Build time went from 16 min to 12 min (-30%)', RULE)).toEqual([1])
+    expect(flaggedLines('**-50% latency improvement** (P95: 420ms → 240ms)', RULE)).toEqual([1])
+  })
+
+  test('checks tables with Before / After / Change columns', () => {
+    const table = [
+      '| Metric | Day 1 (Before) | Day 5 (After) | Improvement |',
+      '|---|---|---|---|',
+      '| Healthy Services | 2/8 (25%) | 7/8 (88%) | **+350%** |',
+      '| Configuration Files | 61 scattered | 3 organized | **-95%** |',
+      '| Deployment Success Rate | ~20% | ~90% | **+350%** |',
+      '| Service Discovery | Broken | Functional | **100% fix** |',
+      '| Pool Wait Time | 8ms | 1.5ms | -81% |'
+    ].join('\n')
+    expect(flaggedLines(table, RULE)).toEqual([3])
+  })
+
+  test.each([
+    'From 61 Docker configs → 3 streamlined configs (95% reduction)',
+    '~20% → ~90% (+350%)',
+    'Service Health >75%: 88% (7/8), 95% (61→3)',
+    'P95 latency 420ms → 240ms (-43%)',
+    'Build time: 16 min → 12 min (**-25% reduction**)',
+    'Pool wait time: 8ms → 1.5ms (-81%)',
+    'Inventory: 280ms → 18ms (-93%)',
+    'Sales: 420ms → 35ms (-91%)',
+    '420ms → 240ms (-180ms)',
+    'Technical Debt: 8.2% → 4.8% (42% improvement)',
+    'Throughput 100 RPS → 150 RPS (+50%)',
+    'Coverage 80% → 85% (+5 pp)',
+    'Speed: 10s → 2s (5x faster)',
+    'Monitoring 0% → 100% (+∞%)',
+    '23:39 → 00:05 UTC (26 minutes elapsed)',
+    'Reduce service count from 8 to 6 core services',
+    'Python 3.9 → 3.11 (+25% faster)',
+    'v1.2 → v2.0 (+100%)'
+  ])('leaves %s', (markdown) => {
+    expect(flaggedLines(markdown, RULE)).toEqual([])
+  })
+})

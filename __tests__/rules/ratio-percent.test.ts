@@ -1,0 +1,40 @@
+import { findings, flaggedLines } from '../helpers.js'
+
+const RULE = 'ratio-percent'
+
+describe(RULE, () => {
+  test.each([
+    ['Healthy: 7/8 (75%)', '"75%" does not match 7/8: 7 / 8 = 87.5%', '88%'],
+    ['Passing: 24 of 45 (60%)', '"60%" does not match 24 of 45: 24 / 45 = 53.3%', '53%'],
+    ['Done: 67% (3/5)', '"67%" does not match 3/5: 3 / 5 = 60%', '60%'],
+    ['1 out of 11 tests (19%) failed', '"19%" does not match 1 out of 11: 1 / 11 = 9.1%', '9%']
+  ])('flags %s', (markdown, message, suggestion) => {
+    const [finding] = findings(markdown, RULE)
+    expect(finding?.message).toBe(message)
+    expect(finding?.suggestion).toBe(suggestion)
+  })
+
+  test('flags a share of a small whole that no whole count gives', () => {
+    const [finding] = findings('Healthy: 40% of 8 services', RULE)
+    expect(finding?.message).toBe('"40%" of 8 cannot be a whole count: the nearest is 3 of 8 = 37.5%')
+  })
+
+  test.each([
+    'Healthy: 7/8 (88%)',
+    'Healthy: 7/8 (87%)',
+    'Split: 2/3 (67%)',
+    '1 out of 11 tests (9%)',
+    'Score 85.7% (6/7)',
+    '24 of 45 (53%)',
+    '1,456 errors of 18.2M (0.008%)',
+    '73% COMPLETE (8/11 tracks done)',
+    'Available 24/7 (99.9%)',
+    'Python 3.9/3.10 (100%)',
+    'Subnet 10.1.0.0/16 (50%)',
+    'From 2/8 services healthy → 7/8 services healthy (+350% improvement)',
+    'Healthy: 75% of 8 services',
+    'Pylint: 8.8/10 (88%)'
+  ])('leaves %s', (markdown) => {
+    expect(flaggedLines(markdown, RULE)).toEqual([])
+  })
+})

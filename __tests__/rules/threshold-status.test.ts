@@ -1,0 +1,37 @@
+import { findings, flaggedLines } from '../helpers.js'
+
+const RULE = 'threshold-status'
+
+const table = (rows: string[]) => ['| Scenario | RTO Target | RTO Actual | RPO Target | RPO Actual | Status |', '|---|---|---|---|---|---|', ...rows].join('\n')
+
+describe(RULE, () => {
+  test('flags a PASS whose actual misses its target, unit-aware', () => {
+    const [finding] = findings(table(['| **Security Breach** | <4h | 135 min | <1h | 120 min | ✅ PASS |']), RULE)
+    expect(finding?.message).toBe('"✅ PASS" for Security Breach but RPO 120 min is not under 1h (120 min vs 60 min)')
+    expect(finding?.related).toEqual([{ line: 3, column: 47 }])
+  })
+
+  test('flags a FAIL whose actuals all meet their targets', () => {
+    expect(flaggedLines(table(['| DB | <4h | 45 min | <1h | 8 min | ❌ FAIL |']), RULE)).toEqual([3])
+  })
+
+  test('flags an inline mark that disagrees', () => {
+    expect(findings('- P95 Latency: 310ms (target <250ms) ✅', RULE)[0]?.message).toBe('Marked as met but 310ms is not under 250ms')
+  })
+
+  test('uses the metric polarity when the target has no comparator', () => {
+    const md = ['| Metric | Target | Actual | Status |', '|---|---|---|---|', '| Uptime | 99.9% | 99.5% | ✅ |'].join('\n')
+    expect(flaggedLines(md, RULE)).toEqual([3])
+  })
+
+  test.each([
+    table(['| DB Corruption | <4h | 45 min | <1h | 8 min | ✅ PASS |', '| DC Failure | <4h | 8 min | <1h | <1 min | ✅ PASS |']),
+    '- RTO: 45 minutes (target <4 hours) ✅',
+    '- Coverage: 87% (target ≥85%) ✅',
+    ['| Metric | Target | Actual | Status |', '|---|---|---|---|', '| Pylint Score | ≥8.5/10 | 8.8/10 | ✅ EXCELLENT |', '| Maintainability | A range | A- | ✅ |', '| Technical Debt | Minimize | -42% | ✅ |', '| Uptime | 99.9% | 100% | ✅ |', '| Service Health | >75% | 88% (7/8) | ✅ **EXCEEDED** |'].join('\n'),
+    ['| Metric | Target | Actual | Status |', '|---|---|---|---|', '| Widgets | 10 | 8 | ✅ |'].join('\n'),
+    ['| Metric | Target | Actual | Status |', '|---|---|---|---|', '| P95 | <250ms | 260ms | ⚠️ |'].join('\n')
+  ])('leaves %s', (markdown) => {
+    expect(flaggedLines(markdown, RULE)).toEqual([])
+  })
+})

@@ -1,0 +1,44 @@
+import { check } from './index.js'
+import { describeIoError, expandPaths, readReport } from './read/files.js'
+import type { ClaimCounts, FileResult } from './model.js'
+
+export interface CheckFilesResult {
+  results: FileResult[]
+  claims: ClaimCounts
+}
+
+/** read → parse → extract → check for every file; a file that fails is reported and the others go on. */
+export async function checkFiles(paths: string[]): Promise<CheckFilesResult> {
+  const { files, errors } = await expandPaths(paths)
+  const results: FileResult[] = errors.map(({ file, message }) => ({ file, findings: [], claims: emptyCounts(), error: `${file}: ${message}` }))
+  for (const file of files) {
+    let source: string
+    try {
+      source = await readReport(file)
+    } catch (error) {
+      results.push({ file, findings: [], claims: emptyCounts(), error: `${file}: ${describeIoError(error)}` })
+      continue
+    }
+    try {
+      results.push(check(source, { file }))
+    } catch (error) {
+      results.push({ file, findings: [], claims: emptyCounts(), error: `${file}: could not be checked: ${error instanceof Error ? error.message : String(error)}` })
+    }
+  }
+  return { results, claims: sumCounts(results) }
+}
+
+export function emptyCounts(): ClaimCounts {
+  return { found: 0, verified: 0, contradicted: 0, unverifiable: 0 }
+}
+
+export function sumCounts(results: FileResult[]): ClaimCounts {
+  const total = emptyCounts()
+  for (const r of results) {
+    total.found += r.claims.found
+    total.verified += r.claims.verified
+    total.contradicted += r.claims.contradicted
+    total.unverifiable += r.claims.unverifiable
+  }
+  return total
+}

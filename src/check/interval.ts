@@ -1,0 +1,52 @@
+import type { Quantity } from '../extract/quantity.js'
+
+/** A closed range of values; arithmetic on stated numbers carries the rounding they were written with. */
+export interface Interval {
+  low: number
+  high: number
+}
+
+export const exact = (value: number): Interval => ({ low: value, high: value })
+
+/**
+ * The values a number written as an input to arithmetic can stand for. Whole numbers are taken
+ * as exact (counts, whole milliseconds); decimals and magnitudes ("18.2M") as rounded to their
+ * last digit; "~" as roughly 5%. Bounds and ranges are not single values: null.
+ */
+export function operandInterval(q: Quantity): Interval | null {
+  if (q.bound || q.rangeHigh !== null) return null
+  const unit = 10 ** -q.decimals
+  let half = q.decimals > 0 || q.factor >= 1000 && q.dimension === 'count' ? unit / 2 : 0
+  if (q.approx) half = Math.max(half, Math.abs(q.written) * 0.05, unit / 2)
+  return { low: (q.written - half) * q.factor, high: (q.written + half) * q.factor }
+}
+
+export function sub(a: Interval, b: Interval): Interval {
+  return { low: a.low - b.high, high: a.high - b.low }
+}
+
+export function div(a: Interval, b: Interval): Interval | null {
+  if (b.low <= 0 && b.high >= 0) return null
+  const candidates = [a.low / b.low, a.low / b.high, a.high / b.low, a.high / b.high]
+  return { low: Math.min(...candidates), high: Math.max(...candidates) }
+}
+
+export function scale(a: Interval, factor: number): Interval {
+  const x = a.low * factor
+  const y = a.high * factor
+  return { low: Math.min(x, y), high: Math.max(x, y) }
+}
+
+export function add(a: Interval, b: Interval): Interval {
+  return { low: a.low + b.low, high: a.high + b.high }
+}
+
+/** (after − before) / before, in percent. */
+export function relativeChange(before: Interval, after: Interval): Interval | null {
+  const ratio = div(sub(after, before), before)
+  return ratio && scale(ratio, 100)
+}
+
+export function midpoint(a: Interval): number {
+  return (a.low + a.high) / 2
+}

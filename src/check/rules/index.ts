@@ -1,0 +1,10 @@
+import type { Rule } from '../rule.js'
+import { ratioPercent } from './ratio-percent.js'
+import { changePercent } from './change-percent.js'
+import { sumTotal } from './sum-total.js'
+import { listCount } from './list-count.js'
+import { conflictingValues } from './conflicting-values.js'
+import { thresholdStatus } from './threshold-status.js'
+
+/** Every rule, in the order their findings are produced. */
+export const RULES: Rule[] = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues, thresholdStatus]

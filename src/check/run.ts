@@ -1,0 +1,81 @@
+import type { ClaimCounts, Finding, Severity } from '../model.js'
+import type { ReportDocument } from '../parse/document.js'
+import type { TextUnit } from '../parse/text-unit.js'
+import { tokenize, type Tokens } from '../extract/quantity.js'
+import type { Report, Rule, RuleContext } from './rule.js'
+
+export interface RunOptions {
+  file: string
+  rules: Rule[]
+  /** Severity per rule id, overriding the rule's default; 'off' disables it. */
+  severities?: Record<string, Severity | 'off'>
+}
+
+export function runRules(doc: ReportDocument, options: RunOptions): { findings: Finding[]; claims: ClaimCounts } {
+  const tokenCache = new Map<TextUnit, Tokens>()
+  const tokens = (unit: TextUnit): Tokens => {
+    let cached = tokenCache.get(unit)
+    if (!cached) {
+      cached = tokenize(unit.text)
+      tokenCache.set(unit, cached)
+    }
+    return cached
+  }
+
+  const found = new Set<number>()
+  for (const line of doc.lines) {
+    for (const q of tokens(line.unit).quantities) if (!q.word) found.add(line.unit.sourceSpan(q.start, q.end).start)
+  }
+  const verified = new Set<number>()
+  const contradicted = new Set<number>()
+  const findings: Finding[] = []
+  const seen = new Set<string>()
+
+  for (const rule of options.rules) {
+    const severity = options.severities?.[rule.meta.id] ?? rule.meta.severity
+    if (severity === 'off') continue
+    const context: RuleContext = {
+      doc,
+      tokens,
+      verified(unit, ...spans) {
+        for (const span of spans) verified.add(unit.sourceSpan(span.start, span.end).start)
+      },
+      report(report: Report) {
+        const finding = toFinding(doc, options.file, rule.meta.id, severity, report)
+        const key = `${finding.line}:${finding.column}:${finding.endColumn}:${finding.rule}:${finding.message}`
+        if (seen.has(key)) return
+        seen.add(key)
+        findings.push(finding)
+        contradicted.add(report.at.unit.sourceSpan(report.at.start, report.at.end).start)
+      }
+    }
+    rule.check(context)
+  }
+
+  for (const offset of contradicted) verified.delete(offset)
+  const foundCount = Math.max(found.size, verified.size + contradicted.size)
+  findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule))
+  return {
+    findings,
+    claims: {
+      found: foundCount,
+      verified: verified.size,
+      contradicted: contradicted.size,
+      unverifiable: foundCount - verified.size - contradicted.size
+    }
+  }
+}
+
+function toFinding(doc: ReportDocument, file: string, rule: string, severity: Severity, report: Report): Finding {
+  const span = report.at.unit.sourceSpan(report.at.start, report.at.end)
+  const start = doc.index.place(span.start)
+  const end = doc.index.place(span.end)
+  const related = (report.related ?? []).map((other) => doc.index.place(other.unit.sourceSpan(other.start, other.end).start))
+  const finding: Finding = {
+    file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, rule, severity,
+    message: report.message, stated: doc.source.slice(span.start, span.end), related
+  }
+  if (report.computed !== undefined) finding.computed = report.computed
+  if (report.suggestion !== undefined) finding.suggestion = report.suggestion
+  return finding
+}

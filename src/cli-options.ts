@@ -1,0 +1,61 @@
+import { parseArgs } from 'node:util'
+import { z } from 'zod'
+
+export const CliOptionsSchema = z.object({
+  paths: z.array(z.string().min(1)).min(1, 'give at least one file, directory or glob'),
+  format: z.enum(['stylish', 'json', 'github']),
+  failOn: z.enum(['error', 'warning', 'notice', 'never']),
+  color: z.boolean()
+})
+
+export type CliOptions = z.infer<typeof CliOptionsSchema>
+
+export type ParsedCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'check'; options: CliOptions } | { kind: 'usage-error'; message: string }
+
+export const USAGE = `Usage: recount [options] <file|directory|glob>...
+
+Checks the numbers in Markdown reports: percentages, changes, totals, counts and statuses.
+
+Options:
+  --format <stylish|json|github>   output format (default: stylish)
+  --fail-on <error|warning|notice|never>
+                                   exit 1 when a finding at or above this severity exists (default: error)
+  --no-color                       no colours, even on a terminal
+  -v, --version                    print the version
+  -h, --help                       print this help
+
+Exit codes: 0 no findings at or above --fail-on, 1 there are, 2 usage or read errors.`
+
+export function parseCommand(argv: string[], isTTY: boolean): ParsedCommand {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'stylish' },
+        'fail-on': { type: 'string', default: 'error' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    })
+  } catch (error) {
+    return { kind: 'usage-error', message: error instanceof Error ? error.message : String(error) }
+  }
+  if (parsed.values.help) return { kind: 'help' }
+  if (parsed.values.version) return { kind: 'version' }
+  const result = CliOptionsSchema.safeParse({
+    paths: parsed.positionals,
+    format: parsed.values.format,
+    failOn: parsed.values['fail-on'],
+    color: parsed.values['no-color'] ? false : (parsed.values.color ?? (isTTY && !process.env.NO_COLOR))
+  })
+  if (!result.success) {
+    const issue = result.error.issues[0]
+    const flag = { paths: 'arguments', format: '--format', failOn: '--fail-on', color: '--color' }[String(issue?.path[0]) as 'paths'] ?? String(issue?.path[0])
+    return { kind: 'usage-error', message: `${flag}: ${issue?.message ?? 'invalid value'}` }
+  }
+  return { kind: 'check', options: result.data }
+}

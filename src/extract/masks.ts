@@ -1,0 +1,76 @@
+// Spans of text whose digits are not quantities: dates, versions, addresses, identifiers,
+// references, ports, "24/7". Digits inside a masked span are never read as claims.
+
+export interface Span {
+  start: number
+  end: number
+}
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun(?:e)?|Jul(?:y)?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)'
+
+// Words after which a number names something (Day 1, Phase 2, Port 8000, PEP 8, Python 3.9).
+const NAMING_WORDS =
+  'Day|Days|Week|Weeks|Month|Phase|Phases|Step|Steps|Priority|Sprint|Sprints|Session|Track|Tracks|Scenario|Stage|Part|Chapter|Section|Tier|Level|Round|Iteration|Milestone|Release|Version|Wave|Batch|Epic|Story|Task|Issue|Ticket|Port|Ports|Room|Floor|Slide|Page|Pages|Figure|Fig\\.|Table|Appendix|Option|Case|Run|Attempt|No\\.|Number|Group|Gen|Generation|Sev|Severity|Quarter|FY|PEP|RFC|ISO|Zone|Region|Shard|Replica|Node|Python|Java|Go|Ruby|PHP|Perl|Rust|TypeScript|ES|ECMAScript|OpenAPI|Swagger|HTTP|TLS|SSL|OAuth|IPv|Postgres|PostgreSQL|MySQL|Redis|Ubuntu|Debian|Windows|macOS|iOS|Android|Kubernetes|React|Angular|Vue|Django|Rails|Spring|Terraform|Node\\.js|Chrome|Firefox|Safari|Edge|GPT|Claude|Gemini|Llama|Mistral|Grade|Class|Type|Model|Level|Lane|Row|Line|Lines|Item|Items|Rule|Rules|Article|Clause|Exhibit|Week-'
+
+const PATTERNS: RegExp[] = [
+  /\b(?:https?|ftp|file):\/\/[^\s)>\]]+/gi,
+  /\bwww\.[^\s)>\]]+/gi,
+  /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+  // IPv4 addresses and CIDR ranges, with an optional port.
+  /\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?::\d{1,5})?\b/g,
+  // host:port
+  /\b(?:localhost|[\w-]+(?:\.[\w-]+)+):\d{1,5}\b/gi,
+  // Versions: v1, v1.2, 1.2.3, 1.2.3-beta.
+  /\bv\d+(?:\.\d+)*(?:[-+][\w.]+)?\b/gi,
+  /\b\d+\.\d+\.\d+(?:[-+.][\w.]+)?\b/g,
+  // Dates: 2025-10-17, 10/17/2025, 17.10.2025, October 17, 2025, 17 Oct 2025, Oct 2025, Q3 2025.
+  /\b\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?\b/g,
+  /\b\d{1,2}([/.])\d{1,2}\1\d{2,4}\b/g,
+  new RegExp(`\\b${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?\\b`, 'g'),
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?(?:,?\\s+\\d{4})?\\b`, 'g'),
+  new RegExp(`\\b${MONTH}\\.?\\s+\\d{4}\\b`, 'g'),
+  /\b(?:Q[1-4]|H[12]|FY)\s?'?\d{2,4}\b/g,
+  // Chains of three or more slashed numbers: dates and version lists (Python 3.9/3.10/3.11).
+  /\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?){2,}/g,
+  // Round-the-clock and similar.
+  /\b(?:24\s?\/\s?7|24x7|24×7|365\s?\/\s?24|9\s?to\s?5)\b/gi,
+  // References: #123, GH-12, ABC-1234, PR 12, RFC 2119.
+  /(?:^|[^\w&])#\d+\b/g,
+  /\b[A-Z][A-Z0-9]+-\d+\b/g,
+  // Identifiers with letters and digits fused: P0, A.1, MD024, x86_64, T+30min, 2FA, 3D, 4xx.
+  /\b[A-Za-z]\.\d+(?:\.\d+)*\b/g,
+  /\b[A-Za-z]+[+-]\d[\w.+-]*/g,
+  /\b[A-Za-z_]+\d[\w-]*/g,
+  /\b\d+[A-Za-z_]*[_][\w]*/g,
+  /\b\d[xX]{2}\b/g,
+  // Named numbers: Day 1, Phase 2-3, Port 8000, Python 3.11, Top 10 is kept as a count.
+  new RegExp(`\\b(?:${NAMING_WORDS})[ \\t]+#?\\d+(?:\\.\\d+)*(?:\\s*[-–/&]\\s*\\d+(?:\\.\\d+)*)*\\b`, 'gi'),
+  // Ordinals: 1st, 2nd, 3rd, 10th.
+  /\b\d+(?:st|nd|rd|th)\b/gi,
+  // Aspect ratios and scores written with a colon that are not clock times (16:9, 1:1).
+  /\b\d{1,3}:\d\b(?!\d)/g
+]
+
+export function findMasks(text: string): Span[] {
+  const spans: Span[] = []
+  for (const pattern of PATTERNS) {
+    pattern.lastIndex = 0
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      const start = match.index + (match[0].startsWith('#') ? 0 : match[0].search(/\S/))
+      spans.push({ start, end: match.index + match[0].length })
+      if (match[0].length === 0) pattern.lastIndex++
+    }
+  }
+  return mergeSpans(spans)
+}
+
+export function mergeSpans(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start)
+  const merged: Span[] = []
+  for (const span of spans) {
+    const last = merged[merged.length - 1]
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end)
+    else merged.push({ ...span })
+  }
+  return merged
+}

@@ -1,0 +1,283 @@
+import { findMasks, type Span } from './masks.js'
+import { MAGNITUDES, UNIT_PATTERN, WORD_NUMBER_VALUES, unitInfo, type Dimension } from './units.js'
+
+export type Bound = '<' | '<=' | '>' | '>='
+
+/** A number as written in a report, with what it measures and how precisely it was written. */
+export interface Quantity {
+  /** Span of the whole token (sign, approximation mark, digits, unit) in the unit's text. */
+  start: number
+  end: number
+  /** Span of the digits alone, for corrections. */
+  digitsStart: number
+  digitsEnd: number
+  raw: string
+  /** The number as written, sign included, before magnitude and unit. */
+  written: number
+  /** Value in the dimension's base unit (seconds, bytes; percent for %). */
+  value: number
+  /** Multiplier from `written` to `value` (magnitude × unit factor). */
+  factor: number
+  decimals: number
+  dimension: Dimension
+  unitSymbol: string | null
+  sign: '+' | '-' | null
+  approx: boolean
+  bound: Bound | null
+  /** For "2-3 hours", "55-60%": the other end, in base units. */
+  rangeHigh: number | null
+  word: boolean
+}
+
+export interface Fraction {
+  start: number
+  end: number
+  numerator: Quantity
+  denominator: Quantity
+}
+
+export interface ClockTime {
+  start: number
+  end: number
+  /** Minutes since midnight. */
+  minutes: number
+}
+
+export interface Arrow {
+  start: number
+  end: number
+}
+
+export interface Tokens {
+  quantities: Quantity[]
+  fractions: Fraction[]
+  times: ClockTime[]
+  arrows: Arrow[]
+  masks: Span[]
+}
+
+const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y
+const MAGNITUDE = /[ \t]?(thousand|million|billion|bn|mn)\b|(k|K|M|B)(?![A-Za-z0-9])/y
+const UNIT = new RegExp(`[ \\t]?(${UNIT_PATTERN})(?![A-Za-z0-9µ])`, 'y')
+const ARROW = /→|⟶|⇒|➡️?|➜|->|=>|-->|—>/y
+const CLOCK = /([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?!\d|:\d)/y
+const WORD_NUMBER = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iy
+const APPROX_BEFORE = /(?:~|≈|∼|\babout|\bapprox\.?|\bapproximately|\baround|\broughly|\bnearly|\balmost|\bca\.)\s*$/i
+const BOUND_BEFORE: Array<[RegExp, Bound]> = [
+  [/(?:≤|<=|=<|\bat most|\bup to|\bno more than|\bmax(?:imum)?\.?:?)\s*$/i, '<='],
+  [/(?:≥|>=|=>|\bat least|\bno less than|\bmin(?:imum)?\.?:?)\s*$/i, '>='],
+  [/(?:<|\bless than|\bunder|\bbelow|\bsub-|\bfewer than)\s*$/i, '<'],
+  [/(?:>|\bmore than|\bover|\babove|\bexceeding|\bupwards of)\s*$/i, '>']
+]
+
+/** Word numbers count as quantities only before a noun they count ("zero errors", "three services"). */
+const WORD_NUMBER_FOLLOWER = /^\s+(?!of\b|the\b|a\b|an\b|or\b|and\b|to\b|by\b|in\b|on\b|at\b|is\b|was\b|more\b|less\b|time\b|way\b)[a-z]/i
+
+export function tokenize(text: string): Tokens {
+  const masks = findMasks(text)
+  const quantities: Quantity[] = []
+  const times: ClockTime[] = []
+  const arrows: Arrow[] = []
+  let maskIndex = 0
+
+  for (let i = 0; i < text.length; ) {
+    while (maskIndex < masks.length && (masks[maskIndex] as Span).end <= i) maskIndex++
+    const mask = masks[maskIndex]
+    if (mask && mask.start <= i) {
+      i = mask.end
+      continue
+    }
+    const ch = text[i] as string
+
+    ARROW.lastIndex = i
+    const arrow = ARROW.exec(text)
+    if (arrow) {
+      arrows.push({ start: i, end: i + arrow[0].length })
+      i += arrow[0].length
+      continue
+    }
+
+    const prev = i > 0 ? (text[i - 1] as string) : ''
+    if (/[0-9]/.test(ch) && !/[\p{L}\p{N}_.,]/u.test(prev)) {
+      CLOCK.lastIndex = i
+      const clock = CLOCK.exec(text)
+      if (clock) {
+        times.push({ start: i, end: i + clock[0].length, minutes: Number(clock[1]) * 60 + Number(clock[2]) })
+        i += clock[0].length
+        continue
+      }
+    }
+
+    if ((/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(text[i + 1] ?? ''))) && !/[\p{L}\p{N}_.]/u.test(prev)) {
+      const quantity = readNumber(text, i)
+      if (quantity) {
+        quantities.push(quantity)
+        i = quantity.end
+        continue
+      }
+      // Skip the rest of this run of digits so that its tail is not read again.
+      while (i < text.length && /[\p{L}\p{N}_.,]/u.test(text[i] as string)) i++
+      continue
+    }
+
+    if (/[a-z]/i.test(ch) && !/[\p{L}\p{N}]/u.test(prev)) {
+      WORD_NUMBER.lastIndex = i
+      const word = WORD_NUMBER.exec(text)
+      if (word && WORD_NUMBER_FOLLOWER.test(text.slice(i + word[0].length, i + word[0].length + 24))) {
+        const value = WORD_NUMBER_VALUES[(word[1] as string).toLowerCase()] as number
+        quantities.push(plainQuantity(i, i + word[0].length, text, value, true))
+        i += word[0].length
+        continue
+      }
+      while (i < text.length && /[\p{L}\p{N}_]/u.test(text[i] as string)) i++
+      continue
+    }
+    i++
+  }
+
+  return { quantities, fractions: findFractions(text, quantities), times, arrows, masks }
+}
+
+function plainQuantity(start: number, end: number, text: string, value: number, word: boolean): Quantity {
+  return {
+    start, end, digitsStart: start, digitsEnd: end, raw: text.slice(start, end), written: value, value, factor: 1, decimals: 0,
+    dimension: 'count', unitSymbol: null, sign: null, approx: false, bound: null, rangeHigh: null, word
+  }
+}
+
+function parseDigits(digits: string): { value: number; decimals: number } {
+  const plain = digits.replace(/,/g, '')
+  const dot = plain.indexOf('.')
+  return { value: Number(plain), decimals: dot < 0 ? 0 : plain.length - dot - 1 }
+}
+
+function readNumber(text: string, at: number): Quantity | null {
+  NUMBER.lastIndex = at
+  const match = NUMBER.exec(text)
+  if (!match) return null
+  const digits = match[0]
+  let end = at + digits.length
+  // "1,2,3" lists and "3,5" decimal commas are not thousands separators.
+  if (/^\d+,\d/.test(text.slice(at, end + 2)) && !/^\d{1,3}(?:,\d{3})+/.test(digits)) return null
+  const { value: number, decimals } = parseDigits(digits)
+
+  let factor = 1
+  MAGNITUDE.lastIndex = end
+  const magnitude = MAGNITUDE.exec(text)
+  if (magnitude) {
+    const key = (magnitude[1] ?? magnitude[2]) as string
+    // "5 M" with a space is rare and ambiguous; single-letter magnitudes must touch the digits.
+    factor = MAGNITUDES[key] ?? MAGNITUDES[key.toLowerCase()] ?? 1
+    end += magnitude[0].length
+  }
+
+  let dimension: Dimension = 'count'
+  let unitSymbol: string | null = null
+  UNIT.lastIndex = end
+  const unit = UNIT.exec(text)
+  if (unit) {
+    const info = unitInfo(unit[1] as string)
+    const spaced = unit[0].startsWith(' ') || unit[0].startsWith('\t')
+    // A spaced single letter ("5 m", "3 x 4", "2 B") is too ambiguous to be a unit.
+    const tooShort = spaced && (unit[1] as string).length === 1 && unit[1] !== '%'
+    if (info && !tooShort && !(info.dimension === 'multiplier' && /^[ \t]?[xX]\s*\d/.test(text.slice(end, end + 4)))) {
+      dimension = info.dimension
+      unitSymbol = info.symbol
+      factor *= info.factor
+      end += unit[0].length
+    }
+  }
+  // Digits fused with letters that are not a unit form an identifier (2FA, 3D, 4xx).
+  if (/[A-Za-z_]/.test(text[end] ?? '') && dimension === 'count' && factor === 1) return null
+
+  let start = at
+  let sign: '+' | '-' | null = null
+  const before = text[at - 1] ?? ''
+  if (/[+\-−–]/.test(before) && !/[\p{L}\p{N}]/u.test(text[at - 2] ?? '')) {
+    sign = before === '+' ? '+' : '-'
+    start = at - 1
+  }
+  const head = text.slice(Math.max(0, start - 24), start)
+  const approx = APPROX_BEFORE.test(head)
+  let bound: Bound | null = null
+  for (const [pattern, kind] of BOUND_BEFORE) {
+    const found = pattern.exec(head)
+    if (found) {
+      bound = kind
+      if (/^[<>≤≥=~≈∼]/.test(found[0])) start -= found[0].length
+      break
+    }
+  }
+  if (approx) {
+    const mark = /[~≈∼]\s*$/.exec(head)
+    if (mark) start -= mark[0].length
+  }
+  if (text[end] === '+' && !/[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) {
+    bound = '>='
+    end += 1
+  }
+
+  if (dimension === 'count' && /[$€£¥]/.test(text[start - 1] ?? '')) {
+    dimension = 'money'
+    unitSymbol = text[start - 1] as string
+    start -= 1
+  }
+
+  const written = sign === '-' ? -number : number
+  const quantity: Quantity = {
+    start, end, digitsStart: at, digitsEnd: at + digits.length, raw: text.slice(start, end), written, value: written * factor, factor,
+    decimals, dimension, unitSymbol, sign, approx, bound, rangeHigh: null, word: false
+  }
+  return extendCompound(text, quantity) ?? extendRange(text, quantity) ?? quantity
+}
+
+/** "2 hours 15 minutes", "4h 30m": one duration. */
+function extendCompound(text: string, first: Quantity): Quantity | null {
+  if (first.dimension !== 'duration') return null
+  const tail = /^[ \t]*,?[ \t]*(?:and[ \t]+)?(\d+(?:\.\d+)?)[ \t]?([A-Za-zµ]+)(?![A-Za-z0-9])/.exec(text.slice(first.end, first.end + 24))
+  if (!tail) return null
+  const info = unitInfo(tail[2] as string)
+  if (!info || info.dimension !== 'duration' || info.factor >= first.factor) return null
+  const end = first.end + tail[0].length
+  const value = first.value + Number(tail[1]) * info.factor
+  return { ...first, end, raw: text.slice(first.start, end), value, written: value / info.factor, factor: info.factor, unitSymbol: info.symbol, decimals: 0 }
+}
+
+/** "2-3 hours", "55-60%", "4 to 5 days": a range whose unit is written once or twice. */
+function extendRange(text: string, low: Quantity): Quantity | null {
+  const tail = /^[ \t]*(?:-|–|—|to)[ \t]*/.exec(text.slice(low.end, low.end + 6))
+  if (!tail || low.sign === '+' || low.bound) return null
+  const highAt = low.end + tail[0].length
+  if (!/[0-9]/.test(text[highAt] ?? '')) return null
+  const high = readNumber(text, highAt)
+  if (!high || high.rangeHigh !== null) return null
+  if (low.dimension !== 'count' && low.dimension !== high.dimension) return null
+  const factor = low.dimension === 'count' ? high.factor : low.factor
+  const lowValue = low.written * factor
+  if (lowValue > high.value) return null
+  return {
+    ...low, end: high.end, raw: text.slice(low.start, high.end), value: lowValue, factor, dimension: high.dimension,
+    unitSymbol: high.unitSymbol, rangeHigh: high.value, approx: low.approx || high.approx
+  }
+}
+
+const OF_WORDING = /^[ \t]+(?:[A-Za-z][\w-]*[ \t]+){0,2}?(?:out[ \t]+of|of)[ \t]+(?:the[ \t]+|all[ \t]+)?$/
+
+function findFractions(text: string, quantities: Quantity[]): Fraction[] {
+  const fractions: Fraction[] = []
+  for (let k = 0; k + 1 < quantities.length; k++) {
+    const a = quantities[k] as Quantity
+    const b = quantities[k + 1] as Quantity
+    if (a.dimension !== 'count' || b.dimension !== 'count' || a.rangeHigh !== null || b.rangeHigh !== null || a.sign || b.sign || a.bound || b.bound) continue
+    const between = text.slice(a.end, b.start)
+    const slashed = between === '/' || between === ' / '
+    if (slashed && a.factor === 1 && b.factor === 1 && !a.word && !b.word) {
+      fractions.push({ start: a.start, end: b.end, numerator: a, denominator: b })
+      k++
+    } else if (OF_WORDING.test(between) && Number.isInteger(a.written) && b.value >= a.value && !a.approx && !b.approx) {
+      fractions.push({ start: a.start, end: b.end, numerator: a, denominator: b })
+      k++
+    }
+  }
+  return fractions
+}

@@ -1,0 +1,23 @@
+import { buildDocument } from './parse/document.js'
+import { runRules } from './check/run.js'
+import { RULES } from './check/rules/index.js'
+import type { FileResult, Severity } from './model.js'
+
+export type { Finding, FileResult, ClaimCounts, Severity, Place } from './model.js'
+export { RULES } from './check/rules/index.js'
+
+export interface CheckOptions {
+  /** Name used in findings; defaults to "<input>". */
+  file?: string
+  /** Severity per rule id, or 'off'. */
+  rules?: Record<string, Severity | 'off'>
+}
+
+/** Checks one Markdown report and returns its findings and claim counts. */
+export function check(markdown: string, options: CheckOptions = {}): FileResult {
+  const file = options.file ?? '<input>'
+  const source = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown
+  const doc = buildDocument(source)
+  const { findings, claims } = runRules(doc, { file, rules: RULES, severities: options.rules })
+  return { file, findings, claims }
+}

@@ -1,0 +1,202 @@
+import type { Root, RootContent, PhrasingContent, Heading, List, ListItem, Table, Code, Paragraph } from 'mdast'
+import { parseMarkdown } from './markdown.js'
+import { LineIndex } from './source-map.js'
+import { TextUnit, TextUnitBuilder } from './text-unit.js'
+import { looksLikeStatusText } from './code-blocks.js'
+
+export interface HeadingInfo {
+  depth: number
+  unit: TextUnit
+  /** Index among all headings in document order. */
+  index: number
+  /** Blocks after this heading up to the next heading of the same or a higher level. */
+  body: BlockInfo[]
+  subheadings: HeadingInfo[]
+  parent: HeadingInfo | null
+}
+
+export interface ListItemInfo {
+  /** The item's own text, line by line (nested lists excluded). */
+  lines: TextUnit[]
+  children: ListItemInfo[]
+  parent: ListItemInfo | null
+  /** Items of the same list, this one included. */
+  siblings: ListItemInfo[]
+  headings: HeadingInfo[]
+}
+
+export interface TableInfo {
+  header: TextUnit[]
+  rows: TextUnit[][]
+  headings: HeadingInfo[]
+}
+
+export type BlockInfo =
+  | { kind: 'paragraph'; lines: TextUnit[] }
+  | { kind: 'list'; items: ListItemInfo[] }
+  | { kind: 'table'; table: TableInfo }
+  | { kind: 'other' }
+
+export type LineKind = 'heading' | 'paragraph' | 'list-item' | 'cell' | 'code'
+
+/** One line of readable text and where it stands in the report's structure. */
+export interface TextLine {
+  unit: TextUnit
+  kind: LineKind
+  /** Enclosing headings, outermost first. */
+  headings: HeadingInfo[]
+  listItem?: ListItemInfo
+  cell?: { table: TableInfo; row: number; column: number }
+}
+
+export interface ReportDocument {
+  source: string
+  index: LineIndex
+  lines: TextLine[]
+  headings: HeadingInfo[]
+  tables: TableInfo[]
+  /** Every list, nested ones included, as its items. */
+  lists: ListItemInfo[][]
+  /** Top-level blocks in order, for rules that look at what follows a heading or a lead-in. */
+  blocks: BlockInfo[]
+}
+
+export function buildDocument(source: string): ReportDocument {
+  const tree: Root = parseMarkdown(source)
+  const doc: ReportDocument = { source, index: new LineIndex(source), lines: [], headings: [], tables: [], lists: [], blocks: [] }
+  const walker = new Walker(doc)
+  for (const node of tree.children) {
+    const block = walker.block(node, null)
+    doc.blocks.push(block)
+    walker.attachToOpenHeadings(block, node)
+  }
+  return doc
+}
+
+class Walker {
+  private headingStack: HeadingInfo[] = []
+
+  constructor(private readonly doc: ReportDocument) {}
+
+  attachToOpenHeadings(block: BlockInfo, node: RootContent): void {
+    if (node.type === 'heading') return
+    const open = this.headingStack[this.headingStack.length - 1]
+    open?.body.push(block)
+  }
+
+  block(node: RootContent, item: ListItemInfo | null): BlockInfo {
+    switch (node.type) {
+      case 'heading':
+        this.heading(node)
+        return { kind: 'other' }
+      case 'paragraph':
+        return { kind: 'paragraph', lines: this.paragraph(node, item) }
+      case 'list':
+        return { kind: 'list', items: this.list(node, item) }
+      case 'table':
+        return { kind: 'table', table: this.table(node) }
+      case 'code':
+        this.code(node)
+        return { kind: 'other' }
+      case 'blockquote':
+        for (const child of node.children) this.block(child, item)
+        return { kind: 'other' }
+      default:
+        return { kind: 'other' }
+    }
+  }
+
+  private heading(node: Heading): void {
+    while (this.headingStack.length > 0 && (this.headingStack[this.headingStack.length - 1] as HeadingInfo).depth >= node.depth) this.headingStack.pop()
+    const parent = this.headingStack[this.headingStack.length - 1] ?? null
+    const unit = this.inline(node.children).trimmed()
+    const info: HeadingInfo = { depth: node.depth, unit, index: this.doc.headings.length, body: [], subheadings: [], parent }
+    parent?.subheadings.push(info)
+    this.doc.headings.push(info)
+    this.doc.lines.push({ unit, kind: 'heading', headings: [...this.headingStack] })
+    this.headingStack.push(info)
+  }
+
+  private paragraph(node: Paragraph, item: ListItemInfo | null): TextUnit[] {
+    const lines = this.inline(node.children).lines()
+    for (const unit of lines) this.doc.lines.push({ unit, kind: item ? 'list-item' : 'paragraph', headings: [...this.headingStack], listItem: item ?? undefined })
+    return lines
+  }
+
+  private list(node: List, parent: ListItemInfo | null): ListItemInfo[] {
+    const items: ListItemInfo[] = []
+    for (const child of node.children) items.push(this.listItem(child, parent, items))
+    this.doc.lists.push(items)
+    return items
+  }
+
+  private listItem(node: ListItem, parent: ListItemInfo | null, siblings: ListItemInfo[]): ListItemInfo {
+    const info: ListItemInfo = { lines: [], children: [], parent, siblings, headings: [...this.headingStack] }
+    for (const child of node.children) {
+      if (child.type === 'list') info.children.push(...this.list(child, info))
+      else if (child.type === 'paragraph') info.lines.push(...this.paragraph(child, info))
+      else this.block(child, info)
+    }
+    return info
+  }
+
+  private table(node: Table): TableInfo {
+    const info: TableInfo = { header: [], rows: [], headings: [...this.headingStack] }
+    node.children.forEach((row, r) => {
+      const cells = row.children.map((cell) => this.inline(cell.children).trimmed())
+      if (r === 0) info.header = cells
+      else info.rows.push(cells)
+    })
+    const rows = [info.header, ...info.rows]
+    rows.forEach((cells, r) =>
+      cells.forEach((unit, c) => {
+        if (unit.text.length > 0) this.doc.lines.push({ unit, kind: 'cell', headings: [...this.headingStack], cell: { table: info, row: r - 1, column: c } })
+      })
+    )
+    this.doc.tables.push(info)
+    return info
+  }
+
+  private code(node: Code): void {
+    if (!node.position || !looksLikeStatusText(node.lang ?? null, node.value)) return
+    const start = node.position.start.offset ?? 0
+    const end = node.position.end.offset ?? this.doc.source.length
+    // The content starts on the line after the opening fence.
+    const contentStart = this.doc.source.indexOf('\n', start) + 1
+    const builder = new TextUnitBuilder(this.doc.source)
+    builder.addAligned(node.value, contentStart, end)
+    for (const unit of builder.build().lines()) this.doc.lines.push({ unit, kind: 'code', headings: [...this.headingStack] })
+  }
+
+  private inline(nodes: PhrasingContent[]): TextUnit {
+    const builder = new TextUnitBuilder(this.doc.source)
+    this.collect(nodes, builder)
+    return builder.build()
+  }
+
+  private collect(nodes: PhrasingContent[], builder: TextUnitBuilder): void {
+    for (const node of nodes) {
+      const from = node.position?.start.offset ?? 0
+      const to = node.position?.end.offset ?? from
+      switch (node.type) {
+        case 'text':
+          builder.addAligned(node.value, from, to)
+          break
+        case 'strong':
+        case 'emphasis':
+        case 'delete':
+        case 'link':
+        case 'linkReference':
+          this.collect(node.children, builder)
+          break
+        case 'break':
+          builder.addSynthetic('\n', from, to)
+          break
+        default:
+          // Inline code, HTML, images and footnote references hold no claims, but they still
+          // separate the words around them.
+          builder.addSynthetic(' ', from, to)
+      }
+    }
+  }
+}

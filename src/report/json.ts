@@ -1,0 +1,8 @@
+import type { ClaimCounts, FileResult } from '../model.js'
+
+/** The stable machine-readable form (documented in the README; bump `version` on any breaking change). */
+export function formatJson(results: FileResult[], claims: ClaimCounts): string {
+  const findings = results.flatMap((r) => r.findings)
+  const errors = results.filter((r) => r.error).map((r) => ({ file: r.file, message: r.error }))
+  return JSON.stringify({ version: 1, files: results.length, claims, findings, errors }, null, 2) + '\n'
+}
