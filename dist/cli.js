@@ -224,9 +224,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// node_modules/tinyglobby/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/tinyglobby/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -426,9 +426,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// node_modules/tinyglobby/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/tinyglobby/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -490,9 +490,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// node_modules/tinyglobby/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/tinyglobby/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -828,9 +828,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// node_modules/tinyglobby/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/tinyglobby/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -1843,9 +1843,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// node_modules/tinyglobby/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/tinyglobby/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse4 = require_parse();
@@ -1983,9 +1983,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// node_modules/tinyglobby/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/tinyglobby/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -15540,8 +15540,7 @@ function signedPercent(value2, decimals = 1) {
 }
 
 // src/check/suggest.ts
-function replaceNumber(text5, q, value2, signed = q.sign !== null) {
-  const decimals = q.decimals;
+function replaceNumber(text5, q, value2, signed = q.sign !== null, decimals = q.decimals) {
   const magnitude = Math.abs(value2);
   let digits = magnitude.toFixed(decimals);
   if (/,/.test(text5.slice(q.digitsStart, q.digitsEnd))) digits = Number(digits).toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
@@ -16502,8 +16501,163 @@ function checkInline2(context, unit) {
   }
 }
 
+// src/check/rules/derived-rate.ts
+var derivedRate = {
+  meta: { id: "derived-rate", description: 'A count with a stated rate ("1,456 errors (0.008% rate)") must agree with the total in its list.', severity: "error" },
+  check(context) {
+    for (const list3 of context.doc.lists) checkList(context, list3);
+  }
+};
+function labelled(context, item) {
+  const unit = item.lines[0];
+  if (!unit) return null;
+  const colon = /^([^:]{2,60}):\s*/.exec(unit.text);
+  const value2 = context.tokens(unit).quantities[0];
+  if (!colon || !value2 || value2.start !== colon[0].length || value2.dimension !== "count" || value2.bound || value2.approx || value2.rangeHigh !== null) return null;
+  return { unit, label: colon[1], value: value2 };
+}
+function checkList(context, items) {
+  const entries = items.map((item) => labelled(context, item)).filter((e) => e !== null);
+  for (const entry of entries) {
+    const text5 = entry.unit.text;
+    const rate = context.tokens(entry.unit).quantities.find((q) => q.start > entry.value.end && q.dimension === "percent");
+    if (!rate || rate.bound || rate.rangeHigh !== null || rate.sign) continue;
+    if (!/^\s*\(\s*$/.test(text5.slice(entry.value.end, rate.start)) || !/^\s*(?:rate|of (?:all|total)\b[^)]*)?\s*\)/.test(text5.slice(rate.end))) continue;
+    const totals = entries.filter((other) => other !== entry && /\btotal\b/i.test(other.label) && other.value.value > entry.value.value);
+    if (totals.length !== 1) continue;
+    const total = totals[0];
+    const part = operandInterval(entry.value);
+    const whole = operandInterval(total.value);
+    const ratio = part && whole && div(part, whole);
+    if (!ratio) continue;
+    const computed = scale(ratio, 100);
+    if (agrees(rate, computed)) {
+      context.verified(entry.unit, rate);
+      continue;
+    }
+    const value2 = (computed.low + computed.high) / 2;
+    const line = context.doc.index.place(total.unit.sourceSpan(total.value.start, total.value.end).start).line;
+    context.report({
+      at: { unit: entry.unit, start: rate.start, end: rate.end },
+      message: `"${rate.raw}" does not match ${entry.value.raw} of ${total.value.raw} (${total.label.trim()}, line ${line}): ${entry.value.raw} / ${total.value.raw} = ${formatLike(value2, rate, 4)}%`,
+      computed: `${formatLike(value2, rate, 4)}%`,
+      suggestion: replaceNumber(text5, rate, value2, false, significantDecimals(value2, rate.decimals)),
+      related: [{ unit: total.unit, start: total.value.start, end: total.value.end }]
+    });
+  }
+}
+function significantDecimals(value2, stated) {
+  let decimals = stated;
+  while (decimals < 6 && Number(value2.toFixed(decimals)) !== 0 && Math.abs(Number(value2.toFixed(decimals)) - value2) / value2 > 0.05) decimals++;
+  while (decimals < 6 && Number(value2.toFixed(decimals)) === 0) decimals++;
+  return decimals;
+}
+
+// src/check/rules/time-arithmetic.ts
+var ELAPSED_AFTER = /^\s*(?:elapsed|later|passed|in total|total|duration|long)\b/i;
+var ELAPSED_BEFORE = /^[^\d()]{0,24}\(\s*(?:~|about\s+)?$/;
+var timeArithmetic = {
+  meta: { id: "time-arithmetic", description: "Elapsed time between two clock times, and a duration restated in another unit, must agree.", severity: "error" },
+  check(context) {
+    for (const line of context.doc.lines) {
+      checkClockSpan(context, line.unit);
+      checkRestatedDuration(context, line.unit);
+    }
+  }
+};
+function inUnitOf(q, seconds) {
+  return `${trimNumber(seconds / q.factor, 2)}${q.unitSymbol === "min" ? " minutes" : q.unitSymbol === "h" ? " hours" : ` ${q.unitSymbol ?? ""}`}`;
+}
+function checkClockSpan(context, unit) {
+  const { times, quantities } = context.tokens(unit);
+  for (let k = 0; k + 1 < times.length; k++) {
+    const start = times[k];
+    const end = times[k + 1];
+    const elapsed = quantities.find((q) => q.start >= end.end && q.dimension === "duration");
+    if (!elapsed || elapsed.bound || elapsed.rangeHigh !== null) continue;
+    const between = unit.text.slice(end.end, elapsed.start);
+    const stated = ELAPSED_BEFORE.test(between.replace(/^\s*[A-Z]{2,4}\b/, "")) || between.trim().length < 4 && ELAPSED_AFTER.test(unit.text.slice(elapsed.end));
+    if (!stated || !ELAPSED_AFTER.test(unit.text.slice(elapsed.end))) continue;
+    const minutes = (end.minutes - start.minutes + 1440) % 1440;
+    const seconds = minutes * 60;
+    if (agrees(elapsed, { low: seconds, high: seconds })) {
+      context.verified(unit, elapsed);
+      continue;
+    }
+    const from = unit.text.slice(start.start, start.end);
+    const to = unit.text.slice(end.start, end.end);
+    context.report({
+      at: { unit, start: elapsed.start, end: elapsed.end },
+      message: `"${elapsed.raw}" does not match ${from} \u2192 ${to}: that is ${formatDuration(seconds)}${end.minutes < start.minutes ? " (across midnight)" : ""}`,
+      computed: formatDuration(seconds),
+      suggestion: elapsed.factor === 60 || elapsed.factor === 3600 ? replaceNumber(unit.text, elapsed, seconds / elapsed.factor) : void 0
+    });
+  }
+}
+function checkRestatedDuration(context, unit) {
+  const { quantities } = context.tokens(unit);
+  for (let k = 0; k + 1 < quantities.length; k++) {
+    const first = quantities[k];
+    const second = quantities[k + 1];
+    const compound = /\d[^\d]+\d/.test(first.raw);
+    if (first.dimension !== "duration" || second.dimension !== "duration" || first.factor === second.factor && !compound) continue;
+    if (first.bound || second.bound || first.rangeHigh !== null || second.rangeHigh !== null || first.approx || second.approx) continue;
+    const opener2 = unit.text.slice(first.end, second.start);
+    if (!/^\s*(?:\(\s*|=\s*|≈\s*|\(\s*=\s*)$/.test(opener2)) continue;
+    if (opener2.includes("(") && !/^\s*\)/.test(unit.text.slice(second.end))) continue;
+    if (agrees(second, { low: first.value, high: first.value })) {
+      context.verified(unit, first, second);
+      continue;
+    }
+    context.report({
+      at: { unit, start: second.start, end: second.end },
+      message: `"${second.raw}" does not match ${first.raw}: that is ${inUnitOf(second, first.value)}`,
+      computed: inUnitOf(second, first.value),
+      suggestion: Number.isInteger(first.value / second.factor) ? replaceNumber(unit.text, second, first.value / second.factor) : void 0
+    });
+  }
+}
+
+// src/check/rules/impossible-value.ts
+var SHARE_LABEL = /\b(?:coverage|pass rate|passing|success rate|uptime|availability|hit rate|complete|completed|completion|done|accuracy|healthy|compliant|compliance|progress)\b/i;
+var NOT_A_SHARE = /\b(?:of (?:the )?(?:target|goal|plan|budget|quota|baseline|estimate|forecast)|improvement|increase|growth|more|faster|better|higher|than|over|above|cpu|change)\b/i;
+var PART_OF_WHOLE = /^\s+(?:[\p{L}-]+\s+){0,2}(?:passing|passed|healthy|done|complete|completed|covered|succeeded|green|online|available|resolved|fixed|up)\b/iu;
+var impossibleValue = {
+  meta: { id: "impossible-value", description: "A share cannot exceed 100%, and a part cannot be larger than its whole.", severity: "error" },
+  check(context) {
+    for (const line of context.doc.lines) checkLine(context, line);
+  }
+};
+function labelOf(line) {
+  if (!line.cell) return "";
+  const { table, row, column } = line.cell;
+  return `${table.header[column]?.text ?? ""} ${row >= 0 ? table.rows[row]?.[0]?.text ?? "" : ""}`;
+}
+function checkLine(context, line) {
+  const text5 = line.unit.text;
+  if (NOT_A_SHARE.test(text5) || NOT_A_SHARE.test(labelOf(line))) return;
+  const { quantities, fractions } = context.tokens(line.unit);
+  for (const q of quantities) {
+    if (q.dimension !== "percent" || q.sign || q.bound === "<" || q.bound === "<=") continue;
+    const high = q.rangeHigh ?? q.value;
+    if (high <= 100) continue;
+    const label = `${text5.slice(Math.max(0, q.start - 40), q.start)} ${text5.slice(q.end, q.end + 24)} ${labelOf(line)}`;
+    if (!SHARE_LABEL.test(label)) continue;
+    context.report({ at: { unit: line.unit, start: q.start, end: q.end }, message: `"${q.raw}" is a share above 100%`, computed: "\u2264 100%" });
+  }
+  for (const f of fractions) {
+    if (f.numerator.written <= f.denominator.written || f.numerator.decimals > 0 || f.denominator.decimals > 0) continue;
+    if (!PART_OF_WHOLE.test(text5.slice(f.end))) continue;
+    context.report({
+      at: { unit: line.unit, start: f.start, end: f.end },
+      message: `"${text5.slice(f.start, f.end)}": ${f.numerator.raw} is more than the whole of ${f.denominator.raw}`,
+      computed: `\u2264 ${f.denominator.raw}`
+    });
+  }
+}
+
 // src/check/rules/index.ts
-var RULES = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues, thresholdStatus];
+var RULES = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues, thresholdStatus, derivedRate, timeArithmetic, impossibleValue];
 
 // src/index.ts
 function check2(markdown, options = {}) {
@@ -16522,7 +16676,7 @@ import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs
 import { isAbsolute, posix, resolve as resolve2 } from "path";
 import { fileURLToPath as fileURLToPath2 } from "url";
 
-// node_modules/fdir/dist/index.mjs
+// node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";

@@ -4,8 +4,7 @@ import type { Quantity } from '../extract/quantity.js'
  * The stated token with its number replaced by `value`, written with the same number of decimals
  * (and a sign when the original had one or `signed` is set): "+350%" → "+250%", "11" → "12".
  */
-export function replaceNumber(text: string, q: Quantity, value: number, signed = q.sign !== null): string {
-  const decimals = q.decimals
+export function replaceNumber(text: string, q: Quantity, value: number, signed = q.sign !== null, decimals = q.decimals): string {
   const magnitude = Math.abs(value)
   let digits = magnitude.toFixed(decimals)
   if (/,/.test(text.slice(q.digitsStart, q.digitsEnd))) digits = Number(digits).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })

@@ -5,6 +5,9 @@ import { sumTotal } from './sum-total.js'
 import { listCount } from './list-count.js'
 import { conflictingValues } from './conflicting-values.js'
 import { thresholdStatus } from './threshold-status.js'
+import { derivedRate } from './derived-rate.js'
+import { timeArithmetic } from './time-arithmetic.js'
+import { impossibleValue } from './impossible-value.js'
 
 /** Every rule, in the order their findings are produced. */
-export const RULES: Rule[] = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues, thresholdStatus]
+export const RULES: Rule[] = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues, thresholdStatus, derivedRate, timeArithmetic, impossibleValue]

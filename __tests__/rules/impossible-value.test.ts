@@ -1,0 +1,30 @@
+import { findings, flaggedLines } from '../helpers.js'
+
+const RULE = 'impossible-value'
+
+describe(RULE, () => {
+  test.each([
+    ['- Coverage: 105%', '"105%" is a share above 100%'],
+    ['Progress: 115% complete', '"115%" is a share above 100%'],
+    ['- 9/8 services healthy', '"9/8": 9 is more than the whole of 8']
+  ])('flags %s', (markdown, message) => {
+    expect(findings(markdown, RULE)[0]?.message).toBe(message)
+  })
+
+  test('flags a share in a table cell by its column header', () => {
+    expect(flaggedLines(['| Suite | Pass rate |', '|---|---|', '| API | 101% |'].join('\n'), RULE)).toEqual([3])
+  })
+
+  test.each([
+    'Revenue: 150% of target',
+    'Throughput: +120%',
+    'CPU: 250% (4 cores)',
+    'Coverage improvement: 120%',
+    '- 7/8 services healthy',
+    'Pylint: 8.8/10',
+    'Memory: 512MB / 8GB used',
+    '- Coverage: 100%'
+  ])('leaves %s', (markdown) => {
+    expect(flaggedLines(markdown, RULE)).toEqual([])
+  })
+})

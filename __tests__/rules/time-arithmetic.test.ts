@@ -1,0 +1,34 @@
+import { findings, flaggedLines } from '../helpers.js'
+
+const RULE = 'time-arithmetic'
+
+describe(RULE, () => {
+  test('flags elapsed time that does not match two clock times, across midnight', () => {
+    const [finding] = findings('**Session:** Started 23:39 UTC, Current 00:05 UTC (36 minutes elapsed)', RULE)
+    expect(finding?.message).toBe('"36 minutes" does not match 23:39 → 00:05: that is 26 min (across midnight)')
+    expect(finding?.suggestion).toBe('26 minutes')
+  })
+
+  test('flags a duration restated in another unit', () => {
+    const [finding] = findings('- MTTR: 2 hours 15 minutes (145 min)', RULE)
+    expect(finding?.message).toBe('"145 min" does not match 2 hours 15 minutes: that is 135 minutes')
+    expect(finding?.suggestion).toBe('135 min')
+  })
+
+  test('flags elapsed time in a plain fenced block', () => {
+    expect(flaggedLines(['```', '09:00 → 10:30 UTC (45 minutes elapsed)', '```'].join('\n'), RULE)).toEqual([2])
+  })
+
+  test.each([
+    'Started 23:39 UTC, Current 00:05 UTC (26 minutes elapsed)',
+    '23:39 → 00:05 UTC (26 minutes elapsed)',
+    '- MTTR: 2 hours 15 minutes (135 min)',
+    '- Duration: 4h 30m (270 min)',
+    '### Phase 2 (01:45 - 03:30 UTC)',
+    '- RTO: 45 minutes (target <4 hours)',
+    '- Phase 0: 30 min (45 min planned)',
+    ['```python', 'elapsed = end - start  # 09:00 -> 10:30 (45 minutes elapsed)', '```'].join('\n')
+  ])('leaves %s', (markdown) => {
+    expect(flaggedLines(markdown, RULE)).toEqual([])
+  })
+})
