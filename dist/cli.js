@@ -16656,8 +16656,125 @@ function checkLine(context, line) {
   }
 }
 
+// src/check/rules/aggregate.ts
+var OVERALL = /^(?:overall|total|totals|all|sum|combined)\b/i;
+var AVERAGE = /^(?:average|avg\.?|mean)\b/i;
+var aggregate = {
+  meta: { id: "aggregate", description: "An overall or average figure must follow from the rows it summarises (\u03A3 passing / \u03A3 total, the mean).", severity: "error" },
+  check(context) {
+    for (const table of context.doc.tables) {
+      checkOverallShare(context, table);
+      checkAverageRow(context, table);
+    }
+    for (const list3 of context.doc.lists) checkListFractions(context, list3);
+  }
+};
+function quantityIn(context, cell, dimension) {
+  if (!cell) return null;
+  const operand = cellOperand(cell.text, context.tokens(cell));
+  if (!operand || operand.denominator !== null) return null;
+  return !dimension || operand.dimension === dimension ? operand.quantity : null;
+}
+function reportShare(context, unit, percent, passing, total, how) {
+  const value2 = passing / total * 100;
+  if (agrees(percent, { low: value2, high: value2 })) {
+    context.verified(unit, percent);
+    return;
+  }
+  context.report({
+    at: { unit, start: percent.start, end: percent.end },
+    message: `"${percent.raw}" overall does not follow from the rows: ${passing} / ${total} = ${formatLike(value2, percent)}% (${how})`,
+    computed: `${formatLike(value2, percent)}%`,
+    suggestion: replaceNumber(unit.text, percent, Number(value2.toFixed(percent.decimals)))
+  });
+}
+function checkOverallShare(context, table) {
+  const summaryIndex = table.rows.findIndex((row) => OVERALL.test(cleanLabel(row[0]?.text ?? "")));
+  if (summaryIndex < 0) return;
+  const summary = table.rows[summaryIndex];
+  const rows = table.rows.filter((_, i) => i !== summaryIndex);
+  if (rows.length < 2) return;
+  const width = table.header.length;
+  for (let p = 1; p < width; p++) {
+    const overall = quantityIn(context, summary[p], "percent");
+    if (!overall) continue;
+    const percents = rows.map((row) => quantityIn(context, row[p], "percent"));
+    if (percents.some((q) => !q)) continue;
+    for (let n = 1; n < width; n++) {
+      for (let d = 1; d < width; d++) {
+        if (n === d || n === p || d === p) continue;
+        const counts = rows.map((row) => [quantityIn(context, row[n], "count"), quantityIn(context, row[d], "count")]);
+        if (counts.some(([a, b]) => !a || !b || !isPlainCount(a) || !isPlainCount(b) || b.written === 0 || a.written > b.written)) continue;
+        const consistent = counts.every(([a, b], i) => agrees(percents[i], { low: a.written / b.written * 100, high: a.written / b.written * 100 }));
+        if (!consistent) continue;
+        const passing = counts.reduce((sum, [a]) => sum + a.written, 0);
+        const total = counts.reduce((sum, [, b]) => sum + b.written, 0);
+        const how = `\u03A3 ${cleanLabel(table.header[n]?.text ?? "")} / \u03A3 ${cleanLabel(table.header[d]?.text ?? "")}`;
+        reportShare(context, summary[p], overall, passing, total, how);
+        return;
+      }
+    }
+  }
+}
+function checkAverageRow(context, table) {
+  const averageIndex = table.rows.findIndex((row) => AVERAGE.test(cleanLabel(row[0]?.text ?? "")));
+  if (averageIndex < 0) return;
+  const average = table.rows[averageIndex];
+  const rows = table.rows.filter((_, i) => i !== averageIndex && !OVERALL.test(cleanLabel(table.rows[i]?.[0]?.text ?? "")));
+  if (rows.length < 2) return;
+  for (let c = 1; c < table.header.length; c++) {
+    const stated = quantityIn(context, average[c]);
+    if (!stated || stated.bound || stated.approx) continue;
+    const values = rows.map((row) => quantityIn(context, row[c], stated.dimension));
+    const intervals = values.map((q) => q ? operandInterval(q) : null);
+    if (intervals.some((i) => !i)) continue;
+    const low = intervals.reduce((s, i) => s + i.low, 0) / rows.length;
+    const high = intervals.reduce((s, i) => s + i.high, 0) / rows.length;
+    const cell = average[c];
+    if (agrees(stated, { low, high })) {
+      context.verified(cell, stated);
+      continue;
+    }
+    const mean = (low + high) / 2 / stated.factor;
+    const shown = `${formatLike(mean, stated)}${stated.unitSymbol === "%" ? "%" : stated.unitSymbol ?? ""}`;
+    context.report({
+      at: { unit: cell, start: stated.start, end: stated.end },
+      message: `"${stated.raw}" is not the mean of the ${rows.length} rows: (${values.map((q) => q.raw).join(" + ")}) / ${rows.length} = ${shown}`,
+      computed: shown,
+      suggestion: replaceNumber(cell.text, stated, Number(mean.toFixed(stated.decimals)))
+    });
+  }
+}
+function checkListFractions(context, items) {
+  const entries = items.map((item) => {
+    const unit = item.lines[0];
+    if (!unit) return null;
+    const fraction = context.tokens(unit).fractions[0];
+    const label = /^([^:]{1,40}):/.exec(unit.text)?.[1] ?? "";
+    return fraction && isPlainCount(fraction.numerator) && isPlainCount(fraction.denominator) ? { unit, fraction, label: cleanLabel(label) } : null;
+  });
+  if (entries.some((e) => !e)) return;
+  const summaryIndex = entries.findIndex((e) => OVERALL.test(e?.label ?? ""));
+  if (summaryIndex < 0 || entries.length < 3) return;
+  const summary = entries[summaryIndex];
+  const parts = entries.filter((_, i) => i !== summaryIndex);
+  const passing = parts.reduce((s, e) => s + e.fraction.numerator.written, 0);
+  const total = parts.reduce((s, e) => s + e.fraction.denominator.written, 0);
+  const { numerator, denominator } = summary.fraction;
+  if (numerator.written !== passing || denominator.written !== total) {
+    context.report({
+      at: { unit: summary.unit, start: summary.fraction.start, end: summary.fraction.end },
+      message: `"${summary.unit.text.slice(summary.fraction.start, summary.fraction.end)}" overall does not follow from the items: they sum to ${passing}/${total}`,
+      computed: `${passing}/${total}`,
+      suggestion: `${passing}/${total}`
+    });
+    return;
+  }
+  context.verified(summary.unit, numerator, denominator);
+}
+
 // src/check/rules/index.ts
-var RULES = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues, thresholdStatus, derivedRate, timeArithmetic, impossibleValue];
+var RULES = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues, thresholdStatus, derivedRate, timeArithmetic, impossibleValue, aggregate];
 
 // src/index.ts
 function check2(markdown, options = {}) {

@@ -8,6 +8,7 @@ import { thresholdStatus } from './threshold-status.js'
 import { derivedRate } from './derived-rate.js'
 import { timeArithmetic } from './time-arithmetic.js'
 import { impossibleValue } from './impossible-value.js'
+import { aggregate } from './aggregate.js'
 
 /** Every rule, in the order their findings are produced. */
-export const RULES: Rule[] = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues, thresholdStatus, derivedRate, timeArithmetic, impossibleValue]
+export const RULES: Rule[] = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues, thresholdStatus, derivedRate, timeArithmetic, impossibleValue, aggregate]

@@ -1,0 +1,34 @@
+import { findings, flaggedLines } from '../helpers.js'
+
+const RULE = 'aggregate'
+
+const shares = (overall: string) =>
+  ['| Category | Passing | Total | Rate |', '|---|---|---|---|', '| Unit | 30 | 40 | 75.0% |', '| E2E | 11 | 60 | 18.3% |', `| **Overall** | 41 | 100 | ${overall} |`].join('\n')
+
+describe(RULE, () => {
+  test('flags an overall share that is not Σ passing / Σ total', () => {
+    const [finding] = findings(shares('39.0%'), RULE)
+    expect(finding?.message).toBe('"39.0%" overall does not follow from the rows: 41 / 100 = 41% (Σ Passing / Σ Total)')
+    expect(finding?.suggestion).toBe('41.0%')
+  })
+
+  test('flags an average row that is not the mean', () => {
+    const md = ['| Service | P95 |', '|---|---|', '| API | 40ms |', '| Web | 60ms |', '| **Average** | 45ms |'].join('\n')
+    expect(findings(md, RULE)[0]?.message).toBe('"45ms" is not the mean of the 2 rows: (40ms + 60ms) / 2 = 50ms')
+  })
+
+  test('flags an overall fraction that is not the sum of the items', () => {
+    expect(findings(['- Unit: 45/50', '- E2E: 10/20', '- Overall: 50/70'].join('\n'), RULE)[0]?.message).toBe('"50/70" overall does not follow from the items: they sum to 55/70')
+  })
+
+  test.each([
+    shares('41.0%'),
+    // The average of the shares (46.7%) is not what "overall" means when counts are given, but
+    // without counts an overall share may be weighted any way.
+    ['| Category | Rate |', '|---|---|', '| Unit | 75% |', '| E2E | 18% |', '| Overall | 39% |'].join('\n'),
+    ['| Service | P95 |', '|---|---|', '| API | 40ms |', '| Web | 60ms |', '| Average | 50ms |'].join('\n'),
+    ['- Unit: 45/50', '- E2E: 10/20', '- Overall: 55/70'].join('\n')
+  ])('leaves %s', (markdown) => {
+    expect(flaggedLines(markdown, RULE)).toEqual([])
+  })
+})
