@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+
+// The README shows what `node dist/cli.js examples/reports` prints; keep the two in step.
+test('the README shows the real output of the examples', () => {
+  const root = new URL('..', import.meta.url).pathname
+  const readme = readFileSync(`${root}README.md`, 'utf8')
+  const block = /`node dist\/cli\.js examples\/reports` prints[^\n]*\n\n```\n([\s\S]*?)```/.exec(readme)?.[1]
+  const output = spawnSync(process.execPath, ['dist/cli.js', '--no-color', 'examples/reports'], { cwd: root, encoding: 'utf8' }).stdout
+  expect(block).toBe(output)
+})
