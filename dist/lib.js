@@ -14089,6 +14089,7 @@ function closingParen(text5, open) {
   }
   return text5.length;
 }
+var CHANGE_WORD2 = /^\s*(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|cut|rise)\b/i;
 var CHANGE_DIMENSIONS = /* @__PURE__ */ new Set(["percent", "points", "multiplier"]);
 function isChangeQuantity(q, pair2) {
   if (q.bound || q.rangeHigh !== null) return false;
@@ -14108,6 +14109,13 @@ function statedChanges(unit, pair2, context) {
     const open2 = pair2.after.end + after[0].length - 1;
     const close2 = closingParen(text5, open2);
     for (const q of quantities) if (q.start > open2 && q.end <= close2 && isChangeQuantity(q, pair2)) result.push({ quantity: q, words: clauseAfter(text5, q.end) });
+  }
+  if (!after) {
+    const next = quantities.find((q) => q.start >= pair2.after.end);
+    const gap = next ? text5.slice(pair2.after.end, next.start) : "";
+    if (next && isChangeQuantity(next, pair2) && /^[^\d()→]{0,30}?(?:,|:|;|—|–| - )\s*(?:(?:a|an|or|i\.e\.)\s+)?$/.test(gap) && (next.sign || CHANGE_WORD2.test(text5.slice(next.end)))) {
+      result.push({ quantity: next, words: clauseAfter(text5, next.end) });
+    }
   }
   const open = text5.lastIndexOf("(", pair2.before.start);
   if (open >= 0 && !text5.slice(open, pair2.before.start).includes(")") && closingParen(text5, open) >= pair2.after.end) {

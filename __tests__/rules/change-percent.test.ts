@@ -35,6 +35,13 @@ describe(RULE, () => {
     expect(flaggedLines('**-50% latency improvement** (P95: 420ms → 240ms)', RULE)).toEqual([1])
   })
 
+  test('reads a change named in the next clause', () => {
+    expect(findings('Configs went from 61 to 3 files, a 90% reduction', RULE)[0]?.message).toBe('"90%" does not follow from 61 → 3: 61 → 3 is -95.1%')
+    expect(flaggedLines('Build: 8s → 2s: 70% faster', RULE)).toEqual([1])
+    expect(flaggedLines('Configs went from 61 to 3 files, a 95% reduction', RULE)).toEqual([])
+    expect(flaggedLines('Latency went from 420ms to 240ms, 3 services changed', RULE)).toEqual([])
+  })
+
   test('checks tables with Before / After / Change columns', () => {
     const table = [
       '| Metric | Day 1 (Before) | Day 5 (After) | Improvement |',

@@ -69,6 +69,7 @@ interface StatedChange {
   words: string
 }
 
+const CHANGE_WORD = /^\s*(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|cut|rise)\b/i
 const CHANGE_DIMENSIONS = new Set(['percent', 'points', 'multiplier'])
 
 function isChangeQuantity(q: Quantity, pair: Pair): boolean {
@@ -93,6 +94,14 @@ function statedChanges(unit: TextUnit, pair: Pair, context: RuleContext): Stated
     const open = pair.after.end + after[0].length - 1
     const close = closingParen(text, open)
     for (const q of quantities) if (q.start > open && q.end <= close && isChangeQuantity(q, pair)) result.push({ quantity: q, words: clauseAfter(text, q.end) })
+  }
+  // "from 61 to 3 configs, a 95% reduction", "8s → 2s: 75% faster": a change in the next clause, named as one.
+  if (!after) {
+    const next = quantities.find((q) => q.start >= pair.after.end)
+    const gap = next ? text.slice(pair.after.end, next.start) : ''
+    if (next && isChangeQuantity(next, pair) && /^[^\d()→]{0,30}?(?:,|:|;|—|–| - )\s*(?:(?:a|an|or|i\.e\.)\s+)?$/.test(gap) && (next.sign || CHANGE_WORD.test(text.slice(next.end)))) {
+      result.push({ quantity: next, words: clauseAfter(text, next.end) })
+    }
   }
   // "-43% latency improvement (P95: 420ms → 240ms)", "95% (61→3)": a change right before a parenthesis holding the pair.
   const open = text.lastIndexOf('(', pair.before.start)
