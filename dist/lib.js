@@ -14641,12 +14641,11 @@ function meets(actual, target, label) {
   const detail = actual.unitSymbol !== target.unitSymbol ? ` (${show(actual, value2, target)} vs ${show(target, t, actual)})` : "";
   return { passes, explanation: `${actual.raw} is ${passes ? "" : "not "}${relation} ${target.raw.replace(/^[<>≤≥=\s]+/, "")}${detail}` };
 }
-function firstQuantity(context, cell) {
+function cellValue(context, cell) {
   if (!cell) return null;
-  const q = context.tokens(cell).quantities[0];
-  if (!q) return null;
-  const outOf = (text5, end) => /^\s*\/\s*(\d+)/.exec(text5.slice(end))?.[1] ?? null;
-  return Object.assign(q, { outOf: outOf(cell.text, q.end) });
+  const quantity = context.tokens(cell).quantities[0];
+  if (!quantity) return null;
+  return { quantity, outOf: /^\s*\/\s*(\d+)/.exec(cell.text.slice(quantity.end))?.[1] ?? null };
 }
 function pairColumns(table) {
   const targets = table.header.map((h, i) => TARGET_HEADER.test(h.text) ? i : -1).filter((i) => i > 0);
@@ -14673,14 +14672,14 @@ function checkTable2(context, table) {
     const judgements = [];
     let unknown = false;
     for (const pair2 of pairs) {
-      const target = firstQuantity(context, row[pair2.target]);
-      const actual = firstQuantity(context, row[pair2.actual]);
-      const judgement = target && actual && target.outOf === actual.outOf ? meets(actual, target, `${label} ${pair2.name}`) : null;
+      const target = cellValue(context, row[pair2.target]);
+      const actual = cellValue(context, row[pair2.actual]);
+      const judgement = target && actual && target.outOf === actual.outOf ? meets(actual.quantity, target.quantity, `${label} ${pair2.name}`) : null;
       if (!judgement || !actual) {
         unknown = true;
         continue;
       }
-      judgements.push({ ...judgement, name: pair2.name, cell: row[pair2.actual], actual });
+      judgements.push({ ...judgement, name: pair2.name, cell: row[pair2.actual], actual: actual.quantity });
     }
     const failing = judgements.filter((j) => !j.passes);
     if (status === "pass" && failing.length > 0) {

@@ -8,8 +8,7 @@
  *             that name different things in different sections.
  */
 import type { Rule, RuleContext } from '../rule.js'
-import { agrees, statedInterval } from '../rounding.js'
-import { overlaps } from '../rounding.js'
+import { agrees, overlaps, statedInterval } from '../rounding.js'
 import { collectStatements, type Statement } from '../statements.js'
 
 export const conflictingValues: Rule = {

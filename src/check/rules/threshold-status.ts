@@ -62,13 +62,17 @@ function meets(actual: Quantity, target: Quantity, label: string): Judgement | n
   return { passes, explanation: `${actual.raw} is ${passes ? '' : 'not '}${relation} ${target.raw.replace(/^[<>≤≥=\s]+/, '')}${detail}` }
 }
 
-function firstQuantity(context: RuleContext, cell: TextUnit | undefined): Quantity | null {
+interface CellValue {
+  quantity: Quantity
+  /** "8.8/10" is out of 10; a target "≥8.5/10" must be out of the same whole. */
+  outOf: string | null
+}
+
+function cellValue(context: RuleContext, cell: TextUnit | undefined): CellValue | null {
   if (!cell) return null
-  const q = context.tokens(cell).quantities[0]
-  if (!q) return null
-  // "8.8/10" against "≥8.5/10": both must be out of the same whole.
-  const outOf = (text: string, end: number) => /^\s*\/\s*(\d+)/.exec(text.slice(end))?.[1] ?? null
-  return Object.assign(q, { outOf: outOf(cell.text, q.end) })
+  const quantity = context.tokens(cell).quantities[0]
+  if (!quantity) return null
+  return { quantity, outOf: /^\s*\/\s*(\d+)/.exec(cell.text.slice(quantity.end))?.[1] ?? null }
 }
 
 function pairColumns(table: TableInfo): Array<{ target: number; actual: number; name: string }> {
@@ -97,11 +101,11 @@ function checkTable(context: RuleContext, table: TableInfo): void {
     const judgements: Array<Judgement & { name: string; cell: TextUnit; actual: Quantity }> = []
     let unknown = false
     for (const pair of pairs) {
-      const target = firstQuantity(context, row[pair.target]) as (Quantity & { outOf: string | null }) | null
-      const actual = firstQuantity(context, row[pair.actual]) as (Quantity & { outOf: string | null }) | null
-      const judgement = target && actual && target.outOf === actual.outOf ? meets(actual, target, `${label} ${pair.name}`) : null
+      const target = cellValue(context, row[pair.target])
+      const actual = cellValue(context, row[pair.actual])
+      const judgement = target && actual && target.outOf === actual.outOf ? meets(actual.quantity, target.quantity, `${label} ${pair.name}`) : null
       if (!judgement || !actual) { unknown = true; continue }
-      judgements.push({ ...judgement, name: pair.name, cell: row[pair.actual] as TextUnit, actual })
+      judgements.push({ ...judgement, name: pair.name, cell: row[pair.actual] as TextUnit, actual: actual.quantity })
     }
     const failing = judgements.filter((j) => !j.passes)
     if (status === 'pass' && failing.length > 0) {
