@@ -15761,7 +15761,7 @@ function judgeChange(text5, before, after, change, words, label) {
     if (points && agrees(stated, points)) {
       return {
         ok: false,
-        message: `"${change.raw}" does not follow from ${before.raw} \u2192 ${after.raw}: that is the difference in percentage points (${formatLike(midpoint(points), null)} pp); the relative change is ${relText}`,
+        message: `"${change.raw}" does not follow from ${before.raw} \u2192 ${after.raw}: that is the difference in percentage points (${midpoint(points) < 0 ? "" : "+"}${formatLike(midpoint(points), null)} pp); the relative change is ${relText}`,
         computed: relText
       };
     }
@@ -16248,12 +16248,12 @@ function scopeOf(line) {
   }
   return parts.join("/");
 }
-function make(label, scope, unit, quantity) {
+function make(label, scope, unit, quantity, section) {
   const normal = normalizeLabel(label);
   if (!isSpecific(normal) || NOT_CURRENT.test(label) || SCOPE_WORDS.test(label) || !usable(quantity)) return null;
   if (CHANGE_AFTER.test(unit.text.slice(quantity.end, quantity.end + 16))) return null;
   const clean = cleanLabel(label);
-  return { label: clean.charAt(0).toUpperCase() + clean.slice(1), key: `${scope}|${normal}|${quantity.dimension}`, unit, quantity };
+  return { label: clean.charAt(0).toUpperCase() + clean.slice(1), key: `${scope}|${normal}|${quantity.dimension}`, unit, quantity, section };
 }
 function collectStatements(context, doc) {
   const statements = [];
@@ -16261,12 +16261,12 @@ function collectStatements(context, doc) {
     if (line.kind === "cell" || line.kind === "heading") continue;
     const scope = scopeOf(line);
     if (scope === null) continue;
-    statements.push(...fromLine(context, line.unit, scope));
+    statements.push(...fromLine(context, line.unit, scope, line.headings[line.headings.length - 1] ?? null));
   }
   for (const table of doc.tables) statements.push(...fromTable(context, table));
   return statements;
 }
-function fromLine(context, unit, scope) {
+function fromLine(context, unit, scope, section) {
   const text5 = unit.text;
   const { quantities, arrows } = context.tokens(unit);
   const result = [];
@@ -16279,12 +16279,12 @@ function fromLine(context, unit, scope) {
       if (arrow) value2 = quantities.find((q) => q.start >= arrow.end && q.start - arrow.end < 4);
       const fused = value2 && /^\s*\/\s*\d/.test(text5.slice(value2.end));
       if (value2 && !fused && !SCOPE_WORDS.test(text5.slice(value2.end, value2.end + 30).split(/[(,;]/)[0] ?? "")) {
-        const statement = make(colon[1], scope, unit, value2);
+        const statement = make(colon[1], scope, unit, value2, section);
         if (statement) result.push(statement);
         const rate = quantities.find((q) => q.start > value2.end && q.dimension === "percent");
         if (rate && /^\s*rate\s*\)/.test(text5.slice(rate.end)) && /^\s*\(\s*$/.test(text5.slice(value2.end, rate.start))) {
           const words = normalizeLabel(colon[1]).split(" ");
-          const rateStatement = make(`${singular(words[words.length - 1] ?? "")} rate`, scope, unit, rate);
+          const rateStatement = make(`${singular(words[words.length - 1] ?? "")} rate`, scope, unit, rate, section);
           if (rateStatement) result.push(rateStatement);
         }
       }
@@ -16295,7 +16295,7 @@ function fromLine(context, unit, scope) {
     const noun = FAILURE_NOUN.exec(text5.slice(q.end));
     if (!noun || SCOPE_WORDS.test(text5)) continue;
     if (result.some((s) => s.quantity === q)) continue;
-    const statement = make(noun[1], scope, unit, q);
+    const statement = make(noun[1], scope, unit, q, section);
     if (statement) result.push(statement);
   }
   return result;
@@ -16313,10 +16313,27 @@ function fromTable(context, table) {
     if (!label || !cell) continue;
     const operand = cellOperand(cell.text, context.tokens(cell));
     if (!operand || operand.denominator !== null) continue;
-    const statement = make(label.text, scope, cell, operand.quantity);
+    const statement = make(label.text, scope, cell, operand.quantity, table.headings[table.headings.length - 1] ?? null);
     if (statement) result.push(statement);
   }
   return result;
+}
+function parallelSections(statements) {
+  const labels = /* @__PURE__ */ new Map();
+  for (const s of statements) {
+    if (!s.section) continue;
+    const set2 = labels.get(s.section) ?? /* @__PURE__ */ new Set();
+    set2.add(s.key.slice(s.key.indexOf("|") + 1));
+    labels.set(s.section, set2);
+  }
+  return (a, b) => {
+    if (!a.section || !b.section || a.section === b.section || a.section.parent !== b.section.parent) return false;
+    const mine = labels.get(a.section);
+    const theirs = labels.get(b.section);
+    let shared = 0;
+    for (const label of mine) if (theirs.has(label)) shared++;
+    return shared >= 2;
+  };
 }
 
 // src/check/rules/conflicting-values.ts
@@ -16324,12 +16341,14 @@ var conflictingValues = {
   meta: { id: "conflicting-values", description: "The same metric must not be stated with incompatible values in one report.", severity: "error" },
   check(context) {
     const groups = /* @__PURE__ */ new Map();
-    for (const statement of collectStatements(context, context.doc)) {
+    const statements = collectStatements(context, context.doc);
+    const parallel = parallelSections(statements);
+    for (const statement of statements) {
       const group = groups.get(statement.key) ?? [];
       group.push(statement);
       groups.set(statement.key, group);
     }
-    for (const group of groups.values()) if (group.length > 1) checkGroup(context, group);
+    for (const group of groups.values()) if (group.length > 1) checkGroup(context, group, parallel);
   }
 };
 function compatible(a, b) {
@@ -16338,7 +16357,7 @@ function compatible(a, b) {
 function lineOf(context, s) {
   return context.doc.index.place(s.unit.sourceSpan(s.quantity.start, s.quantity.end).start).line;
 }
-function checkGroup(context, group) {
+function checkGroup(context, group, parallel) {
   const clusters = [];
   for (const statement of group) {
     const home = clusters.find((c) => c.every((other) => compatible(statement, other)));
@@ -16353,14 +16372,16 @@ function checkGroup(context, group) {
   for (const s of main2) context.verified(s.unit, s.quantity);
   for (const cluster of clusters) {
     if (cluster === main2) continue;
-    const first = cluster[0];
-    const lines = main2.map((s) => lineOf(context, s));
-    const others = [...new Set(main2.map((s) => s.quantity.raw))].join(" / ");
+    const first = cluster.find((s) => main2.some((m) => !parallel(s, m)));
+    if (!first) continue;
+    const cited = main2.filter((m) => !parallel(first, m));
+    const lines = cited.map((s) => lineOf(context, s));
+    const others = [...new Set(cited.map((s) => s.quantity.raw))].join(" / ");
     context.report({
       at: { unit: first.unit, start: first.quantity.start, end: first.quantity.end },
       message: `${first.label} is ${first.quantity.raw} here but ${others} at line${lines.length > 1 ? "s" : ""} ${joinLines(lines)}`,
       computed: others,
-      related: main2.map((s) => ({ unit: s.unit, start: s.quantity.start, end: s.quantity.end }))
+      related: cited.map((s) => ({ unit: s.unit, start: s.quantity.start, end: s.quantity.end }))
     });
   }
 }

@@ -23,6 +23,13 @@ describe(RULE, () => {
     expect(findings(md, RULE)[0]?.message).toBe('P95 Latency is 240ms here but 156ms at line 3')
   })
 
+  test('still compares a value in one of those sections with a summary elsewhere', () => {
+    const md = ['## Services', '### API', '- Error Rate: 0.1%', '- P95 Latency: 120ms', '### Payments', '- Error Rate: 0.4%', '- P95 Latency: 310ms', '## Summary', '- API Error Rate: 0.1%', '- Payments Error Rate: 0.4%'].join('\n')
+    expect(flaggedLines(md, RULE)).toEqual([])
+    const summary = ['## Services', '### API', '- Error Rate: 0.1%', '- P95 Latency: 120ms', '### Payments', '- Error Rate: 0.4%', '- P95 Latency: 310ms', '## Overall', '| Metric | Actual |', '|---|---|', '| P95 Latency | 120ms |'].join('\n')
+    expect(findings(summary, RULE)[0]?.message).toBe('P95 Latency is 310ms here but 120ms at line 11')
+  })
+
   test.each([
     ['- Error Rate: 0.02%', '- Error Rate: <0.5% (objective)'].join('\n'),
     ['- Error Rate: 0.02%', '- Target error rate: 0.5%'].join('\n'),
@@ -33,7 +40,9 @@ describe(RULE, () => {
     ['- P95 Latency: 156ms', '| Metric | Actual |', '|---|---|', '| P95 Latency | 156ms |'].join('\n'),
     ['- MTTR: 2 hours 15 minutes', '- MTTR: 135 min'].join('\n'),
     ['- Technical Debt: 8.2% → 4.8%', '', '| Metric | Target | Actual |', '|---|---|---|', '| Technical Debt | Minimize | -42% reduction |'].join('\n'),
-    ['- First hour: 245 req/sec, 0 errors', '- Total errors: 12'].join('\n')
+    ['- First hour: 245 req/sec, 0 errors', '- Total errors: 12'].join('\n'),
+    // Sibling sections that state the same metrics describe different services.
+    ['## Services', '### API', '- Error Rate: 0.1%', '- P95 Latency: 120ms', '### Payments', '- Error Rate: 0.4%', '- P95 Latency: 310ms'].join('\n')
   ])('leaves %s', (markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])
   })

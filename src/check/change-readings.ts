@@ -60,7 +60,7 @@ export function judgeChange(text: string, before: Operand, after: Operand, chang
     if (points && agrees(stated, points)) {
       return {
         ok: false,
-        message: `"${change.raw}" does not follow from ${before.raw} → ${after.raw}: that is the difference in percentage points (${formatLike(midpoint(points), null)} pp); the relative change is ${relText}`,
+        message: `"${change.raw}" does not follow from ${before.raw} → ${after.raw}: that is the difference in percentage points (${midpoint(points) < 0 ? '' : '+'}${formatLike(midpoint(points), null)} pp); the relative change is ${relText}`,
         computed: relText
       }
     }

@@ -1,4 +1,4 @@
-import type { ReportDocument, TableInfo, TextLine } from '../parse/document.js'
+import type { HeadingInfo, ReportDocument, TableInfo, TextLine } from '../parse/document.js'
 import type { TextUnit } from '../parse/text-unit.js'
 import type { Quantity } from '../extract/quantity.js'
 import { cleanLabel, normalizeLabel, NOT_CURRENT, singular } from '../extract/labels.js'
@@ -11,6 +11,8 @@ export interface Statement {
   key: string
   unit: TextUnit
   quantity: Quantity
+  /** The nearest heading above the statement, if any. */
+  section: HeadingInfo | null
 }
 
 const FAILURE_NOUN = /^\s+(errors?|failures?|incidents?|outages?|crashes|crash|bugs?|defects?|exceptions?|vulnerabilities|vulnerability|regressions?)\b/i
@@ -50,12 +52,12 @@ function scopeOf(line: TextLine): string | null {
   return parts.join('/')
 }
 
-function make(label: string, scope: string, unit: TextUnit, quantity: Quantity): Statement | null {
+function make(label: string, scope: string, unit: TextUnit, quantity: Quantity, section: HeadingInfo | null): Statement | null {
   const normal = normalizeLabel(label)
   if (!isSpecific(normal) || NOT_CURRENT.test(label) || SCOPE_WORDS.test(label) || !usable(quantity)) return null
   if (CHANGE_AFTER.test(unit.text.slice(quantity.end, quantity.end + 16))) return null
   const clean = cleanLabel(label)
-  return { label: clean.charAt(0).toUpperCase() + clean.slice(1), key: `${scope}|${normal}|${quantity.dimension}`, unit, quantity }
+  return { label: clean.charAt(0).toUpperCase() + clean.slice(1), key: `${scope}|${normal}|${quantity.dimension}`, unit, quantity, section }
 }
 
 export function collectStatements(context: RuleContext, doc: ReportDocument): Statement[] {
@@ -64,13 +66,13 @@ export function collectStatements(context: RuleContext, doc: ReportDocument): St
     if (line.kind === 'cell' || line.kind === 'heading') continue
     const scope = scopeOf(line)
     if (scope === null) continue
-    statements.push(...fromLine(context, line.unit, scope))
+    statements.push(...fromLine(context, line.unit, scope, line.headings[line.headings.length - 1] ?? null))
   }
   for (const table of doc.tables) statements.push(...fromTable(context, table))
   return statements
 }
 
-function fromLine(context: RuleContext, unit: TextUnit, scope: string): Statement[] {
+function fromLine(context: RuleContext, unit: TextUnit, scope: string, section: HeadingInfo | null): Statement[] {
   const text = unit.text
   const { quantities, arrows } = context.tokens(unit)
   const result: Statement[] = []
@@ -83,13 +85,13 @@ function fromLine(context: RuleContext, unit: TextUnit, scope: string): Statemen
       if (arrow) value = quantities.find((q) => q.start >= arrow.end && q.start - arrow.end < 4)
       const fused = value && /^\s*\/\s*\d/.test(text.slice(value.end))
       if (value && !fused && !SCOPE_WORDS.test(text.slice(value.end, value.end + 30).split(/[(,;]/)[0] ?? '')) {
-        const statement = make(colon[1] as string, scope, unit, value)
+        const statement = make(colon[1] as string, scope, unit, value, section)
         if (statement) result.push(statement)
         // "Total errors: 1,456 (0.008% rate)": the rate of what the label counts.
         const rate = quantities.find((q) => q.start > value!.end && q.dimension === 'percent')
         if (rate && /^\s*rate\s*\)/.test(text.slice(rate.end)) && /^\s*\(\s*$/.test(text.slice(value.end, rate.start))) {
           const words = normalizeLabel(colon[1] as string).split(' ')
-          const rateStatement = make(`${singular(words[words.length - 1] ?? '')} rate`, scope, unit, rate)
+          const rateStatement = make(`${singular(words[words.length - 1] ?? '')} rate`, scope, unit, rate, section)
           if (rateStatement) result.push(rateStatement)
         }
       }
@@ -100,7 +102,7 @@ function fromLine(context: RuleContext, unit: TextUnit, scope: string): Statemen
     const noun = FAILURE_NOUN.exec(text.slice(q.end))
     if (!noun || SCOPE_WORDS.test(text)) continue
     if (result.some((s) => s.quantity === q)) continue
-    const statement = make(noun[1] as string, scope, unit, q)
+    const statement = make(noun[1] as string, scope, unit, q, section)
     if (statement) result.push(statement)
   }
   return result
@@ -121,8 +123,30 @@ function fromTable(context: RuleContext, table: TableInfo): Statement[] {
     if (!label || !cell) continue
     const operand = cellOperand(cell.text, context.tokens(cell))
     if (!operand || operand.denominator !== null) continue
-    const statement = make(label.text, scope, cell, operand.quantity)
+    const statement = make(label.text, scope, cell, operand.quantity, table.headings[table.headings.length - 1] ?? null)
     if (statement) result.push(statement)
   }
   return result
+}
+
+/**
+ * Sibling sections that state two or more of the same metrics ("### API" and "### Payments", each
+ * with Error Rate and P95 Latency) describe different things; their values are not compared.
+ */
+export function parallelSections(statements: Statement[]): (a: Statement, b: Statement) => boolean {
+  const labels = new Map<HeadingInfo, Set<string>>()
+  for (const s of statements) {
+    if (!s.section) continue
+    const set = labels.get(s.section) ?? new Set<string>()
+    set.add(s.key.slice(s.key.indexOf('|') + 1))
+    labels.set(s.section, set)
+  }
+  return (a, b) => {
+    if (!a.section || !b.section || a.section === b.section || a.section.parent !== b.section.parent) return false
+    const mine = labels.get(a.section) as Set<string>
+    const theirs = labels.get(b.section) as Set<string>
+    let shared = 0
+    for (const label of mine) if (theirs.has(label)) shared++
+    return shared >= 2
+  }
 }

@@ -9,18 +9,20 @@
  */
 import type { Rule, RuleContext } from '../rule.js'
 import { agrees, overlaps, statedInterval } from '../rounding.js'
-import { collectStatements, type Statement } from '../statements.js'
+import { collectStatements, parallelSections, type Statement } from '../statements.js'
 
 export const conflictingValues: Rule = {
   meta: { id: 'conflicting-values', description: 'The same metric must not be stated with incompatible values in one report.', severity: 'error' },
   check(context) {
     const groups = new Map<string, Statement[]>()
-    for (const statement of collectStatements(context, context.doc)) {
+    const statements = collectStatements(context, context.doc)
+    const parallel = parallelSections(statements)
+    for (const statement of statements) {
       const group = groups.get(statement.key) ?? []
       group.push(statement)
       groups.set(statement.key, group)
     }
-    for (const group of groups.values()) if (group.length > 1) checkGroup(context, group)
+    for (const group of groups.values()) if (group.length > 1) checkGroup(context, group, parallel)
   }
 }
 
@@ -32,7 +34,7 @@ function lineOf(context: RuleContext, s: Statement): number {
   return context.doc.index.place(s.unit.sourceSpan(s.quantity.start, s.quantity.end).start).line
 }
 
-function checkGroup(context: RuleContext, group: Statement[]): void {
+function checkGroup(context: RuleContext, group: Statement[], parallel: (a: Statement, b: Statement) => boolean): void {
   const clusters: Statement[][] = []
   for (const statement of group) {
     const home = clusters.find((c) => c.every((other) => compatible(statement, other)))
@@ -48,14 +50,17 @@ function checkGroup(context: RuleContext, group: Statement[]): void {
   for (const s of main) context.verified(s.unit, s.quantity)
   for (const cluster of clusters) {
     if (cluster === main) continue
-    const first = cluster[0] as Statement
-    const lines = main.map((s) => lineOf(context, s))
-    const others = [...new Set(main.map((s) => s.quantity.raw))].join(' / ')
+    // Report where this value first appears against the main values it can be compared with.
+    const first = cluster.find((s) => main.some((m) => !parallel(s, m)))
+    if (!first) continue
+    const cited = main.filter((m) => !parallel(first, m))
+    const lines = cited.map((s) => lineOf(context, s))
+    const others = [...new Set(cited.map((s) => s.quantity.raw))].join(' / ')
     context.report({
       at: { unit: first.unit, start: first.quantity.start, end: first.quantity.end },
       message: `${first.label} is ${first.quantity.raw} here but ${others} at line${lines.length > 1 ? 's' : ''} ${joinLines(lines)}`,
       computed: others,
-      related: main.map((s) => ({ unit: s.unit, start: s.quantity.start, end: s.quantity.end }))
+      related: cited.map((s) => ({ unit: s.unit, start: s.quantity.start, end: s.quantity.end }))
     })
   }
 }
