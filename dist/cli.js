@@ -16169,8 +16169,14 @@ function firstList(blocks) {
   }
   return null;
 }
+function leadingHeadingCount(context, unit) {
+  const first = context.tokens(unit).quantities[0];
+  if (!first || !isPlainCount(first) || first.word || first.written > 50 || first.written < 2) return null;
+  if (!/^[\s\p{P}\p{S}]*(?:top\s+)?$/iu.test(unit.text.slice(0, first.start))) return null;
+  return /^\s+[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,3}\s*$/u.test(unit.text.slice(first.end)) ? first : null;
+}
 function checkHeading(context, heading2) {
-  const count = headingCount(context, heading2.unit);
+  const count = headingCount(context, heading2.unit) ?? leadingHeadingCount(context, heading2.unit);
   if (!count) return;
   const list3 = firstList(heading2.body);
   if (list3) {

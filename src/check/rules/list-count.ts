@@ -74,8 +74,16 @@ function firstList(blocks: BlockInfo[]): ListItemInfo[] | null {
   return null
 }
 
+/** "Top 5 Achievements", "3 Key Risks": a small count that opens a heading and names what follows. */
+function leadingHeadingCount(context: RuleContext, unit: TextUnit): Quantity | null {
+  const first = context.tokens(unit).quantities[0]
+  if (!first || !isPlainCount(first) || first.word || first.written > 50 || first.written < 2) return null
+  if (!/^[\s\p{P}\p{S}]*(?:top\s+)?$/iu.test(unit.text.slice(0, first.start))) return null
+  return /^\s+[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,3}\s*$/u.test(unit.text.slice(first.end)) ? first : null
+}
+
 function checkHeading(context: RuleContext, heading: HeadingInfo): void {
-  const count = headingCount(context, heading.unit)
+  const count = headingCount(context, heading.unit) ?? leadingHeadingCount(context, heading.unit)
   if (!count) return
   const list = firstList(heading.body)
   if (list) {
