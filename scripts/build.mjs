@@ -1,4 +1,4 @@
-// Bundles the CLI and the library into dist/ (committed, so the action and `npx recount` need no install step).
+// Bundles the CLI, the library and the GitHub Action into dist/ (committed, so the action and `npx recount` need no install step).
 import { build } from 'esbuild'
 import { rmSync } from 'node:fs'
 
@@ -17,3 +17,4 @@ const shared = {
 
 await build({ ...shared, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + shared.banner.js } })
 await build({ ...shared, entryPoints: ['src/index.ts'], outfile: 'dist/lib.js' })
+await build({ ...shared, entryPoints: ['src/action.ts'], outfile: 'dist/index.js' })

@@ -1,0 +1,250 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { FakeGitHub, type FakePullRequest } from './fake-github.js'
+import { openApiProblems } from './openapi.js'
+
+// Runs the bundled action (dist/index.js, built by `npm test`'s pretest) as the runner would, against
+// a local server playing GitHub's REST API.
+const ACTION = new URL('../../dist/index.js', import.meta.url).pathname
+const HEAD_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+const TOKEN = 'ghs_secretTokenValue123'
+
+const CONTRADICTIONS = [
+  '# Week 3 status',
+  '',
+  '- **System health**: from 2/8 services healthy → 7/8 services healthy (+350% improvement)',
+  '- **Tests passing**: 24 of 45 (60%)',
+  '- 11 production alerts configured',
+  '  - 1 P0 alert',
+  '  - 3 P1 alerts',
+  '  - 3 P2 alerts',
+  '  - 5 P3 alerts',
+  ''
+].join('\n')
+
+const CLEAN = ['# Week 3 status', '', '- **Tests passing**: 24 of 45 (53%)', '- Released v2.3.1 on port 8080, 24/7 support', ''].join('\n')
+
+function addedPatch(text: string): string {
+  const lines = text.replace(/\n$/, '').split('\n')
+  return `@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join('\n')}`
+}
+
+interface RunResult {
+  code: number | null
+  stdout: string
+  outputs: Record<string, string>
+  summary: string
+}
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'recount-action-'))
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true })
+    writeFileSync(join(dir, name), text)
+  }
+  return dir
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const pattern = /^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm
+  for (const m of text.matchAll(pattern)) outputs[m[1] as string] = m[3] as string
+  return outputs
+}
+
+async function runAction(dir: string, github: FakeGitHub | null, inputs: Record<string, string> = {}, eventName = 'pull_request'): Promise<RunResult> {
+  const runner = mkdtempSync(join(tmpdir(), 'recount-runner-'))
+  const eventPath = join(runner, 'event.json')
+  const pr = github?.pr
+  const payload = pr
+    ? {
+        action: 'synchronize', number: pr.number,
+        pull_request: { number: pr.number, state: 'open', head: { sha: HEAD_SHA, ref: 'feature', repo: { full_name: `${pr.owner}/${pr.repo}` } }, base: { ref: 'main', sha: '0'.repeat(40), repo: { full_name: `${pr.owner}/${pr.repo}` } } },
+        repository: { full_name: `${pr.owner}/${pr.repo}`, name: pr.repo, owner: { login: pr.owner } }
+      }
+    : { ref: 'refs/heads/main', after: HEAD_SHA, repository: { full_name: 'octo/reports', name: 'reports', owner: { login: 'octo' } } }
+  writeFileSync(eventPath, JSON.stringify(payload))
+  const outputFile = join(runner, 'output')
+  const summaryFile = join(runner, 'summary')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'octo/reports',
+    GITHUB_WORKSPACE: dir,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_API_URL: github?.url ?? 'http://127.0.0.1:9',
+    GITHUB_SERVER_URL: 'https://github.com',
+    'INPUT_GITHUB-TOKEN': TOKEN,
+    'INPUT_FAIL-ON': 'error'
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const child = spawn(process.execPath, [ACTION], { cwd: dir, env })
+  let stdout = ''
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (stdout += d.toString()))
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  return { code, stdout, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') }
+}
+
+/** The runner consumes `::add-mask::` and masks the value everywhere after; it must appear nowhere else. */
+const withoutMask = (stdout: string) => stdout.replace(/^::add-mask::.*$/m, '')
+
+function pullRequest(files: Record<string, string>, extra: FakePullRequest['files'] = []): FakePullRequest {
+  return { owner: 'octo', repo: 'reports', number: 7, files: [...Object.entries(files).map(([filename, text]) => ({ filename, status: 'added', patch: addedPatch(text) })), ...extra] }
+}
+
+let github: FakeGitHub
+
+afterEach(async () => {
+  // Every request the action sent must be a real GitHub route with a valid body.
+  const problems = github ? github.requests.flatMap(openApiProblems) : []
+  await github?.stop()
+  expect(problems).toEqual([])
+})
+
+async function fake(pr: FakePullRequest): Promise<FakeGitHub> {
+  github = new FakeGitHub(pr)
+  await github.start()
+  return github
+}
+
+describe('the action on a pull request', () => {
+  test('a clean pull request passes, posts no review and one summary comment', async () => {
+    const files = { 'reports/week3.md': CLEAN }
+    const gh = await fake(pullRequest(files))
+    const result = await runAction(workspace(files), gh)
+    expect(result.code).toBe(0)
+    expect(result.outputs).toMatchObject({ findings: '0', errors: '0', warnings: '0', 'claims-verified': '3' })
+    expect(gh.reviews).toHaveLength(0)
+    expect(gh.issueComments).toHaveLength(1)
+    expect(gh.issueComments[0]?.body).toContain('No contradictions found.')
+    expect(result.summary).toContain('No contradictions found.')
+    expect(result.stdout.split('\n')[0]).toBe(`::add-mask::${TOKEN}`)
+    expect(withoutMask(result.stdout)).not.toContain(TOKEN)
+  })
+
+  test('contradictions become annotations, one review with suggestions, a summary, and a failed gate', async () => {
+    const files = { 'reports/week3.md': CONTRADICTIONS }
+    const gh = await fake(pullRequest(files))
+    const dir = workspace(files)
+    const result = await runAction(dir, gh, { 'sarif-file': 'recount.sarif', 'json-file': 'recount.json' })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('::error title=recount (change-percent),file=reports/week3.md,line=3,endLine=3,col=72,endColumn=77::"+350%25" does not follow from 2/8 → 7/8')
+    expect(result.stdout).toContain('::error::recount found 3 findings at or above "error" (3 errors, 0 warnings, 0 notices) in 1 file(s)')
+    expect(result.outputs).toMatchObject({ findings: '3', errors: '3', 'sarif-file': 'recount.sarif', 'json-file': 'recount.json' })
+
+    expect(gh.reviews).toHaveLength(1)
+    const comments = gh.reviews[0]?.comments ?? []
+    expect(comments.map((c) => [c.path, c.line])).toEqual([['reports/week3.md', 3], ['reports/week3.md', 4], ['reports/week3.md', 5]])
+    expect(comments[0]?.body).toContain('```suggestion\n- **System health**: from 2/8 services healthy → 7/8 services healthy (+250% improvement)\n```')
+    expect(comments[2]?.body).toContain('```suggestion\n- 12 production alerts configured\n```')
+    const review = gh.requests.find((r) => r.method === 'POST' && r.path.endsWith('/reviews'))
+    expect(review?.body).toMatchObject({ commit_id: HEAD_SHA, event: 'COMMENT' })
+
+    expect(result.summary).toContain('| 3 | error | `change-percent` |')
+    expect(JSON.parse(readFileSync(join(dir, 'recount.json'), 'utf8')).findings).toHaveLength(3)
+    const sarif = JSON.parse(readFileSync(join(dir, 'recount.sarif'), 'utf8'))
+    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['change-percent', 'ratio-percent', 'sum-total'])
+  })
+
+  test('a rerun posts no duplicate comments, updates the summary comment, and resolves fixed findings', async () => {
+    const files = { 'reports/week3.md': CONTRADICTIONS }
+    const gh = await fake(pullRequest(files))
+    const dir = workspace(files)
+    await runAction(dir, gh)
+    await runAction(dir, gh)
+    expect(gh.reviews).toHaveLength(1)
+    expect(gh.reviewComments).toHaveLength(3)
+    expect(gh.issueComments).toHaveLength(1)
+    expect(gh.requests.filter((r) => r.method === 'PATCH' && r.path.includes('/issues/comments/'))).toHaveLength(1)
+
+    // The author fixes the alert count; that comment is marked resolved, the others stay.
+    const fixed = CONTRADICTIONS.replace('11 production alerts', '12 production alerts')
+    writeFileSync(join(dir, 'reports/week3.md'), fixed)
+    gh.pr.files = pullRequest({ 'reports/week3.md': fixed }).files
+    const third = await runAction(dir, gh)
+    expect(third.outputs.findings).toBe('2')
+    expect(gh.reviews).toHaveLength(1)
+    const resolved = gh.reviewComments.filter((c) => c.body.includes('Resolved: recount no longer finds this'))
+    expect(resolved.map((c) => c.line)).toEqual([5])
+  })
+
+  test('a forked pull request with a read-only token falls back to annotations and is not failed for it', async () => {
+    const files = { 'reports/week3.md': CONTRADICTIONS }
+    const gh = await fake(pullRequest(files))
+    gh.readOnly = true
+    const result = await runAction(workspace(files), gh, { 'fail-on': 'never' })
+    expect(result.code).toBe(0)
+    expect(result.stdout.match(/::warning::recount could not/g)).toHaveLength(1)
+    expect(result.stdout).toContain('::warning::recount could not post the review (HTTP 403: Resource not accessible by integration')
+    expect(result.stdout).toContain('::error title=recount (sum-total)')
+    expect(result.summary).toContain('`sum-total`')
+    expect(withoutMask(result.stdout)).not.toContain(TOKEN)
+  })
+
+  test('more than 50 findings: the log says so, and the review and summary hold every one', async () => {
+    const lines = ['# Many', '', ...Array.from({ length: 60 }, (_, i) => `- Item ${i + 1} health: 2/8 → 7/8 (+350%)`), '']
+    const files = { 'reports/many.md': lines.join('\n') }
+    const gh = await fake(pullRequest(files))
+    const result = await runAction(workspace(files), gh, { 'fail-on': 'never' })
+    expect(result.code).toBe(0)
+    expect(result.outputs.findings).toBe('60')
+    expect(result.stdout).toContain('recount reported 60 findings; GitHub shows at most 10 annotations of each level per step and 50 per job')
+    expect(gh.reviewComments).toHaveLength(60)
+    expect(result.summary.match(/\| error \| `change-percent` \|/g)).toHaveLength(60)
+  })
+
+  test('a large pull request is read page by page; removed and non-Markdown files are skipped', async () => {
+    const files = { 'docs/notes.md': CLEAN }
+    const extra = [
+      ...Array.from({ length: 150 }, (_, i) => ({ filename: `src/file${i}.ts`, status: 'modified', patch: '@@ -1 +1 @@\n-a\n+b' })),
+      { filename: 'reports/old.md', status: 'removed' }
+    ]
+    const gh = await fake(pullRequest(files, extra))
+    const result = await runAction(workspace(files), gh)
+    expect(result.code).toBe(0)
+    expect(gh.requests.filter((r) => r.path.endsWith('/files')).map((r) => r.query.get('page') ?? '1')).toEqual(['1', '2'])
+    expect(result.stdout).toContain('recount: checking 1 Markdown file')
+  })
+
+  test('filter-mode file reports findings outside the diff in the review body', async () => {
+    const text = CONTRADICTIONS
+    const gh = await fake({ owner: 'octo', repo: 'reports', number: 7, files: [{ filename: 'reports/week3.md', status: 'modified', patch: '@@ -1,2 +1,2 @@\n-# Week 2 status\n+# Week 3 status\n ' }] })
+    const result = await runAction(workspace({ 'reports/week3.md': text }), gh, { 'filter-mode': 'file', 'fail-on': 'never' })
+    expect(result.outputs.findings).toBe('3')
+    expect(gh.reviews[0]?.comments).toHaveLength(0)
+    expect(gh.reviews[0]?.body).toContain('Outside the lines this pull request changes:')
+    expect(gh.reviews[0]?.body).toContain('`reports/week3.md:5` (`sum-total`)')
+  })
+
+  test('filter-mode added drops findings on lines the pull request did not touch', async () => {
+    const gh = await fake({ owner: 'octo', repo: 'reports', number: 7, files: [{ filename: 'reports/week3.md', status: 'modified', patch: '@@ -4,2 +4,2 @@\n-old\n+- **Tests passing**: 24 of 45 (60%)\n ' }] })
+    const text = CONTRADICTIONS.replace('- **System health**: from 2/8 services healthy → 7/8 services healthy (+350% improvement)\n- **Tests passing**: 24 of 45 (60%)', 'intro\n- **Tests passing**: 24 of 45 (60%)')
+    const result = await runAction(workspace({ 'reports/week3.md': text }), gh)
+    expect(result.outputs.findings).toBe('1')
+    expect(gh.reviewComments.map((c) => c.line)).toEqual([4])
+  })
+
+  test('bad inputs fail the step with the input named', async () => {
+    const gh = await fake(pullRequest({}))
+    const result = await runAction(workspace({}), gh, { 'filter-mode': 'everything' })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('::error::Invalid input: filter-mode must be one of added, diff_context, file, nofilter')
+  })
+})
+
+describe('the action outside a pull request', () => {
+  test('checks every matching file and calls no API', async () => {
+    const result = await runAction(workspace({ 'a.md': CONTRADICTIONS, 'b/c.md': CLEAN, 'd.txt': CONTRADICTIONS }), null, { 'fail-on': 'never' }, 'push')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('recount: checking 2 Markdown files')
+    expect(result.outputs.findings).toBe('3')
+  })
+})

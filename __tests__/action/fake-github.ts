@@ -1,0 +1,109 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { RecordedRequest } from './openapi.js'
+
+export interface FakePullRequest {
+  owner: string
+  repo: string
+  number: number
+  files: Array<{ filename: string; status: string; patch?: string }>
+}
+
+interface StoredComment {
+  id: number
+  body: string
+  path?: string
+  line?: number
+}
+
+/**
+ * Plays the GitHub REST endpoints the action uses, on 127.0.0.1, and records every request.
+ * `readOnly` answers every write with 403, as GitHub does for a forked pull request's token.
+ */
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = []
+  readonly reviewComments: StoredComment[] = []
+  readonly reviews: Array<{ id: number; body: string; comments: StoredComment[] }> = []
+  readonly issueComments: StoredComment[] = []
+  readOnly = false
+  private nextId = 1000
+  private server: Server | null = null
+
+  constructor(readonly pr: FakePullRequest) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}`
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => void this.handle(req, res))
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve))
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()))
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const text = Buffer.concat(chunks).toString('utf8')
+    const body = text ? (JSON.parse(text) as Record<string, unknown>) : undefined
+    const method = req.method ?? 'GET'
+    this.requests.push({ method, path: url.pathname, query: url.searchParams, body })
+    const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers })
+      res.end(JSON.stringify(payload))
+    }
+    const base = `/repos/${this.pr.owner}/${this.pr.repo}`
+    const pull = `${base}/pulls/${this.pr.number}`
+    if (method !== 'GET' && this.readOnly) return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' })
+
+    if (method === 'GET' && url.pathname === `${pull}/files`) return this.page(url, this.pr.files, send)
+    if (method === 'GET' && url.pathname === `${pull}/comments`) return this.page(url, this.reviewComments.map((c) => ({ ...c, user: { login: 'github-actions[bot]' } })), send)
+    if (method === 'GET' && url.pathname === `${pull}/reviews`) return this.page(url, this.reviews.map((r) => ({ id: r.id, body: r.body, state: 'COMMENTED' })), send)
+    if (method === 'POST' && url.pathname === `${pull}/reviews`) {
+      const comments = ((body?.comments as Array<{ path: string; line: number; body: string }>) ?? []).map((c) => ({ id: this.nextId++, body: c.body, path: c.path, line: c.line }))
+      this.reviewComments.push(...comments)
+      const review = { id: this.nextId++, body: String(body?.body ?? ''), comments }
+      this.reviews.push(review)
+      return send(200, { id: review.id, body: review.body, state: 'COMMENTED' })
+    }
+    const reviewComment = new RegExp(`^${base}/pulls/comments/(\\d+)$`).exec(url.pathname)
+    if (method === 'PATCH' && reviewComment) {
+      const comment = this.reviewComments.find((c) => c.id === Number(reviewComment[1]))
+      if (!comment) return send(404, { message: 'Not Found' })
+      comment.body = String(body?.body ?? '')
+      return send(200, comment)
+    }
+    if (method === 'GET' && url.pathname === `${base}/issues/${this.pr.number}/comments`) return this.page(url, this.issueComments, send)
+    if (method === 'POST' && url.pathname === `${base}/issues/${this.pr.number}/comments`) {
+      const comment = { id: this.nextId++, body: String(body?.body ?? '') }
+      this.issueComments.push(comment)
+      return send(201, comment)
+    }
+    const issueComment = new RegExp(`^${base}/issues/comments/(\\d+)$`).exec(url.pathname)
+    if (method === 'PATCH' && issueComment) {
+      const comment = this.issueComments.find((c) => c.id === Number(issueComment[1]))
+      if (!comment) return send(404, { message: 'Not Found' })
+      comment.body = String(body?.body ?? '')
+      return send(200, comment)
+    }
+    return send(404, { message: 'Not Found' })
+  }
+
+  /** GitHub-style pagination: `per_page`/`page` and a Link header naming the next page. */
+  private page(url: URL, items: unknown[], send: (status: number, payload: unknown, headers?: Record<string, string>) => void): void {
+    const perPage = Number(url.searchParams.get('per_page') ?? 30)
+    const page = Number(url.searchParams.get('page') ?? 1)
+    const slice = items.slice((page - 1) * perPage, page * perPage)
+    const headers: Record<string, string> = {}
+    if (page * perPage < items.length) {
+      const next = new URL(url.toString().replace('http://127.0.0.1', this.url))
+      next.searchParams.set('page', String(page + 1))
+      headers.link = `<${next.toString()}>; rel="next"`
+    }
+    send(200, slice, headers)
+  }
+}

@@ -1,0 +1,169 @@
+import Ajv from 'ajv'
+import { readInputs } from '../../src/action/inputs.js'
+import { parsePatch } from '../../src/action/diff.js'
+import { filterFindings } from '../../src/action/filter.js'
+import { fingerprint, fingerprintsIn, fingerprintMarker } from '../../src/action/fingerprint.js'
+import { commentBody, planReview, suggestedLine, RESOLVED_MARKER } from '../../src/action/review.js'
+import { fitComment, renderSummary, SUMMARY_MARKER } from '../../src/action/summary.js'
+import { toSarif } from '../../src/action/sarif.js'
+import { RULES } from '../../src/check/rules/index.js'
+import { check, type Finding } from '../../src/index.js'
+import { openApiProblems } from './openapi.js'
+
+const source = '# R\n\n- Health: 2/8 → 7/8 (+350%)\n- Tests: 24 of 45 (60%)\n'
+const findings = check(source, { file: 'r.md' }).findings
+const lineOf = (f: Finding) => source.split('\n')[f.line - 1] as string
+
+describe('inputs', () => {
+  const inputs = (values: Record<string, string>, pr = true) => readInputs((name) => values[name] ?? '', pr)
+
+  test('defaults', () => {
+    expect(inputs({})).toEqual({ files: ['**/*.md'], changedOnly: true, filterMode: 'added', failOn: 'error', review: true, summary: true, sarifFile: '', jsonFile: '', githubToken: '' })
+    expect(inputs({}, false).changedOnly).toBe(false)
+  })
+
+  test('globs separated by newlines or commas', () => {
+    expect(inputs({ files: 'reports/**/*.md, docs/*.md\nREADME.md\n' }).files).toEqual(['reports/**/*.md', 'docs/*.md', 'README.md'])
+  })
+
+  test.each([
+    [{ 'filter-mode': 'all' }, 'Invalid input: filter-mode must be one of added, diff_context, file, nofilter'],
+    [{ 'fail-on': 'fatal' }, 'Invalid input: fail-on must be one of error, warning, notice, never'],
+    [{ review: 'yes' }, 'Invalid input: review must be "true" or "false", got "yes"'],
+    [{ files: ' , ' }, 'Invalid input: files: give at least one glob']
+  ])('rejects %j', (values, message) => {
+    expect(() => inputs(values)).toThrow(message)
+  })
+})
+
+describe('patch mapping', () => {
+  const patch = ['@@ -1,4 +1,5 @@', ' # R', '-old line', '+new line', '+added line', ' context', '@@ -20,2 +21,3 @@', ' ctx', '+tail', '\\ No newline at end of file'].join('\n')
+
+  test('added lines and lines inside hunks on the new side', () => {
+    const lines = parsePatch(patch)
+    expect([...lines.added]).toEqual([2, 3, 22])
+    expect([...lines.inHunks]).toEqual([1, 2, 3, 4, 21, 22])
+  })
+
+  test('no patch (binary or too large) means no lines', () => {
+    expect(parsePatch(undefined).inHunks.size).toBe(0)
+  })
+
+  test('filter modes', () => {
+    const diffs = new Map([['r.md', { added: new Set([3]), inHunks: new Set([3, 4]) }]])
+    expect(filterFindings(findings, 'added', diffs).map((f) => f.line)).toEqual([3])
+    expect(filterFindings(findings, 'diff_context', diffs).map((f) => f.line)).toEqual([3, 4])
+    expect(filterFindings(findings, 'file', new Map([['r.md', { added: new Set(), inHunks: new Set() }]]))).toHaveLength(2)
+    expect(filterFindings(findings, 'file', new Map())).toHaveLength(0)
+    expect(filterFindings(findings, 'nofilter', new Map())).toHaveLength(2)
+    expect(filterFindings(findings, 'added', null)).toHaveLength(2)
+  })
+})
+
+describe('fingerprints and review planning', () => {
+  const located = findings.map((f) => ({ finding: f, lineText: lineOf(f), fingerprint: fingerprint(f, lineOf(f)) }))
+
+  test('a fingerprint ignores the line number but not the content', () => {
+    const [first] = findings as [Finding]
+    expect(fingerprint({ ...first, line: 40 }, lineOf(first))).toBe(fingerprint(first, lineOf(first)))
+    expect(fingerprint(first, 'another line')).not.toBe(fingerprint(first, lineOf(first)))
+    expect(fingerprintsIn(`text ${fingerprintMarker('0123456789abcdef')}`)).toEqual(['0123456789abcdef'])
+  })
+
+  test('the suggestion replaces exactly the stated text on its line', () => {
+    expect(suggestedLine(located[0]!)).toBe('- Health: 2/8 → 7/8 (+250%)')
+    expect(commentBody(located[0]!)).toContain('```suggestion\n- Health: 2/8 → 7/8 (+250%)\n```')
+    expect(suggestedLine({ ...located[0]!, lineText: 'changed meanwhile' })).toBeNull()
+  })
+
+  test('new findings on diff lines are comments, the others go to the body, posted ones are skipped', () => {
+    const diffs = new Map([['r.md', { added: new Set([3]), inHunks: new Set([3]) }]])
+    const plan = planReview(located, diffs, [], [], 'abcdef0123')
+    expect(plan.comments.map((c) => c.line)).toEqual([3])
+    expect(plan.outsideDiff.map((i) => i.finding.line)).toEqual([4])
+    expect(plan.body).toContain('`r.md:4` (`ratio-percent`)')
+    const again = planReview(located, diffs, [{ id: 1, body: plan.comments[0]!.body }], [plan.body], 'abcdef0123')
+    expect(again.comments).toEqual([])
+    expect(again.outsideDiff).toEqual([])
+  })
+
+  test('an earlier comment whose finding is gone is marked resolved once', () => {
+    const old = { id: 9, body: `**recount**: gone\n\n${fingerprintMarker('ffffffffffffffff')}` }
+    const plan = planReview(located, new Map(), [old], [], 'abcdef0123')
+    expect(plan.resolved).toEqual([{ id: 9, body: expect.stringContaining('✅ Resolved: recount no longer finds this at abcdef0') }])
+    expect(plan.resolved[0]?.body).toContain(RESOLVED_MARKER)
+    expect(planReview(located, new Map(), [{ id: 9, body: plan.resolved[0]!.body }], [], 'abcdef0123').resolved).toEqual([])
+  })
+})
+
+describe('summary', () => {
+  test('a table of findings per file and the claim counts', () => {
+    const markdown = renderSummary(findings, { found: 9, verified: 4, contradicted: 2, unverifiable: 3 }, ['a note'])
+    expect(markdown.startsWith(SUMMARY_MARKER)).toBe(true)
+    expect(markdown).toContain('| 9 | 4 | 2 | 3 |')
+    expect(markdown).toContain('### `r.md` (2)')
+    expect(markdown).toContain('| 4 | error | `ratio-percent` | "60%" does not match 24 of 45: 24 / 45 = 53.3% → suggested: `53%` |')
+    expect(markdown).toContain('> a note')
+  })
+
+  test('a comment that would be too long is cut with a note', () => {
+    const long = 'x\n'.repeat(40_000)
+    const fitted = fitComment(long)
+    expect(fitted.length).toBeLessThan(65_536)
+    expect(fitted).toContain('cut to fit')
+  })
+})
+
+describe('SARIF', () => {
+  // GitHub's documented requirements for upload-sarif (the official OASIS schema is not on the
+  // registry this project installs from; these are the properties code scanning reads).
+  const githubSarif = {
+    type: 'object',
+    required: ['version', 'runs'],
+    properties: {
+      version: { const: '2.1.0' },
+      runs: {
+        type: 'array', minItems: 1,
+        items: {
+          type: 'object', required: ['tool', 'results'],
+          properties: {
+            tool: { type: 'object', required: ['driver'], properties: { driver: { type: 'object', required: ['name', 'rules'], properties: { name: { type: 'string' }, rules: { type: 'array', items: { type: 'object', required: ['id', 'shortDescription', 'fullDescription', 'help'], properties: { id: { type: 'string' }, shortDescription: { type: 'object', required: ['text'] }, fullDescription: { type: 'object', required: ['text'] }, help: { type: 'object', required: ['text'] } } } } } } } },
+            results: {
+              type: 'array',
+              items: {
+                type: 'object', required: ['ruleId', 'message', 'locations', 'partialFingerprints'],
+                properties: {
+                  level: { enum: ['none', 'note', 'warning', 'error'] },
+                  message: { type: 'object', required: ['text'], properties: { text: { type: 'string', minLength: 1 } } },
+                  partialFingerprints: { type: 'object', minProperties: 1, additionalProperties: { type: 'string', minLength: 1 } },
+                  locations: { type: 'array', minItems: 1, items: { type: 'object', required: ['physicalLocation'], properties: { physicalLocation: { type: 'object', required: ['artifactLocation', 'region'], properties: { artifactLocation: { type: 'object', required: ['uri'], properties: { uri: { type: 'string', pattern: '^[^/]' } } }, region: { type: 'object', required: ['startLine'], properties: { startLine: { type: 'integer', minimum: 1 }, startColumn: { type: 'integer', minimum: 1 }, endLine: { type: 'integer', minimum: 1 }, endColumn: { type: 'integer', minimum: 1 } } } } } } } }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  test('the log has rules, results, regions and fingerprints', () => {
+    const prints = new Map(findings.map((f) => [f, fingerprint(f, lineOf(f))]))
+    const log = toSarif(findings.map((f) => ({ ...f, file: `./${f.file}` })), RULES, new Map([...prints].map(([f, p]) => [{ ...f, file: `./${f.file}` }, p])), null) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> }
+    const validate = new Ajv.default({ strict: false, allErrors: true }).compile(githubSarif)
+    const withPrints = toSarif(findings, RULES, prints, 'https://github.com/o/recount/blob/v1/docs/rules')
+    expect(validate(withPrints)).toBe(true)
+    expect(validate.errors ?? []).toEqual([])
+    expect(log.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri).toBe('r.md')
+    expect(JSON.stringify(withPrints)).toContain('"helpUri":"https://github.com/o/recount/blob/v1/docs/rules/change-percent.md"')
+    // A result without a fingerprint would not validate.
+    expect(validate(toSarif(findings, RULES, new Map(), null))).toBe(false)
+  })
+})
+
+describe('the OpenAPI check used by the end-to-end tests', () => {
+  test('accepts a real request and rejects an unknown route or a bad body', () => {
+    expect(openApiProblems({ method: 'POST', path: '/repos/o/r/issues/7/comments', query: new URLSearchParams(), body: { body: 'hi' } })).toEqual([])
+    expect(openApiProblems({ method: 'POST', path: '/repos/o/r/issues/7/commentz', query: new URLSearchParams(), body: { body: 'hi' } })).toHaveLength(1)
+    expect(openApiProblems({ method: 'POST', path: '/repos/o/r/pulls/7/reviews', query: new URLSearchParams(), body: { event: 'SHOUT' } })).not.toEqual([])
+  })
+})

@@ -1,0 +1,164 @@
+import * as core from '@actions/core'
+import { writeFile } from 'node:fs/promises'
+import { existsSync, readFileSync } from 'node:fs'
+import { glob } from 'tinyglobby'
+import picomatch from 'picomatch'
+import { checkFiles } from '../check-files.js'
+import { RULES } from '../check/rules/index.js'
+import { formatJson } from '../report/json.js'
+import { MARKDOWN_EXTENSIONS } from '../read/files.js'
+import { SEVERITY_RANK, type Finding, type FileResult } from '../model.js'
+import { readInputs, type ActionInputs } from './inputs.js'
+import { parsePatch, type DiffLines } from './diff.js'
+import { filterFindings } from './filter.js'
+import { fingerprint } from './fingerprint.js'
+import { PullRequestApi, type PullRequestRef } from './pull-request-api.js'
+import { planReview, type LocatedFinding } from './review.js'
+import { fitComment, renderSummary, SUMMARY_MARKER } from './summary.js'
+import { toSarif } from './sarif.js'
+
+// GitHub shows at most this many annotations of each level per step, and 50 per job.
+const ANNOTATIONS_PER_LEVEL = 10
+const ANNOTATIONS_PER_JOB = 50
+
+interface PullRequestPayload {
+  number: number
+  head: { sha: string }
+}
+
+function readEvent(): { pullRequest: PullRequestPayload | null } {
+  const path = process.env.GITHUB_EVENT_PATH
+  if (!path || !existsSync(path)) return { pullRequest: null }
+  const payload = JSON.parse(readFileSync(path, 'utf8')) as { pull_request?: PullRequestPayload }
+  return { pullRequest: payload.pull_request ?? null }
+}
+
+function repository(): { owner: string; repo: string } | null {
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/')
+  return owner && repo ? { owner, repo } : null
+}
+
+async function workspaceFiles(patterns: string[]): Promise<string[]> {
+  const matches = await glob(patterns, { ignore: ['**/node_modules/**', '**/.git/**'] })
+  return matches.filter((m) => MARKDOWN_EXTENSIONS.test(m)).sort()
+}
+
+interface Selection {
+  files: string[]
+  diffs: Map<string, DiffLines> | null
+}
+
+async function selectFiles(inputs: ActionInputs, api: PullRequestApi | null): Promise<Selection> {
+  const prFiles = api ? await api.listFiles() : null
+  if (!prFiles) return { files: await workspaceFiles(inputs.files), diffs: null }
+  const matches = picomatch(inputs.files, { dot: false })
+  const changed = prFiles.filter((f) => f.status !== 'removed' && MARKDOWN_EXTENSIONS.test(f.filename) && matches(f.filename))
+  const diffs = new Map(changed.map((f) => [f.filename, parsePatch(f.patch)]))
+  return { files: inputs.changedOnly ? changed.map((f) => f.filename) : await workspaceFiles(inputs.files), diffs }
+}
+
+function annotate(findings: Finding[], results: FileResult[]): string | null {
+  for (const r of results) if (r.error) core.error(r.error, { title: 'recount: unreadable file', file: r.file })
+  for (const f of findings) {
+    const properties: core.AnnotationProperties = { title: `recount (${f.rule})`, file: f.file, startLine: f.line, endLine: f.endLine }
+    if (f.line === f.endLine) Object.assign(properties, { startColumn: f.column, endColumn: f.endColumn })
+    if (f.severity === 'error') core.error(f.message, properties)
+    else if (f.severity === 'warning') core.warning(f.message, properties)
+    else core.notice(f.message, properties)
+  }
+  const per = (s: string) => findings.filter((f) => f.severity === s).length
+  if (findings.length > ANNOTATIONS_PER_JOB || ['error', 'warning', 'notice'].some((s) => per(s) > ANNOTATIONS_PER_LEVEL)) {
+    const note = `recount reported ${findings.length} findings; GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step and ${ANNOTATIONS_PER_JOB} per job, so some are not shown as annotations. Every finding is in the job summary${findings.length > 0 ? ' and the pull-request review' : ''}.`
+    core.info(note)
+    return note
+  }
+  return null
+}
+
+function locate(findings: Finding[]): LocatedFinding[] {
+  const sources = new Map<string, string[]>()
+  return findings.map((finding) => {
+    let lines = sources.get(finding.file)
+    if (!lines) {
+      lines = existsSync(finding.file) ? readFileSync(finding.file, 'utf8').split(/\r\n|\r|\n/) : []
+      sources.set(finding.file, lines)
+    }
+    const lineText = lines[finding.line - 1] ?? ''
+    return { finding, lineText, fingerprint: fingerprint(finding, lineText) }
+  })
+}
+
+async function postReview(api: PullRequestApi, ref: PullRequestRef, located: LocatedFinding[], diffs: Map<string, DiffLines>): Promise<void> {
+  const existing = await api.listReviewComments()
+  const bodies = await api.listReviewBodies()
+  if (existing === null || bodies === null) return
+  const plan = planReview(located, diffs, existing, bodies, ref.headSha)
+  if (plan.comments.length > 0 || plan.outsideDiff.length > 0) await api.createReview(plan.body, plan.comments)
+  for (const r of plan.resolved) await api.updateReviewComment(r.id, r.body)
+}
+
+async function postStickySummary(api: PullRequestApi, markdown: string): Promise<void> {
+  const comments = await api.listIssueComments()
+  if (comments === null) return
+  const mine = comments.find((c) => c.body.includes(SUMMARY_MARKER))
+  await api.upsertIssueComment(mine?.id ?? null, fitComment(markdown))
+}
+
+export async function run(): Promise<void> {
+  try {
+    const { pullRequest } = readEvent()
+    const inputs = readInputs((name) => core.getInput(name), pullRequest !== null)
+    if (inputs.githubToken) core.setSecret(inputs.githubToken)
+    if (process.env.GITHUB_WORKSPACE) process.chdir(process.env.GITHUB_WORKSPACE)
+
+    const repo = repository()
+    const ref: PullRequestRef | null = pullRequest && repo ? { ...repo, number: pullRequest.number, headSha: pullRequest.head.sha } : null
+    if (ref && !inputs.githubToken) core.warning('recount has no github-token: it cannot read the pull request diff or post a review. Findings are reported as annotations and in the job summary.')
+    const api = ref && inputs.githubToken ? new PullRequestApi(inputs.githubToken, ref, (m) => core.warning(m), (m) => core.info(m)) : null
+
+    const { files, diffs } = await selectFiles(inputs, api)
+    core.info(`recount: checking ${files.length} Markdown file${files.length === 1 ? '' : 's'}`)
+    const { results, claims } = await checkFiles(files)
+    const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs)
+    const located = locate(findings)
+
+    const notes: string[] = []
+    const annotationNote = annotate(findings, results)
+    if (annotationNote) notes.push(annotationNote)
+    const markdown = renderSummary(findings, claims, notes)
+
+    if (api && ref && diffs && inputs.review) await postReview(api, ref, located, diffs)
+    if (inputs.summary) {
+      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
+      if (api) await postStickySummary(api, markdown)
+    }
+
+    const fingerprints = new Map(located.map((l) => [l.finding, l.fingerprint]))
+    if (inputs.sarifFile) {
+      const docsBase = process.env.GITHUB_ACTION_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_ACTION_REPOSITORY}/blob/${process.env.GITHUB_ACTION_REF || 'main'}/docs/rules` : null
+      await writeFile(inputs.sarifFile, JSON.stringify(toSarif(findings, RULES, fingerprints, docsBase), null, 2) + '\n')
+    }
+    if (inputs.jsonFile) await writeFile(inputs.jsonFile, formatJson(results.map((r) => ({ ...r, findings: r.findings.filter((f) => findings.includes(f)) })), claims))
+
+    const count = (severity: string) => findings.filter((f) => f.severity === severity).length
+    core.setOutput('findings', findings.length)
+    core.setOutput('errors', count('error'))
+    core.setOutput('warnings', count('warning'))
+    core.setOutput('claims-found', claims.found)
+    core.setOutput('claims-verified', claims.verified)
+    core.setOutput('sarif-file', inputs.sarifFile)
+    core.setOutput('json-file', inputs.jsonFile)
+
+    const unreadable = results.filter((r) => r.error)
+    const threshold = SEVERITY_RANK[inputs.failOn]
+    const failing = findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold)
+    if (failing.length > 0) {
+      core.setFailed(`recount found ${failing.length} finding${failing.length === 1 ? '' : 's'} at or above "${inputs.failOn}" (${count('error')} errors, ${count('warning')} warnings, ${count('notice')} notices) in ${new Set(failing.map((f) => f.file)).size} file(s)`)
+    } else if (unreadable.length > 0) {
+      core.setFailed(`recount could not read ${unreadable.length} file(s): ${unreadable.map((r) => r.file).join(', ')}`)
+    }
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}
+

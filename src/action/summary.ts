@@ -1,0 +1,32 @@
+import type { ClaimCounts, Finding } from '../model.js'
+
+export const SUMMARY_MARKER = '<!-- recount:summary -->'
+
+const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+
+/** The Markdown summary used for the job summary and the sticky pull-request comment. */
+export function renderSummary(findings: Finding[], claims: ClaimCounts, notes: string[] = []): string {
+  const lines: string[] = [SUMMARY_MARKER, '## recount', '']
+  lines.push('| claims found | verified | contradicted | could not be checked |', '| ---: | ---: | ---: | ---: |')
+  lines.push(`| ${claims.found} | ${claims.verified} | ${claims.contradicted} | ${claims.unverifiable} |`, '')
+  if (findings.length === 0) {
+    lines.push('No contradictions found.')
+  } else {
+    const files = [...new Set(findings.map((f) => f.file))]
+    for (const file of files) {
+      const own = findings.filter((f) => f.file === file)
+      lines.push(`### \`${escapeCell(file)}\` (${own.length})`, '', '| line | severity | rule | finding |', '| ---: | --- | --- | --- |')
+      for (const f of own) lines.push(`| ${f.line} | ${f.severity} | \`${f.rule}\` | ${escapeCell(f.message)}${f.suggestion ? ` → suggested: \`${escapeCell(f.suggestion)}\`` : ''} |`)
+      lines.push('')
+    }
+  }
+  for (const note of notes) lines.push('', `> ${note}`)
+  return lines.join('\n') + '\n'
+}
+
+/** GitHub caps a comment at 65,536 characters; keep the summary under it and say what was cut. */
+export function fitComment(markdown: string, limit = 65_000): string {
+  if (markdown.length <= limit) return markdown
+  const cut = markdown.lastIndexOf('\n', limit - 200)
+  return `${markdown.slice(0, cut)}\n\n> The summary was cut to fit GitHub's comment size limit; the job summary and the review hold every finding.\n`
+}
