@@ -189,6 +189,17 @@ describe('the action on a pull request', () => {
     expect(withoutMask(result.stdout)).not.toContain(TOKEN)
   })
 
+  test('without a token it warns once, checks the files it can see, and calls no API', async () => {
+    const files = { 'reports/week3.md': CONTRADICTIONS }
+    const gh = await fake(pullRequest(files))
+    const result = await runAction(workspace(files), gh, { 'github-token': '', 'fail-on': 'never' })
+    expect(result.code).toBe(0)
+    expect(result.stdout.match(/::warning::/g)).toHaveLength(1)
+    expect(result.stdout).toContain('::warning::recount has no github-token')
+    expect(result.outputs.findings).toBe('3')
+    expect(gh.requests).toEqual([])
+  })
+
   test('more than 50 findings: the log says so, and the review and summary hold every one', async () => {
     const lines = ['# Many', '', ...Array.from({ length: 60 }, (_, i) => `- Item ${i + 1} health: 2/8 → 7/8 (+350%)`), '']
     const files = { 'reports/many.md': lines.join('\n') }
