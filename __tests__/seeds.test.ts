@@ -21,10 +21,10 @@ describe('seed: session-final-report.md', () => {
   const byLine = (line: number) => result.findings.filter((f) => f.line === line)
 
   test('flags every known contradiction', () => {
-    expect(byLine(82).map((f) => f.related.map((r) => r.line))).toEqual([[17, 343], [48, 244]])
+    expect(byLine(82).map((f) => f.related.map((r) => ('line' in r ? r.line : r.path)))).toEqual([[17, 343], [48, 244]])
     expect(byLine(60).map((f) => f.rule)).toEqual(['sum-total'])
     expect(byLine(174).map((f) => f.rule)).toEqual(['change-percent'])
-    expect(byLine(262).map((f) => f.related.map((r) => r.line))).toEqual([[47, 243]])
+    expect(byLine(262).map((f) => f.related.map((r) => ('line' in r ? r.line : r.path)))).toEqual([[47, 243]])
     expect(byLine(273).map((f) => f.rule)).toEqual(['threshold-status'])
   })
 

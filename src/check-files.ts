@@ -1,6 +1,7 @@
 import { check } from './index.js'
 import { describeIoError, expandPaths, readReport } from './read/files.js'
 import type { ClaimCounts, FileResult } from './model.js'
+import type { Metric } from './metrics/model.js'
 
 export interface CheckFilesResult {
   results: FileResult[]
@@ -8,7 +9,7 @@ export interface CheckFilesResult {
 }
 
 /** read → parse → extract → check for every file; a file that fails is reported and the others go on. */
-export async function checkFiles(paths: string[]): Promise<CheckFilesResult> {
+export async function checkFiles(paths: string[], options: { metrics?: Metric[] } = {}): Promise<CheckFilesResult> {
   const { files, errors } = await expandPaths(paths)
   const results: FileResult[] = errors.map(({ file, message }) => ({ file, findings: [], claims: emptyCounts(), error: `${file}: ${message}` }))
   for (const file of files) {
@@ -20,7 +21,7 @@ export async function checkFiles(paths: string[]): Promise<CheckFilesResult> {
       continue
     }
     try {
-      results.push(check(source, { file }))
+      results.push(check(source, { file, metrics: options.metrics }))
     } catch (error) {
       results.push({ file, findings: [], claims: emptyCounts(), error: `${file}: could not be checked: ${error instanceof Error ? error.message : String(error)}` })
     }

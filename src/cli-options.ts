@@ -1,11 +1,14 @@
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
+import { METRICS_FORMATS } from './metrics/model.js'
 
 export const CliOptionsSchema = z.object({
   paths: z.array(z.string().min(1)).min(1, 'give at least one file, directory or glob'),
   format: z.enum(['stylish', 'json', 'github']),
   failOn: z.enum(['error', 'warning', 'notice', 'never']),
-  color: z.boolean()
+  color: z.boolean(),
+  metrics: z.array(z.string().min(1)),
+  metricsFormat: z.enum(METRICS_FORMATS).optional()
 })
 
 export type CliOptions = z.infer<typeof CliOptionsSchema>
@@ -20,6 +23,11 @@ Options:
   --format <stylish|json|github>   output format (default: stylish)
   --fail-on <error|warning|notice|never>
                                    exit 1 when a finding at or above this severity exists (default: error)
+  --metrics <path|glob>            a metrics file to check claims against (repeatable): JUnit XML,
+                                   coverage-summary.json, coverage-final.json, lcov.info, k6 or
+                                   autocannon JSON, Prometheus text, or a recount metrics file
+  --metrics-format <format>        read every --metrics file as this format instead of detecting it:
+                                   ${METRICS_FORMATS.join(', ')}
   --no-color                       no colours, even on a terminal
   -v, --version                    print the version
   -h, --help                       print this help
@@ -36,6 +44,8 @@ export function parseCommand(argv: string[], isTTY: boolean): ParsedCommand {
         format: { type: 'string', default: 'stylish' },
         'fail-on': { type: 'string', default: 'error' },
         color: { type: 'boolean' },
+        metrics: { type: 'string', multiple: true, default: [] },
+        'metrics-format': { type: 'string' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' }
@@ -50,11 +60,13 @@ export function parseCommand(argv: string[], isTTY: boolean): ParsedCommand {
     paths: parsed.positionals,
     format: parsed.values.format,
     failOn: parsed.values['fail-on'],
-    color: parsed.values['no-color'] ? false : (parsed.values.color ?? (isTTY && !process.env.NO_COLOR))
+    color: parsed.values['no-color'] ? false : (parsed.values.color ?? (isTTY && !process.env.NO_COLOR)),
+    metrics: parsed.values.metrics,
+    metricsFormat: parsed.values['metrics-format']
   })
   if (!result.success) {
     const issue = result.error.issues[0]
-    const flag = { paths: 'arguments', format: '--format', failOn: '--fail-on', color: '--color' }[String(issue?.path[0]) as 'paths'] ?? String(issue?.path[0])
+    const flag = { paths: 'arguments', format: '--format', failOn: '--fail-on', color: '--color', metrics: '--metrics', metricsFormat: '--metrics-format' }[String(issue?.path[0]) as 'paths'] ?? String(issue?.path[0])
     return { kind: 'usage-error', message: `${flag}: ${issue?.message ?? 'invalid value'}` }
   }
   return { kind: 'check', options: result.data }

@@ -1,4 +1,5 @@
 import { checkFiles } from './check-files.js'
+import { loadMetrics } from './metrics/load.js'
 import { parseCommand, USAGE } from './cli-options.js'
 import { formatStylish } from './report/stylish.js'
 import { formatJson } from './report/json.js'
@@ -21,13 +22,17 @@ async function main(): Promise<number> {
     return 2
   }
   const { options } = command
-  const { results, claims } = await checkFiles(options.paths)
+  const loaded = await loadMetrics(options.metrics, options.metricsFormat)
+  const { results, claims } = await checkFiles(options.paths, { metrics: loaded.metrics })
+  const metricsErrors = loaded.errors.map((e) => ({ file: e.file, message: e.message }))
   const output =
-    options.format === 'json' ? formatJson(results, claims) : options.format === 'github' ? formatGithub(results) : formatStylish(results, claims, { color: options.color })
+    options.format === 'json' ? formatJson(results, claims, metricsErrors) : options.format === 'github' ? formatGithub(results) : formatStylish(results, claims, { color: options.color })
   process.stdout.write(output)
   const unreadable = results.filter((r) => r.error)
   if (options.format !== 'stylish') for (const r of unreadable) process.stderr.write(`recount: ${r.error}\n`)
-  if (unreadable.length > 0) return 2
+  // A bad metrics file is reported after the findings: the good files were still used.
+  for (const e of loaded.errors) process.stderr.write(`recount: ${e.message}\n`)
+  if (unreadable.length > 0 || loaded.errors.length > 0) return 2
   const threshold = SEVERITY_RANK[options.failOn]
   return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0
 }

@@ -22,7 +22,8 @@ export interface Finding {
   computed?: string
   /** The corrected text for `stated`, when one correction is unambiguous. */
   suggestion?: string
-  related: Place[]
+  /** Other places the finding cites: a line in the same file, or a field of a metrics file. */
+  related: Array<Place | { file: string; path: string }>
 }
 
 export interface ClaimCounts {

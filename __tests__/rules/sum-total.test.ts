@@ -26,7 +26,7 @@ describe(RULE, () => {
     const md = ['# Status', '## Completed (8/15)', '## In progress (4/15)', '## Blocked (5/15)'].join('\n')
     const [finding] = findings(md, RULE)
     expect(finding?.line).toBe(4)
-    expect(finding?.related.map((r) => r.line)).toEqual([2, 3])
+    expect(finding?.related.map((r) => ('line' in r ? r.line : r.path))).toEqual([2, 3])
   })
 
   test.each([

@@ -18,7 +18,8 @@ export const ActionInputsSchema = z.object({
   summary: bool('summary'),
   sarifFile: z.string().trim(),
   jsonFile: z.string().trim(),
-  githubToken: z.string()
+  githubToken: z.string(),
+  metrics: z.string().transform((v) => v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0))
 })
 
 export type ActionInputs = Omit<z.infer<typeof ActionInputsSchema>, 'changedOnly'> & { changedOnly: boolean }
@@ -37,7 +38,8 @@ export function readInputs(getInput: (name: string) => string, isPullRequest: bo
     summary: getInput('summary') || 'true',
     sarifFile: getInput('sarif-file'),
     jsonFile: getInput('json-file'),
-    githubToken: getInput('github-token')
+    githubToken: getInput('github-token'),
+    metrics: getInput('metrics')
   }
   const parsed = ActionInputsSchema.safeParse(raw)
   if (!parsed.success) throw new Error(`Invalid input: ${parsed.error.issues.map((i) => i.message).join('; ')}`)

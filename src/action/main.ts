@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { glob } from 'tinyglobby'
 import picomatch from 'picomatch'
 import { checkFiles } from '../check-files.js'
+import { loadMetrics } from '../metrics/load.js'
 import { RULES } from '../check/rules/index.js'
 import { formatJson } from '../report/json.js'
 import { MARKDOWN_EXTENSIONS } from '../read/files.js'
@@ -118,7 +119,9 @@ export async function run(): Promise<void> {
 
     const { files, diffs } = await selectFiles(inputs, api)
     core.info(`recount: checking ${files.length} Markdown file${files.length === 1 ? '' : 's'}`)
-    const { results, claims } = await checkFiles(files)
+    const loaded = await loadMetrics(inputs.metrics)
+    for (const e of loaded.errors) core.error(e.message, { title: 'recount: bad metrics file', file: e.file })
+    const { results, claims } = await checkFiles(files, { metrics: loaded.metrics })
     const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs)
     const located = locate(findings)
 
@@ -156,6 +159,8 @@ export async function run(): Promise<void> {
       core.setFailed(`recount found ${failing.length} finding${failing.length === 1 ? '' : 's'} at or above "${inputs.failOn}" (${count('error')} errors, ${count('warning')} warnings, ${count('notice')} notices) in ${new Set(failing.map((f) => f.file)).size} file(s)`)
     } else if (unreadable.length > 0) {
       core.setFailed(`recount could not read ${unreadable.length} file(s): ${unreadable.map((r) => r.file).join(', ')}`)
+    } else if (loaded.errors.length > 0) {
+      core.setFailed(`recount could not use ${loaded.errors.length} metrics file(s): ${loaded.errors.map((e) => e.message).join('; ')}`)
     }
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))

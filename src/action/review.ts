@@ -34,7 +34,10 @@ export function suggestedLine(item: LocatedFinding): string | null {
 export function commentBody(item: LocatedFinding): string {
   const { finding } = item
   const lines = [`**recount** (\`${finding.rule}\`, ${finding.severity}): ${finding.message}`]
-  if (finding.related.length > 0) lines.push('', `See also line${finding.related.length > 1 ? 's' : ''} ${finding.related.map((r) => r.line).join(', ')}.`)
+  const citedLines = finding.related.flatMap((r) => ('line' in r ? [r.line] : []))
+  const sources = finding.related.flatMap((r) => ('path' in r ? [`\`${r.file}\` (${r.path})`] : []))
+  if (citedLines.length > 0) lines.push('', `See also line${citedLines.length > 1 ? 's' : ''} ${citedLines.join(', ')}.`)
+  if (sources.length > 0) lines.push('', `Measured in ${sources.join(', ')}.`)
   const suggestion = suggestedLine(item)
   if (suggestion !== null) lines.push('', '```suggestion', suggestion, '```')
   lines.push('', fingerprintMarker(item.fingerprint))

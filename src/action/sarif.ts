@@ -46,8 +46,8 @@ export function toSarif(findings: Finding[], rules: Rule[], fingerprints: Map<Fi
             }
           ],
           partialFingerprints: { recountFindingHash: fingerprints.get(f) ?? '' },
-          ...(f.related.length > 0
-            ? { relatedLocations: f.related.map((r, id) => ({ id, physicalLocation: { artifactLocation: { uri: f.file.replace(/^\.\//, ''), uriBaseId: '%SRCROOT%' }, region: { startLine: r.line, startColumn: r.column } } })) }
+          ...(f.related.some((r) => 'line' in r)
+            ? { relatedLocations: f.related.filter((r): r is { line: number; column: number } => 'line' in r).map((r, id) => ({ id, physicalLocation: { artifactLocation: { uri: f.file.replace(/^\.\//, ''), uriBaseId: '%SRCROOT%' }, region: { startLine: r.line, startColumn: r.column } } })) }
             : {})
         }))
       }

@@ -2,6 +2,7 @@ import type { Severity } from '../model.js'
 import type { ReportDocument } from '../parse/document.js'
 import type { TextUnit } from '../parse/text-unit.js'
 import type { Quantity, Tokens } from '../extract/quantity.js'
+import type { Metric, MetricSource } from '../metrics/model.js'
 
 export interface RuleMeta {
   id: string
@@ -23,15 +24,21 @@ export interface UnitSpan {
 
 export interface Report {
   at: UnitSpan
+  /** Overrides the rule's severity for this finding (e.g. a notice that a claim could not be checked). */
+  severity?: Severity
   message: string
   computed?: string
   /** Replacement text for the span at `at`, when one correction is unambiguous. */
   suggestion?: string
   related?: UnitSpan[]
+  /** Fields of metrics files the finding is measured against. */
+  sources?: MetricSource[]
 }
 
 export interface RuleContext {
   doc: ReportDocument
+  /** Measurements from metrics files (empty when none were given). */
+  metrics: Metric[]
   tokens(unit: TextUnit): Tokens
   report(report: Report): void
   /** Marks quantities as checked and found consistent. */

@@ -3,12 +3,14 @@ import type { ReportDocument } from '../parse/document.js'
 import type { TextUnit } from '../parse/text-unit.js'
 import { tokenize, type Tokens } from '../extract/quantity.js'
 import type { Report, Rule, RuleContext } from './rule.js'
+import type { Metric } from '../metrics/model.js'
 
 export interface RunOptions {
   file: string
   rules: Rule[]
   /** Severity per rule id, overriding the rule's default; 'off' disables it. */
   severities?: Record<string, Severity | 'off'>
+  metrics?: Metric[]
 }
 
 export function runRules(doc: ReportDocument, options: RunOptions): { findings: Finding[]; claims: ClaimCounts } {
@@ -36,17 +38,18 @@ export function runRules(doc: ReportDocument, options: RunOptions): { findings: 
     if (severity === 'off') continue
     const context: RuleContext = {
       doc,
+      metrics: options.metrics ?? [],
       tokens,
       verified(unit, ...spans) {
         for (const span of spans) verified.add(unit.sourceSpan(span.start, span.end).start)
       },
       report(report: Report) {
-        const finding = toFinding(doc, options.file, rule.meta.id, severity, report)
+        const finding = toFinding(doc, options.file, rule.meta.id, report.severity ?? severity, report)
         const key = `${finding.line}:${finding.column}:${finding.endColumn}:${finding.rule}:${finding.message}`
         if (seen.has(key)) return
         seen.add(key)
         findings.push(finding)
-        contradicted.add(report.at.unit.sourceSpan(report.at.start, report.at.end).start)
+        if (!report.severity || report.severity !== 'notice') contradicted.add(report.at.unit.sourceSpan(report.at.start, report.at.end).start)
       }
     }
     rule.check(context)
@@ -70,7 +73,8 @@ function toFinding(doc: ReportDocument, file: string, rule: string, severity: Se
   const span = report.at.unit.sourceSpan(report.at.start, report.at.end)
   const start = doc.index.place(span.start)
   const end = doc.index.place(span.end)
-  const related = (report.related ?? []).map((other) => doc.index.place(other.unit.sourceSpan(other.start, other.end).start))
+  const related: Finding['related'] = (report.related ?? []).map((other) => doc.index.place(other.unit.sourceSpan(other.start, other.end).start))
+  for (const source of report.sources ?? []) related.push({ file: source.file, path: source.path })
   const finding: Finding = {
     file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, rule, severity,
     message: report.message, stated: doc.source.slice(span.start, span.end), related

@@ -52,27 +52,31 @@ function scopeOf(line: TextLine): string | null {
   return parts.join('/')
 }
 
-function make(label: string, scope: string, unit: TextUnit, quantity: Quantity, section: HeadingInfo | null): Statement | null {
+function make(label: string, scope: string, unit: TextUnit, quantity: Quantity, section: HeadingInfo | null, anyLabel: boolean): Statement | null {
   const normal = normalizeLabel(label)
-  if (!isSpecific(normal) || NOT_CURRENT.test(label) || SCOPE_WORDS.test(label) || !usable(quantity)) return null
+  if ((!anyLabel && !isSpecific(normal)) || normal === '' || NOT_CURRENT.test(label) || SCOPE_WORDS.test(label) || !usable(quantity)) return null
   if (CHANGE_AFTER.test(unit.text.slice(quantity.end, quantity.end + 16))) return null
   const clean = cleanLabel(label)
   return { label: clean.charAt(0).toUpperCase() + clean.slice(1), key: `${scope}|${normal}|${quantity.dimension}`, unit, quantity, section }
 }
 
-export function collectStatements(context: RuleContext, doc: ReportDocument): Statement[] {
+/**
+ * The metric statements of a report. `genericLabels` keeps one-word labels such as "Coverage",
+ * which are too vague to compare within a report but name a measurement well enough.
+ */
+export function collectStatements(context: RuleContext, doc: ReportDocument, genericLabels = false): Statement[] {
   const statements: Statement[] = []
   for (const line of doc.lines) {
     if (line.kind === 'cell' || line.kind === 'heading') continue
     const scope = scopeOf(line)
     if (scope === null) continue
-    statements.push(...fromLine(context, line.unit, scope, line.headings[line.headings.length - 1] ?? null))
+    statements.push(...fromLine(context, line.unit, scope, line.headings[line.headings.length - 1] ?? null, genericLabels))
   }
-  for (const table of doc.tables) statements.push(...fromTable(context, table))
+  for (const table of doc.tables) statements.push(...fromTable(context, table, genericLabels))
   return statements
 }
 
-function fromLine(context: RuleContext, unit: TextUnit, scope: string, section: HeadingInfo | null): Statement[] {
+function fromLine(context: RuleContext, unit: TextUnit, scope: string, section: HeadingInfo | null, anyLabel: boolean): Statement[] {
   const text = unit.text
   const { quantities, arrows } = context.tokens(unit)
   const result: Statement[] = []
@@ -85,13 +89,13 @@ function fromLine(context: RuleContext, unit: TextUnit, scope: string, section: 
       if (arrow) value = quantities.find((q) => q.start >= arrow.end && q.start - arrow.end < 4)
       const fused = value && /^\s*\/\s*\d/.test(text.slice(value.end))
       if (value && !fused && !SCOPE_WORDS.test(text.slice(value.end, value.end + 30).split(/[(,;]/)[0] ?? '')) {
-        const statement = make(colon[1] as string, scope, unit, value, section)
+        const statement = make(colon[1] as string, scope, unit, value, section, anyLabel)
         if (statement) result.push(statement)
         // "Total errors: 1,456 (0.008% rate)": the rate of what the label counts.
         const rate = quantities.find((q) => q.start > value!.end && q.dimension === 'percent')
         if (rate && /^\s*rate\s*\)/.test(text.slice(rate.end)) && /^\s*\(\s*$/.test(text.slice(value.end, rate.start))) {
           const words = normalizeLabel(colon[1] as string).split(' ')
-          const rateStatement = make(`${singular(words[words.length - 1] ?? '')} rate`, scope, unit, rate, section)
+          const rateStatement = make(`${singular(words[words.length - 1] ?? '')} rate`, scope, unit, rate, section, anyLabel)
           if (rateStatement) result.push(rateStatement)
         }
       }
@@ -102,13 +106,13 @@ function fromLine(context: RuleContext, unit: TextUnit, scope: string, section: 
     const noun = FAILURE_NOUN.exec(text.slice(q.end))
     if (!noun || SCOPE_WORDS.test(text)) continue
     if (result.some((s) => s.quantity === q)) continue
-    const statement = make(noun[1] as string, scope, unit, q, section)
+    const statement = make(noun[1] as string, scope, unit, q, section, anyLabel)
     if (statement) result.push(statement)
   }
   return result
 }
 
-function fromTable(context: RuleContext, table: TableInfo): Statement[] {
+function fromTable(context: RuleContext, table: TableInfo, anyLabel: boolean): Statement[] {
   if (table.headings.some((h) => NOT_CURRENT.test(h.unit.text))) return []
   const scope = table.headings.filter((h) => TIME_SCOPED_HEADING.test(h.unit.text)).map((h) => normalizeLabel(h.unit.text)).join('/')
   const columns = table.header
@@ -123,7 +127,7 @@ function fromTable(context: RuleContext, table: TableInfo): Statement[] {
     if (!label || !cell) continue
     const operand = cellOperand(cell.text, context.tokens(cell))
     if (!operand || operand.denominator !== null) continue
-    const statement = make(label.text, scope, cell, operand.quantity, table.headings[table.headings.length - 1] ?? null)
+    const statement = make(label.text, scope, cell, operand.quantity, table.headings[table.headings.length - 1] ?? null, anyLabel)
     if (statement) result.push(statement)
   }
   return result

@@ -1,8 +1,8 @@
 import type { ClaimCounts, FileResult } from '../model.js'
 
 /** The stable machine-readable form (documented in the README; bump `version` on any breaking change). */
-export function formatJson(results: FileResult[], claims: ClaimCounts): string {
+export function formatJson(results: FileResult[], claims: ClaimCounts, otherErrors: Array<{ file: string; message: string }> = []): string {
   const findings = results.flatMap((r) => r.findings)
-  const errors = results.filter((r) => r.error).map((r) => ({ file: r.file, message: r.error }))
+  const errors = [...results.filter((r) => r.error).map((r) => ({ file: r.file, message: r.error as string })), ...otherErrors]
   return JSON.stringify({ version: 1, files: results.length, claims, findings, errors }, null, 2) + '\n'
 }

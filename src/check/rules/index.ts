@@ -9,6 +9,7 @@ import { derivedRate } from './derived-rate.js'
 import { timeArithmetic } from './time-arithmetic.js'
 import { impossibleValue } from './impossible-value.js'
 import { aggregate } from './aggregate.js'
+import { metricMismatch } from './metric-mismatch.js'
 
 /** Every rule, in the order their findings are produced. */
-export const RULES: Rule[] = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues, thresholdStatus, derivedRate, timeArithmetic, impossibleValue, aggregate]
+export const RULES: Rule[] = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues, thresholdStatus, derivedRate, timeArithmetic, impossibleValue, aggregate, metricMismatch]

@@ -1,0 +1,74 @@
+import { open, readFile } from 'node:fs/promises'
+import { glob } from 'tinyglobby'
+import { describeIoError } from '../read/files.js'
+import { detectFormat } from './detect.js'
+import { MetricsError, METRICS_FORMATS, type Metric, type MetricsFormat } from './model.js'
+import { parseRecountFile } from './parsers/recount-file.js'
+import { parseJunit } from './parsers/junit.js'
+import { parseCoverageFinal, parseCoverageSummary } from './parsers/coverage.js'
+import { parseLcov } from './parsers/lcov.js'
+import { parseAutocannon, parseK6 } from './parsers/load-tests.js'
+import { parsePrometheus } from './parsers/prometheus.js'
+
+export interface LoadedMetrics {
+  metrics: Metric[]
+  /** Files that could not be read or parsed, each naming the file and the place. */
+  errors: MetricsError[]
+}
+
+async function head(file: string): Promise<string> {
+  const handle = await open(file, 'r')
+  try {
+    const buffer = Buffer.alloc(64 * 1024)
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0)
+    return buffer.subarray(0, bytesRead).toString('utf8')
+  } finally {
+    await handle.close()
+  }
+}
+
+export async function parseMetricsFile(file: string, forced?: MetricsFormat): Promise<Metric[]> {
+  let start: string
+  try {
+    start = await head(file)
+  } catch (error) {
+    throw new MetricsError(file, null, describeIoError(error))
+  }
+  const format = forced ?? detectFormat(start)
+  if (!format) throw new MetricsError(file, null, `unsupported metrics file: expected one of ${METRICS_FORMATS.join(', ')} (use --metrics-format to say which)`)
+  switch (format) {
+    case 'junit':
+      return parseJunit(file)
+    case 'coverage-final':
+      return parseCoverageFinal(file)
+    case 'lcov':
+      return parseLcov(file)
+    case 'prometheus':
+      return parsePrometheus(file)
+    default: {
+      const text = await readFile(file, 'utf8')
+      if (format === 'recount') return parseRecountFile(file, text)
+      if (format === 'coverage-summary') return parseCoverageSummary(file, text)
+      if (format === 'k6') return parseK6(file, text)
+      return parseAutocannon(file, text)
+    }
+  }
+}
+
+/** Loads every metrics file the paths and globs name; a bad file is an error for that file only. */
+export async function loadMetrics(patterns: string[], forced?: MetricsFormat): Promise<LoadedMetrics> {
+  const metrics: Metric[] = []
+  const errors: MetricsError[] = []
+  for (const pattern of patterns) {
+    const files = /[*?{[]/.test(pattern) ? (await glob(pattern)).sort() : [pattern]
+    if (files.length === 0) errors.push(new MetricsError(pattern, null, 'no metrics file matches this pattern'))
+    for (const file of files) {
+      try {
+        metrics.push(...(await parseMetricsFile(file, forced)))
+      } catch (error) {
+        errors.push(error instanceof MetricsError ? error : new MetricsError(file, null, (error as Error).message))
+      }
+    }
+  }
+  return { metrics, errors }
+}

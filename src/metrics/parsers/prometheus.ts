@@ -1,0 +1,39 @@
+import { createReadStream } from 'node:fs'
+import { createInterface } from 'node:readline'
+import { MetricList } from '../build.js'
+import { MetricsError, type Metric } from '../model.js'
+import { trimNumber } from '../../extract/units.js'
+
+const SAMPLE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})?\s+(\S+)(?:\s+-?\d+)?$/
+
+/**
+ * A Prometheus text-exposition snapshot. Each unlabelled sample becomes a metric named as the
+ * series ("http_requests_total", also "http requests total"); the unit follows the name's suffix
+ * (_seconds, _ratio, _percent, _bytes), otherwise the value is compared as written.
+ */
+export async function parsePrometheus(file: string): Promise<Metric[]> {
+  const list = new MetricList(file)
+  let lineNumber = 0
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity })
+  for await (const raw of lines) {
+    lineNumber++
+    const line = raw.trim()
+    if (line === '' || line.startsWith('#')) continue
+    const match = SAMPLE.exec(line)
+    if (!match) throw new MetricsError(file, String(lineNumber), `not a Prometheus sample: "${line.slice(0, 60)}"`)
+    const [, name, labels, rawValue] = match as unknown as [string, string, string | undefined, string]
+    const value = Number(rawValue)
+    if (Number.isNaN(value) && rawValue !== 'NaN') throw new MetricsError(file, String(lineNumber), `${name}: "${rawValue}" is not a number`)
+    if (!Number.isFinite(value)) continue
+    const series = `${name}${labels ?? ''}`
+    const path = `line ${lineNumber}: ${series}`
+    const aliases = labels ? [series] : [name, name.replace(/_(?:total|count)$/, '').replace(/_/g, ' '), name.replace(/_/g, ' ')]
+    if (/_seconds$/.test(name)) list.add({ name: series, aliases, value, dimension: 'duration', display: `${trimNumber(value, 6)} s`, path })
+    else if (/_ratio$/.test(name)) list.rate(series, aliases, path, value)
+    else if (/_percent$/.test(name)) list.percent(series, aliases, path, value)
+    else if (/_bytes$/.test(name)) list.add({ name: series, aliases, value, dimension: 'size', display: `${trimNumber(value, 0)} B`, path })
+    else list.add({ name: series, aliases, value, dimension: 'unitless', display: trimNumber(value, 6), path })
+  }
+  if (list.metrics.length === 0) throw new MetricsError(file, null, 'no Prometheus samples found')
+  return list.metrics
+}

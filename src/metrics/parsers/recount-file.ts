@@ -1,0 +1,90 @@
+import { parseDocument } from 'yaml'
+import { z } from 'zod'
+import { unitInfo } from '../../extract/units.js'
+import { trimNumber } from '../../extract/units.js'
+import { MetricList } from '../build.js'
+import { MetricsError, type Metric } from '../model.js'
+
+const Entry = z.union([
+  z.number(),
+  z
+    .object({
+      value: z.number(),
+      unit: z.string().optional(),
+      of: z.number().positive().optional(),
+      aliases: z.array(z.string().min(1)).optional(),
+      target: z.boolean().optional()
+    })
+    .strict()
+])
+
+export const RecountMetricsFileSchema = z.object({ metrics: z.record(z.string().min(1), Entry) }).strict()
+
+/** recount's own metrics file, JSON or YAML (YAML is a superset of JSON, so one parser reads both). */
+export function parseRecountFile(file: string, text: string): Metric[] {
+  const doc = parseDocument(text, { prettyErrors: false })
+  const syntax = doc.errors[0]
+  if (syntax) {
+    const pos = syntax.linePos?.[0]
+    throw new MetricsError(file, pos ? `${pos.line}:${pos.col}` : null, `invalid YAML/JSON: ${syntax.message.split('\n')[0]}`)
+  }
+  const parsed = RecountMetricsFileSchema.safeParse(doc.toJS())
+  if (!parsed.success) {
+    const issue = deepestIssue(parsed.error.issues[0] as z.core.$ZodIssue)
+    const node = doc.getIn(issue.path as Array<string | number>, true) as { range?: [number, number, number] } | undefined
+    const place = node?.range ? lineColumn(text, node.range[0]) : null
+    throw new MetricsError(file, place, `${issue.path.join('.') || '(top level)'}: ${issue.message}`)
+  }
+  const list = new MetricList(file)
+  for (const [name, entry] of Object.entries(parsed.data.metrics)) {
+    const spoken = name.replace(/[_-]+/g, ' ')
+    const path = `metrics.${name}`
+    if (typeof entry === 'number') {
+      list.add({ name, aliases: [spoken], value: entry, dimension: 'unitless', display: trimNumber(entry, 6), path })
+      continue
+    }
+    const aliases = [spoken, ...(entry.aliases ?? [])]
+    if (entry.of !== undefined) {
+      if (entry.value < 0 || entry.value > entry.of) throw new MetricsError(file, lineOf(doc, text, [ 'metrics', name, 'value' ]), `${path}.value: ${entry.value} is not between 0 and of (${entry.of})`)
+      list.count(name, aliases, `${path}.value`, entry.value)
+      list.percent(`${name} share`, aliases, `${path}.value / ${path}.of`, (entry.value / entry.of) * 100)
+      continue
+    }
+    const unit = entry.unit?.trim()
+    if (!unit) {
+      list.add({ name, aliases, value: entry.value, dimension: 'unitless', display: trimNumber(entry.value, 6), path: `${path}.value`, target: entry.target })
+    } else if (unit === 'ratio') {
+      list.rate(name, aliases, `${path}.value`, entry.value)
+    } else if (unit === 'count') {
+      list.count(name, aliases, `${path}.value`, entry.value)
+    } else {
+      const info = unitInfo(unit)
+      if (!info) throw new MetricsError(file, lineOf(doc, text, ['metrics', name, 'unit']), `${path}.unit: unknown unit "${unit}" (use %, ratio, count, ms, s, min, h, req/s, KB, MB, GB)`)
+      list.add({ name, aliases, value: entry.value * info.factor, dimension: info.dimension, display: `${trimNumber(entry.value, 6)}${info.symbol === '%' ? '%' : ` ${info.symbol.trim()}`}`, path: `${path}.value`, target: entry.target })
+    }
+  }
+  return list.metrics
+}
+
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset)
+  return `${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`
+}
+
+function lineOf(doc: ReturnType<typeof parseDocument>, text: string, path: string[]): string | null {
+  const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined
+  return node?.range ? lineColumn(text, node.range[0]) : null
+}
+
+/** A union failure ("Invalid input") hides the useful message in its branches: take the deepest one. */
+function deepestIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union') return issue
+  let best: z.core.$ZodIssue = issue
+  for (const branch of issue.errors) {
+    for (const inner of branch) {
+      const candidate = deepestIssue({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue)
+      if (candidate.path.length > best.path.length) best = candidate
+    }
+  }
+  return best
+}
