@@ -55,6 +55,24 @@ describe('recount CLI', () => {
     expect(JSON.parse(result.stdout).findings).toHaveLength(1)
   })
 
+  test('--metrics checks claims against metrics files; a bad one exits 2 but the good ones are used', () => {
+    const dir = workspace({
+      'r.md': '- Coverage: 87%\n- P95 latency: 156ms\n',
+      'coverage-summary.json': '{"total": {"lines": {"total": 1000, "covered": 843, "skipped": 0, "pct": 84.31}}}',
+      'broken.xml': '<testsuites tests="3">\n<testsuite>\n</testsuites>\n'
+    })
+    const good = run(['--format', 'json', '--metrics', 'coverage-summary.json', 'r.md'], dir)
+    expect(good.status).toBe(1)
+    expect(JSON.parse(good.stdout).findings[0]).toMatchObject({ rule: 'metric-mismatch', line: 1, related: [{ file: 'coverage-summary.json', path: 'total.lines.pct' }] })
+    const mixed = run(['--format', 'json', '--metrics', 'broken.xml', '--metrics', '*.json', 'r.md'], dir)
+    expect(mixed.status).toBe(2)
+    expect(mixed.stderr).toMatch(/^recount: broken\.xml:3:\d+: invalid XML: /m)
+    const json = JSON.parse(mixed.stdout)
+    expect(json.findings.map((f: { rule: string }) => f.rule)).toEqual(['metric-mismatch'])
+    expect(json.errors).toEqual([{ file: 'broken.xml', message: expect.stringMatching(/^broken\.xml:3:\d+: invalid XML: /) }])
+    expect(run(['--metrics-format', 'csv', '--metrics', 'x', 'r.md'], dir).stderr).toContain('recount: --metrics-format: Invalid option: expected one of')
+  })
+
   test('usage errors exit 2 and name the flag', () => {
     const result = run(['--format', 'xml', 'a.md'])
     expect(result.status).toBe(2)

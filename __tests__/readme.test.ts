@@ -9,3 +9,11 @@ test('the README shows the real output of the examples', () => {
   const output = spawnSync(process.execPath, ['dist/cli.js', '--no-color', 'examples/reports'], { cwd: root, encoding: 'utf8' }).stdout
   expect(block).toBe(output)
 })
+
+test('the README shows the real output of the metrics example', () => {
+  const root = new URL('..', import.meta.url).pathname
+  const readme = readFileSync(`${root}README.md`, 'utf8')
+  const block = /`node dist\/cli\.js --metrics 'examples\/metrics\/\*' examples\/metrics\/release-report\.md`[\s\S]*?prints:\n\n```\n([\s\S]*?)```/.exec(readme)?.[1]
+  const output = spawnSync(process.execPath, ['dist/cli.js', '--no-color', '--metrics', 'examples/metrics/*', 'examples/metrics/release-report.md'], { cwd: root, encoding: 'utf8' }).stdout
+  expect(block).toBe(output)
+})

@@ -12271,7 +12271,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve3, reject) {
+    function executor(resolve4, reject) {
       const realFile = vfile(file2);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -12302,8 +12302,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error62, file3) {
         if (error62 || !file3) {
           reject(error62);
-        } else if (resolve3) {
-          resolve3(file3);
+        } else if (resolve4) {
+          resolve4(file3);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file3);
@@ -12405,7 +12405,7 @@ var Processor = class _Processor extends CallableInstance {
       file2 = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve3, reject) {
+    function executor(resolve4, reject) {
       ok(
         typeof file2 !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -12419,8 +12419,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error62) {
           reject(error62);
-        } else if (resolve3) {
-          resolve3(resultingTree);
+        } else if (resolve4) {
+          resolve4(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file3);
@@ -15381,10 +15381,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve3 = constructs2[index2].resolveAll;
-    if (resolve3 && !called.includes(resolve3)) {
-      events = resolve3(events, context);
-      called.push(resolve3);
+    const resolve4 = constructs2[index2].resolveAll;
+    if (resolve4 && !called.includes(resolve4)) {
+      events = resolve4(events, context);
+      called.push(resolve4);
     }
   }
   return events;
@@ -26083,8 +26083,10 @@ function claimFor(q, metric) {
 }
 function judge3(context, statement, candidates2) {
   const { unit, quantity } = statement;
-  const distinct = candidates2.filter((m, i) => candidates2.findIndex((o) => Math.abs(o.value - m.value) < 1e-9 && o.dimension === m.dimension) === i);
-  if (distinct.length > 1) {
+  const fits = (m) => agrees(claimFor(quantity, m), { low: m.value, high: m.value });
+  const verdicts = new Set(candidates2.map(fits));
+  if (verdicts.size > 1) {
+    const distinct = candidates2;
     context.report({
       at: { unit, start: quantity.start, end: quantity.end },
       severity: "notice",
@@ -26093,9 +26095,9 @@ function judge3(context, statement, candidates2) {
     });
     return;
   }
-  const metric = distinct[0];
+  const metric = candidates2[0];
   const claim2 = claimFor(quantity, metric);
-  if (agrees(claim2, { low: metric.value, high: metric.value })) {
+  if (fits(metric)) {
     context.verified(unit, quantity);
     return;
   }
@@ -26938,7 +26940,7 @@ function detectFormat(head2) {
   if (text5.startsWith("{")) {
     if (/"statementMap"\s*:/.test(text5)) return "coverage-final";
     if (/^\{\s*"total"\s*:/.test(text5) || /"total"\s*:\s*\{/.test(text5) && /"pct"\s*:/.test(text5)) return "coverage-summary";
-    if (/"http_req_duration"|"http_reqs"|"vus_max"/.test(text5)) return "k6";
+    if (/"http_req_duration"|"http_req_failed"|"http_reqs"|"vus_max"/.test(text5)) return "k6";
     if (/"latency"\s*:/.test(text5) && /"requests"\s*:/.test(text5)) return "autocannon";
     if (/"metrics"\s*:/.test(text5)) return "recount";
     return null;
@@ -32030,7 +32032,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive2(inst, stack, resolve3) {
+function isRecursive2(inst, stack, resolve4) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -32040,7 +32042,7 @@ function isRecursive2(inst, stack, resolve3) {
   let result = NONE;
   const check4 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive2(child, stack, resolve3);
+      const answer = isRecursive2(child, stack, resolve4);
       if (answer > result)
         result = answer;
     }
@@ -32051,7 +32053,7 @@ function isRecursive2(inst, stack, resolve3) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve3) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve4) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -32115,7 +32117,7 @@ function isRecursive2(inst, stack, resolve3) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
       merge2(inner ? isRecursive2(inner, stack, false) : ASSUMED);
       break;
     }
@@ -46745,8 +46747,7 @@ function parseRecountFile(file2, text5) {
   const doc = (0, import_yaml.parseDocument)(text5, { prettyErrors: false });
   const syntax = doc.errors[0];
   if (syntax) {
-    const pos = syntax.linePos?.[0];
-    throw new MetricsError(file2, pos ? `${pos.line}:${pos.col}` : null, `invalid YAML/JSON: ${syntax.message.split("\n")[0]}`);
+    throw new MetricsError(file2, lineColumn(text5, syntax.pos[0]), `invalid YAML/JSON: ${syntax.message.split("\n")[0]}`);
   }
   const parsed = RecountMetricsFileSchema.safeParse(doc.toJS());
   if (!parsed.success) {
@@ -46853,12 +46854,14 @@ async function parseJunit(file2) {
     if (attributes.tests === void 0) return null;
     const read2 = (name) => {
       const raw = attributes[name];
-      if (raw === void 0 || raw === "") return 0;
+      if (raw === void 0 || raw === "") return null;
       const n = Number(raw);
       if (!Number.isInteger(n) || n < 0) throw new MetricsError(file2, `${parser2.line}:${parser2.column}`, `<${element} ${name}="${raw}">: expected a whole number of tests, not negative`);
       return n;
     };
-    return { tests: read2("tests"), failures: read2("failures"), errors: read2("errors"), skipped: read2("skipped") + read2("disabled") };
+    const skipped = read2("skipped");
+    const disabled = read2("disabled");
+    return { tests: read2("tests"), failures: read2("failures"), errors: read2("errors"), skipped: skipped === null && disabled === null ? null : (skipped ?? 0) + (disabled ?? 0) };
   };
   parser2.on("opentag", (tag) => {
     const attributes = tag.attributes;
@@ -46886,7 +46889,7 @@ async function parseJunit(file2) {
   parser2.on("error", (e) => {
     error62 ??= e;
   });
-  await new Promise((resolve3, reject) => {
+  await new Promise((resolve4, reject) => {
     const stream = createReadStream(file2, { encoding: "utf8" });
     stream.on("data", (chunk) => {
       try {
@@ -46904,7 +46907,7 @@ async function parseJunit(file2) {
       try {
         parser2.close();
         if (error62) reject(error62);
-        else resolve3();
+        else resolve4();
       } catch (e) {
         reject(e);
       }
@@ -46917,26 +46920,38 @@ async function parseJunit(file2) {
     throw new MetricsError(file2, place, `invalid XML: ${message.replace(/^.*?:\d+:\d+: /, "")}`);
   });
   if (root2 === null) throw new MetricsError(file2, null, "not a JUnit XML file: no root element");
-  const totals = rootDeclared ?? suites.reduce((sum, s) => add(sum, s.declared ?? s.counted), zero());
+  const suiteCounts = suites.map((s) => resolve3(s.declared, s.counted));
+  const summed = suiteCounts.reduce(add, zero());
+  const totals = rootDeclared ? resolve3(rootDeclared, summed) : summed;
   const list3 = new MetricList(file2);
-  addCounts(list3, totals, "", rootDeclared ? "testsuites" : "testsuite (sum)");
-  if (suites.length > 1) for (const s of suites) addCounts(list3, s.declared ?? s.counted, `${s.name} `, `testsuite[name="${s.name}"]`);
+  const fromRoot = (field) => rootDeclared?.[field] != null ? `testsuites@${field}` : `\u03A3 testsuite@${field}`;
+  addCounts(list3, totals, "", { tests: fromRoot("tests"), failures: fromRoot("failures"), errors: fromRoot("errors"), skipped: fromRoot("skipped") });
+  if (suites.length > 1) {
+    suites.forEach((s, i) => {
+      const at2 = (field) => `testsuite[name="${s.name}"]${s.declared?.[field] != null ? `@${field}` : ` (counted <testcase>s)`}`;
+      addCounts(list3, suiteCounts[i], `${s.name} `, { tests: at2("tests"), failures: at2("failures"), errors: at2("errors"), skipped: at2("skipped") });
+    });
+  }
   return list3.metrics;
+}
+function resolve3(declared, fallback) {
+  if (!declared) return fallback;
+  return { tests: declared.tests ?? fallback.tests, failures: declared.failures ?? fallback.failures, errors: declared.errors ?? fallback.errors, skipped: declared.skipped ?? fallback.skipped };
 }
 function add(a, b) {
   return { tests: a.tests + b.tests, failures: a.failures + b.failures, errors: a.errors + b.errors, skipped: a.skipped + b.skipped };
 }
-function addCounts(list3, c, prefix, where) {
+function addCounts(list3, c, prefix, from) {
   const passed = c.tests - c.failures - c.errors - c.skipped;
-  if (passed < 0) throw new MetricsError(list3.file, where, `failures, errors and skipped (${c.failures + c.errors + c.skipped}) exceed the ${c.tests} tests`);
+  if (passed < 0) throw new MetricsError(list3.file, from.tests, `failures, errors and skipped (${c.failures + c.errors + c.skipped}) exceed the ${c.tests} tests`);
   const names = (aliases) => aliases.map((a) => `${prefix}${a}`);
-  list3.count(`${prefix}tests`, names(TESTS.total), `${where}@tests`, c.tests);
-  list3.count(`${prefix}failures`, names(TESTS.failed), `${where}@failures`, c.failures);
-  list3.count(`${prefix}errors`, names(TESTS.errors), `${where}@errors`, c.errors);
-  list3.count(`${prefix}skipped`, names(TESTS.skipped), `${where}@skipped`, c.skipped);
-  list3.count(`${prefix}passed`, names(TESTS.passed), `${where}: tests \u2212 failures \u2212 errors \u2212 skipped`, passed);
+  list3.count(`${prefix}tests`, names(TESTS.total), from.tests, c.tests);
+  list3.count(`${prefix}failures`, names(TESTS.failed), from.failures, c.failures);
+  list3.count(`${prefix}errors`, names(TESTS.errors), from.errors, c.errors);
+  list3.count(`${prefix}skipped`, names(TESTS.skipped), from.skipped, c.skipped);
+  list3.count(`${prefix}passed`, names(TESTS.passed), `tests \u2212 failures \u2212 errors \u2212 skipped (${from.tests})`, passed);
   const executed = c.tests - c.skipped;
-  if (executed > 0) list3.percent(`${prefix}pass rate`, names(TESTS.passRate), `${where}: passed / (tests \u2212 skipped)`, passed / executed * 100);
+  if (executed > 0) list3.percent(`${prefix}pass rate`, names(TESTS.passRate), `passed / (tests \u2212 skipped) (${from.tests})`, passed / executed * 100);
 }
 
 // src/metrics/parsers/coverage.ts
@@ -47366,9 +47381,9 @@ var asStream = (fn, options) => {
   let stream = null;
   const resume = () => {
     if (!resolvePaused) return;
-    const resolve3 = resolvePaused;
+    const resolve4 = resolvePaused;
     resolvePaused = rejectPaused = null;
-    resolve3();
+    resolve4();
   };
   const cancelPaused = () => {
     if (!rejectPaused) return;
@@ -47385,8 +47400,8 @@ var asStream = (fn, options) => {
     if (destroyed) throw CANCEL;
     if (nullPushed) return;
     if (!stream.push(value2)) {
-      return new Promise((resolve3, reject) => {
-        resolvePaused = resolve3;
+      return new Promise((resolve4, reject) => {
+        resolvePaused = resolve4;
         rejectPaused = reject;
       });
     }
@@ -47599,9 +47614,9 @@ var asWebStream = (fn, options) => {
   let rejectDrain = null;
   const unblockDrain = () => {
     if (!pendingDrain) return;
-    const resolve3 = pendingDrain;
+    const resolve4 = pendingDrain;
     pendingDrain = rejectDrain = null;
-    resolve3();
+    resolve4();
   };
   const cancelDrain = () => {
     if (!rejectDrain) return;
@@ -47646,8 +47661,8 @@ var asWebStream = (fn, options) => {
     if (readableClosed) return;
     readableController.enqueue(value2);
     if (readableController.desiredSize <= 0) {
-      return new Promise((resolve3, reject) => {
-        pendingDrain = resolve3;
+      return new Promise((resolve4, reject) => {
+        pendingDrain = resolve4;
         rejectDrain = reject;
       });
     }
@@ -49302,7 +49317,7 @@ async function parseCoverageFinal(file2) {
     if (json2 === null || typeof json2 !== "object" || Array.isArray(json2)) throw new MetricsError(file2, null, "not an Istanbul coverage-final.json: expected an object of files");
     for (const [name, entry] of Object.entries(json2)) addFile(name, entry);
   } else {
-    await new Promise((resolve3, reject) => {
+    await new Promise((resolve4, reject) => {
       const pipeline = createReadStream2(file2).pipe(stream_object_default2.withParserAsStream());
       pipeline.on("data", ({ key, value: value2 }) => {
         try {
@@ -49312,7 +49327,7 @@ async function parseCoverageFinal(file2) {
           reject(e);
         }
       });
-      pipeline.on("end", resolve3);
+      pipeline.on("end", resolve4);
       pipeline.on("error", (e) => reject(e instanceof MetricsError ? e : new MetricsError(file2, null, `invalid JSON: ${e.message}`)));
     });
   }
@@ -49487,7 +49502,7 @@ async function loadMetrics(patterns2, forced) {
   const metrics = [];
   const errors = [];
   for (const pattern of patterns2) {
-    const files = /[*?{[]/.test(pattern) ? (await glob(pattern)).sort() : [pattern];
+    const files = /[*?{[]/.test(pattern) ? (await glob(pattern)).filter((f) => !MARKDOWN_EXTENSIONS.test(f)).sort() : [pattern];
     if (files.length === 0) errors.push(new MetricsError(pattern, null, "no metrics file matches this pattern"));
     for (const file2 of files) {
       try {

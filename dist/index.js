@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise3 = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise3 = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise: promise3, resolve: res, reject: rej };
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert2(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve3;
+          callback2 = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert2(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve3;
+          callback2 = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable2({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -30481,11 +30481,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve3) {
-          resolve3(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve4) {
+          resolve4(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -30501,7 +30501,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -30588,26 +30588,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             let output2 = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output2 = Buffer.concat([output2, chunk]);
             });
             this.message.on("end", () => {
-              resolve3(output2.toString());
+              resolve4(output2.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
+              resolve4(Buffer.concat(chunks));
             });
           }));
         });
@@ -30815,14 +30815,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve3(res);
+                resolve4(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -31066,12 +31066,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -31079,7 +31079,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve3(response);
+              resolve4(response);
             }
             function dateTimeDeserializer(key, value2) {
               if (typeof value2 === "string") {
@@ -31118,7 +31118,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve3(response);
+              resolve4(response);
             }
           }));
         });
@@ -31582,8 +31582,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -31794,15 +31794,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error63, reject, resolve3, returned, task;
+          var args, cb, error63, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error63 = error1;
@@ -31817,13 +31817,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise3, reject, resolve3;
-          resolve3 = reject = null;
+          var promise3, reject, resolve4;
+          resolve4 = reject = null;
           promise3 = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise3;
         }
@@ -32224,14 +32224,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve4();
                     }
                   });
                 }
@@ -32324,9 +32324,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -32610,11 +32610,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve3) {
-      resolve3(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve4) {
+      resolve4(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -32630,7 +32630,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34758,7 +34758,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve3, reject) {
+    function executor(resolve4, reject) {
       const realFile = vfile(file2);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -34789,8 +34789,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error63, file3) {
         if (error63 || !file3) {
           reject(error63);
-        } else if (resolve3) {
-          resolve3(file3);
+        } else if (resolve4) {
+          resolve4(file3);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file3);
@@ -34892,7 +34892,7 @@ var Processor = class _Processor extends CallableInstance {
       file2 = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve3, reject) {
+    function executor(resolve4, reject) {
       ok(
         typeof file2 !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -34906,8 +34906,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error63) {
           reject(error63);
-        } else if (resolve3) {
-          resolve3(resultingTree);
+        } else if (resolve4) {
+          resolve4(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file3);
@@ -37868,10 +37868,10 @@ function resolveAll(constructs2, events, context3) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve3 = constructs2[index2].resolveAll;
-    if (resolve3 && !called.includes(resolve3)) {
-      events = resolve3(events, context3);
-      called.push(resolve3);
+    const resolve4 = constructs2[index2].resolveAll;
+    if (resolve4 && !called.includes(resolve4)) {
+      events = resolve4(events, context3);
+      called.push(resolve4);
     }
   }
   return events;
@@ -48570,8 +48570,10 @@ function claimFor(q, metric) {
 }
 function judge3(context3, statement, candidates2) {
   const { unit, quantity } = statement;
-  const distinct = candidates2.filter((m, i) => candidates2.findIndex((o) => Math.abs(o.value - m.value) < 1e-9 && o.dimension === m.dimension) === i);
-  if (distinct.length > 1) {
+  const fits = (m) => agrees(claimFor(quantity, m), { low: m.value, high: m.value });
+  const verdicts = new Set(candidates2.map(fits));
+  if (verdicts.size > 1) {
+    const distinct = candidates2;
     context3.report({
       at: { unit, start: quantity.start, end: quantity.end },
       severity: "notice",
@@ -48580,9 +48582,9 @@ function judge3(context3, statement, candidates2) {
     });
     return;
   }
-  const metric = distinct[0];
+  const metric = candidates2[0];
   const claim2 = claimFor(quantity, metric);
-  if (agrees(claim2, { low: metric.value, high: metric.value })) {
+  if (fits(metric)) {
     context3.verified(unit, quantity);
     return;
   }
@@ -48651,7 +48653,7 @@ function detectFormat(head2) {
   if (text5.startsWith("{")) {
     if (/"statementMap"\s*:/.test(text5)) return "coverage-final";
     if (/^\{\s*"total"\s*:/.test(text5) || /"total"\s*:\s*\{/.test(text5) && /"pct"\s*:/.test(text5)) return "coverage-summary";
-    if (/"http_req_duration"|"http_reqs"|"vus_max"/.test(text5)) return "k6";
+    if (/"http_req_duration"|"http_req_failed"|"http_reqs"|"vus_max"/.test(text5)) return "k6";
     if (/"latency"\s*:/.test(text5) && /"requests"\s*:/.test(text5)) return "autocannon";
     if (/"metrics"\s*:/.test(text5)) return "recount";
     return null;
@@ -53743,7 +53745,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive2(inst, stack, resolve3) {
+function isRecursive2(inst, stack, resolve4) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -53753,7 +53755,7 @@ function isRecursive2(inst, stack, resolve3) {
   let result = NONE;
   const check4 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive2(child, stack, resolve3);
+      const answer = isRecursive2(child, stack, resolve4);
       if (answer > result)
         result = answer;
     }
@@ -53764,7 +53766,7 @@ function isRecursive2(inst, stack, resolve3) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve3) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve4) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -53828,7 +53830,7 @@ function isRecursive2(inst, stack, resolve3) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve3 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive2(inner, stack, false) : ASSUMED);
       break;
     }
@@ -68458,8 +68460,7 @@ function parseRecountFile(file2, text5) {
   const doc = (0, import_yaml.parseDocument)(text5, { prettyErrors: false });
   const syntax = doc.errors[0];
   if (syntax) {
-    const pos = syntax.linePos?.[0];
-    throw new MetricsError(file2, pos ? `${pos.line}:${pos.col}` : null, `invalid YAML/JSON: ${syntax.message.split("\n")[0]}`);
+    throw new MetricsError(file2, lineColumn(text5, syntax.pos[0]), `invalid YAML/JSON: ${syntax.message.split("\n")[0]}`);
   }
   const parsed = RecountMetricsFileSchema.safeParse(doc.toJS());
   if (!parsed.success) {
@@ -68566,12 +68567,14 @@ async function parseJunit(file2) {
     if (attributes.tests === void 0) return null;
     const read2 = (name) => {
       const raw = attributes[name];
-      if (raw === void 0 || raw === "") return 0;
+      if (raw === void 0 || raw === "") return null;
       const n = Number(raw);
       if (!Number.isInteger(n) || n < 0) throw new MetricsError(file2, `${parser2.line}:${parser2.column}`, `<${element} ${name}="${raw}">: expected a whole number of tests, not negative`);
       return n;
     };
-    return { tests: read2("tests"), failures: read2("failures"), errors: read2("errors"), skipped: read2("skipped") + read2("disabled") };
+    const skipped = read2("skipped");
+    const disabled = read2("disabled");
+    return { tests: read2("tests"), failures: read2("failures"), errors: read2("errors"), skipped: skipped === null && disabled === null ? null : (skipped ?? 0) + (disabled ?? 0) };
   };
   parser2.on("opentag", (tag) => {
     const attributes = tag.attributes;
@@ -68599,7 +68602,7 @@ async function parseJunit(file2) {
   parser2.on("error", (e) => {
     error63 ??= e;
   });
-  await new Promise((resolve3, reject) => {
+  await new Promise((resolve4, reject) => {
     const stream = createReadStream(file2, { encoding: "utf8" });
     stream.on("data", (chunk) => {
       try {
@@ -68617,7 +68620,7 @@ async function parseJunit(file2) {
       try {
         parser2.close();
         if (error63) reject(error63);
-        else resolve3();
+        else resolve4();
       } catch (e) {
         reject(e);
       }
@@ -68630,26 +68633,38 @@ async function parseJunit(file2) {
     throw new MetricsError(file2, place, `invalid XML: ${message.replace(/^.*?:\d+:\d+: /, "")}`);
   });
   if (root2 === null) throw new MetricsError(file2, null, "not a JUnit XML file: no root element");
-  const totals = rootDeclared ?? suites.reduce((sum, s) => add(sum, s.declared ?? s.counted), zero());
+  const suiteCounts = suites.map((s) => resolve3(s.declared, s.counted));
+  const summed = suiteCounts.reduce(add, zero());
+  const totals = rootDeclared ? resolve3(rootDeclared, summed) : summed;
   const list3 = new MetricList(file2);
-  addCounts(list3, totals, "", rootDeclared ? "testsuites" : "testsuite (sum)");
-  if (suites.length > 1) for (const s of suites) addCounts(list3, s.declared ?? s.counted, `${s.name} `, `testsuite[name="${s.name}"]`);
+  const fromRoot = (field) => rootDeclared?.[field] != null ? `testsuites@${field}` : `\u03A3 testsuite@${field}`;
+  addCounts(list3, totals, "", { tests: fromRoot("tests"), failures: fromRoot("failures"), errors: fromRoot("errors"), skipped: fromRoot("skipped") });
+  if (suites.length > 1) {
+    suites.forEach((s, i) => {
+      const at2 = (field) => `testsuite[name="${s.name}"]${s.declared?.[field] != null ? `@${field}` : ` (counted <testcase>s)`}`;
+      addCounts(list3, suiteCounts[i], `${s.name} `, { tests: at2("tests"), failures: at2("failures"), errors: at2("errors"), skipped: at2("skipped") });
+    });
+  }
   return list3.metrics;
+}
+function resolve3(declared, fallback) {
+  if (!declared) return fallback;
+  return { tests: declared.tests ?? fallback.tests, failures: declared.failures ?? fallback.failures, errors: declared.errors ?? fallback.errors, skipped: declared.skipped ?? fallback.skipped };
 }
 function add(a, b) {
   return { tests: a.tests + b.tests, failures: a.failures + b.failures, errors: a.errors + b.errors, skipped: a.skipped + b.skipped };
 }
-function addCounts(list3, c, prefix, where) {
+function addCounts(list3, c, prefix, from) {
   const passed = c.tests - c.failures - c.errors - c.skipped;
-  if (passed < 0) throw new MetricsError(list3.file, where, `failures, errors and skipped (${c.failures + c.errors + c.skipped}) exceed the ${c.tests} tests`);
+  if (passed < 0) throw new MetricsError(list3.file, from.tests, `failures, errors and skipped (${c.failures + c.errors + c.skipped}) exceed the ${c.tests} tests`);
   const names = (aliases) => aliases.map((a) => `${prefix}${a}`);
-  list3.count(`${prefix}tests`, names(TESTS.total), `${where}@tests`, c.tests);
-  list3.count(`${prefix}failures`, names(TESTS.failed), `${where}@failures`, c.failures);
-  list3.count(`${prefix}errors`, names(TESTS.errors), `${where}@errors`, c.errors);
-  list3.count(`${prefix}skipped`, names(TESTS.skipped), `${where}@skipped`, c.skipped);
-  list3.count(`${prefix}passed`, names(TESTS.passed), `${where}: tests \u2212 failures \u2212 errors \u2212 skipped`, passed);
+  list3.count(`${prefix}tests`, names(TESTS.total), from.tests, c.tests);
+  list3.count(`${prefix}failures`, names(TESTS.failed), from.failures, c.failures);
+  list3.count(`${prefix}errors`, names(TESTS.errors), from.errors, c.errors);
+  list3.count(`${prefix}skipped`, names(TESTS.skipped), from.skipped, c.skipped);
+  list3.count(`${prefix}passed`, names(TESTS.passed), `tests \u2212 failures \u2212 errors \u2212 skipped (${from.tests})`, passed);
   const executed = c.tests - c.skipped;
-  if (executed > 0) list3.percent(`${prefix}pass rate`, names(TESTS.passRate), `${where}: passed / (tests \u2212 skipped)`, passed / executed * 100);
+  if (executed > 0) list3.percent(`${prefix}pass rate`, names(TESTS.passRate), `passed / (tests \u2212 skipped) (${from.tests})`, passed / executed * 100);
 }
 
 // src/metrics/parsers/coverage.ts
@@ -69079,9 +69094,9 @@ var asStream = (fn, options) => {
   let stream = null;
   const resume = () => {
     if (!resolvePaused) return;
-    const resolve3 = resolvePaused;
+    const resolve4 = resolvePaused;
     resolvePaused = rejectPaused = null;
-    resolve3();
+    resolve4();
   };
   const cancelPaused = () => {
     if (!rejectPaused) return;
@@ -69098,8 +69113,8 @@ var asStream = (fn, options) => {
     if (destroyed) throw CANCEL;
     if (nullPushed) return;
     if (!stream.push(value2)) {
-      return new Promise((resolve3, reject) => {
-        resolvePaused = resolve3;
+      return new Promise((resolve4, reject) => {
+        resolvePaused = resolve4;
         rejectPaused = reject;
       });
     }
@@ -69312,9 +69327,9 @@ var asWebStream = (fn, options) => {
   let rejectDrain = null;
   const unblockDrain = () => {
     if (!pendingDrain) return;
-    const resolve3 = pendingDrain;
+    const resolve4 = pendingDrain;
     pendingDrain = rejectDrain = null;
-    resolve3();
+    resolve4();
   };
   const cancelDrain = () => {
     if (!rejectDrain) return;
@@ -69359,8 +69374,8 @@ var asWebStream = (fn, options) => {
     if (readableClosed) return;
     readableController.enqueue(value2);
     if (readableController.desiredSize <= 0) {
-      return new Promise((resolve3, reject) => {
-        pendingDrain = resolve3;
+      return new Promise((resolve4, reject) => {
+        pendingDrain = resolve4;
         rejectDrain = reject;
       });
     }
@@ -71015,7 +71030,7 @@ async function parseCoverageFinal(file2) {
     if (json2 === null || typeof json2 !== "object" || Array.isArray(json2)) throw new MetricsError(file2, null, "not an Istanbul coverage-final.json: expected an object of files");
     for (const [name, entry] of Object.entries(json2)) addFile(name, entry);
   } else {
-    await new Promise((resolve3, reject) => {
+    await new Promise((resolve4, reject) => {
       const pipeline = createReadStream2(file2).pipe(stream_object_default2.withParserAsStream());
       pipeline.on("data", ({ key, value: value2 }) => {
         try {
@@ -71025,7 +71040,7 @@ async function parseCoverageFinal(file2) {
           reject(e);
         }
       });
-      pipeline.on("end", resolve3);
+      pipeline.on("end", resolve4);
       pipeline.on("error", (e) => reject(e instanceof MetricsError ? e : new MetricsError(file2, null, `invalid JSON: ${e.message}`)));
     });
   }
@@ -71200,7 +71215,7 @@ async function loadMetrics(patterns2, forced) {
   const metrics = [];
   const errors = [];
   for (const pattern of patterns2) {
-    const files = /[*?{[]/.test(pattern) ? (await glob(pattern)).sort() : [pattern];
+    const files = /[*?{[]/.test(pattern) ? (await glob(pattern)).filter((f) => !MARKDOWN_EXTENSIONS.test(f)).sort() : [pattern];
     if (files.length === 0) errors.push(new MetricsError(pattern, null, "no metrics file matches this pattern"));
     for (const file2 of files) {
       try {
@@ -71416,11 +71431,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve3) {
-      resolve3(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve4) {
+      resolve4(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -71436,7 +71451,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });

@@ -243,6 +243,20 @@ describe('the action on a pull request', () => {
     expect(gh.reviewComments.map((c) => c.line)).toEqual([4])
   })
 
+  test('the metrics input checks claims against metrics files; a bad one fails the step with its name', async () => {
+    const report = '# Status\n\n- Coverage: 87%\n'
+    const files = { 'reports/status.md': report }
+    const gh = await fake(pullRequest(files))
+    const dir = workspace({ ...files, 'coverage/coverage-summary.json': '{"total": {"lines": {"total": 1000, "covered": 843, "skipped": 0, "pct": 84.31}}}', 'junit.xml': '<testsuites>' })
+    const good = await runAction(dir, gh, { metrics: 'coverage/coverage-summary.json', 'fail-on': 'never' })
+    expect(good.code).toBe(0)
+    expect(good.stdout).toContain('::error title=recount (metric-mismatch),file=reports/status.md,line=3')
+    const bad = await runAction(dir, gh, { metrics: 'coverage/coverage-summary.json\njunit.xml', 'fail-on': 'never' })
+    expect(bad.code).toBe(1)
+    expect(bad.stdout).toMatch(/::error title=recount%3A bad metrics file,file=junit\.xml::junit\.xml:\d+:\d+: invalid XML/)
+    expect(bad.stdout).toContain('::error title=recount (metric-mismatch)')
+  })
+
   test('bad inputs fail the step with the input named', async () => {
     const gh = await fake(pullRequest({}))
     const result = await runAction(workspace({}), gh, { 'filter-mode': 'everything' })

@@ -8,7 +8,7 @@ export function detectFormat(head: string): MetricsFormat | null {
   if (text.startsWith('{')) {
     if (/"statementMap"\s*:/.test(text)) return 'coverage-final'
     if (/^\{\s*"total"\s*:/.test(text) || (/"total"\s*:\s*\{/.test(text) && /"pct"\s*:/.test(text))) return 'coverage-summary'
-    if (/"http_req_duration"|"http_reqs"|"vus_max"/.test(text)) return 'k6'
+    if (/"http_req_duration"|"http_req_failed"|"http_reqs"|"vus_max"/.test(text)) return 'k6'
     if (/"latency"\s*:/.test(text) && /"requests"\s*:/.test(text)) return 'autocannon'
     if (/"metrics"\s*:/.test(text)) return 'recount'
     return null

@@ -1,6 +1,6 @@
 import { open, readFile } from 'node:fs/promises'
 import { glob } from 'tinyglobby'
-import { describeIoError } from '../read/files.js'
+import { describeIoError, MARKDOWN_EXTENSIONS } from '../read/files.js'
 import { detectFormat } from './detect.js'
 import { MetricsError, METRICS_FORMATS, type Metric, type MetricsFormat } from './model.js'
 import { parseRecountFile } from './parsers/recount-file.js'
@@ -60,7 +60,8 @@ export async function loadMetrics(patterns: string[], forced?: MetricsFormat): P
   const metrics: Metric[] = []
   const errors: MetricsError[] = []
   for (const pattern of patterns) {
-    const files = /[*?{[]/.test(pattern) ? (await glob(pattern)).sort() : [pattern]
+    // A glob over a results folder may also match the reports themselves; those are never metrics.
+    const files = /[*?{[]/.test(pattern) ? (await glob(pattern)).filter((f) => !MARKDOWN_EXTENSIONS.test(f)).sort() : [pattern]
     if (files.length === 0) errors.push(new MetricsError(pattern, null, 'no metrics file matches this pattern'))
     for (const file of files) {
       try {

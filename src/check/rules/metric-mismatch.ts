@@ -5,8 +5,8 @@
  * Flags:      "Coverage: 87%" when coverage/coverage-summary.json has total.lines.pct = 84.31
  *             "P95 Latency: 156ms" when the k6 summary has http_req_duration p(95) = 168 ms
  * Leaves:     "Coverage: 87%" against 86.6 (rounds to 87); targets and baselines; labels that match
- *             no metric; labels that match several metrics with different values (reported as a
- *             notice naming the candidates, never guessed).
+ *             no metric; labels that match several metrics that would give different verdicts
+ *             (reported as a notice naming the candidates, never guessed).
  */
 import type { Rule, RuleContext } from '../rule.js'
 import type { Quantity } from '../../extract/quantity.js'
@@ -50,8 +50,12 @@ function claimFor(q: Quantity, metric: Metric): Quantity {
 
 function judge(context: RuleContext, statement: Statement, candidates: Metric[]): void {
   const { unit, quantity } = statement
-  const distinct = candidates.filter((m, i) => candidates.findIndex((o) => Math.abs(o.value - m.value) < 1e-9 && o.dimension === m.dimension) === i)
-  if (distinct.length > 1) {
+  const fits = (m: Metric) => agrees(claimFor(quantity, m), { low: m.value, high: m.value })
+  // Several files may measure the same thing (coverage-summary and lcov, truncated differently);
+  // only candidates that would give different verdicts make the match ambiguous.
+  const verdicts = new Set(candidates.map(fits))
+  if (verdicts.size > 1) {
+    const distinct = candidates
     context.report({
       at: { unit, start: quantity.start, end: quantity.end },
       severity: 'notice',
@@ -60,9 +64,9 @@ function judge(context: RuleContext, statement: Statement, candidates: Metric[])
     })
     return
   }
-  const metric = distinct[0] as Metric
+  const metric = candidates[0] as Metric
   const claim = claimFor(quantity, metric)
-  if (agrees(claim, { low: metric.value, high: metric.value })) {
+  if (fits(metric)) {
     context.verified(unit, quantity)
     return
   }

@@ -13,29 +13,34 @@ interface Counts {
 
 const zero = (): Counts => ({ tests: 0, failures: 0, errors: 0, skipped: 0 })
 
+/** Counts as an element's attributes state them; an attribute left out is null, not zero. */
+type Declared = { [K in keyof Counts]: number | null }
+
 /**
  * JUnit XML (jest-junit, pytest --junitxml, Maven Surefire), read as a stream. Totals come from the
  * <testsuites> attributes when present, else from the suites, else from counting <testcase>s.
  */
 export async function parseJunit(file: string): Promise<Metric[]> {
   const parser = new SaxesParser({ fileName: file, position: true })
-  const suites: Array<{ name: string; declared: Counts | null; counted: Counts }> = []
+  const suites: Array<{ name: string; declared: Declared | null; counted: Counts }> = []
   let root: string | null = null
-  let rootDeclared: Counts | null = null
+  let rootDeclared: Declared | null = null
   let inCase = false
   let caseOutcome: keyof Counts | null = null
   let error: Error | null = null
 
-  const declared = (attributes: Record<string, string>, element: string): Counts | null => {
+  const declared = (attributes: Record<string, string>, element: string): Declared | null => {
     if (attributes.tests === undefined) return null
     const read = (name: string) => {
       const raw = attributes[name]
-      if (raw === undefined || raw === '') return 0
+      if (raw === undefined || raw === '') return null
       const n = Number(raw)
       if (!Number.isInteger(n) || n < 0) throw new MetricsError(file, `${parser.line}:${parser.column}`, `<${element} ${name}="${raw}">: expected a whole number of tests, not negative`)
       return n
     }
-    return { tests: read('tests'), failures: read('failures'), errors: read('errors'), skipped: read('skipped') + read('disabled') }
+    const skipped = read('skipped')
+    const disabled = read('disabled')
+    return { tests: read('tests'), failures: read('failures'), errors: read('errors'), skipped: skipped === null && disabled === null ? null : (skipped ?? 0) + (disabled ?? 0) }
   }
 
   parser.on('opentag', (tag) => {
@@ -97,26 +102,41 @@ export async function parseJunit(file: string): Promise<Metric[]> {
   })
 
   if (root === null) throw new MetricsError(file, null, 'not a JUnit XML file: no root element')
-  const totals = rootDeclared ?? suites.reduce((sum, s) => add(sum, s.declared ?? s.counted), zero())
+  // jest-junit states tests and failures on <testsuites> but skipped only on each <testsuite>:
+  // take each count from the root when it states it, else from the suites.
+  const suiteCounts = suites.map((s) => resolve(s.declared, s.counted))
+  const summed = suiteCounts.reduce(add, zero())
+  const totals = rootDeclared ? resolve(rootDeclared, summed) : summed
   const list = new MetricList(file)
-  addCounts(list, totals, '', rootDeclared ? 'testsuites' : 'testsuite (sum)')
-  if (suites.length > 1) for (const s of suites) addCounts(list, s.declared ?? s.counted, `${s.name} `, `testsuite[name="${s.name}"]`)
+  const fromRoot = (field: keyof Counts) => (rootDeclared?.[field] != null ? `testsuites@${field}` : `Σ testsuite@${field}`)
+  addCounts(list, totals, '', { tests: fromRoot('tests'), failures: fromRoot('failures'), errors: fromRoot('errors'), skipped: fromRoot('skipped') })
+  if (suites.length > 1) {
+    suites.forEach((s, i) => {
+      const at = (field: keyof Counts) => `testsuite[name="${s.name}"]${s.declared?.[field] != null ? `@${field}` : ` (counted <testcase>s)`}`
+      addCounts(list, suiteCounts[i] as Counts, `${s.name} `, { tests: at('tests'), failures: at('failures'), errors: at('errors'), skipped: at('skipped') })
+    })
+  }
   return list.metrics
+}
+
+function resolve(declared: Declared | null, fallback: Counts): Counts {
+  if (!declared) return fallback
+  return { tests: declared.tests ?? fallback.tests, failures: declared.failures ?? fallback.failures, errors: declared.errors ?? fallback.errors, skipped: declared.skipped ?? fallback.skipped }
 }
 
 function add(a: Counts, b: Counts): Counts {
   return { tests: a.tests + b.tests, failures: a.failures + b.failures, errors: a.errors + b.errors, skipped: a.skipped + b.skipped }
 }
 
-function addCounts(list: MetricList, c: Counts, prefix: string, where: string): void {
+function addCounts(list: MetricList, c: Counts, prefix: string, from: Record<keyof Counts, string>): void {
   const passed = c.tests - c.failures - c.errors - c.skipped
-  if (passed < 0) throw new MetricsError(list.file, where, `failures, errors and skipped (${c.failures + c.errors + c.skipped}) exceed the ${c.tests} tests`)
+  if (passed < 0) throw new MetricsError(list.file, from.tests, `failures, errors and skipped (${c.failures + c.errors + c.skipped}) exceed the ${c.tests} tests`)
   const names = (aliases: string[]) => aliases.map((a) => `${prefix}${a}`)
-  list.count(`${prefix}tests`, names(TESTS.total), `${where}@tests`, c.tests)
-  list.count(`${prefix}failures`, names(TESTS.failed), `${where}@failures`, c.failures)
-  list.count(`${prefix}errors`, names(TESTS.errors), `${where}@errors`, c.errors)
-  list.count(`${prefix}skipped`, names(TESTS.skipped), `${where}@skipped`, c.skipped)
-  list.count(`${prefix}passed`, names(TESTS.passed), `${where}: tests − failures − errors − skipped`, passed)
+  list.count(`${prefix}tests`, names(TESTS.total), from.tests, c.tests)
+  list.count(`${prefix}failures`, names(TESTS.failed), from.failures, c.failures)
+  list.count(`${prefix}errors`, names(TESTS.errors), from.errors, c.errors)
+  list.count(`${prefix}skipped`, names(TESTS.skipped), from.skipped, c.skipped)
+  list.count(`${prefix}passed`, names(TESTS.passed), `tests − failures − errors − skipped (${from.tests})`, passed)
   const executed = c.tests - c.skipped
-  if (executed > 0) list.percent(`${prefix}pass rate`, names(TESTS.passRate), `${where}: passed / (tests − skipped)`, (passed / executed) * 100)
+  if (executed > 0) list.percent(`${prefix}pass rate`, names(TESTS.passRate), `passed / (tests − skipped) (${from.tests})`, (passed / executed) * 100)
 }

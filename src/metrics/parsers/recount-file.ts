@@ -25,8 +25,7 @@ export function parseRecountFile(file: string, text: string): Metric[] {
   const doc = parseDocument(text, { prettyErrors: false })
   const syntax = doc.errors[0]
   if (syntax) {
-    const pos = syntax.linePos?.[0]
-    throw new MetricsError(file, pos ? `${pos.line}:${pos.col}` : null, `invalid YAML/JSON: ${syntax.message.split('\n')[0]}`)
+    throw new MetricsError(file, lineColumn(text, syntax.pos[0]), `invalid YAML/JSON: ${syntax.message.split('\n')[0]}`)
   }
   const parsed = RecountMetricsFileSchema.safeParse(doc.toJS())
   if (!parsed.success) {
