@@ -46700,6 +46700,8 @@ var MetricList = class {
 };
 
 // src/metrics/parsers/recount-file.ts
+var SHARE = /rate|coverage|uptime|availability|pass|success|share|hit/i;
+var CHANGE = /change|growth|increase|decrease|delta|improvement/i;
 var Entry = external_exports.union([
   external_exports.number(),
   external_exports.object({
@@ -46742,6 +46744,8 @@ function parseRecountFile(file2, text5) {
     const unit = entry.unit?.trim();
     if (!unit) {
       list3.add({ name, aliases, value: entry.value, dimension: "unitless", display: trimNumber(entry.value, 6), path: `${path2}.value`, target: entry.target });
+    } else if (unit === "%" && SHARE.test([name, ...aliases].join(" ")) && !CHANGE.test(name)) {
+      list3.percent(name, aliases, `${path2}.value`, entry.value);
     } else if (unit === "ratio") {
       list3.rate(name, aliases, `${path2}.value`, entry.value);
     } else if (unit === "count") {

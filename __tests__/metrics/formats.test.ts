@@ -78,6 +78,7 @@ describe('errors name the file and the place', () => {
     ['m.yml', 'metrics:\n  uptime:\n    value: 99.9\n    unit: parsecs\n', /m\.yml:4:11: metrics\.uptime\.unit: unknown unit "parsecs"/],
     ['t.yml', 'metrics:\n  uptime: [1\n', /t\.yml:\d+:\d+: invalid YAML\/JSON: /],
     ['share.yml', 'metrics:\n  healthy: { value: 9, of: 8 }\n', /share\.yml:2:21: metrics\.healthy\.value: 9 is not between 0 and of \(8\)/],
+    ['rate.yml', 'metrics:\n  pass_rate: { value: 105, unit: "%" }\n', /rate\.yml:metrics\.pass_rate\.value: a percentage must lie between 0 and 100, got 105/],
     ['k6.json', '{"metrics": {"http_req_failed": {"value": 1.5}}}', /k6\.json:metrics\.http_req_failed\.value: a rate must lie between 0 and 1, got 1\.5/],
     ['prom.txt', '# TYPE x gauge\nx one\n', /prom\.txt:2: x: "one" is not a number/],
     ['notes.txt', 'just some notes\n', /notes\.txt: unsupported metrics file: expected one of recount, junit/]

@@ -5,6 +5,9 @@ import { trimNumber } from '../../extract/units.js'
 import { MetricList } from '../build.js'
 import { MetricsError, type Metric } from '../model.js'
 
+const SHARE = /rate|coverage|uptime|availability|pass|success|share|hit/i
+const CHANGE = /change|growth|increase|decrease|delta|improvement/i
+
 const Entry = z.union([
   z.number(),
   z
@@ -52,6 +55,9 @@ export function parseRecountFile(file: string, text: string): Metric[] {
     const unit = entry.unit?.trim()
     if (!unit) {
       list.add({ name, aliases, value: entry.value, dimension: 'unitless', display: trimNumber(entry.value, 6), path: `${path}.value`, target: entry.target })
+    } else if (unit === '%' && SHARE.test([name, ...aliases].join(' ')) && !CHANGE.test(name)) {
+      // A pass rate, coverage or uptime is a share of a whole: above 100% is an error in the file.
+      list.percent(name, aliases, `${path}.value`, entry.value)
     } else if (unit === 'ratio') {
       list.rate(name, aliases, `${path}.value`, entry.value)
     } else if (unit === 'count') {
