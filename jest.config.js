@@ -5,6 +5,9 @@ export default {
   resolver: 'ts-jest-resolver',
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
+  // Some tests start real processes (the bundled action, jest on a fixture project, autocannon), and
+  // Octokit's throttling spaces GitHub writes a second apart: give them room on a busy machine.
+  testTimeout: 60000,
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }]
   }

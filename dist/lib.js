@@ -24641,6 +24641,42 @@ function findFractions(text5, quantities) {
   return fractions;
 }
 
+// src/extract/labels.ts
+var LEADING_NOISE = /^[\s\p{P}\p{S}\p{Emoji_Presentation}\uFE0F\u200D]+/u;
+var STATUS_WORDS = /^(?:(?:✅|❌|⚠️?|✔️?|✗|🟢|🟡|🔴)\s*)+/u;
+var NEUTRAL_WORDS = /* @__PURE__ */ new Set(["total", "overall", "current", "final", "actual", "achieved", "measured", "observed", "the", "our", "all"]);
+function cleanLabel(raw) {
+  return raw.replace(STATUS_WORDS, "").replace(LEADING_NOISE, "").replace(/[*_`]+/g, "").replace(/\s+/g, " ").trim();
+}
+function singular(word) {
+  if (/(?:ss|us|is)$/i.test(word) || word.length <= 3) return word;
+  if (/ies$/i.test(word)) return word.slice(0, -3) + "y";
+  if (/(?:ches|shes|xes|ses)$/i.test(word)) return word.slice(0, -2);
+  if (/s$/i.test(word)) return word.slice(0, -1);
+  return word;
+}
+function normalizeLabel(raw) {
+  const words = cleanLabel(raw).toLowerCase().replace(/\([^)]*\)/g, " ").replace(/[^\p{L}\p{N}\s]/gu, " ").split(/\s+/).filter((w) => w.length > 0 && !NEUTRAL_WORDS.has(w));
+  if (words.length > 0) words[words.length - 1] = singular(words[words.length - 1]);
+  return words.join(" ");
+}
+var LOWER_IS_BETTER = /\b(?:latency|latencies|time|times|duration|error|errors|failure|failures|fail|cost|costs|debt|complexity|lag|rto|rpo|mttr|mttd|downtime|wait|delay|size|memory|cpu|incident|incidents|bug|bugs|defect|defects|vulnerabilit\w*|churn|p\d{2}|response)\b/i;
+var HIGHER_IS_BETTER = /\b(?:uptime|availability|coverage|score|pass|passing|success|hit|throughput|health|healthy|satisfaction|nps|apdex|accuracy|reuse|rps|requests per|revenue|conversion|adoption|completion|complete)\b/i;
+function polarity(label) {
+  if (LOWER_IS_BETTER.test(label)) return -1;
+  if (HIGHER_IS_BETTER.test(label)) return 1;
+  return 0;
+}
+var NOT_CURRENT = /\b(?:target|targets|goal|goals|baseline|before|previous|prior|old|was|expected|estimate|estimated|projected|planned|plan|budget|threshold|limit|objective|objectives|slo|sla|requirement|required|max|min|maximum|minimum|initial|start|starting|original|forecast)\b/i;
+
+// src/check/policy.ts
+var DEFAULT_POLICY = { rounding: "half-up", tolerance: 0, approximate: 0.1, changeBase: /* @__PURE__ */ new Map() };
+function polarityOf(label, policy) {
+  const normal = normalizeLabel(label);
+  for (const [name, direction] of policy.changeBase) if (normal.includes(name)) return direction;
+  return polarity(label);
+}
+
 // src/check/run.ts
 function runRules(doc, options) {
   const tokenCache = /* @__PURE__ */ new Map();
@@ -24666,6 +24702,7 @@ function runRules(doc, options) {
     const context = {
       doc,
       metrics: options.metrics ?? [],
+      policy: options.policy ?? DEFAULT_POLICY,
       tokens,
       verified(unit, ...spans) {
         for (const span of spans) verified.add(unit.sourceSpan(span.start, span.end).start);
@@ -24748,15 +24785,31 @@ function midpoint(a) {
 
 // src/check/rounding.ts
 var EPSILON = 1e-9;
-function statedInterval(q, magnitude = false) {
+function statedInterval(q, magnitude = false, policy = DEFAULT_POLICY) {
   const written = magnitude ? Math.abs(q.written) : q.written;
   const unit = 10 ** -q.decimals;
-  let low = written - unit / 2;
-  let high = written + unit / 2;
-  if (written >= 0) high = Math.max(high, written + unit * (1 - 1e-6));
-  else low = Math.min(low, written - unit * (1 - 1e-6));
+  const open3 = unit * (1 - 1e-6);
+  let low = written;
+  let high = written;
+  if (policy.rounding === "any") {
+    low = written - open3;
+    high = written + open3;
+  } else {
+    if (policy.rounding !== "truncate") {
+      const lastDigitEven = Math.round(Math.abs(written) / unit) % 2 === 0;
+      const tie = policy.rounding === "half-even" && !lastDigitEven ? open3 / 2 : unit / 2;
+      low = written - tie;
+      high = written + tie;
+    }
+    if (written >= 0) high = Math.max(high, written + open3);
+    else low = Math.min(low, written - open3);
+  }
+  if (q.dimension === "percent" || q.dimension === "points") {
+    low -= policy.tolerance;
+    high += policy.tolerance;
+  }
   if (q.approx) {
-    const slack = Math.max(unit, Math.abs(written) * 0.1);
+    const slack = Math.max(unit, Math.abs(written) * policy.approximate);
     low = Math.min(low, written - slack);
     high = Math.max(high, written + slack);
   }
@@ -24769,8 +24822,8 @@ function overlaps(a, b) {
   const tolerance = EPSILON * Math.max(1, Math.abs(a.low), Math.abs(a.high));
   return a.low <= b.high + tolerance && b.low <= a.high + tolerance;
 }
-function agrees(stated, computed, magnitude = false) {
-  return overlaps(statedInterval(stated, magnitude), computed);
+function agrees(stated, computed, magnitude = false, policy = DEFAULT_POLICY) {
+  return overlaps(statedInterval(stated, magnitude, policy), computed);
 }
 function formatLike(value2, stated, maxDecimals = 2) {
   const decimals = stated ? Math.min(stated.decimals + 1, Math.max(maxDecimals, stated.decimals + 1)) : maxDecimals;
@@ -24838,7 +24891,7 @@ function fractionPercent(fraction) {
 function checkPair(context, unit, fraction, percent) {
   const computed = fractionPercent(fraction);
   if (!computed) return;
-  if (agrees(percent, computed)) {
+  if (agrees(percent, computed, false, context.policy)) {
     context.verified(unit, fraction.numerator, fraction.denominator, percent);
     return;
   }
@@ -24860,7 +24913,7 @@ function checkPercentOfCount(context, unit, percent, quantities) {
   if (total < 1 || total > 200 || !/^\s+[\p{L}]/u.test(unit.text.slice(whole.end, whole.end + 3))) return;
   let best = 0;
   for (let k = 0; k <= total; k++) {
-    if (agrees(percent, { low: k / total * 100, high: k / total * 100 })) {
+    if (agrees(percent, { low: k / total * 100, high: k / total * 100 }, false, context.policy)) {
       context.verified(unit, percent, whole);
       return;
     }
@@ -24939,45 +24992,17 @@ function sameKind(a, b) {
   return true;
 }
 
-// src/extract/labels.ts
-var LEADING_NOISE = /^[\s\p{P}\p{S}\p{Emoji_Presentation}\uFE0F\u200D]+/u;
-var STATUS_WORDS = /^(?:(?:✅|❌|⚠️?|✔️?|✗|🟢|🟡|🔴)\s*)+/u;
-var NEUTRAL_WORDS = /* @__PURE__ */ new Set(["total", "overall", "current", "final", "actual", "achieved", "measured", "observed", "the", "our", "all"]);
-function cleanLabel(raw) {
-  return raw.replace(STATUS_WORDS, "").replace(LEADING_NOISE, "").replace(/[*_`]+/g, "").replace(/\s+/g, " ").trim();
-}
-function singular(word) {
-  if (/(?:ss|us|is)$/i.test(word) || word.length <= 3) return word;
-  if (/ies$/i.test(word)) return word.slice(0, -3) + "y";
-  if (/(?:ches|shes|xes|ses)$/i.test(word)) return word.slice(0, -2);
-  if (/s$/i.test(word)) return word.slice(0, -1);
-  return word;
-}
-function normalizeLabel(raw) {
-  const words = cleanLabel(raw).toLowerCase().replace(/\([^)]*\)/g, " ").replace(/[^\p{L}\p{N}\s]/gu, " ").split(/\s+/).filter((w) => w.length > 0 && !NEUTRAL_WORDS.has(w));
-  if (words.length > 0) words[words.length - 1] = singular(words[words.length - 1]);
-  return words.join(" ");
-}
-var LOWER_IS_BETTER = /\b(?:latency|latencies|time|times|duration|error|errors|failure|failures|fail|cost|costs|debt|complexity|lag|rto|rpo|mttr|mttd|downtime|wait|delay|size|memory|cpu|incident|incidents|bug|bugs|defect|defects|vulnerabilit\w*|churn|p\d{2}|response)\b/i;
-var HIGHER_IS_BETTER = /\b(?:uptime|availability|coverage|score|pass|passing|success|hit|throughput|health|healthy|satisfaction|nps|apdex|accuracy|reuse|rps|requests per|revenue|conversion|adoption|completion|complete)\b/i;
-function polarity(label) {
-  if (LOWER_IS_BETTER.test(label)) return -1;
-  if (HIGHER_IS_BETTER.test(label)) return 1;
-  return 0;
-}
-var NOT_CURRENT = /\b(?:target|targets|goal|goals|baseline|before|previous|prior|old|was|expected|estimate|estimated|projected|planned|plan|budget|threshold|limit|objective|objectives|slo|sla|requirement|required|max|min|maximum|minimum|initial|start|starting|original|forecast)\b/i;
-
 // src/check/change-readings.ts
 var DECREASE_WORDS = /\b(?:reduction|reduced|reduce|decrease|decreased|fewer|less|lower|drop|dropped|down|cut|savings?|saved|shorter|smaller|faster|quicker|decline|declined)\b/i;
 var INCREASE_WORDS = /\b(?:increase|increased|growth|grew|more|higher|up|gain|rise|rose|larger|longer|slower|boost)\b/i;
 var IMPROVE_WORDS = /\b(?:improvement|improved|better|gain)\b/i;
 var WORSEN_WORDS = /\b(?:worse|regression|degradation|degraded)\b/i;
-function claimedDirection(change, words, label) {
+function claimedDirection(change, words, label, policy) {
   if (change.sign) return change.sign === "-" ? -1 : 1;
   if (DECREASE_WORDS.test(words)) return -1;
   if (INCREASE_WORDS.test(words)) return 1;
   const better = IMPROVE_WORDS.test(words) ? 1 : WORSEN_WORDS.test(words) ? -1 : 0;
-  const good = polarity(label);
+  const good = polarityOf(label, policy);
   return better === 0 || good === 0 ? 0 : better * good;
 }
 function describeDelta(before, after) {
@@ -24987,10 +25012,10 @@ function describeDelta(before, after) {
 function pointsOf(before, after) {
   return before.share && after.share ? sub(after.share, before.share) : null;
 }
-function judgeChange(text5, before, after, change, words, label) {
+function judgeChange(text5, before, after, change, words, label, policy) {
   const delta = describeDelta(before, after);
   const points = pointsOf(before, after);
-  const direction = claimedDirection(change, words, label);
+  const direction = claimedDirection(change, words, label, policy);
   if (change.dimension === "percent") {
     const relative2 = relativeChange(before.value, after.value);
     if (!relative2) return null;
@@ -24998,12 +25023,12 @@ function judgeChange(text5, before, after, change, words, label) {
     const target = magnitudeOnly ? { low: Math.min(Math.abs(relative2.low), Math.abs(relative2.high)), high: Math.max(Math.abs(relative2.low), Math.abs(relative2.high)) } : relative2;
     const stated = direction === -1 && !change.sign ? { ...change, written: -change.written } : change;
     if (relative2.low < 0 && relative2.high > 0 && magnitudeOnly) return null;
-    if (agrees(stated, target)) return { ok: true };
+    if (agrees(stated, target, false, policy)) return { ok: true };
     const rel = midpoint(relative2);
     const relText = signedPercent(rel);
     const pointsText = points ? ` (or ${midpoint(points) < 0 ? "" : "+"}${formatLike(midpoint(points), null)} percentage points)` : "";
     const base = `"${change.raw}" does not follow from ${before.raw} \u2192 ${after.raw}: ${delta} is ${relText}`;
-    if (points && agrees(stated, points)) {
+    if (points && agrees(stated, points, false, policy)) {
       return {
         ok: false,
         message: `"${change.raw}" does not follow from ${before.raw} \u2192 ${after.raw}: that is the difference in percentage points (${midpoint(points) < 0 ? "" : "+"}${formatLike(midpoint(points), null)} pp); the relative change is ${relText}`,
@@ -25011,11 +25036,11 @@ function judgeChange(text5, before, after, change, words, label) {
       };
     }
     const flipped = { ...stated, written: -stated.written };
-    if (!magnitudeOnly && agrees(flipped, relative2)) {
+    if (!magnitudeOnly && agrees(flipped, relative2, false, policy)) {
       return { ok: false, message: `"${change.raw}" has the wrong sign: ${delta} is ${relText}`, computed: relText, suggestion: suggestion(text5, change, rel, direction) };
     }
     const ratio = div(after.value, before.value);
-    if (ratio && agrees({ ...change, written: Math.abs(change.written), sign: null }, scale(ratio, 100))) {
+    if (ratio && agrees({ ...change, written: Math.abs(change.written), sign: null }, scale(ratio, 100), false, policy)) {
       return {
         ok: false,
         message: `${base}${pointsText}; ${change.raw.replace(/^[+-]/, "")} is the ratio ${trim(midpoint(ratio))}\xD7, not the change`,
@@ -25029,7 +25054,7 @@ function judgeChange(text5, before, after, change, words, label) {
     if (!points) return null;
     const stated = direction === -1 && !change.sign ? { ...change, written: -change.written } : change;
     const target = direction === 0 ? { low: Math.abs(points.low), high: Math.abs(points.high) } : points;
-    if (agrees(stated, { low: Math.min(target.low, target.high), high: Math.max(target.low, target.high) })) return { ok: true };
+    if (agrees(stated, { low: Math.min(target.low, target.high), high: Math.max(target.low, target.high) }, false, policy)) return { ok: true };
     const value2 = midpoint(points);
     return {
       ok: false,
@@ -25041,14 +25066,14 @@ function judgeChange(text5, before, after, change, words, label) {
   if (change.dimension === "multiplier") {
     const up = div(after.value, before.value);
     const down = div(before.value, after.value);
-    if (up && agrees(change, up) || down && agrees(change, down)) return { ok: true };
+    if (up && agrees(change, up, false, policy) || down && agrees(change, down, false, policy)) return { ok: true };
     const ratio = up && down ? Math.max(midpoint(up), midpoint(down)) : null;
     if (ratio === null) return null;
     return { ok: false, message: `"${change.raw}" does not follow from ${before.raw} \u2192 ${after.raw}: the ratio is ${trim(ratio)}\xD7`, computed: `${trim(ratio)}\xD7` };
   }
   if (change.sign && change.dimension === before.dimension && before.denominator === null) {
     const difference = sub(after.value, before.value);
-    if (agrees(change, difference)) return { ok: true };
+    if (agrees(change, difference, false, policy)) return { ok: true };
     const value2 = midpoint(difference) / change.factor;
     return {
       ok: false,
@@ -25158,7 +25183,7 @@ function checkProse(context, unit) {
 }
 function judge(context, unit, pair2, change, words, label) {
   const { before, after } = comparable(pair2);
-  const verdict = judgeChange(unit.text, before, after, change, words, label);
+  const verdict = judgeChange(unit.text, before, after, change, words, label, context.policy);
   if (!verdict) return;
   if (verdict.ok) {
     context.verified(unit, change);
@@ -25602,8 +25627,8 @@ var conflictingValues = {
     for (const group of groups.values()) if (group.length > 1) checkGroup(context, group, parallel);
   }
 };
-function compatible(a, b) {
-  return overlaps(statedInterval(a.quantity), statedInterval(b.quantity)) || agrees(a.quantity, statedInterval(b.quantity));
+function compatible(a, b, policy) {
+  return overlaps(statedInterval(a.quantity, false, policy), statedInterval(b.quantity, false, policy)) || agrees(a.quantity, statedInterval(b.quantity, false, policy), false, policy);
 }
 function lineOf(context, s) {
   return context.doc.index.place(s.unit.sourceSpan(s.quantity.start, s.quantity.end).start).line;
@@ -25611,7 +25636,7 @@ function lineOf(context, s) {
 function checkGroup(context, group, parallel) {
   const clusters = [];
   for (const statement of group) {
-    const home = clusters.find((c) => c.every((other) => compatible(statement, other)));
+    const home = clusters.find((c) => c.every((other) => compatible(statement, other, context.policy)));
     if (home) home.push(statement);
     else clusters.push([statement]);
   }
@@ -25671,11 +25696,11 @@ function show(q, value2, other) {
   if (q.dimension === "percent") return `${trimNumber(value2, 4)}%`;
   return `${trimNumber(value2 / (q.factor || 1), 4)}${q.unitSymbol ?? ""}`;
 }
-function meets(actual, target, label) {
+function meets(actual, target, label, policy) {
   if (actual.dimension !== target.dimension || actual.rangeHigh !== null || target.rangeHigh !== null || actual.approx) return null;
   let bound = target.bound;
   if (!bound) {
-    const direction = polarity(label);
+    const direction = polarityOf(label, policy);
     if (direction === 0) return null;
     bound = direction < 0 ? "<=" : ">=";
   }
@@ -25723,7 +25748,7 @@ function checkTable2(context, table) {
     for (const pair2 of pairs) {
       const target = cellValue(context, row[pair2.target]);
       const actual = cellValue(context, row[pair2.actual]);
-      const judgement = target && actual && target.outOf === actual.outOf ? meets(actual.quantity, target.quantity, `${label} ${pair2.name}`) : null;
+      const judgement = target && actual && target.outOf === actual.outOf ? meets(actual.quantity, target.quantity, `${label} ${pair2.name}`, context.policy) : null;
       if (!judgement || !actual) {
         unknown2 = true;
         continue;
@@ -25764,7 +25789,7 @@ function checkInline2(context, unit) {
     const status = statusOf(after);
     if (!status) continue;
     const label = text5.slice(0, actual.start);
-    const judgement = meets(actual, target, label);
+    const judgement = meets(actual, target, label, context.policy);
     if (!judgement) continue;
     const mark = close2 + 1 + after.search(/\S/);
     if (status === "pass" === judgement.passes) {
@@ -25810,7 +25835,7 @@ function checkList(context, items) {
     const ratio = part && whole && div(part, whole);
     if (!ratio) continue;
     const computed = scale(ratio, 100);
-    if (agrees(rate, computed)) {
+    if (agrees(rate, computed, false, context.policy)) {
       context.verified(entry.unit, rate);
       continue;
     }
@@ -25859,7 +25884,7 @@ function checkClockSpan(context, unit) {
     if (!stated || !ELAPSED_AFTER.test(unit.text.slice(elapsed.end))) continue;
     const minutes = (end.minutes - start.minutes + 1440) % 1440;
     const seconds = minutes * 60;
-    if (agrees(elapsed, { low: seconds, high: seconds })) {
+    if (agrees(elapsed, { low: seconds, high: seconds }, false, context.policy)) {
       context.verified(unit, elapsed);
       continue;
     }
@@ -25884,7 +25909,7 @@ function checkRestatedDuration(context, unit) {
     const opener2 = unit.text.slice(first.end, second.start);
     if (!/^\s*(?:\(\s*|=\s*|≈\s*|\(\s*=\s*)$/.test(opener2)) continue;
     if (opener2.includes("(") && !/^\s*\)/.test(unit.text.slice(second.end))) continue;
-    if (agrees(second, { low: first.value, high: first.value })) {
+    if (agrees(second, { low: first.value, high: first.value }, false, context.policy)) {
       context.verified(unit, first, second);
       continue;
     }
@@ -25956,7 +25981,7 @@ function quantityIn(context, cell, dimension) {
 }
 function reportShare(context, unit, percent, passing, total, how) {
   const value2 = passing / total * 100;
-  if (agrees(percent, { low: value2, high: value2 })) {
+  if (agrees(percent, { low: value2, high: value2 }, false, context.policy)) {
     context.verified(unit, percent);
     return;
   }
@@ -25984,7 +26009,7 @@ function checkOverallShare(context, table) {
         if (n === d || n === p || d === p) continue;
         const counts = rows.map((row) => [quantityIn(context, row[n], "count"), quantityIn(context, row[d], "count")]);
         if (counts.some(([a, b]) => !a || !b || !isPlainCount(a) || !isPlainCount(b) || b.written === 0 || a.written > b.written)) continue;
-        const consistent = counts.every(([a, b], i) => agrees(percents[i], { low: a.written / b.written * 100, high: a.written / b.written * 100 }));
+        const consistent = counts.every(([a, b], i) => agrees(percents[i], { low: a.written / b.written * 100, high: a.written / b.written * 100 }, false, context.policy));
         if (!consistent) continue;
         const passing = counts.reduce((sum, [a]) => sum + a.written, 0);
         const total = counts.reduce((sum, [, b]) => sum + b.written, 0);
@@ -26010,7 +26035,7 @@ function checkAverageRow(context, table) {
     const low = intervals.reduce((s, i) => s + i.low, 0) / rows.length;
     const high = intervals.reduce((s, i) => s + i.high, 0) / rows.length;
     const cell = average[c];
-    if (agrees(stated, { low, high })) {
+    if (agrees(stated, { low, high }, false, context.policy)) {
       context.verified(cell, stated);
       continue;
     }
@@ -26082,7 +26107,7 @@ function claimFor(q, metric) {
 }
 function judge3(context, statement, candidates2) {
   const { unit, quantity } = statement;
-  const fits = (m) => agrees(claimFor(quantity, m), { low: m.value, high: m.value });
+  const fits = (m) => agrees(claimFor(quantity, m), { low: m.value, high: m.value }, false, context.policy);
   const verdicts = new Set(candidates2.map(fits));
   if (verdicts.size > 1) {
     const distinct = candidates2;

@@ -1,5 +1,5 @@
 import type { Quantity } from '../extract/quantity.js'
-import { polarity } from '../extract/labels.js'
+import { polarityOf, type Policy } from './policy.js'
 import { div, relativeChange, scale, sub, midpoint, type Interval } from './interval.js'
 import { agrees, formatLike, signedPercent } from './rounding.js'
 import type { Operand } from './operand.js'
@@ -21,12 +21,12 @@ export interface ChangeVerdict {
  * The direction a stated change claims: from its sign, else from the words around it
  * ("95% reduction", "42% improvement" of a latency), else unknown (compare magnitudes).
  */
-export function claimedDirection(change: Quantity, words: string, label: string): 1 | -1 | 0 {
+export function claimedDirection(change: Quantity, words: string, label: string, policy: Policy): 1 | -1 | 0 {
   if (change.sign) return change.sign === '-' ? -1 : 1
   if (DECREASE_WORDS.test(words)) return -1
   if (INCREASE_WORDS.test(words)) return 1
   const better = IMPROVE_WORDS.test(words) ? 1 : WORSEN_WORDS.test(words) ? -1 : 0
-  const good = polarity(label)
+  const good = polarityOf(label, policy)
   return better === 0 || good === 0 ? 0 : ((better * good) as 1 | -1)
 }
 
@@ -40,10 +40,10 @@ function pointsOf(before: Operand, after: Operand): Interval | null {
 }
 
 /** Checks one stated change (percent, points, multiplier or signed delta) against before → after. */
-export function judgeChange(text: string, before: Operand, after: Operand, change: Quantity, words: string, label: string): ChangeVerdict | null {
+export function judgeChange(text: string, before: Operand, after: Operand, change: Quantity, words: string, label: string, policy: Policy): ChangeVerdict | null {
   const delta = describeDelta(before, after)
   const points = pointsOf(before, after)
-  const direction = claimedDirection(change, words, label)
+  const direction = claimedDirection(change, words, label, policy)
 
   if (change.dimension === 'percent') {
     const relative = relativeChange(before.value, after.value)
@@ -52,12 +52,12 @@ export function judgeChange(text: string, before: Operand, after: Operand, chang
     const target = magnitudeOnly ? { low: Math.min(Math.abs(relative.low), Math.abs(relative.high)), high: Math.max(Math.abs(relative.low), Math.abs(relative.high)) } : relative
     const stated: Quantity = direction === -1 && !change.sign ? { ...change, written: -change.written } : change
     if (relative.low < 0 && relative.high > 0 && magnitudeOnly) return null
-    if (agrees(stated, target)) return { ok: true }
+    if (agrees(stated, target, false, policy)) return { ok: true }
     const rel = midpoint(relative)
     const relText = signedPercent(rel)
     const pointsText = points ? ` (or ${midpoint(points) < 0 ? '' : '+'}${formatLike(midpoint(points), null)} percentage points)` : ''
     const base = `"${change.raw}" does not follow from ${before.raw} → ${after.raw}: ${delta} is ${relText}`
-    if (points && agrees(stated, points)) {
+    if (points && agrees(stated, points, false, policy)) {
       return {
         ok: false,
         message: `"${change.raw}" does not follow from ${before.raw} → ${after.raw}: that is the difference in percentage points (${midpoint(points) < 0 ? '' : '+'}${formatLike(midpoint(points), null)} pp); the relative change is ${relText}`,
@@ -65,11 +65,11 @@ export function judgeChange(text: string, before: Operand, after: Operand, chang
       }
     }
     const flipped: Quantity = { ...stated, written: -stated.written }
-    if (!magnitudeOnly && agrees(flipped, relative)) {
+    if (!magnitudeOnly && agrees(flipped, relative, false, policy)) {
       return { ok: false, message: `"${change.raw}" has the wrong sign: ${delta} is ${relText}`, computed: relText, suggestion: suggestion(text, change, rel, direction) }
     }
     const ratio = div(after.value, before.value)
-    if (ratio && agrees({ ...change, written: Math.abs(change.written), sign: null }, scale(ratio, 100))) {
+    if (ratio && agrees({ ...change, written: Math.abs(change.written), sign: null }, scale(ratio, 100), false, policy)) {
       return {
         ok: false,
         message: `${base}${pointsText}; ${change.raw.replace(/^[+-]/, '')} is the ratio ${trim(midpoint(ratio))}×, not the change`,
@@ -83,7 +83,7 @@ export function judgeChange(text: string, before: Operand, after: Operand, chang
     if (!points) return null
     const stated: Quantity = direction === -1 && !change.sign ? { ...change, written: -change.written } : change
     const target = direction === 0 ? { low: Math.abs(points.low), high: Math.abs(points.high) } : points
-    if (agrees(stated, { low: Math.min(target.low, target.high), high: Math.max(target.low, target.high) })) return { ok: true }
+    if (agrees(stated, { low: Math.min(target.low, target.high), high: Math.max(target.low, target.high) }, false, policy)) return { ok: true }
     const value = midpoint(points)
     return {
       ok: false,
@@ -96,7 +96,7 @@ export function judgeChange(text: string, before: Operand, after: Operand, chang
   if (change.dimension === 'multiplier') {
     const up = div(after.value, before.value)
     const down = div(before.value, after.value)
-    if ((up && agrees(change, up)) || (down && agrees(change, down))) return { ok: true }
+    if ((up && agrees(change, up, false, policy)) || (down && agrees(change, down, false, policy))) return { ok: true }
     const ratio = up && down ? Math.max(midpoint(up), midpoint(down)) : null
     if (ratio === null) return null
     return { ok: false, message: `"${change.raw}" does not follow from ${before.raw} → ${after.raw}: the ratio is ${trim(ratio)}×`, computed: `${trim(ratio)}×` }
@@ -105,7 +105,7 @@ export function judgeChange(text: string, before: Operand, after: Operand, chang
   // A signed absolute change in the operands' own unit: "420ms → 240ms (-180ms)".
   if (change.sign && change.dimension === before.dimension && before.denominator === null) {
     const difference = sub(after.value, before.value)
-    if (agrees(change, difference)) return { ok: true }
+    if (agrees(change, difference, false, policy)) return { ok: true }
     const value = midpoint(difference) / change.factor
     return {
       ok: false,

@@ -1,5 +1,6 @@
 import type { Quantity } from '../extract/quantity.js'
 import type { Interval } from './interval.js'
+import { DEFAULT_POLICY, type Policy } from './policy.js'
 
 const EPSILON = 1e-9
 
@@ -8,16 +9,33 @@ const EPSILON = 1e-9
  * (half-up rounding) and [88, 89) (truncation, which reports use as often); "~" widens by 10%;
  * "<250ms" is everything below 250 ms.
  */
-export function statedInterval(q: Quantity, magnitude = false): Interval {
+export function statedInterval(q: Quantity, magnitude = false, policy: Policy = DEFAULT_POLICY): Interval {
   const written = magnitude ? Math.abs(q.written) : q.written
   const unit = 10 ** -q.decimals
-  let low = written - unit / 2
-  let high = written + unit / 2
-  // Truncation covers [s, s + unit) (toward zero for negatives); the open end must stay open.
-  if (written >= 0) high = Math.max(high, written + unit * (1 - 1e-6))
-  else low = Math.min(low, written - unit * (1 - 1e-6))
+  const open = unit * (1 - 1e-6)
+  let low = written
+  let high = written
+  if (policy.rounding === 'any') {
+    low = written - open
+    high = written + open
+  } else {
+    if (policy.rounding !== 'truncate') {
+      // Half-even keeps a tie only when it rounds to an even last digit.
+      const lastDigitEven = Math.round(Math.abs(written) / unit) % 2 === 0
+      const tie = policy.rounding === 'half-even' && !lastDigitEven ? open / 2 : unit / 2
+      low = written - tie
+      high = written + tie
+    }
+    // Truncation covers [s, s + unit) (toward zero for negatives); the open end must stay open.
+    if (written >= 0) high = Math.max(high, written + open)
+    else low = Math.min(low, written - open)
+  }
+  if (q.dimension === 'percent' || q.dimension === 'points') {
+    low -= policy.tolerance
+    high += policy.tolerance
+  }
   if (q.approx) {
-    const slack = Math.max(unit, Math.abs(written) * 0.1)
+    const slack = Math.max(unit, Math.abs(written) * policy.approximate)
     low = Math.min(low, written - slack)
     high = Math.max(high, written + slack)
   }
@@ -33,8 +51,8 @@ export function overlaps(a: Interval, b: Interval): boolean {
 }
 
 /** Does the stated quantity agree with a computed interval under any accepted rounding? */
-export function agrees(stated: Quantity, computed: Interval, magnitude = false): boolean {
-  return overlaps(statedInterval(stated, magnitude), computed)
+export function agrees(stated: Quantity, computed: Interval, magnitude = false, policy: Policy = DEFAULT_POLICY): boolean {
+  return overlaps(statedInterval(stated, magnitude, policy), computed)
 }
 
 /** Writes a computed value with as many decimals as the stated one, or one more when that hides the difference. */

@@ -3,6 +3,7 @@ import type { ReportDocument } from '../parse/document.js'
 import type { TextUnit } from '../parse/text-unit.js'
 import type { Quantity, Tokens } from '../extract/quantity.js'
 import type { Metric, MetricSource } from '../metrics/model.js'
+import type { Policy } from './policy.js'
 
 export interface RuleMeta {
   id: string
@@ -39,6 +40,8 @@ export interface RuleContext {
   doc: ReportDocument
   /** Measurements from metrics files (empty when none were given). */
   metrics: Metric[]
+  /** Rounding, tolerance and polarity settings from configuration. */
+  policy: Policy
   tokens(unit: TextUnit): Tokens
   report(report: Report): void
   /** Marks quantities as checked and found consistent. */

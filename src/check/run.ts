@@ -4,6 +4,7 @@ import type { TextUnit } from '../parse/text-unit.js'
 import { tokenize, type Tokens } from '../extract/quantity.js'
 import type { Report, Rule, RuleContext } from './rule.js'
 import type { Metric } from '../metrics/model.js'
+import { DEFAULT_POLICY, type Policy } from './policy.js'
 
 export interface RunOptions {
   file: string
@@ -11,6 +12,7 @@ export interface RunOptions {
   /** Severity per rule id, overriding the rule's default; 'off' disables it. */
   severities?: Record<string, Severity | 'off'>
   metrics?: Metric[]
+  policy?: Policy
 }
 
 export function runRules(doc: ReportDocument, options: RunOptions): { findings: Finding[]; claims: ClaimCounts } {
@@ -39,6 +41,7 @@ export function runRules(doc: ReportDocument, options: RunOptions): { findings: 
     const context: RuleContext = {
       doc,
       metrics: options.metrics ?? [],
+      policy: options.policy ?? DEFAULT_POLICY,
       tokens,
       verified(unit, ...spans) {
         for (const span of spans) verified.add(unit.sourceSpan(span.start, span.end).start)

@@ -41,7 +41,7 @@ function quantityIn(context: RuleContext, cell: TextUnit | undefined, dimension?
 
 function reportShare(context: RuleContext, unit: TextUnit, percent: Quantity, passing: number, total: number, how: string): void {
   const value = (passing / total) * 100
-  if (agrees(percent, { low: value, high: value })) {
+  if (agrees(percent, { low: value, high: value }, false, context.policy)) {
     context.verified(unit, percent)
     return
   }
@@ -71,7 +71,7 @@ function checkOverallShare(context: RuleContext, table: TableInfo): void {
         if (n === d || n === p || d === p) continue
         const counts = rows.map((row) => [quantityIn(context, row[n], 'count'), quantityIn(context, row[d], 'count')] as const)
         if (counts.some(([a, b]) => !a || !b || !isPlainCount(a) || !isPlainCount(b) || b.written === 0 || a.written > b.written)) continue
-        const consistent = counts.every(([a, b], i) => agrees(percents[i] as Quantity, { low: ((a as Quantity).written / (b as Quantity).written) * 100, high: ((a as Quantity).written / (b as Quantity).written) * 100 }))
+        const consistent = counts.every(([a, b], i) => agrees(percents[i] as Quantity, { low: ((a as Quantity).written / (b as Quantity).written) * 100, high: ((a as Quantity).written / (b as Quantity).written) * 100 }, false, context.policy))
         if (!consistent) continue
         const passing = counts.reduce((sum, [a]) => sum + (a as Quantity).written, 0)
         const total = counts.reduce((sum, [, b]) => sum + (b as Quantity).written, 0)
@@ -98,7 +98,7 @@ function checkAverageRow(context: RuleContext, table: TableInfo): void {
     const low = intervals.reduce((s, i) => s + (i as { low: number }).low, 0) / rows.length
     const high = intervals.reduce((s, i) => s + (i as { high: number }).high, 0) / rows.length
     const cell = average[c] as TextUnit
-    if (agrees(stated, { low, high })) {
+    if (agrees(stated, { low, high }, false, context.policy)) {
       context.verified(cell, stated)
       continue
     }

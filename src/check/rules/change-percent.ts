@@ -125,7 +125,7 @@ function checkProse(context: RuleContext, unit: TextUnit): void {
 
 function judge(context: RuleContext, unit: TextUnit, pair: Pair, change: Quantity, words: string, label: string): void {
   const { before, after } = comparable(pair)
-  const verdict = judgeChange(unit.text, before, after, change, words, label)
+  const verdict = judgeChange(unit.text, before, after, change, words, label, context.policy)
   if (!verdict) return
   if (verdict.ok) {
     context.verified(unit, change)

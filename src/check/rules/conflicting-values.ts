@@ -9,6 +9,7 @@
  */
 import type { Rule, RuleContext } from '../rule.js'
 import { agrees, overlaps, statedInterval } from '../rounding.js'
+import type { Policy } from '../policy.js'
 import { collectStatements, parallelSections, type Statement } from '../statements.js'
 
 export const conflictingValues: Rule = {
@@ -26,8 +27,8 @@ export const conflictingValues: Rule = {
   }
 }
 
-function compatible(a: Statement, b: Statement): boolean {
-  return overlaps(statedInterval(a.quantity), statedInterval(b.quantity)) || agrees(a.quantity, statedInterval(b.quantity))
+function compatible(a: Statement, b: Statement, policy: Policy): boolean {
+  return overlaps(statedInterval(a.quantity, false, policy), statedInterval(b.quantity, false, policy)) || agrees(a.quantity, statedInterval(b.quantity, false, policy), false, policy)
 }
 
 function lineOf(context: RuleContext, s: Statement): number {
@@ -37,7 +38,7 @@ function lineOf(context: RuleContext, s: Statement): number {
 function checkGroup(context: RuleContext, group: Statement[], parallel: (a: Statement, b: Statement) => boolean): void {
   const clusters: Statement[][] = []
   for (const statement of group) {
-    const home = clusters.find((c) => c.every((other) => compatible(statement, other)))
+    const home = clusters.find((c) => c.every((other) => compatible(statement, other, context.policy)))
     if (home) home.push(statement)
     else clusters.push([statement])
   }

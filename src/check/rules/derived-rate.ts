@@ -49,7 +49,7 @@ function checkList(context: RuleContext, items: ListItemInfo[]): void {
     const ratio = part && whole && div(part, whole)
     if (!ratio) continue
     const computed = scale(ratio, 100)
-    if (agrees(rate, computed)) {
+    if (agrees(rate, computed, false, context.policy)) {
       context.verified(entry.unit, rate)
       continue
     }

@@ -50,7 +50,7 @@ function claimFor(q: Quantity, metric: Metric): Quantity {
 
 function judge(context: RuleContext, statement: Statement, candidates: Metric[]): void {
   const { unit, quantity } = statement
-  const fits = (m: Metric) => agrees(claimFor(quantity, m), { low: m.value, high: m.value })
+  const fits = (m: Metric) => agrees(claimFor(quantity, m), { low: m.value, high: m.value }, false, context.policy)
   // Several files may measure the same thing (coverage-summary and lcov, truncated differently);
   // only candidates that would give different verdicts make the match ambiguous.
   const verdicts = new Set(candidates.map(fits))

@@ -59,7 +59,7 @@ function fractionPercent(fraction: Fraction): Interval | null {
 function checkPair(context: RuleContext, unit: TextUnit, fraction: Fraction, percent: Quantity): void {
   const computed = fractionPercent(fraction)
   if (!computed) return
-  if (agrees(percent, computed)) {
+  if (agrees(percent, computed, false, context.policy)) {
     context.verified(unit, fraction.numerator, fraction.denominator, percent)
     return
   }
@@ -83,7 +83,7 @@ function checkPercentOfCount(context: RuleContext, unit: TextUnit, percent: Quan
   if (total < 1 || total > 200 || !/^\s+[\p{L}]/u.test(unit.text.slice(whole.end, whole.end + 3))) return
   let best = 0
   for (let k = 0; k <= total; k++) {
-    if (agrees(percent, { low: (k / total) * 100, high: (k / total) * 100 })) {
+    if (agrees(percent, { low: (k / total) * 100, high: (k / total) * 100 }, false, context.policy)) {
       context.verified(unit, percent, whole)
       return
     }

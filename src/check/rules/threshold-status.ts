@@ -10,7 +10,8 @@ import type { Rule, RuleContext } from '../rule.js'
 import type { Bound, Quantity } from '../../extract/quantity.js'
 import type { TableInfo } from '../../parse/document.js'
 import type { TextUnit } from '../../parse/text-unit.js'
-import { cleanLabel, polarity } from '../../extract/labels.js'
+import { cleanLabel } from '../../extract/labels.js'
+import { polarityOf, type Policy } from '../policy.js'
 import { formatDuration, trimNumber } from '../../extract/units.js'
 import { statusOf } from '../status-marks.js'
 
@@ -41,11 +42,11 @@ function show(q: Quantity, value: number, other?: Quantity): string {
 }
 
 /** Does `actual` meet `target`? Without a comparator on the target, the metric's polarity decides. */
-function meets(actual: Quantity, target: Quantity, label: string): Judgement | null {
+function meets(actual: Quantity, target: Quantity, label: string, policy: Policy): Judgement | null {
   if (actual.dimension !== target.dimension || actual.rangeHigh !== null || target.rangeHigh !== null || actual.approx) return null
   let bound: Bound | null = target.bound
   if (!bound) {
-    const direction = polarity(label)
+    const direction = polarityOf(label, policy)
     if (direction === 0) return null
     bound = direction < 0 ? '<=' : '>='
   }
@@ -103,7 +104,7 @@ function checkTable(context: RuleContext, table: TableInfo): void {
     for (const pair of pairs) {
       const target = cellValue(context, row[pair.target])
       const actual = cellValue(context, row[pair.actual])
-      const judgement = target && actual && target.outOf === actual.outOf ? meets(actual.quantity, target.quantity, `${label} ${pair.name}`) : null
+      const judgement = target && actual && target.outOf === actual.outOf ? meets(actual.quantity, target.quantity, `${label} ${pair.name}`, context.policy) : null
       if (!judgement || !actual) { unknown = true; continue }
       judgements.push({ ...judgement, name: pair.name, cell: row[pair.actual] as TextUnit, actual: actual.quantity })
     }
@@ -143,7 +144,7 @@ function checkInline(context: RuleContext, unit: TextUnit): void {
     const status = statusOf(after)
     if (!status) continue
     const label = text.slice(0, actual.start)
-    const judgement = meets(actual, target, label)
+    const judgement = meets(actual, target, label, context.policy)
     if (!judgement) continue
     const mark = close + 1 + after.search(/\S/)
     if ((status === 'pass') === judgement.passes) {

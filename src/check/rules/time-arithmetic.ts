@@ -43,7 +43,7 @@ function checkClockSpan(context: RuleContext, unit: TextUnit): void {
     if (!stated || !ELAPSED_AFTER.test(unit.text.slice(elapsed.end))) continue
     const minutes = (end.minutes - start.minutes + 1440) % 1440
     const seconds = minutes * 60
-    if (agrees(elapsed, { low: seconds, high: seconds })) {
+    if (agrees(elapsed, { low: seconds, high: seconds }, false, context.policy)) {
       context.verified(unit, elapsed)
       continue
     }
@@ -70,7 +70,7 @@ function checkRestatedDuration(context: RuleContext, unit: TextUnit): void {
     const opener = unit.text.slice(first.end, second.start)
     if (!/^\s*(?:\(\s*|=\s*|≈\s*|\(\s*=\s*)$/.test(opener)) continue
     if (opener.includes('(') && !/^\s*\)/.test(unit.text.slice(second.end))) continue
-    if (agrees(second, { low: first.value, high: first.value })) {
+    if (agrees(second, { low: first.value, high: first.value }, false, context.policy)) {
       context.verified(unit, first, second)
       continue
     }
