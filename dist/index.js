@@ -2165,9 +2165,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2205,12 +2205,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -4477,8 +4477,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise3 = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise3 = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise: promise3, resolve: res, reject: rej };
@@ -6729,12 +6729,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert2(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve4;
+          callback2 = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7404,12 +7404,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert2(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve4;
+          callback2 = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7888,16 +7888,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve4(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7908,7 +7908,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7959,7 +7959,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7971,7 +7971,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8307,8 +8307,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -9577,7 +9577,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9590,7 +9590,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve6(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9609,7 +9609,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9626,7 +9626,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9696,18 +9696,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9964,9 +9964,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10189,9 +10189,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10476,9 +10476,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10570,9 +10570,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -12285,13 +12285,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value2 } = names[i];
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name, 1: value2 } = names2[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -14435,7 +14435,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14511,7 +14511,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable2({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14554,7 +14554,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18295,8 +18295,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -20782,9 +20782,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants3 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob2, options, returnState = false) => {
+    var picomatch4 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input2) => picomatch3(input2, options, returnState));
+        const fns = glob2.map((input2) => picomatch4(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -20800,16 +20800,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex2 = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
+      const regex2 = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex2, options, { glob: glob2, posix: posix2 });
+        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex2, options, { glob: glob2, posix: posix2 });
         const result = { glob: glob2, state, regex: regex2, posix: posix2, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -20835,7 +20835,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input2, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch4.test = (input2, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20852,24 +20852,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex2, options, posix2);
+          match = picomatch4.matchBase(input2, regex2, options, posix2);
         } else {
           match = regex2.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch3.matchBase = (input2, glob2, options, posix2 = options && options.windows) => {
-      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
+    picomatch4.matchBase = (input2, glob2, options, posix2 = options && options.windows) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
       return regex2.test(utils.basename(input2, { windows: posix2 }));
     };
-    picomatch3.isMatch = (str, patterns2, options) => picomatch3(patterns2, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns2, options) => picomatch4(patterns2, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse6(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input2, options) => scan(input2, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input2, options) => scan(input2, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -20880,13 +20880,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch3.toRegex(source, options);
+      const regex2 = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -20897,9 +20897,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse6(input2, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -20908,8 +20908,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
+    picomatch4.constants = constants3;
+    module.exports = picomatch4;
   }
 });
 
@@ -20919,14 +20919,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch3(glob2, options, returnState = false) {
+    function picomatch4(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -28330,7 +28330,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -28356,7 +28356,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log2.warn(doc.options.logLevel, warning2));
@@ -28392,7 +28392,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -30481,11 +30481,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve4) {
-          resolve4(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve6) {
+          resolve6(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve4, reject) {
+      return new (P || (P = Promise))(function(resolve6, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -30501,7 +30501,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -30588,26 +30588,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
             let output2 = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output2 = Buffer.concat([output2, chunk]);
             });
             this.message.on("end", () => {
-              resolve4(output2.toString());
+              resolve6(output2.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve4(Buffer.concat(chunks));
+              resolve6(Buffer.concat(chunks));
             });
           }));
         });
@@ -30815,14 +30815,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve6, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve4(res);
+                resolve6(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -31066,12 +31066,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve4, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve6, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -31079,7 +31079,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve4(response);
+              resolve6(response);
             }
             function dateTimeDeserializer(key, value2) {
               if (typeof value2 === "string") {
@@ -31118,7 +31118,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve4(response);
+              resolve6(response);
             }
           }));
         });
@@ -31582,8 +31582,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve6, reject) {
+            return setTimeout(resolve6, t);
           });
         }
         computePenalty() {
@@ -31794,15 +31794,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error63, reject, resolve4, returned, task;
+          var args, cb, error63, reject, resolve6, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve6(returned);
                 };
               } catch (error1) {
                 error63 = error1;
@@ -31817,13 +31817,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise3, reject, resolve4;
-          resolve4 = reject = null;
+          var promise3, reject, resolve6;
+          resolve6 = reject = null;
           promise3 = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve6 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve6, reject });
           this._tryToRun();
           return promise3;
         }
@@ -32224,14 +32224,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve6, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve6();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve6();
                     }
                   });
                 }
@@ -32324,9 +32324,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve6, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve6)(args3);
                 });
               });
             };
@@ -32610,11 +32610,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve6) {
+      resolve6(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -32630,7 +32630,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32952,7 +32952,7 @@ function info(message) {
 
 // src/action/main.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir as readdir2, readdirSync, realpath, realpathSync, stat as stat2, statSync } from "fs";
@@ -33724,12 +33724,12 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns2.length > 0 ? buildCrawler(options, patterns2) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
+  const [crawler, relative3] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
 }
 
 // src/action/main.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
 // node_modules/bail/index.js
 function bail(error63) {
@@ -34157,9 +34157,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname2) {
+  set dirname(dirname4) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname2 || "", this.basename);
+    this.path = default2.join(dirname4 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -34758,7 +34758,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
+    function executor(resolve6, reject) {
       const realFile = vfile(file2);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -34789,8 +34789,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error63, file3) {
         if (error63 || !file3) {
           reject(error63);
-        } else if (resolve4) {
-          resolve4(file3);
+        } else if (resolve6) {
+          resolve6(file3);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file3);
@@ -34892,7 +34892,7 @@ var Processor = class _Processor extends CallableInstance {
       file2 = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
+    function executor(resolve6, reject) {
       ok(
         typeof file2 !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -34906,8 +34906,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error63) {
           reject(error63);
-        } else if (resolve4) {
-          resolve4(resultingTree);
+        } else if (resolve6) {
+          resolve6(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file3);
@@ -37868,10 +37868,10 @@ function resolveAll(constructs2, events, context3) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve4 = constructs2[index2].resolveAll;
-    if (resolve4 && !called.includes(resolve4)) {
-      events = resolve4(events, context3);
-      called.push(resolve4);
+    const resolve6 = constructs2[index2].resolveAll;
+    if (resolve6 && !called.includes(resolve6)) {
+      events = resolve6(events, context3);
+      called.push(resolve6);
     }
   }
   return events;
@@ -46648,10 +46648,10 @@ function looksLikeStatusText(lang, value2) {
 }
 
 // src/parse/document.ts
-function buildDocument(source) {
+function buildDocument(source, options = {}) {
   const tree = parseMarkdown(source);
-  const doc = { source, index: new LineIndex(source), lines: [], headings: [], tables: [], lists: [], blocks: [] };
-  const walker = new Walker2(doc);
+  const doc = { source, index: new LineIndex(source), lines: [], headings: [], tables: [], lists: [], blocks: [], comments: [] };
+  const walker = new Walker2(doc, options.codeBlocks ?? "auto");
   for (const node3 of tree.children) {
     const block = walker.block(node3, null);
     doc.blocks.push(block);
@@ -46660,10 +46660,12 @@ function buildDocument(source) {
   return doc;
 }
 var Walker2 = class {
-  constructor(doc) {
+  constructor(doc, codeBlocks) {
     this.doc = doc;
+    this.codeBlocks = codeBlocks;
   }
   doc;
+  codeBlocks;
   headingStack = [];
   attachToOpenHeadings(block, node3) {
     if (node3.type === "heading") return;
@@ -46686,6 +46688,9 @@ var Walker2 = class {
         return { kind: "other" };
       case "blockquote":
         for (const child of node3.children) this.block(child, item);
+        return { kind: "other" };
+      case "html":
+        this.comment(node3.value, node3.position);
         return { kind: "other" };
       default:
         return { kind: "other" };
@@ -46738,13 +46743,17 @@ var Walker2 = class {
     return info2;
   }
   code(node3) {
-    if (!node3.position || !looksLikeStatusText(node3.lang ?? null, node3.value)) return;
+    if (!node3.position || this.codeBlocks === "never") return;
+    if (this.codeBlocks === "auto" && !looksLikeStatusText(node3.lang ?? null, node3.value)) return;
     const start = node3.position.start.offset ?? 0;
     const end = node3.position.end.offset ?? this.doc.source.length;
     const contentStart = this.doc.source.indexOf("\n", start) + 1;
     const builder = new TextUnitBuilder(this.doc.source);
     builder.addAligned(node3.value, contentStart, end);
     for (const unit of builder.build().lines()) this.doc.lines.push({ unit, kind: "code", headings: [...this.headingStack] });
+  }
+  comment(value2, position2) {
+    if (position2 && value2.trimStart().startsWith("<!--")) this.doc.comments.push({ text: value2, line: position2.start.line, endLine: position2.end.line });
   }
   inline(nodes) {
     const builder = new TextUnitBuilder(this.doc.source);
@@ -46770,6 +46779,7 @@ var Walker2 = class {
           builder.addSynthetic("\n", from, to);
           break;
         default:
+          if (node3.type === "html") this.comment(node3.value, node3.position);
           builder.addSynthetic(" ", from, to);
       }
     }
@@ -47158,11 +47168,54 @@ function polarity(label) {
 var NOT_CURRENT = /\b(?:target|targets|goal|goals|baseline|before|previous|prior|old|was|expected|estimate|estimated|projected|planned|plan|budget|threshold|limit|objective|objectives|slo|sla|requirement|required|max|min|maximum|minimum|initial|start|starting|original|forecast)\b/i;
 
 // src/check/policy.ts
-var DEFAULT_POLICY = { rounding: "half-up", tolerance: 0, approximate: 0.1, changeBase: /* @__PURE__ */ new Map() };
+var DEFAULT_POLICY = { rounding: "half-up", tolerance: 0, approximate: 0.1, changeBase: /* @__PURE__ */ new Map(), aliases: /* @__PURE__ */ new Map() };
+function canonicalLabel(normalized, policy) {
+  return policy.aliases.get(normalized) ?? normalized;
+}
 function polarityOf(label, policy) {
   const normal = normalizeLabel(label);
   for (const [name, direction] of policy.changeBase) if (normal.includes(name)) return direction;
   return polarity(label);
+}
+
+// src/check/directives.ts
+var DIRECTIVE = /<!--\s*recount-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/g;
+function parseDirectives(comments, knownRules) {
+  const directives = [];
+  const problems = [];
+  for (const comment of comments) {
+    for (const match of comment.text.matchAll(DIRECTIVE)) {
+      const kind = match[1];
+      const list3 = (match[2] ?? "").split(/\s--\s/)[0];
+      const rules = list3.split(/[\s,]+/).filter((r) => r.length > 0);
+      const unknown2 = rules.filter((r) => !knownRules.includes(r));
+      if (unknown2.length > 0) {
+        problems.push({ line: comment.line, message: `recount-${kind} names unknown rule${unknown2.length > 1 ? "s" : ""} ${unknown2.map((r) => `"${r}"`).join(", ")}; known rules: ${knownRules.join(", ")}` });
+        continue;
+      }
+      directives.push({ kind, rules, line: comment.line, endLine: comment.endLine, used: false });
+    }
+  }
+  return { directives, problems };
+}
+var names = (d, rule) => d.rules.length === 0 || d.rules.includes(rule);
+function suppresses(directives, rule, line) {
+  for (const d of directives) {
+    if (!names(d, rule)) continue;
+    if (d.kind === "disable-file" || d.kind === "disable-next-line" && line === d.endLine + 1 || d.kind === "disable-line" && line >= d.line && line <= d.endLine) {
+      d.used = true;
+      return true;
+    }
+  }
+  let active = null;
+  for (const d of directives) {
+    if (d.line > line) break;
+    if (!names(d, rule)) continue;
+    if (d.kind === "disable") active = d;
+    else if (d.kind === "enable") active = null;
+  }
+  if (active) active.used = true;
+  return active !== null;
 }
 
 // src/check/run.ts
@@ -47176,6 +47229,7 @@ function runRules(doc, options) {
     }
     return cached2;
   };
+  const { directives, problems } = parseDirectives(doc.comments, options.rules.map((r) => r.meta.id));
   const found = /* @__PURE__ */ new Set();
   for (const line of doc.lines) {
     for (const q of tokens(line.unit).quantities) if (!q.word) found.add(line.unit.sourceSpan(q.start, q.end).start);
@@ -47191,12 +47245,14 @@ function runRules(doc, options) {
       doc,
       metrics: options.metrics ?? [],
       policy: options.policy ?? DEFAULT_POLICY,
+      ignoredLabels: options.ignore?.[rule.meta.id] ?? [],
       tokens,
       verified(unit, ...spans) {
         for (const span of spans) verified.add(unit.sourceSpan(span.start, span.end).start);
       },
       report(report2) {
         const finding = toFinding(doc, options.file, rule.meta.id, report2.severity ?? severity, report2);
+        if (suppresses(directives, rule.meta.id, finding.line)) return;
         const key = `${finding.line}:${finding.column}:${finding.endColumn}:${finding.rule}:${finding.message}`;
         if (seen.has(key)) return;
         seen.add(key);
@@ -47205,6 +47261,13 @@ function runRules(doc, options) {
       }
     };
     rule.check(context3);
+  }
+  for (const problem of problems) findings.push(directiveFinding(doc, options.file, problem.line, "error", problem.message));
+  if (options.reportUnusedDisable) {
+    for (const d of directives) {
+      if (d.used || d.kind === "enable") continue;
+      findings.push(directiveFinding(doc, options.file, d.line, "warning", `recount-${d.kind}${d.rules.length > 0 ? ` ${d.rules.join(" ")}` : ""} suppressed nothing`));
+    }
   }
   for (const offset of contradicted) verified.delete(offset);
   const foundCount = Math.max(found.size, verified.size + contradicted.size);
@@ -47240,6 +47303,13 @@ function toFinding(doc, file2, rule, severity, report2) {
   if (report2.computed !== void 0) finding.computed = report2.computed;
   if (report2.suggestion !== void 0) finding.suggestion = report2.suggestion;
   return finding;
+}
+function directiveFinding(doc, file2, line, severity, message) {
+  const text5 = doc.source.split(/\r\n|\r|\n/)[line - 1] ?? "";
+  const start = Math.max(0, text5.indexOf("<!--"));
+  const close2 = text5.indexOf("-->", start);
+  const end = close2 >= 0 ? close2 + 3 : text5.length;
+  return { file: file2, line, column: start + 1, endLine: line, endColumn: end + 1, rule: "directive", severity, message, stated: text5.slice(start, end), related: [] };
 }
 
 // src/check/interval.ts
@@ -47505,14 +47575,14 @@ function judgeChange(text5, before, after, change, words, label, policy) {
   const points = pointsOf(before, after);
   const direction = claimedDirection(change, words, label, policy);
   if (change.dimension === "percent") {
-    const relative2 = relativeChange(before.value, after.value);
-    if (!relative2) return null;
+    const relative3 = relativeChange(before.value, after.value);
+    if (!relative3) return null;
     const magnitudeOnly = direction === 0;
-    const target = magnitudeOnly ? { low: Math.min(Math.abs(relative2.low), Math.abs(relative2.high)), high: Math.max(Math.abs(relative2.low), Math.abs(relative2.high)) } : relative2;
+    const target = magnitudeOnly ? { low: Math.min(Math.abs(relative3.low), Math.abs(relative3.high)), high: Math.max(Math.abs(relative3.low), Math.abs(relative3.high)) } : relative3;
     const stated = direction === -1 && !change.sign ? { ...change, written: -change.written } : change;
-    if (relative2.low < 0 && relative2.high > 0 && magnitudeOnly) return null;
+    if (relative3.low < 0 && relative3.high > 0 && magnitudeOnly) return null;
     if (agrees(stated, target, false, policy)) return { ok: true };
-    const rel = midpoint(relative2);
+    const rel = midpoint(relative3);
     const relText = signedPercent(rel);
     const pointsText = points ? ` (or ${midpoint(points) < 0 ? "" : "+"}${formatLike(midpoint(points), null)} percentage points)` : "";
     const base = `"${change.raw}" does not follow from ${before.raw} \u2192 ${after.raw}: ${delta} is ${relText}`;
@@ -47524,7 +47594,7 @@ function judgeChange(text5, before, after, change, words, label, policy) {
       };
     }
     const flipped = { ...stated, written: -stated.written };
-    if (!magnitudeOnly && agrees(flipped, relative2, false, policy)) {
+    if (!magnitudeOnly && agrees(flipped, relative3, false, policy)) {
       return { ok: false, message: `"${change.raw}" has the wrong sign: ${delta} is ${relText}`, computed: relText, suggestion: suggestion(text5, change, rel, direction) };
     }
     const ratio = div(after.value, before.value);
@@ -48012,25 +48082,28 @@ function scopeOf(line) {
   }
   return parts.join("/");
 }
-function make(label, scope, unit, quantity, section, anyLabel) {
-  const normal = normalizeLabel(label);
+function make(label, scope, unit, quantity, section, reading) {
+  const normal = canonicalLabel(normalizeLabel(label), reading.policy);
+  if (reading.ignore.has(normal)) return null;
+  const anyLabel = reading.anyLabel;
   if (!anyLabel && !isSpecific(normal) || normal === "" || NOT_CURRENT.test(label) || SCOPE_WORDS.test(label) || !usable(quantity)) return null;
   if (CHANGE_AFTER.test(unit.text.slice(quantity.end, quantity.end + 16))) return null;
   const clean = cleanLabel(label);
   return { label: clean.charAt(0).toUpperCase() + clean.slice(1), key: `${scope}|${normal}|${quantity.dimension}`, unit, quantity, section };
 }
 function collectStatements(context3, doc, genericLabels = false) {
+  const reading = { anyLabel: genericLabels, policy: context3.policy, ignore: new Set(context3.ignoredLabels.map((l) => canonicalLabel(normalizeLabel(l), context3.policy))) };
   const statements = [];
   for (const line of doc.lines) {
     if (line.kind === "cell" || line.kind === "heading") continue;
     const scope = scopeOf(line);
     if (scope === null) continue;
-    statements.push(...fromLine(context3, line.unit, scope, line.headings[line.headings.length - 1] ?? null, genericLabels));
+    statements.push(...fromLine(context3, line.unit, scope, line.headings[line.headings.length - 1] ?? null, reading));
   }
-  for (const table of doc.tables) statements.push(...fromTable(context3, table, genericLabels));
+  for (const table of doc.tables) statements.push(...fromTable(context3, table, reading));
   return statements;
 }
-function fromLine(context3, unit, scope, section, anyLabel) {
+function fromLine(context3, unit, scope, section, reading) {
   const text5 = unit.text;
   const { quantities, arrows } = context3.tokens(unit);
   const result = [];
@@ -48043,12 +48116,12 @@ function fromLine(context3, unit, scope, section, anyLabel) {
       if (arrow) value2 = quantities.find((q) => q.start >= arrow.end && q.start - arrow.end < 4);
       const fused = value2 && /^\s*\/\s*\d/.test(text5.slice(value2.end));
       if (value2 && !fused && !SCOPE_WORDS.test(text5.slice(value2.end, value2.end + 30).split(/[(,;]/)[0] ?? "")) {
-        const statement = make(colon[1], scope, unit, value2, section, anyLabel);
+        const statement = make(colon[1], scope, unit, value2, section, reading);
         if (statement) result.push(statement);
         const rate = quantities.find((q) => q.start > value2.end && q.dimension === "percent");
         if (rate && /^\s*rate\s*\)/.test(text5.slice(rate.end)) && /^\s*\(\s*$/.test(text5.slice(value2.end, rate.start))) {
           const words = normalizeLabel(colon[1]).split(" ");
-          const rateStatement = make(`${singular(words[words.length - 1] ?? "")} rate`, scope, unit, rate, section, anyLabel);
+          const rateStatement = make(`${singular(words[words.length - 1] ?? "")} rate`, scope, unit, rate, section, reading);
           if (rateStatement) result.push(rateStatement);
         }
       }
@@ -48059,12 +48132,12 @@ function fromLine(context3, unit, scope, section, anyLabel) {
     const noun = FAILURE_NOUN.exec(text5.slice(q.end));
     if (!noun || SCOPE_WORDS.test(text5)) continue;
     if (result.some((s) => s.quantity === q)) continue;
-    const statement = make(noun[1], scope, unit, q, section, anyLabel);
+    const statement = make(noun[1], scope, unit, q, section, reading);
     if (statement) result.push(statement);
   }
   return result;
 }
-function fromTable(context3, table, anyLabel) {
+function fromTable(context3, table, reading) {
   if (table.headings.some((h) => NOT_CURRENT.test(h.unit.text))) return [];
   const scope = table.headings.filter((h) => TIME_SCOPED_HEADING.test(h.unit.text)).map((h) => normalizeLabel(h.unit.text)).join("/");
   const columns = table.header.map((cell, i) => ({ i, text: cell.text })).filter(({ i, text: text5 }) => i > 0 && !NOT_VALUE_COLUMN.test(text5) && (VALUE_COLUMN.test(text5) || table.header.length === 2));
@@ -48077,7 +48150,7 @@ function fromTable(context3, table, anyLabel) {
     if (!label || !cell) continue;
     const operand = cellOperand(cell.text, context3.tokens(cell));
     if (!operand || operand.denominator !== null) continue;
-    const statement = make(label.text, scope, cell, operand.quantity, table.headings[table.headings.length - 1] ?? null, anyLabel);
+    const statement = make(label.text, scope, cell, operand.quantity, table.headings[table.headings.length - 1] ?? null, reading);
     if (statement) result.push(statement);
   }
   return result;
@@ -48573,14 +48646,14 @@ var metricMismatch = {
     if (current.length === 0) return;
     const byAlias = /* @__PURE__ */ new Map();
     for (const metric of current) {
-      for (const alias of new Set([metric.name, ...metric.aliases].map(normalizeLabel))) {
+      for (const alias of new Set([metric.name, ...metric.aliases].map((a) => canonicalLabel(normalizeLabel(a), context3.policy)))) {
         const list3 = byAlias.get(alias) ?? [];
         list3.push(metric);
         byAlias.set(alias, list3);
       }
     }
     for (const statement of collectStatements(context3, context3.doc, true)) {
-      const candidates2 = (byAlias.get(normalizeLabel(statement.label)) ?? []).filter((m) => comparable2(statement.quantity, m));
+      const candidates2 = (byAlias.get(canonicalLabel(normalizeLabel(statement.label), context3.policy)) ?? []).filter((m) => comparable2(statement.quantity, m));
       if (candidates2.length > 0) judge3(context3, statement, candidates2);
     }
   }
@@ -48626,82 +48699,14 @@ function judge3(context3, statement, candidates2) {
 // src/check/rules/index.ts
 var RULES = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues, thresholdStatus, derivedRate, timeArithmetic, impossibleValue, aggregate, metricMismatch];
 
-// src/metrics/load.ts
-import { open as open3, readFile as readFile3 } from "node:fs/promises";
+// src/config/resolve.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { dirname as dirname3, relative as relative2, resolve as resolve4 } from "node:path";
 
-// src/read/files.ts
-import { readFile, stat as stat3 } from "node:fs/promises";
-var MARKDOWN_EXTENSIONS = /\.(?:md|markdown)$/i;
-var IGNORED_DIRECTORIES = ["**/node_modules/**", "**/.git/**"];
-async function expandPaths(args, cwd = process.cwd()) {
-  const files = /* @__PURE__ */ new Set();
-  const errors = [];
-  for (const arg of args) {
-    if (/[*?{[]/.test(arg)) {
-      const matches = await glob(arg, { cwd, ignore: IGNORED_DIRECTORIES, dot: false });
-      const markdown = matches.filter((m) => MARKDOWN_EXTENSIONS.test(m));
-      if (markdown.length === 0) errors.push({ file: arg, message: "no Markdown files match this pattern" });
-      for (const m of markdown) files.add(m);
-      continue;
-    }
-    try {
-      const info2 = await stat3(arg);
-      if (info2.isDirectory()) {
-        const prefix = arg.replace(/[\\/]+$/, "");
-        const matches = await glob("**/*.{md,markdown,MD}", { cwd: arg, ignore: IGNORED_DIRECTORIES });
-        for (const m of matches) files.add(`${prefix}/${m}`);
-      } else {
-        files.add(arg);
-      }
-    } catch (error63) {
-      errors.push({ file: arg, message: describeIoError(error63) });
-    }
-  }
-  return { files: [...files].sort(), errors };
-}
-async function readReport(file2) {
-  return readFile(file2, "utf8");
-}
-function describeIoError(error63) {
-  const code3 = error63.code;
-  if (code3 === "ENOENT") return "no such file or directory";
-  if (code3 === "EACCES" || code3 === "EPERM") return "permission denied";
-  if (code3 === "EISDIR") return "is a directory";
-  return error63 instanceof Error ? error63.message : String(error63);
-}
-
-// src/metrics/detect.ts
-function detectFormat(head2) {
-  const text5 = head2.replace(/^\uFEFF/, "").trimStart();
-  if (text5.startsWith("<")) return "junit";
-  if (/^(?:TN|SF):/m.test(text5.slice(0, 2e3)) && /^SF:/m.test(text5)) return "lcov";
-  if (text5.startsWith("{")) {
-    if (/"statementMap"\s*:/.test(text5)) return "coverage-final";
-    if (/^\{\s*"total"\s*:/.test(text5) || /"total"\s*:\s*\{/.test(text5) && /"pct"\s*:/.test(text5)) return "coverage-summary";
-    if (/"http_req_duration"|"http_req_failed"|"http_reqs"|"vus_max"/.test(text5)) return "k6";
-    if (/"latency"\s*:/.test(text5) && /"requests"\s*:/.test(text5)) return "autocannon";
-    if (/"metrics"\s*:/.test(text5)) return "recount";
-    return null;
-  }
-  if (/^metrics\s*:/m.test(text5)) return "recount";
-  if (/^# (?:HELP|TYPE) /m.test(text5) || /^[a-zA-Z_:][a-zA-Z0-9_:]*(?:\{[^}]*\})?\s+[-+0-9.eE]+(?:\s+\d+)?\s*$/m.test(text5)) return "prometheus";
-  return null;
-}
-
-// src/metrics/model.ts
-var MetricsError = class extends Error {
-  constructor(file2, place, detail) {
-    super(`${file2}${place ? `:${place}` : ""}: ${detail}`);
-    this.file = file2;
-    this.place = place;
-  }
-  file;
-  place;
-};
-var METRICS_FORMATS = ["recount", "junit", "coverage-summary", "coverage-final", "lcov", "k6", "autocannon", "prometheus"];
-
-// src/metrics/parsers/recount-file.ts
+// src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { dirname as dirname2, join, resolve as resolve3 } from "node:path";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -53770,7 +53775,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive2(inst, stack, resolve4) {
+function isRecursive2(inst, stack, resolve6) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -53780,7 +53785,7 @@ function isRecursive2(inst, stack, resolve4) {
   let result = NONE;
   const check4 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive2(child, stack, resolve4);
+      const answer = isRecursive2(child, stack, resolve6);
       if (answer > result)
         result = answer;
     }
@@ -53791,7 +53796,7 @@ function isRecursive2(inst, stack, resolve4) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve4) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve6) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -53855,7 +53860,7 @@ function isRecursive2(inst, stack, resolve4) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive2(inner, stack, false) : ASSUMED);
       break;
     }
@@ -65358,12 +65363,12 @@ function rewriteKeyNames(ctx) {
   const rewrites = /* @__PURE__ */ new Map();
   for (const record2 of pendingRecords.get(ctx) ?? []) {
     const seen = ctx.seen.get(record2);
-    const names = (seen?.def ?? seen?.schema)?.propertyNames;
-    if (!names || names === true || rewrites.has(names))
+    const names2 = (seen?.def ?? seen?.schema)?.propertyNames;
+    if (!names2 || names2 === true || rewrites.has(names2))
       continue;
-    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
-    if (rewritten !== names)
-      rewrites.set(names, rewritten);
+    const rewritten = stringifyKeyNames(bySchema, names2, /* @__PURE__ */ new Set());
+    if (rewritten !== names2)
+      rewrites.set(names2, rewritten);
   }
   if (!rewrites.size)
     return;
@@ -68420,6 +68425,281 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/config/schema.ts
+var RULE_IDS = RULES.map((r) => r.meta.id);
+var SEVERITY_MESSAGE = 'expected "off" | "notice" | "warning" | "error"';
+var SeverityOrOff = external_exports.enum(["off", "notice", "warning", "error"], { message: SEVERITY_MESSAGE });
+var RuleObject = external_exports.object({
+  severity: SeverityOrOff.optional(),
+  /** Labels this rule never reads (conflicting-values, metric-mismatch). */
+  ignore: external_exports.array(external_exports.string().min(1)).optional()
+}).strict();
+var RuleSetting = external_exports.union([SeverityOrOff, RuleObject]);
+var ConfigSchema = external_exports.object({
+  rules: external_exports.object(Object.fromEntries(RULE_IDS.map((id) => [id, RuleSetting.optional()]))).strict().optional(),
+  rounding: external_exports.enum(["half-up", "half-even", "truncate", "any"], { message: 'expected "half-up" | "half-even" | "truncate" | "any"' }).optional(),
+  tolerance: external_exports.number({ message: "expected a number of percentage points (e.g. 0.5)" }).min(0, "must not be negative").optional(),
+  approximate: external_exports.number({ message: "expected a fraction such as 0.1 (10%)" }).min(0, "must not be negative").max(1, "must be at most 1 (100%)").optional(),
+  include: external_exports.array(external_exports.string().min(1), { message: "expected a list of globs" }).optional(),
+  exclude: external_exports.array(external_exports.string().min(1), { message: "expected a list of globs" }).optional(),
+  codeBlocks: external_exports.enum(["auto", "always", "never"], { message: 'expected "auto" | "always" | "never"' }).optional(),
+  aliases: external_exports.record(external_exports.string().min(1), external_exports.array(external_exports.string().min(1)), { message: "expected a map of a metric name to a list of labels" }).optional(),
+  changeBase: external_exports.record(external_exports.string().min(1), external_exports.enum(["higher", "lower"], { message: 'expected "higher" (higher is better) | "lower" (lower is better)' })).optional()
+}).strict();
+var TOP_LEVEL_KEYS = Object.keys(ConfigSchema.shape);
+
+// src/config/zod-issue.ts
+function deepestIssue(issue3, input2) {
+  if (issue3.code !== "invalid_union") return issue3;
+  if (typeof input2 === "string") {
+    const stringBranch = issue3.errors.find((branch) => branch.every((inner) => inner.code !== "invalid_type" || inner.expected !== "object"));
+    const first = stringBranch?.[0];
+    if (first) return { ...first, path: [...issue3.path, ...first.path] };
+  }
+  let best = issue3;
+  for (const branch of issue3.errors) {
+    for (const inner of branch) {
+      const candidate = deepestIssue({ ...inner, path: [...issue3.path, ...inner.path] });
+      if (candidate.path.length > best.path.length) best = candidate;
+    }
+  }
+  return best;
+}
+
+// src/config/load.ts
+var CONFIG_NAMES = [".recount.yml", ".recount.yaml", ".recount.json"];
+var ConfigError = class extends Error {
+};
+function lineColumn(text5, offset) {
+  const before = text5.slice(0, offset);
+  return `${before.split("\n").length}:${offset - before.lastIndexOf("\n")}`;
+}
+function parseConfig(file2, text5, baseLine = 0, key = []) {
+  const doc = (0, import_yaml.parseDocument)(text5, { prettyErrors: false });
+  const place = (offset) => {
+    const [line, column] = lineColumn(text5, offset).split(":").map(Number);
+    return `${line + baseLine}:${column}`;
+  };
+  const syntax = doc.errors[0];
+  if (syntax) throw new ConfigError(`${file2}:${place(syntax.pos[0])}: invalid YAML/JSON: ${syntax.message.split("\n")[0]}`);
+  const raw = key.length > 0 ? doc.getIn(key) : doc.toJS();
+  const value2 = raw && typeof raw === "object" && "toJSON" in raw ? raw.toJSON() : raw;
+  const parsed = ConfigSchema.safeParse(value2 ?? {});
+  if (parsed.success) return parsed.data;
+  const first = parsed.error.issues[0];
+  const input2 = first.path.reduce((v, k) => v && typeof v === "object" ? v[k] : void 0, value2);
+  const issue3 = deepestIssue(first, input2);
+  const path2 = [...key, ...issue3.path.map(String)];
+  const node3 = doc.getIn(path2, true);
+  const where = node3?.range ? place(node3.range[0]) : null;
+  let message = issue3.message;
+  if (issue3.code === "unrecognized_keys") {
+    const keys = issue3.keys;
+    const inRules = issue3.path[0] === "rules";
+    message = `unknown ${inRules ? "rule" : "key"} ${keys.map((k) => `"${k}"`).join(", ")}; expected one of ${(inRules ? RULE_IDS : TOP_LEVEL_KEYS).join(", ")}`;
+    const keyNode = doc.getIn([...path2, keys[0]], true);
+    const keyPlace = findKey(text5, keys[0]);
+    return fail(`${file2}:${keyPlace !== null ? place(keyPlace) : keyNode?.range ? place(keyNode.range[0]) : where ?? "1:1"}: ${path2.length > 0 ? `${path2.join(".")}: ` : ""}${message}`);
+  }
+  return fail(`${file2}${where ? `:${where}` : ""}: ${path2.join(".") || "(top level)"}: ${message}`);
+}
+function findKey(text5, key) {
+  const match = new RegExp(`(^|[\\s{,"'])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:`, "m").exec(text5);
+  return match ? match.index + match[1].length : null;
+}
+function fail(message) {
+  throw new ConfigError(message);
+}
+function repositoryRoot(from) {
+  for (let dir = resolve3(from); ; dir = dirname2(dir)) {
+    if (existsSync2(join(dir, ".git"))) return dir;
+    if (dirname2(dir) === dir) return null;
+  }
+}
+function findConfigFile(directory) {
+  const stop2 = repositoryRoot(directory);
+  for (let dir = resolve3(directory); ; dir = dirname2(dir)) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync2(candidate)) return candidate;
+    }
+    if (dir === stop2 || dirname2(dir) === dir) return null;
+  }
+}
+function readConfigFile(file2) {
+  let text5;
+  try {
+    text5 = readFileSync(file2, "utf8");
+  } catch (error63) {
+    throw new ConfigError(`${file2}: ${error63.code === "ENOENT" ? "no such file" : error63.message}`);
+  }
+  return parseConfig(file2, text5);
+}
+
+// src/config/resolve.ts
+function defaultConfig(baseDir = process.cwd()) {
+  return {
+    source: null,
+    severities: {},
+    ignore: {},
+    policy: DEFAULT_POLICY,
+    codeBlocks: "auto",
+    include: [],
+    exclude: [],
+    baseDir,
+    aliases: {},
+    changeBase: {},
+    rounding: DEFAULT_POLICY.rounding,
+    tolerance: DEFAULT_POLICY.tolerance,
+    approximate: DEFAULT_POLICY.approximate
+  };
+}
+function mergeConfig(base, file2, source, baseDir) {
+  const severities = { ...base.severities };
+  const ignore = { ...base.ignore };
+  for (const [rule, setting] of Object.entries(file2.rules ?? {})) {
+    if (setting === void 0) continue;
+    if (typeof setting === "string") severities[rule] = setting;
+    else {
+      if (setting.severity) severities[rule] = setting.severity;
+      if (setting.ignore) ignore[rule] = setting.ignore;
+    }
+  }
+  const merged = {
+    ...base,
+    source: source ?? base.source,
+    severities,
+    ignore,
+    codeBlocks: file2.codeBlocks ?? base.codeBlocks,
+    include: file2.include ?? base.include,
+    exclude: file2.exclude ?? base.exclude,
+    baseDir: file2.include || file2.exclude ? baseDir ?? base.baseDir : base.baseDir,
+    aliases: { ...base.aliases, ...file2.aliases ?? {} },
+    changeBase: { ...base.changeBase, ...file2.changeBase ?? {} },
+    rounding: file2.rounding ?? base.rounding,
+    tolerance: file2.tolerance ?? base.tolerance,
+    approximate: file2.approximate ?? base.approximate
+  };
+  return { ...merged, policy: toPolicy(merged) };
+}
+function toPolicy(config2) {
+  const changeBase = new Map(Object.entries(config2.changeBase).map(([label, better]) => [normalizeLabel(label), better === "higher" ? 1 : -1]));
+  const aliases = /* @__PURE__ */ new Map();
+  for (const [name, labels] of Object.entries(config2.aliases)) for (const label of labels) aliases.set(normalizeLabel(label), normalizeLabel(name));
+  return { rounding: config2.rounding, tolerance: config2.tolerance, approximate: config2.approximate, changeBase, aliases };
+}
+function isIncluded(config2, file2) {
+  const path2 = relative2(config2.baseDir, resolve4(file2)).split("\\").join("/");
+  if (config2.include.length > 0 && !(0, import_picomatch2.default)(config2.include, { dot: true })(path2)) return false;
+  return !(config2.exclude.length > 0 && (0, import_picomatch2.default)(config2.exclude, { dot: true })(path2));
+}
+var ConfigResolver = class {
+  byDirectory = /* @__PURE__ */ new Map();
+  explicit;
+  constructor(explicitPath) {
+    this.explicit = explicitPath ? mergeConfig(defaultConfig(dirname3(resolve4(explicitPath))), readConfigFile(explicitPath), explicitPath, dirname3(resolve4(explicitPath))) : null;
+  }
+  forFile(file2) {
+    if (this.explicit) return this.explicit;
+    const directory = dirname3(resolve4(file2));
+    let config2 = this.byDirectory.get(directory);
+    if (!config2) {
+      const absolute = findConfigFile(directory);
+      const found = absolute && (absolute.startsWith(process.cwd()) ? relative2(process.cwd(), absolute) : absolute);
+      config2 = found ? mergeConfig(defaultConfig(dirname3(resolve4(found))), readConfigFile(found), found, dirname3(resolve4(found))) : defaultConfig();
+      this.byDirectory.set(directory, config2);
+    }
+    return config2;
+  }
+};
+
+// src/config/front-matter.ts
+var FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/;
+function frontMatterConfig(file2, source) {
+  const match = FRONT_MATTER.exec(source);
+  if (!match || !/^recount\s*:/m.test(match[1])) return null;
+  return parseConfig(file2, match[1], 1, ["recount"]);
+}
+
+// src/metrics/load.ts
+import { open as open3, readFile as readFile3 } from "node:fs/promises";
+
+// src/read/files.ts
+import { readFile, stat as stat3 } from "node:fs/promises";
+var MARKDOWN_EXTENSIONS = /\.(?:md|markdown)$/i;
+var IGNORED_DIRECTORIES = ["**/node_modules/**", "**/.git/**"];
+async function expandPaths(args, cwd = process.cwd()) {
+  const files = /* @__PURE__ */ new Set();
+  const explicit = /* @__PURE__ */ new Set();
+  const errors = [];
+  for (const arg of args) {
+    if (/[*?{[]/.test(arg)) {
+      const matches = await glob(arg, { cwd, ignore: IGNORED_DIRECTORIES, dot: false });
+      const markdown = matches.filter((m) => MARKDOWN_EXTENSIONS.test(m));
+      if (markdown.length === 0) errors.push({ file: arg, message: "no Markdown files match this pattern" });
+      for (const m of markdown) files.add(m);
+      continue;
+    }
+    try {
+      const info2 = await stat3(arg);
+      if (info2.isDirectory()) {
+        const prefix = arg.replace(/[\\/]+$/, "");
+        const matches = await glob("**/*.{md,markdown,MD}", { cwd: arg, ignore: IGNORED_DIRECTORIES });
+        for (const m of matches) files.add(`${prefix}/${m}`);
+      } else {
+        files.add(arg);
+        explicit.add(arg);
+      }
+    } catch (error63) {
+      errors.push({ file: arg, message: describeIoError(error63) });
+    }
+  }
+  return { files: [...files].sort(), explicit, errors };
+}
+async function readReport(file2) {
+  return readFile(file2, "utf8");
+}
+function describeIoError(error63) {
+  const code3 = error63.code;
+  if (code3 === "ENOENT") return "no such file or directory";
+  if (code3 === "EACCES" || code3 === "EPERM") return "permission denied";
+  if (code3 === "EISDIR") return "is a directory";
+  return error63 instanceof Error ? error63.message : String(error63);
+}
+
+// src/metrics/detect.ts
+function detectFormat(head2) {
+  const text5 = head2.replace(/^\uFEFF/, "").trimStart();
+  if (text5.startsWith("<")) return "junit";
+  if (/^(?:TN|SF):/m.test(text5.slice(0, 2e3)) && /^SF:/m.test(text5)) return "lcov";
+  if (text5.startsWith("{")) {
+    if (/"statementMap"\s*:/.test(text5)) return "coverage-final";
+    if (/^\{\s*"total"\s*:/.test(text5) || /"total"\s*:\s*\{/.test(text5) && /"pct"\s*:/.test(text5)) return "coverage-summary";
+    if (/"http_req_duration"|"http_req_failed"|"http_reqs"|"vus_max"/.test(text5)) return "k6";
+    if (/"latency"\s*:/.test(text5) && /"requests"\s*:/.test(text5)) return "autocannon";
+    if (/"metrics"\s*:/.test(text5)) return "recount";
+    return null;
+  }
+  if (/^metrics\s*:/m.test(text5)) return "recount";
+  if (/^# (?:HELP|TYPE) /m.test(text5) || /^[a-zA-Z_:][a-zA-Z0-9_:]*(?:\{[^}]*\})?\s+[-+0-9.eE]+(?:\s+\d+)?\s*$/m.test(text5)) return "prometheus";
+  return null;
+}
+
+// src/metrics/model.ts
+var MetricsError = class extends Error {
+  constructor(file2, place, detail) {
+    super(`${file2}${place ? `:${place}` : ""}: ${detail}`);
+    this.file = file2;
+    this.place = place;
+  }
+  file;
+  place;
+};
+var METRICS_FORMATS = ["recount", "junit", "coverage-summary", "coverage-final", "lcov", "k6", "autocannon", "prometheus"];
+
+// src/metrics/parsers/recount-file.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
 // src/metrics/build.ts
 var MetricList = class {
   constructor(file2) {
@@ -68484,16 +68764,16 @@ var Entry = external_exports.union([
 ]);
 var RecountMetricsFileSchema = external_exports.object({ metrics: external_exports.record(external_exports.string().min(1), Entry) }).strict();
 function parseRecountFile(file2, text5) {
-  const doc = (0, import_yaml.parseDocument)(text5, { prettyErrors: false });
+  const doc = (0, import_yaml2.parseDocument)(text5, { prettyErrors: false });
   const syntax = doc.errors[0];
   if (syntax) {
-    throw new MetricsError(file2, lineColumn(text5, syntax.pos[0]), `invalid YAML/JSON: ${syntax.message.split("\n")[0]}`);
+    throw new MetricsError(file2, lineColumn2(text5, syntax.pos[0]), `invalid YAML/JSON: ${syntax.message.split("\n")[0]}`);
   }
   const parsed = RecountMetricsFileSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     const issue3 = deepestIssue(parsed.error.issues[0]);
     const node3 = doc.getIn(issue3.path, true);
-    const place = node3?.range ? lineColumn(text5, node3.range[0]) : null;
+    const place = node3?.range ? lineColumn2(text5, node3.range[0]) : null;
     throw new MetricsError(file2, place, `${issue3.path.join(".") || "(top level)"}: ${issue3.message}`);
   }
   const list3 = new MetricList(file2);
@@ -68528,24 +68808,13 @@ function parseRecountFile(file2, text5) {
   }
   return list3.metrics;
 }
-function lineColumn(text5, offset) {
+function lineColumn2(text5, offset) {
   const before = text5.slice(0, offset);
   return `${before.split("\n").length}:${offset - before.lastIndexOf("\n")}`;
 }
 function lineOf2(doc, text5, path2) {
   const node3 = doc.getIn(path2, true);
-  return node3?.range ? lineColumn(text5, node3.range[0]) : null;
-}
-function deepestIssue(issue3) {
-  if (issue3.code !== "invalid_union") return issue3;
-  let best = issue3;
-  for (const branch of issue3.errors) {
-    for (const inner of branch) {
-      const candidate = deepestIssue({ ...inner, path: [...issue3.path, ...inner.path] });
-      if (candidate.path.length > best.path.length) best = candidate;
-    }
-  }
-  return best;
+  return node3?.range ? lineColumn2(text5, node3.range[0]) : null;
 }
 
 // src/metrics/parsers/junit.ts
@@ -68631,7 +68900,7 @@ async function parseJunit(file2) {
   parser2.on("error", (e) => {
     error63 ??= e;
   });
-  await new Promise((resolve4, reject) => {
+  await new Promise((resolve6, reject) => {
     const stream = createReadStream(file2, { encoding: "utf8" });
     stream.on("data", (chunk) => {
       try {
@@ -68649,7 +68918,7 @@ async function parseJunit(file2) {
       try {
         parser2.close();
         if (error63) reject(error63);
-        else resolve4();
+        else resolve6();
       } catch (e) {
         reject(e);
       }
@@ -68662,9 +68931,9 @@ async function parseJunit(file2) {
     throw new MetricsError(file2, place, `invalid XML: ${message.replace(/^.*?:\d+:\d+: /, "")}`);
   });
   if (root2 === null) throw new MetricsError(file2, null, "not a JUnit XML file: no root element");
-  const suiteCounts = suites.map((s) => resolve3(s.declared, s.counted));
+  const suiteCounts = suites.map((s) => resolve5(s.declared, s.counted));
   const summed = suiteCounts.reduce(add, zero());
-  const totals = rootDeclared ? resolve3(rootDeclared, summed) : summed;
+  const totals = rootDeclared ? resolve5(rootDeclared, summed) : summed;
   const list3 = new MetricList(file2);
   const fromRoot = (field) => rootDeclared?.[field] != null ? `testsuites@${field}` : `\u03A3 testsuite@${field}`;
   addCounts(list3, totals, "", { tests: fromRoot("tests"), failures: fromRoot("failures"), errors: fromRoot("errors"), skipped: fromRoot("skipped") });
@@ -68676,7 +68945,7 @@ async function parseJunit(file2) {
   }
   return list3.metrics;
 }
-function resolve3(declared, fallback) {
+function resolve5(declared, fallback) {
   if (!declared) return fallback;
   return { tests: declared.tests ?? fallback.tests, failures: declared.failures ?? fallback.failures, errors: declared.errors ?? fallback.errors, skipped: declared.skipped ?? fallback.skipped };
 }
@@ -68686,14 +68955,14 @@ function add(a, b) {
 function addCounts(list3, c, prefix, from) {
   const passed = c.tests - c.failures - c.errors - c.skipped;
   if (passed < 0) throw new MetricsError(list3.file, from.tests, `failures, errors and skipped (${c.failures + c.errors + c.skipped}) exceed the ${c.tests} tests`);
-  const names = (aliases) => aliases.map((a) => `${prefix}${a}`);
-  list3.count(`${prefix}tests`, names(TESTS.total), from.tests, c.tests);
-  list3.count(`${prefix}failures`, names(TESTS.failed), from.failures, c.failures);
-  list3.count(`${prefix}errors`, names(TESTS.errors), from.errors, c.errors);
-  list3.count(`${prefix}skipped`, names(TESTS.skipped), from.skipped, c.skipped);
-  list3.count(`${prefix}passed`, names(TESTS.passed), `tests \u2212 failures \u2212 errors \u2212 skipped (${from.tests})`, passed);
+  const names2 = (aliases) => aliases.map((a) => `${prefix}${a}`);
+  list3.count(`${prefix}tests`, names2(TESTS.total), from.tests, c.tests);
+  list3.count(`${prefix}failures`, names2(TESTS.failed), from.failures, c.failures);
+  list3.count(`${prefix}errors`, names2(TESTS.errors), from.errors, c.errors);
+  list3.count(`${prefix}skipped`, names2(TESTS.skipped), from.skipped, c.skipped);
+  list3.count(`${prefix}passed`, names2(TESTS.passed), `tests \u2212 failures \u2212 errors \u2212 skipped (${from.tests})`, passed);
   const executed = c.tests - c.skipped;
-  if (executed > 0) list3.percent(`${prefix}pass rate`, names(TESTS.passRate), `passed / (tests \u2212 skipped) (${from.tests})`, passed / executed * 100);
+  if (executed > 0) list3.percent(`${prefix}pass rate`, names2(TESTS.passRate), `passed / (tests \u2212 skipped) (${from.tests})`, passed / executed * 100);
 }
 
 // src/metrics/parsers/coverage.ts
@@ -69123,9 +69392,9 @@ var asStream = (fn, options) => {
   let stream = null;
   const resume = () => {
     if (!resolvePaused) return;
-    const resolve4 = resolvePaused;
+    const resolve6 = resolvePaused;
     resolvePaused = rejectPaused = null;
-    resolve4();
+    resolve6();
   };
   const cancelPaused = () => {
     if (!rejectPaused) return;
@@ -69142,8 +69411,8 @@ var asStream = (fn, options) => {
     if (destroyed) throw CANCEL;
     if (nullPushed) return;
     if (!stream.push(value2)) {
-      return new Promise((resolve4, reject) => {
-        resolvePaused = resolve4;
+      return new Promise((resolve6, reject) => {
+        resolvePaused = resolve6;
         rejectPaused = reject;
       });
     }
@@ -69356,9 +69625,9 @@ var asWebStream = (fn, options) => {
   let rejectDrain = null;
   const unblockDrain = () => {
     if (!pendingDrain) return;
-    const resolve4 = pendingDrain;
+    const resolve6 = pendingDrain;
     pendingDrain = rejectDrain = null;
-    resolve4();
+    resolve6();
   };
   const cancelDrain = () => {
     if (!rejectDrain) return;
@@ -69403,8 +69672,8 @@ var asWebStream = (fn, options) => {
     if (readableClosed) return;
     readableController.enqueue(value2);
     if (readableController.desiredSize <= 0) {
-      return new Promise((resolve4, reject) => {
-        pendingDrain = resolve4;
+      return new Promise((resolve6, reject) => {
+        pendingDrain = resolve6;
         rejectDrain = reject;
       });
     }
@@ -70990,9 +71259,9 @@ function parseJson(file2, text5) {
   } catch (error63) {
     const message = error63.message;
     const offset = /position (\d+)/.exec(message)?.[1];
-    const lineColumn2 = /line (\d+) column (\d+)/.exec(message);
+    const lineColumn3 = /line (\d+) column (\d+)/.exec(message);
     let place = null;
-    if (lineColumn2) place = `${lineColumn2[1]}:${lineColumn2[2]}`;
+    if (lineColumn3) place = `${lineColumn3[1]}:${lineColumn3[2]}`;
     else if (offset !== void 0) {
       const before = text5.slice(0, Number(offset));
       const line = before.split("\n").length;
@@ -71059,7 +71328,7 @@ async function parseCoverageFinal(file2) {
     if (json2 === null || typeof json2 !== "object" || Array.isArray(json2)) throw new MetricsError(file2, null, "not an Istanbul coverage-final.json: expected an object of files");
     for (const [name, entry] of Object.entries(json2)) addFile(name, entry);
   } else {
-    await new Promise((resolve4, reject) => {
+    await new Promise((resolve6, reject) => {
       const pipeline = createReadStream2(file2).pipe(stream_object_default2.withParserAsStream());
       pipeline.on("data", ({ key, value: value2 }) => {
         try {
@@ -71069,7 +71338,7 @@ async function parseCoverageFinal(file2) {
           reject(e);
         }
       });
-      pipeline.on("end", resolve4);
+      pipeline.on("end", resolve6);
       pipeline.on("error", (e) => reject(e instanceof MetricsError ? e : new MetricsError(file2, null, `invalid JSON: ${e.message}`)));
     });
   }
@@ -71261,16 +71530,35 @@ async function loadMetrics(patterns2, forced) {
 function check3(markdown, options = {}) {
   const file2 = options.file ?? "<input>";
   const source = markdown.charCodeAt(0) === 65279 ? markdown.slice(1) : markdown;
-  const doc = buildDocument(source);
-  const { findings, claims } = runRules(doc, { file: file2, rules: RULES, severities: options.rules, metrics: options.metrics });
+  const fromFile = options.config ?? defaultConfig();
+  const own6 = frontMatterConfig(file2, source);
+  const config2 = own6 ? mergeConfig(fromFile, own6, fromFile.source) : fromFile;
+  const doc = buildDocument(source, { codeBlocks: config2.codeBlocks });
+  const { findings, claims } = runRules(doc, {
+    file: file2,
+    rules: RULES,
+    severities: { ...config2.severities, ...options.rules },
+    metrics: options.metrics,
+    policy: config2.policy,
+    ignore: config2.ignore,
+    reportUnusedDisable: options.reportUnusedDisable
+  });
   return { file: file2, findings, claims };
 }
 
 // src/check-files.ts
 async function checkFiles(paths, options = {}) {
-  const { files, errors } = await expandPaths(paths);
+  const { files, explicit, errors } = await expandPaths(paths);
   const results = errors.map(({ file: file2, message }) => ({ file: file2, findings: [], claims: emptyCounts(), error: `${file2}: ${message}` }));
   for (const file2 of files) {
+    let config2;
+    try {
+      config2 = options.configs?.forFile(file2);
+    } catch (error63) {
+      results.push({ file: file2, findings: [], claims: emptyCounts(), error: error63.message });
+      continue;
+    }
+    if (config2 && !explicit.has(file2) && !isIncluded(config2, file2)) continue;
     let source;
     try {
       source = await readReport(file2);
@@ -71279,9 +71567,10 @@ async function checkFiles(paths, options = {}) {
       continue;
     }
     try {
-      results.push(check3(source, { file: file2, metrics: options.metrics }));
+      results.push(check3(source, { file: file2, metrics: options.metrics, config: config2, reportUnusedDisable: options.reportUnusedDisable }));
     } catch (error63) {
-      results.push({ file: file2, findings: [], claims: emptyCounts(), error: `${file2}: could not be checked: ${error63 instanceof Error ? error63.message : String(error63)}` });
+      const message = error63 instanceof ConfigError ? error63.message : `${file2}: could not be checked: ${error63 instanceof Error ? error63.message : String(error63)}`;
+      results.push({ file: file2, findings: [], claims: emptyCounts(), error: message });
     }
   }
   return { results, claims: sumCounts(results) };
@@ -71301,8 +71590,8 @@ function sumCounts(results) {
 }
 
 // src/report/json.ts
-function formatJson(results, claims, otherErrors = []) {
-  const findings = results.flatMap((r) => r.findings);
+function formatJson(results, claims, otherErrors = [], docsBase) {
+  const findings = results.flatMap((r) => r.findings).map((f) => docsBase && f.rule !== "directive" ? { ...f, url: `${docsBase}${f.rule}.md` } : f);
   const errors = [...results.filter((r) => r.error).map((r) => ({ file: r.file, message: r.error })), ...otherErrors];
   return JSON.stringify({ version: 1, files: results.length, claims, findings, errors }, null, 2) + "\n";
 }
@@ -71328,7 +71617,8 @@ var ActionInputsSchema = external_exports.object({
   sarifFile: external_exports.string().trim(),
   jsonFile: external_exports.string().trim(),
   githubToken: external_exports.string(),
-  metrics: external_exports.string().transform((v) => v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0))
+  metrics: external_exports.string().transform((v) => v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0)),
+  config: external_exports.string().trim()
 });
 function readInputs(getInput2, isPullRequest) {
   const raw = {
@@ -71341,7 +71631,8 @@ function readInputs(getInput2, isPullRequest) {
     sarifFile: getInput2("sarif-file"),
     jsonFile: getInput2("json-file"),
     githubToken: getInput2("github-token"),
-    metrics: getInput2("metrics")
+    metrics: getInput2("metrics"),
+    config: getInput2("config")
   };
   const parsed = ActionInputsSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`Invalid input: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
@@ -71405,7 +71696,7 @@ function fingerprintsIn(body) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync2, existsSync as existsSync3 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -71415,8 +71706,8 @@ var Context = class {
     var _a3, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path2 = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path2} does not exist${EOL5}`);
@@ -71460,11 +71751,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve4) {
-      resolve4(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve6) {
+      resolve6(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -71480,7 +71771,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -71716,11 +72007,11 @@ function merge2(defaults2, route, options) {
 }
 function addQueryParameters(url2, parameters) {
   const separator = /\?/.test(url2) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url2;
   }
-  return url2 + separator + names.map((name) => {
+  return url2 + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -76115,8 +76406,8 @@ var ANNOTATIONS_PER_LEVEL = 10;
 var ANNOTATIONS_PER_JOB = 50;
 function readEvent() {
   const path2 = process.env.GITHUB_EVENT_PATH;
-  if (!path2 || !existsSync3(path2)) return { pullRequest: null };
-  const payload = JSON.parse(readFileSync2(path2, "utf8"));
+  if (!path2 || !existsSync4(path2)) return { pullRequest: null };
+  const payload = JSON.parse(readFileSync3(path2, "utf8"));
   return { pullRequest: payload.pull_request ?? null };
 }
 function repository() {
@@ -76130,7 +76421,7 @@ async function workspaceFiles(patterns2) {
 async function selectFiles(inputs, api) {
   const prFiles = api ? await api.listFiles() : null;
   if (!prFiles) return { files: await workspaceFiles(inputs.files), diffs: null };
-  const matches = (0, import_picomatch2.default)(inputs.files, { dot: false });
+  const matches = (0, import_picomatch3.default)(inputs.files, { dot: false });
   const changed = prFiles.filter((f) => f.status !== "removed" && MARKDOWN_EXTENSIONS.test(f.filename) && matches(f.filename));
   const diffs = new Map(changed.map((f) => [f.filename, parsePatch(f.patch)]));
   return { files: inputs.changedOnly ? changed.map((f) => f.filename) : await workspaceFiles(inputs.files), diffs };
@@ -76157,7 +76448,7 @@ function locate(findings) {
   return findings.map((finding) => {
     let lines = sources.get(finding.file);
     if (!lines) {
-      lines = existsSync3(finding.file) ? readFileSync2(finding.file, "utf8").split(/\r\n|\r|\n/) : [];
+      lines = existsSync4(finding.file) ? readFileSync3(finding.file, "utf8").split(/\r\n|\r|\n/) : [];
       sources.set(finding.file, lines);
     }
     const lineText = lines[finding.line - 1] ?? "";
@@ -76192,7 +76483,8 @@ async function run() {
     info(`recount: checking ${files.length} Markdown file${files.length === 1 ? "" : "s"}`);
     const loaded = await loadMetrics(inputs.metrics);
     for (const e of loaded.errors) error(e.message, { title: "recount: bad metrics file", file: e.file });
-    const { results, claims } = await checkFiles(files, { metrics: loaded.metrics });
+    const configs = new ConfigResolver(inputs.config || void 0);
+    const { results, claims } = await checkFiles(files, { metrics: loaded.metrics, configs });
     const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs);
     const located = locate(findings);
     const notes = [];
@@ -76205,11 +76497,11 @@ async function run() {
       if (api) await postStickySummary(api, markdown);
     }
     const fingerprints = new Map(located.map((l) => [l.finding, l.fingerprint]));
+    const docsBase = process.env.GITHUB_ACTION_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_ACTION_REPOSITORY}/blob/${process.env.GITHUB_ACTION_REF || "main"}/docs/rules` : null;
     if (inputs.sarifFile) {
-      const docsBase = process.env.GITHUB_ACTION_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_ACTION_REPOSITORY}/blob/${process.env.GITHUB_ACTION_REF || "main"}/docs/rules` : null;
       await writeFile2(inputs.sarifFile, JSON.stringify(toSarif(findings, RULES, fingerprints, docsBase), null, 2) + "\n");
     }
-    if (inputs.jsonFile) await writeFile2(inputs.jsonFile, formatJson(results.map((r) => ({ ...r, findings: r.findings.filter((f) => findings.includes(f)) })), claims));
+    if (inputs.jsonFile) await writeFile2(inputs.jsonFile, formatJson(results.map((r) => ({ ...r, findings: r.findings.filter((f) => findings.includes(f)) })), claims, [], docsBase ? `${docsBase}/` : void 0));
     const count = (severity) => findings.filter((f) => f.severity === severity).length;
     setOutput("findings", findings.length);
     setOutput("errors", count("error"));

@@ -9216,7 +9216,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -9242,7 +9242,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
@@ -9278,7 +9278,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -11669,9 +11669,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname2) {
+  set dirname(dirname4) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname2 || "", this.basename);
+    this.path = default2.join(dirname4 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -12270,7 +12270,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
+    function executor(resolve6, reject) {
       const realFile = vfile(file2);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -12301,8 +12301,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error62, file3) {
         if (error62 || !file3) {
           reject(error62);
-        } else if (resolve4) {
-          resolve4(file3);
+        } else if (resolve6) {
+          resolve6(file3);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file3);
@@ -12404,7 +12404,7 @@ var Processor = class _Processor extends CallableInstance {
       file2 = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve4, reject) {
+    function executor(resolve6, reject) {
       ok(
         typeof file2 !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -12418,8 +12418,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error62) {
           reject(error62);
-        } else if (resolve4) {
-          resolve4(resultingTree);
+        } else if (resolve6) {
+          resolve6(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file3);
@@ -15380,10 +15380,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve4 = constructs2[index2].resolveAll;
-    if (resolve4 && !called.includes(resolve4)) {
-      events = resolve4(events, context);
-      called.push(resolve4);
+    const resolve6 = constructs2[index2].resolveAll;
+    if (resolve6 && !called.includes(resolve6)) {
+      events = resolve6(events, context);
+      called.push(resolve6);
     }
   }
   return events;
@@ -24160,10 +24160,10 @@ function looksLikeStatusText(lang, value2) {
 }
 
 // src/parse/document.ts
-function buildDocument(source) {
+function buildDocument(source, options = {}) {
   const tree = parseMarkdown(source);
-  const doc = { source, index: new LineIndex(source), lines: [], headings: [], tables: [], lists: [], blocks: [] };
-  const walker = new Walker(doc);
+  const doc = { source, index: new LineIndex(source), lines: [], headings: [], tables: [], lists: [], blocks: [], comments: [] };
+  const walker = new Walker(doc, options.codeBlocks ?? "auto");
   for (const node3 of tree.children) {
     const block = walker.block(node3, null);
     doc.blocks.push(block);
@@ -24172,10 +24172,12 @@ function buildDocument(source) {
   return doc;
 }
 var Walker = class {
-  constructor(doc) {
+  constructor(doc, codeBlocks) {
     this.doc = doc;
+    this.codeBlocks = codeBlocks;
   }
   doc;
+  codeBlocks;
   headingStack = [];
   attachToOpenHeadings(block, node3) {
     if (node3.type === "heading") return;
@@ -24198,6 +24200,9 @@ var Walker = class {
         return { kind: "other" };
       case "blockquote":
         for (const child of node3.children) this.block(child, item);
+        return { kind: "other" };
+      case "html":
+        this.comment(node3.value, node3.position);
         return { kind: "other" };
       default:
         return { kind: "other" };
@@ -24250,13 +24255,17 @@ var Walker = class {
     return info;
   }
   code(node3) {
-    if (!node3.position || !looksLikeStatusText(node3.lang ?? null, node3.value)) return;
+    if (!node3.position || this.codeBlocks === "never") return;
+    if (this.codeBlocks === "auto" && !looksLikeStatusText(node3.lang ?? null, node3.value)) return;
     const start = node3.position.start.offset ?? 0;
     const end = node3.position.end.offset ?? this.doc.source.length;
     const contentStart = this.doc.source.indexOf("\n", start) + 1;
     const builder = new TextUnitBuilder(this.doc.source);
     builder.addAligned(node3.value, contentStart, end);
     for (const unit of builder.build().lines()) this.doc.lines.push({ unit, kind: "code", headings: [...this.headingStack] });
+  }
+  comment(value2, position2) {
+    if (position2 && value2.trimStart().startsWith("<!--")) this.doc.comments.push({ text: value2, line: position2.start.line, endLine: position2.end.line });
   }
   inline(nodes) {
     const builder = new TextUnitBuilder(this.doc.source);
@@ -24282,6 +24291,7 @@ var Walker = class {
           builder.addSynthetic("\n", from, to);
           break;
         default:
+          if (node3.type === "html") this.comment(node3.value, node3.position);
           builder.addSynthetic(" ", from, to);
       }
     }
@@ -24670,11 +24680,54 @@ function polarity(label) {
 var NOT_CURRENT = /\b(?:target|targets|goal|goals|baseline|before|previous|prior|old|was|expected|estimate|estimated|projected|planned|plan|budget|threshold|limit|objective|objectives|slo|sla|requirement|required|max|min|maximum|minimum|initial|start|starting|original|forecast)\b/i;
 
 // src/check/policy.ts
-var DEFAULT_POLICY = { rounding: "half-up", tolerance: 0, approximate: 0.1, changeBase: /* @__PURE__ */ new Map() };
+var DEFAULT_POLICY = { rounding: "half-up", tolerance: 0, approximate: 0.1, changeBase: /* @__PURE__ */ new Map(), aliases: /* @__PURE__ */ new Map() };
+function canonicalLabel(normalized, policy) {
+  return policy.aliases.get(normalized) ?? normalized;
+}
 function polarityOf(label, policy) {
   const normal = normalizeLabel(label);
   for (const [name, direction] of policy.changeBase) if (normal.includes(name)) return direction;
   return polarity(label);
+}
+
+// src/check/directives.ts
+var DIRECTIVE = /<!--\s*recount-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/g;
+function parseDirectives(comments, knownRules) {
+  const directives = [];
+  const problems = [];
+  for (const comment of comments) {
+    for (const match of comment.text.matchAll(DIRECTIVE)) {
+      const kind = match[1];
+      const list3 = (match[2] ?? "").split(/\s--\s/)[0];
+      const rules = list3.split(/[\s,]+/).filter((r) => r.length > 0);
+      const unknown2 = rules.filter((r) => !knownRules.includes(r));
+      if (unknown2.length > 0) {
+        problems.push({ line: comment.line, message: `recount-${kind} names unknown rule${unknown2.length > 1 ? "s" : ""} ${unknown2.map((r) => `"${r}"`).join(", ")}; known rules: ${knownRules.join(", ")}` });
+        continue;
+      }
+      directives.push({ kind, rules, line: comment.line, endLine: comment.endLine, used: false });
+    }
+  }
+  return { directives, problems };
+}
+var names = (d, rule) => d.rules.length === 0 || d.rules.includes(rule);
+function suppresses(directives, rule, line) {
+  for (const d of directives) {
+    if (!names(d, rule)) continue;
+    if (d.kind === "disable-file" || d.kind === "disable-next-line" && line === d.endLine + 1 || d.kind === "disable-line" && line >= d.line && line <= d.endLine) {
+      d.used = true;
+      return true;
+    }
+  }
+  let active = null;
+  for (const d of directives) {
+    if (d.line > line) break;
+    if (!names(d, rule)) continue;
+    if (d.kind === "disable") active = d;
+    else if (d.kind === "enable") active = null;
+  }
+  if (active) active.used = true;
+  return active !== null;
 }
 
 // src/check/run.ts
@@ -24688,6 +24741,7 @@ function runRules(doc, options) {
     }
     return cached2;
   };
+  const { directives, problems } = parseDirectives(doc.comments, options.rules.map((r) => r.meta.id));
   const found = /* @__PURE__ */ new Set();
   for (const line of doc.lines) {
     for (const q of tokens(line.unit).quantities) if (!q.word) found.add(line.unit.sourceSpan(q.start, q.end).start);
@@ -24703,12 +24757,14 @@ function runRules(doc, options) {
       doc,
       metrics: options.metrics ?? [],
       policy: options.policy ?? DEFAULT_POLICY,
+      ignoredLabels: options.ignore?.[rule.meta.id] ?? [],
       tokens,
       verified(unit, ...spans) {
         for (const span of spans) verified.add(unit.sourceSpan(span.start, span.end).start);
       },
       report(report2) {
         const finding = toFinding(doc, options.file, rule.meta.id, report2.severity ?? severity, report2);
+        if (suppresses(directives, rule.meta.id, finding.line)) return;
         const key = `${finding.line}:${finding.column}:${finding.endColumn}:${finding.rule}:${finding.message}`;
         if (seen.has(key)) return;
         seen.add(key);
@@ -24717,6 +24773,13 @@ function runRules(doc, options) {
       }
     };
     rule.check(context);
+  }
+  for (const problem of problems) findings.push(directiveFinding(doc, options.file, problem.line, "error", problem.message));
+  if (options.reportUnusedDisable) {
+    for (const d of directives) {
+      if (d.used || d.kind === "enable") continue;
+      findings.push(directiveFinding(doc, options.file, d.line, "warning", `recount-${d.kind}${d.rules.length > 0 ? ` ${d.rules.join(" ")}` : ""} suppressed nothing`));
+    }
   }
   for (const offset of contradicted) verified.delete(offset);
   const foundCount = Math.max(found.size, verified.size + contradicted.size);
@@ -24752,6 +24815,13 @@ function toFinding(doc, file2, rule, severity, report2) {
   if (report2.computed !== void 0) finding.computed = report2.computed;
   if (report2.suggestion !== void 0) finding.suggestion = report2.suggestion;
   return finding;
+}
+function directiveFinding(doc, file2, line, severity, message) {
+  const text5 = doc.source.split(/\r\n|\r|\n/)[line - 1] ?? "";
+  const start = Math.max(0, text5.indexOf("<!--"));
+  const close2 = text5.indexOf("-->", start);
+  const end = close2 >= 0 ? close2 + 3 : text5.length;
+  return { file: file2, line, column: start + 1, endLine: line, endColumn: end + 1, rule: "directive", severity, message, stated: text5.slice(start, end), related: [] };
 }
 
 // src/check/interval.ts
@@ -25017,14 +25087,14 @@ function judgeChange(text5, before, after, change, words, label, policy) {
   const points = pointsOf(before, after);
   const direction = claimedDirection(change, words, label, policy);
   if (change.dimension === "percent") {
-    const relative2 = relativeChange(before.value, after.value);
-    if (!relative2) return null;
+    const relative3 = relativeChange(before.value, after.value);
+    if (!relative3) return null;
     const magnitudeOnly = direction === 0;
-    const target = magnitudeOnly ? { low: Math.min(Math.abs(relative2.low), Math.abs(relative2.high)), high: Math.max(Math.abs(relative2.low), Math.abs(relative2.high)) } : relative2;
+    const target = magnitudeOnly ? { low: Math.min(Math.abs(relative3.low), Math.abs(relative3.high)), high: Math.max(Math.abs(relative3.low), Math.abs(relative3.high)) } : relative3;
     const stated = direction === -1 && !change.sign ? { ...change, written: -change.written } : change;
-    if (relative2.low < 0 && relative2.high > 0 && magnitudeOnly) return null;
+    if (relative3.low < 0 && relative3.high > 0 && magnitudeOnly) return null;
     if (agrees(stated, target, false, policy)) return { ok: true };
-    const rel = midpoint(relative2);
+    const rel = midpoint(relative3);
     const relText = signedPercent(rel);
     const pointsText = points ? ` (or ${midpoint(points) < 0 ? "" : "+"}${formatLike(midpoint(points), null)} percentage points)` : "";
     const base = `"${change.raw}" does not follow from ${before.raw} \u2192 ${after.raw}: ${delta} is ${relText}`;
@@ -25036,7 +25106,7 @@ function judgeChange(text5, before, after, change, words, label, policy) {
       };
     }
     const flipped = { ...stated, written: -stated.written };
-    if (!magnitudeOnly && agrees(flipped, relative2, false, policy)) {
+    if (!magnitudeOnly && agrees(flipped, relative3, false, policy)) {
       return { ok: false, message: `"${change.raw}" has the wrong sign: ${delta} is ${relText}`, computed: relText, suggestion: suggestion(text5, change, rel, direction) };
     }
     const ratio = div(after.value, before.value);
@@ -25524,25 +25594,28 @@ function scopeOf(line) {
   }
   return parts.join("/");
 }
-function make(label, scope, unit, quantity, section, anyLabel) {
-  const normal = normalizeLabel(label);
+function make(label, scope, unit, quantity, section, reading) {
+  const normal = canonicalLabel(normalizeLabel(label), reading.policy);
+  if (reading.ignore.has(normal)) return null;
+  const anyLabel = reading.anyLabel;
   if (!anyLabel && !isSpecific(normal) || normal === "" || NOT_CURRENT.test(label) || SCOPE_WORDS.test(label) || !usable(quantity)) return null;
   if (CHANGE_AFTER.test(unit.text.slice(quantity.end, quantity.end + 16))) return null;
   const clean = cleanLabel(label);
   return { label: clean.charAt(0).toUpperCase() + clean.slice(1), key: `${scope}|${normal}|${quantity.dimension}`, unit, quantity, section };
 }
 function collectStatements(context, doc, genericLabels = false) {
+  const reading = { anyLabel: genericLabels, policy: context.policy, ignore: new Set(context.ignoredLabels.map((l) => canonicalLabel(normalizeLabel(l), context.policy))) };
   const statements = [];
   for (const line of doc.lines) {
     if (line.kind === "cell" || line.kind === "heading") continue;
     const scope = scopeOf(line);
     if (scope === null) continue;
-    statements.push(...fromLine(context, line.unit, scope, line.headings[line.headings.length - 1] ?? null, genericLabels));
+    statements.push(...fromLine(context, line.unit, scope, line.headings[line.headings.length - 1] ?? null, reading));
   }
-  for (const table of doc.tables) statements.push(...fromTable(context, table, genericLabels));
+  for (const table of doc.tables) statements.push(...fromTable(context, table, reading));
   return statements;
 }
-function fromLine(context, unit, scope, section, anyLabel) {
+function fromLine(context, unit, scope, section, reading) {
   const text5 = unit.text;
   const { quantities, arrows } = context.tokens(unit);
   const result = [];
@@ -25555,12 +25628,12 @@ function fromLine(context, unit, scope, section, anyLabel) {
       if (arrow) value2 = quantities.find((q) => q.start >= arrow.end && q.start - arrow.end < 4);
       const fused = value2 && /^\s*\/\s*\d/.test(text5.slice(value2.end));
       if (value2 && !fused && !SCOPE_WORDS.test(text5.slice(value2.end, value2.end + 30).split(/[(,;]/)[0] ?? "")) {
-        const statement = make(colon[1], scope, unit, value2, section, anyLabel);
+        const statement = make(colon[1], scope, unit, value2, section, reading);
         if (statement) result.push(statement);
         const rate = quantities.find((q) => q.start > value2.end && q.dimension === "percent");
         if (rate && /^\s*rate\s*\)/.test(text5.slice(rate.end)) && /^\s*\(\s*$/.test(text5.slice(value2.end, rate.start))) {
           const words = normalizeLabel(colon[1]).split(" ");
-          const rateStatement = make(`${singular(words[words.length - 1] ?? "")} rate`, scope, unit, rate, section, anyLabel);
+          const rateStatement = make(`${singular(words[words.length - 1] ?? "")} rate`, scope, unit, rate, section, reading);
           if (rateStatement) result.push(rateStatement);
         }
       }
@@ -25571,12 +25644,12 @@ function fromLine(context, unit, scope, section, anyLabel) {
     const noun = FAILURE_NOUN.exec(text5.slice(q.end));
     if (!noun || SCOPE_WORDS.test(text5)) continue;
     if (result.some((s) => s.quantity === q)) continue;
-    const statement = make(noun[1], scope, unit, q, section, anyLabel);
+    const statement = make(noun[1], scope, unit, q, section, reading);
     if (statement) result.push(statement);
   }
   return result;
 }
-function fromTable(context, table, anyLabel) {
+function fromTable(context, table, reading) {
   if (table.headings.some((h) => NOT_CURRENT.test(h.unit.text))) return [];
   const scope = table.headings.filter((h) => TIME_SCOPED_HEADING.test(h.unit.text)).map((h) => normalizeLabel(h.unit.text)).join("/");
   const columns = table.header.map((cell, i) => ({ i, text: cell.text })).filter(({ i, text: text5 }) => i > 0 && !NOT_VALUE_COLUMN.test(text5) && (VALUE_COLUMN.test(text5) || table.header.length === 2));
@@ -25589,7 +25662,7 @@ function fromTable(context, table, anyLabel) {
     if (!label || !cell) continue;
     const operand = cellOperand(cell.text, context.tokens(cell));
     if (!operand || operand.denominator !== null) continue;
-    const statement = make(label.text, scope, cell, operand.quantity, table.headings[table.headings.length - 1] ?? null, anyLabel);
+    const statement = make(label.text, scope, cell, operand.quantity, table.headings[table.headings.length - 1] ?? null, reading);
     if (statement) result.push(statement);
   }
   return result;
@@ -26085,14 +26158,14 @@ var metricMismatch = {
     if (current.length === 0) return;
     const byAlias = /* @__PURE__ */ new Map();
     for (const metric of current) {
-      for (const alias of new Set([metric.name, ...metric.aliases].map(normalizeLabel))) {
+      for (const alias of new Set([metric.name, ...metric.aliases].map((a) => canonicalLabel(normalizeLabel(a), context.policy)))) {
         const list3 = byAlias.get(alias) ?? [];
         list3.push(metric);
         byAlias.set(alias, list3);
       }
     }
     for (const statement of collectStatements(context, context.doc, true)) {
-      const candidates2 = (byAlias.get(normalizeLabel(statement.label)) ?? []).filter((m) => comparable2(statement.quantity, m));
+      const candidates2 = (byAlias.get(canonicalLabel(normalizeLabel(statement.label), context.policy)) ?? []).filter((m) => comparable2(statement.quantity, m));
       if (candidates2.length > 0) judge3(context, statement, candidates2);
     }
   }
@@ -26138,825 +26211,13 @@ function judge3(context, statement, candidates2) {
 // src/check/rules/index.ts
 var RULES = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues, thresholdStatus, derivedRate, timeArithmetic, impossibleValue, aggregate, metricMismatch];
 
-// src/metrics/load.ts
-import { open as open2, readFile as readFile2 } from "node:fs/promises";
+// src/config/resolve.ts
+import { dirname as dirname2, relative, resolve as resolve2 } from "node:path";
 
-// node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
-import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath as fileURLToPath2 } from "url";
-
-// node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
-import { basename, dirname, normalize, relative, resolve, sep } from "path";
-import * as nativeFs from "fs";
-var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
-function cleanPath(path2) {
-  let normalized = normalize(path2);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
-  return normalized;
-}
-var SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path2, separator) {
-  return path2.replace(SLASHES_REGEX, separator);
-}
-var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path2) {
-  return path2 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path2);
-}
-function normalizePath(path2, options) {
-  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path2.includes("/") || path2.startsWith(".");
-  if (resolvePaths) path2 = resolve(path2);
-  if (normalizePath$1 || pathNeedsCleaning) path2 = cleanPath(path2);
-  if (path2 === ".") return "";
-  const needsSeperator = path2[path2.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path2 + pathSeparator : path2, pathSeparator);
-}
-function joinPathWithBasePath(filename, directoryPath) {
-  return directoryPath + filename;
-}
-function joinPathWithRelativePath(root2, options) {
-  return function(filename, directoryPath) {
-    const sameRoot = directoryPath.startsWith(root2);
-    if (sameRoot) return directoryPath.slice(root2.length) + filename;
-    else return convertSlashes(relative(root2, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-  };
-}
-function joinPath(filename) {
-  return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-  return directoryPath + filename + separator;
-}
-function build$7(root2, options) {
-  const { relativePaths, includeBasePath } = options;
-  return relativePaths && root2 ? joinPathWithRelativePath(root2, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-function pushDirectoryWithRelativePath(root2) {
-  return function(directoryPath, paths) {
-    paths.push(directoryPath.substring(root2.length) || ".");
-  };
-}
-function pushDirectoryFilterWithRelativePath(root2) {
-  return function(directoryPath, paths, filters) {
-    const relativePath = directoryPath.substring(root2.length) || ".";
-    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-  };
-}
-var pushDirectory = (directoryPath, paths) => {
-  paths.push(directoryPath || ".");
-};
-var pushDirectoryFilter = (directoryPath, paths, filters) => {
-  const path2 = directoryPath || ".";
-  if (filters.every((filter) => filter(path2, true))) paths.push(path2);
-};
-var empty$2 = () => {
-};
-function build$6(root2, options) {
-  const { includeDirs, filters, relativePaths } = options;
-  if (!includeDirs) return empty$2;
-  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root2) : pushDirectoryWithRelativePath(root2);
-  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-var pushFileFilter = (filename, paths, _counts, filters) => {
-  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-var pushFileCount = (_filename, _paths, counts, _filters) => {
-  counts.files++;
-};
-var pushFile = (filename, paths) => {
-  paths.push(filename);
-};
-var empty$1 = () => {
-};
-function build$5(options) {
-  const { excludeFiles, filters, onlyCounts } = options;
-  if (excludeFiles) return empty$1;
-  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-  else if (onlyCounts) return pushFileCount;
-  else return pushFile;
-}
-var getArray = (paths) => {
-  return paths;
-};
-var getArrayGroup = () => {
-  return [""].slice(0, 0);
-};
-function build$4(options) {
-  return options.group ? getArrayGroup : getArray;
-}
-var groupFiles = (groups, directory, files) => {
-  groups.push({
-    directory,
-    files,
-    dir: directory
-  });
-};
-var empty2 = () => {
-};
-function build$3(options) {
-  return options.group ? groupFiles : empty2;
-}
-var resolveSymlinksAsync = function(path2, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  fs.realpath(path2, (error62, resolvedPath) => {
-    if (error62) return queue.dequeue(suppressErrors ? null : error62, state);
-    fs.stat(resolvedPath, (error$1, stat3) => {
-      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path2, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat3, resolvedPath);
-      queue.dequeue(null, state);
-    });
-  });
-};
-var resolveSymlinks = function(path2, state, callback$1) {
-  const { queue, fs, options: { suppressErrors } } = state;
-  queue.enqueue();
-  try {
-    const resolvedPath = fs.realpathSync(path2);
-    const stat3 = fs.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path2, resolvedPath, state)) return;
-    callback$1(stat3, resolvedPath);
-  } catch (e) {
-    if (!suppressErrors) throw e;
-  }
-};
-function build$2(options, isSynchronous) {
-  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path2, resolved, state) {
-  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path2);
-  let depth = 1;
-  while (parent !== state.root && depth < 2) {
-    const resolvedPath = state.symlinks.get(parent);
-    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-    if (isSameRoot) depth++;
-    else parent = dirname(parent);
-  }
-  state.symlinks.set(path2, resolved);
-  return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-  return state.visited.includes(resolved + state.options.pathSeparator);
-}
-var onlyCountsSync = (state) => {
-  return state.counts;
-};
-var groupsSync = (state) => {
-  return state.groups;
-};
-var defaultSync = (state) => {
-  return state.paths;
-};
-var limitFilesSync = (state) => {
-  return state.paths.slice(0, state.options.maxFiles);
-};
-var onlyCountsAsync = (state, error62, callback$1) => {
-  report(error62, callback$1, state.counts, state.options.suppressErrors);
-  return null;
-};
-var defaultAsync = (state, error62, callback$1) => {
-  report(error62, callback$1, state.paths, state.options.suppressErrors);
-  return null;
-};
-var limitFilesAsync = (state, error62, callback$1) => {
-  report(error62, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-  return null;
-};
-var groupsAsync = (state, error62, callback$1) => {
-  report(error62, callback$1, state.groups, state.options.suppressErrors);
-  return null;
-};
-function report(error62, callback$1, output2, suppressErrors) {
-  if (error62 && !suppressErrors) callback$1(error62, output2);
-  else callback$1(null, output2);
-}
-function build$1(options, isSynchronous) {
-  const { onlyCounts, group, maxFiles } = options;
-  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-  else if (group) return isSynchronous ? groupsSync : groupsAsync;
-  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-  else return isSynchronous ? defaultSync : defaultAsync;
-}
-var readdirOpts = { withFileTypes: true };
-var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  state.queue.enqueue();
-  if (currentDepth < 0) return state.queue.dequeue(null, state);
-  const { fs } = state;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  fs.readdir(crawlPath || ".", readdirOpts, (error62, entries = []) => {
-    callback$1(entries, directoryPath, currentDepth);
-    state.queue.dequeue(state.options.suppressErrors ? null : error62, state);
-  });
-};
-var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-  const { fs } = state;
-  if (currentDepth < 0) return;
-  state.visited.push(crawlPath);
-  state.counts.directories++;
-  let entries = [];
-  try {
-    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-  } catch (e) {
-    if (!state.options.suppressErrors) throw e;
-  }
-  callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-  return isSynchronous ? walkSync : walkAsync;
-}
-var Queue = class {
-  count = 0;
-  constructor(onQueueEmpty) {
-    this.onQueueEmpty = onQueueEmpty;
-  }
-  enqueue() {
-    this.count++;
-    return this.count;
-  }
-  dequeue(error62, output2) {
-    if (this.onQueueEmpty && (--this.count <= 0 || error62)) {
-      this.onQueueEmpty(error62, output2);
-      if (error62) {
-        output2.controller.abort();
-        this.onQueueEmpty = void 0;
-      }
-    }
-  }
-};
-var Counter = class {
-  _files = 0;
-  _directories = 0;
-  set files(num) {
-    this._files = num;
-  }
-  get files() {
-    return this._files;
-  }
-  set directories(num) {
-    this._directories = num;
-  }
-  get directories() {
-    return this._directories;
-  }
-  /**
-  * @deprecated use `directories` instead
-  */
-  /* c8 ignore next 3 */
-  get dirs() {
-    return this._directories;
-  }
-};
-var Aborter = class {
-  aborted = false;
-  abort() {
-    this.aborted = true;
-  }
-};
-var Walker2 = class {
-  root;
-  isSynchronous;
-  state;
-  joinPath;
-  pushDirectory;
-  pushFile;
-  getArray;
-  groupFiles;
-  resolveSymlink;
-  walkDirectory;
-  callbackInvoker;
-  constructor(root2, options, callback$1) {
-    this.isSynchronous = !callback$1;
-    this.callbackInvoker = build$1(options, this.isSynchronous);
-    this.root = normalizePath(root2, options);
-    this.state = {
-      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-      paths: [""].slice(0, 0),
-      groups: [],
-      counts: new Counter(),
-      options,
-      queue: new Queue((error62, state) => this.callbackInvoker(state, error62, callback$1)),
-      symlinks: /* @__PURE__ */ new Map(),
-      visited: [""].slice(0, 0),
-      controller: new Aborter(),
-      fs: options.fs || nativeFs
-    };
-    this.joinPath = build$7(this.root, options);
-    this.pushDirectory = build$6(this.root, options);
-    this.pushFile = build$5(options);
-    this.getArray = build$4(options);
-    this.groupFiles = build$3(options);
-    this.resolveSymlink = build$2(options, this.isSynchronous);
-    this.walkDirectory = build(this.isSynchronous);
-  }
-  start() {
-    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-  }
-  walk = (entries, directoryPath, depth) => {
-    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-    const files = this.getArray(this.state.paths);
-    for (let i = 0; i < entries.length; ++i) {
-      const entry = entries[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
-        this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path2 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path2)) continue;
-        this.pushDirectory(path2, paths, filters);
-        this.walkDirectory(this.state, path2, path2, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path2 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path2, this.state, (stat3, resolvedPath) => {
-          if (stat3.isDirectory()) {
-            resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path2 + pathSeparator)) return;
-            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path2 + pathSeparator, depth - 1, this.walk);
-          } else {
-            resolvedPath = useRealPaths ? resolvedPath : path2;
-            const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
-            resolvedPath = this.joinPath(filename, directoryPath$1);
-            this.pushFile(resolvedPath, files, this.state.counts, filters);
-          }
-        });
-      }
-    }
-    this.groupFiles(this.state.groups, directoryPath, files);
-  };
-};
-function promise(root2, options) {
-  return new Promise((resolve$1, reject) => {
-    callback(root2, options, (err, output2) => {
-      if (err) return reject(err);
-      resolve$1(output2);
-    });
-  });
-}
-function callback(root2, options, callback$1) {
-  let walker = new Walker2(root2, options, callback$1);
-  walker.start();
-}
-function sync(root2, options) {
-  const walker = new Walker2(root2, options);
-  return walker.start();
-}
-var APIBuilder = class {
-  constructor(root2, options) {
-    this.root = root2;
-    this.options = options;
-  }
-  withPromise() {
-    return promise(this.root, this.options);
-  }
-  withCallback(cb) {
-    callback(this.root, this.options, cb);
-  }
-  sync() {
-    return sync(this.root, this.options);
-  }
-};
-var pm = null;
-try {
-  __require2.resolve("picomatch");
-  pm = __require2("picomatch");
-} catch {
-}
-var Builder = class {
-  globCache = {};
-  options = {
-    maxDepth: Infinity,
-    suppressErrors: true,
-    pathSeparator: sep,
-    filters: []
-  };
-  globFunction;
-  constructor(options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    this.globFunction = this.options.globFunction;
-  }
-  group() {
-    this.options.group = true;
-    return this;
-  }
-  withPathSeparator(separator) {
-    this.options.pathSeparator = separator;
-    return this;
-  }
-  withBasePath() {
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withRelativePaths() {
-    this.options.relativePaths = true;
-    return this;
-  }
-  withDirs() {
-    this.options.includeDirs = true;
-    return this;
-  }
-  withMaxDepth(depth) {
-    this.options.maxDepth = depth;
-    return this;
-  }
-  withMaxFiles(limit) {
-    this.options.maxFiles = limit;
-    return this;
-  }
-  withFullPaths() {
-    this.options.resolvePaths = true;
-    this.options.includeBasePath = true;
-    return this;
-  }
-  withErrors() {
-    this.options.suppressErrors = false;
-    return this;
-  }
-  withSymlinks({ resolvePaths = true } = {}) {
-    this.options.resolveSymlinks = true;
-    this.options.useRealPaths = resolvePaths;
-    return this.withFullPaths();
-  }
-  withAbortSignal(signal) {
-    this.options.signal = signal;
-    return this;
-  }
-  normalize() {
-    this.options.normalizePath = true;
-    return this;
-  }
-  filter(predicate) {
-    this.options.filters.push(predicate);
-    return this;
-  }
-  onlyDirs() {
-    this.options.excludeFiles = true;
-    this.options.includeDirs = true;
-    return this;
-  }
-  exclude(predicate) {
-    this.options.exclude = predicate;
-    return this;
-  }
-  onlyCounts() {
-    this.options.onlyCounts = true;
-    return this;
-  }
-  crawl(root2) {
-    return new APIBuilder(root2 || ".", this.options);
-  }
-  withGlobFunction(fn) {
-    this.globFunction = fn;
-    return this;
-  }
-  /**
-  * @deprecated Pass options using the constructor instead:
-  * ```ts
-  * new fdir(options).crawl("/path/to/root");
-  * ```
-  * This method will be removed in v7.0
-  */
-  /* c8 ignore next 4 */
-  crawlWithOptions(root2, options) {
-    this.options = {
-      ...this.options,
-      ...options
-    };
-    return new APIBuilder(root2 || ".", this.options);
-  }
-  glob(...patterns2) {
-    if (this.globFunction) return this.globWithOptions(patterns2);
-    return this.globWithOptions(patterns2, ...[{ dot: true }]);
-  }
-  globWithOptions(patterns2, ...options) {
-    const globFn = this.globFunction || pm;
-    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns2.join("\0")];
-    if (!isMatch) {
-      isMatch = globFn(patterns2, ...options);
-      this.globCache[patterns2.join("\0")] = isMatch;
-    }
-    this.options.filters.push((path2) => isMatch(path2));
-    return this;
-  }
-};
-
-// node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var isReadonlyArray = Array.isArray;
-var BACKSLASHES = /\\/g;
-var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-var isWin = process.platform === "win32";
-var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns2, options = {}) {
-  const patternsCount = patterns2.length;
-  const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
-  let i, j;
-  for (i = 0; i < patternsCount; i++) {
-    const parts = splitPattern(patterns2[i]);
-    patternsParts[i] = parts;
-    const partsCount = parts.length;
-    const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
-    matchers[i] = partMatchers;
-  }
-  return (input2) => {
-    const inputParts = input2.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input2)) return true;
-    for (i = 0; i < patternsCount; i++) {
-      const patternParts = patternsParts[i];
-      const matcher = matchers[i];
-      const inputPatternCount = inputParts.length;
-      const minParts = Math.min(inputPatternCount, patternParts.length);
-      j = 0;
-      while (j < minParts) {
-        const part = patternParts[j];
-        if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
-        if (!options.noglobstar && part === "**") return true;
-        j++;
-      }
-      if (j === inputPatternCount) return true;
-    }
-    return false;
-  };
-}
-var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root2, absolute) {
-  if (cwd === root2 || root2.startsWith(`${cwd}/`)) {
-    if (absolute) {
-      const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-    }
-    const prefix = root2.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result = `${prefix}/${p}`;
-      return isDir ? result.slice(0, -1) : result;
-    };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-  }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root2}/${p}`) || ".";
-}
-function buildRelative(cwd, root2) {
-  if (root2.startsWith(`${cwd}/`)) {
-    const prefix = root2.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
-  }
-  return (p) => {
-    const result = posix.relative(cwd, `${root2}/${p}`);
-    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-  };
-}
-function ensureNonDriveRelativePath(path2) {
-  return path2.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-var splitPatternOptions = { parts: true };
-function splitPattern(path2) {
-  var _result$parts;
-  const result = import_picomatch.default.scan(path2, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path2];
-}
-var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-var escapePosixPath = (path2) => path2.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapeWin32Path = (path2) => path2.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-var escapePath = isWin ? escapeWin32Path : escapePosixPath;
-function isDynamicPattern(pattern, options) {
-  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
-  return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value2) {
-  return typeof value2 === "string" ? [value2] : value2 !== null && value2 !== void 0 ? value2 : [];
-}
-var PARENT_DIRECTORY = /^(\/?\.\.)+/;
-var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-  var _PARENT_DIRECTORY$exe;
-  const cwd = opts.cwd;
-  let result = pattern;
-  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-  const escapedCwd = escapePath(cwd);
-  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
-  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-  const parts = splitPattern(result);
-  if (parentDir) {
-    const n = (parentDir.length + 1) / 3;
-    let i = 0;
-    const cwdParts = escapedCwd.split("/");
-    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-      i++;
-    }
-    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
-    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-      props.root = ensureNonDriveRelativePath(potentialRoot);
-      props.depthOffset = -n + i;
-    }
-  }
-  if (!isIgnore && props.depthOffset >= 0) {
-    var _props$commonPath;
-    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-    const newCommonPath = [];
-    const length = Math.min(props.commonPath.length, parts.length);
-    for (let i = 0; i < length; i++) {
-      const part = parts[i];
-      if (part === "**" && !parts[i + 1]) {
-        newCommonPath.pop();
-        break;
-      }
-      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-      newCommonPath.push(part);
-    }
-    props.depthOffset = newCommonPath.length;
-    props.commonPath = newCommonPath;
-    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
-  }
-  return result;
-}
-function processPatterns(options, patterns2, props) {
-  const matchPatterns = [];
-  const ignorePatterns = [];
-  for (const pattern of options.ignore) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-  }
-  for (const pattern of patterns2) {
-    if (!pattern) continue;
-    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-  }
-  return {
-    match: matchPatterns,
-    ignore: ignorePatterns
-  };
-}
-function buildCrawler(options, patterns2) {
-  const cwd = options.cwd;
-  const props = {
-    root: cwd,
-    depthOffset: 0
-  };
-  const processed = processPatterns(options, patterns2, props);
-  if (options.debug) log("internal processing patterns:", processed);
-  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-  const root2 = props.root.replace(BACKSLASHES, "");
-  const matchOptions = {
-    dot,
-    nobrace: options.braceExpansion === false,
-    nocase: !caseSensitiveMatch,
-    noextglob: options.extglob === false,
-    noglobstar: options.globstar === false,
-    posix: true
-  };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
-  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format = buildFormat(cwd, root2, absolute);
-  const excludeFormatter = absolute ? format : buildFormat(cwd, root2, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-  };
-  let maxDepth;
-  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-  const crawler = new Builder({
-    filters: [debug ? (p, isDirectory) => {
-      const path2 = format(p, isDirectory);
-      const matches = matcher(path2) && !ignore(path2);
-      if (matches) log(`matched ${path2}`);
-      return matches;
-    } : (p, isDirectory) => {
-      const path2 = format(p, isDirectory);
-      return matcher(path2) && !ignore(path2);
-    }],
-    exclude: debug ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
-      return skipped;
-    } : excludePredicate,
-    fs: options.fs,
-    pathSeparator: "/",
-    relativePaths: !absolute,
-    resolvePaths: absolute,
-    includeBasePath: absolute,
-    resolveSymlinks: followSymbolicLinks,
-    excludeSymlinks: !followSymbolicLinks,
-    excludeFiles: onlyDirectories,
-    includeDirs: onlyDirectories || !options.onlyFiles,
-    maxDepth,
-    signal: options.signal
-  }).crawl(root2);
-  if (options.debug) log("internal properties:", {
-    ...props,
-    root: root2
-  });
-  return [crawler, cwd !== root2 && !absolute && buildRelative(cwd, root2)];
-}
-function formatPaths(paths, mapper) {
-  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-  return paths;
-}
-var defaultOptions = {
-  caseSensitiveMatch: true,
-  debug: !!process.env.TINYGLOBBY_DEBUG,
-  expandDirectories: true,
-  followSymbolicLinks: true,
-  onlyFiles: true
-};
-function getOptions(options) {
-  const opts = Object.assign({}, options);
-  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-  opts.ignore = ensureStringArray(opts.ignore);
-  opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
-    realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync
-  });
-  if (opts.debug) log("globbing with options:", opts);
-  return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-  var _ref;
-  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns2 = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-  const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns2.length > 0 ? buildCrawler(options, patterns2) : [];
-}
-async function glob(globInput, options) {
-  const [crawler, relative2] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
-}
-
-// src/read/files.ts
-var MARKDOWN_EXTENSIONS = /\.(?:md|markdown)$/i;
-function describeIoError(error62) {
-  const code3 = error62.code;
-  if (code3 === "ENOENT") return "no such file or directory";
-  if (code3 === "EACCES" || code3 === "EPERM") return "permission denied";
-  if (code3 === "EISDIR") return "is a directory";
-  return error62 instanceof Error ? error62.message : String(error62);
-}
-
-// src/metrics/detect.ts
-function detectFormat(head2) {
-  const text5 = head2.replace(/^\uFEFF/, "").trimStart();
-  if (text5.startsWith("<")) return "junit";
-  if (/^(?:TN|SF):/m.test(text5.slice(0, 2e3)) && /^SF:/m.test(text5)) return "lcov";
-  if (text5.startsWith("{")) {
-    if (/"statementMap"\s*:/.test(text5)) return "coverage-final";
-    if (/^\{\s*"total"\s*:/.test(text5) || /"total"\s*:\s*\{/.test(text5) && /"pct"\s*:/.test(text5)) return "coverage-summary";
-    if (/"http_req_duration"|"http_req_failed"|"http_reqs"|"vus_max"/.test(text5)) return "k6";
-    if (/"latency"\s*:/.test(text5) && /"requests"\s*:/.test(text5)) return "autocannon";
-    if (/"metrics"\s*:/.test(text5)) return "recount";
-    return null;
-  }
-  if (/^metrics\s*:/m.test(text5)) return "recount";
-  if (/^# (?:HELP|TYPE) /m.test(text5) || /^[a-zA-Z_:][a-zA-Z0-9_:]*(?:\{[^}]*\})?\s+[-+0-9.eE]+(?:\s+\d+)?\s*$/m.test(text5)) return "prometheus";
-  return null;
-}
-
-// src/metrics/model.ts
-var MetricsError = class extends Error {
-  constructor(file2, place, detail) {
-    super(`${file2}${place ? `:${place}` : ""}: ${detail}`);
-    this.file = file2;
-    this.place = place;
-  }
-  file;
-  place;
-};
-var METRICS_FORMATS = ["recount", "junit", "coverage-summary", "coverage-final", "lcov", "k6", "autocannon", "prometheus"];
-
-// src/metrics/parsers/recount-file.ts
+// src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -27164,7 +26425,7 @@ __export(external_exports, {
   prefault: () => prefault,
   preprocess: () => preprocess2,
   prettifyError: () => prettifyError,
-  promise: () => promise2,
+  promise: () => promise,
   properties: () => _properties,
   property: () => _property,
   readonly: () => readonly,
@@ -32025,7 +31286,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive2(inst, stack, resolve4) {
+function isRecursive(inst, stack, resolve6) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -32035,7 +31296,7 @@ function isRecursive2(inst, stack, resolve4) {
   let result = NONE;
   const check4 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive2(child, stack, resolve4);
+      const answer = isRecursive(child, stack, resolve6);
       if (answer > result)
         result = answer;
     }
@@ -32046,7 +31307,7 @@ function isRecursive2(inst, stack, resolve4) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive2(desc.value, stack, resolve4) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -32110,8 +31371,8 @@ function isRecursive2(inst, stack, resolve4) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve4 ? inst._zod.innerType : void 0);
-      merge2(inner ? isRecursive2(inner, stack, false) : ASSUMED);
+      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
+      merge2(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -32163,7 +31424,7 @@ function settle(inst, answer) {
   return answer;
 }
 function isRecursiveSchema(inst) {
-  return isRecursive2(inst, /* @__PURE__ */ new Set(), true) !== NONE;
+  return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE;
 }
 function bucketFor(state, inst) {
   let bucket = state.buckets.get(inst);
@@ -32212,7 +31473,7 @@ var memo = {
       const base = inst._zod.parse;
       const wrapped = (payload, ctx) => {
         if (isRecursiveInst === void 0) {
-          const walked = isRecursive2(inst, /* @__PURE__ */ new Set(), false);
+          const walked = isRecursive(inst, /* @__PURE__ */ new Set(), false);
           if (walked === NONE) {
             inst._zod.parse = base;
             if (inst._zod.run === wrapped)
@@ -43613,12 +42874,12 @@ function rewriteKeyNames(ctx) {
   const rewrites = /* @__PURE__ */ new Map();
   for (const record2 of pendingRecords.get(ctx) ?? []) {
     const seen = ctx.seen.get(record2);
-    const names = (seen?.def ?? seen?.schema)?.propertyNames;
-    if (!names || names === true || rewrites.has(names))
+    const names2 = (seen?.def ?? seen?.schema)?.propertyNames;
+    if (!names2 || names2 === true || rewrites.has(names2))
       continue;
-    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
-    if (rewritten !== names)
-      rewrites.set(names, rewritten);
+    const rewritten = stringifyKeyNames(bySchema, names2, /* @__PURE__ */ new Set());
+    if (rewritten !== names2)
+      rewrites.set(names2, rewritten);
   }
   if (!rewrites.size)
     return;
@@ -44078,7 +43339,7 @@ __export(schemas_exports2, {
   pipe: () => pipe,
   prefault: () => prefault,
   preprocess: () => preprocess2,
-  promise: () => promise2,
+  promise: () => promise,
   readonly: () => readonly,
   record: () => record,
   refine: () => refine,
@@ -45579,7 +44840,7 @@ var ZodPromise = /* @__PURE__ */ $constructor("ZodPromise", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => promiseProcessor(inst, ctx, json2, params);
   inst.unwrap = () => inst._zod.def.innerType;
 });
-function promise2(innerType) {
+function promise(innerType) {
   return new ZodPromise({
     type: "promise",
     innerType
@@ -46675,6 +45936,1017 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/config/schema.ts
+var RULE_IDS = RULES.map((r) => r.meta.id);
+var SEVERITY_MESSAGE = 'expected "off" | "notice" | "warning" | "error"';
+var SeverityOrOff = external_exports.enum(["off", "notice", "warning", "error"], { message: SEVERITY_MESSAGE });
+var RuleObject = external_exports.object({
+  severity: SeverityOrOff.optional(),
+  /** Labels this rule never reads (conflicting-values, metric-mismatch). */
+  ignore: external_exports.array(external_exports.string().min(1)).optional()
+}).strict();
+var RuleSetting = external_exports.union([SeverityOrOff, RuleObject]);
+var ConfigSchema = external_exports.object({
+  rules: external_exports.object(Object.fromEntries(RULE_IDS.map((id) => [id, RuleSetting.optional()]))).strict().optional(),
+  rounding: external_exports.enum(["half-up", "half-even", "truncate", "any"], { message: 'expected "half-up" | "half-even" | "truncate" | "any"' }).optional(),
+  tolerance: external_exports.number({ message: "expected a number of percentage points (e.g. 0.5)" }).min(0, "must not be negative").optional(),
+  approximate: external_exports.number({ message: "expected a fraction such as 0.1 (10%)" }).min(0, "must not be negative").max(1, "must be at most 1 (100%)").optional(),
+  include: external_exports.array(external_exports.string().min(1), { message: "expected a list of globs" }).optional(),
+  exclude: external_exports.array(external_exports.string().min(1), { message: "expected a list of globs" }).optional(),
+  codeBlocks: external_exports.enum(["auto", "always", "never"], { message: 'expected "auto" | "always" | "never"' }).optional(),
+  aliases: external_exports.record(external_exports.string().min(1), external_exports.array(external_exports.string().min(1)), { message: "expected a map of a metric name to a list of labels" }).optional(),
+  changeBase: external_exports.record(external_exports.string().min(1), external_exports.enum(["higher", "lower"], { message: 'expected "higher" (higher is better) | "lower" (lower is better)' })).optional()
+}).strict();
+var TOP_LEVEL_KEYS = Object.keys(ConfigSchema.shape);
+
+// src/config/zod-issue.ts
+function deepestIssue(issue2, input2) {
+  if (issue2.code !== "invalid_union") return issue2;
+  if (typeof input2 === "string") {
+    const stringBranch = issue2.errors.find((branch) => branch.every((inner) => inner.code !== "invalid_type" || inner.expected !== "object"));
+    const first = stringBranch?.[0];
+    if (first) return { ...first, path: [...issue2.path, ...first.path] };
+  }
+  let best = issue2;
+  for (const branch of issue2.errors) {
+    for (const inner of branch) {
+      const candidate = deepestIssue({ ...inner, path: [...issue2.path, ...inner.path] });
+      if (candidate.path.length > best.path.length) best = candidate;
+    }
+  }
+  return best;
+}
+
+// src/config/load.ts
+var CONFIG_NAMES = [".recount.yml", ".recount.yaml", ".recount.json"];
+var ConfigError = class extends Error {
+};
+function lineColumn(text5, offset) {
+  const before = text5.slice(0, offset);
+  return `${before.split("\n").length}:${offset - before.lastIndexOf("\n")}`;
+}
+function parseConfig(file2, text5, baseLine = 0, key = []) {
+  const doc = (0, import_yaml.parseDocument)(text5, { prettyErrors: false });
+  const place = (offset) => {
+    const [line, column] = lineColumn(text5, offset).split(":").map(Number);
+    return `${line + baseLine}:${column}`;
+  };
+  const syntax = doc.errors[0];
+  if (syntax) throw new ConfigError(`${file2}:${place(syntax.pos[0])}: invalid YAML/JSON: ${syntax.message.split("\n")[0]}`);
+  const raw = key.length > 0 ? doc.getIn(key) : doc.toJS();
+  const value2 = raw && typeof raw === "object" && "toJSON" in raw ? raw.toJSON() : raw;
+  const parsed = ConfigSchema.safeParse(value2 ?? {});
+  if (parsed.success) return parsed.data;
+  const first = parsed.error.issues[0];
+  const input2 = first.path.reduce((v, k) => v && typeof v === "object" ? v[k] : void 0, value2);
+  const issue2 = deepestIssue(first, input2);
+  const path2 = [...key, ...issue2.path.map(String)];
+  const node3 = doc.getIn(path2, true);
+  const where = node3?.range ? place(node3.range[0]) : null;
+  let message = issue2.message;
+  if (issue2.code === "unrecognized_keys") {
+    const keys = issue2.keys;
+    const inRules = issue2.path[0] === "rules";
+    message = `unknown ${inRules ? "rule" : "key"} ${keys.map((k) => `"${k}"`).join(", ")}; expected one of ${(inRules ? RULE_IDS : TOP_LEVEL_KEYS).join(", ")}`;
+    const keyNode = doc.getIn([...path2, keys[0]], true);
+    const keyPlace = findKey(text5, keys[0]);
+    return fail(`${file2}:${keyPlace !== null ? place(keyPlace) : keyNode?.range ? place(keyNode.range[0]) : where ?? "1:1"}: ${path2.length > 0 ? `${path2.join(".")}: ` : ""}${message}`);
+  }
+  return fail(`${file2}${where ? `:${where}` : ""}: ${path2.join(".") || "(top level)"}: ${message}`);
+}
+function findKey(text5, key) {
+  const match = new RegExp(`(^|[\\s{,"'])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:`, "m").exec(text5);
+  return match ? match.index + match[1].length : null;
+}
+function fail(message) {
+  throw new ConfigError(message);
+}
+function repositoryRoot(from) {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    if (dirname(dir) === dir) return null;
+  }
+}
+function findConfigFile(directory) {
+  const stop2 = repositoryRoot(directory);
+  for (let dir = resolve(directory); ; dir = dirname(dir)) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    if (dir === stop2 || dirname(dir) === dir) return null;
+  }
+}
+function readConfigFile(file2) {
+  let text5;
+  try {
+    text5 = readFileSync(file2, "utf8");
+  } catch (error62) {
+    throw new ConfigError(`${file2}: ${error62.code === "ENOENT" ? "no such file" : error62.message}`);
+  }
+  return parseConfig(file2, text5);
+}
+
+// src/config/resolve.ts
+function defaultConfig(baseDir = process.cwd()) {
+  return {
+    source: null,
+    severities: {},
+    ignore: {},
+    policy: DEFAULT_POLICY,
+    codeBlocks: "auto",
+    include: [],
+    exclude: [],
+    baseDir,
+    aliases: {},
+    changeBase: {},
+    rounding: DEFAULT_POLICY.rounding,
+    tolerance: DEFAULT_POLICY.tolerance,
+    approximate: DEFAULT_POLICY.approximate
+  };
+}
+function mergeConfig(base, file2, source, baseDir) {
+  const severities = { ...base.severities };
+  const ignore = { ...base.ignore };
+  for (const [rule, setting] of Object.entries(file2.rules ?? {})) {
+    if (setting === void 0) continue;
+    if (typeof setting === "string") severities[rule] = setting;
+    else {
+      if (setting.severity) severities[rule] = setting.severity;
+      if (setting.ignore) ignore[rule] = setting.ignore;
+    }
+  }
+  const merged = {
+    ...base,
+    source: source ?? base.source,
+    severities,
+    ignore,
+    codeBlocks: file2.codeBlocks ?? base.codeBlocks,
+    include: file2.include ?? base.include,
+    exclude: file2.exclude ?? base.exclude,
+    baseDir: file2.include || file2.exclude ? baseDir ?? base.baseDir : base.baseDir,
+    aliases: { ...base.aliases, ...file2.aliases ?? {} },
+    changeBase: { ...base.changeBase, ...file2.changeBase ?? {} },
+    rounding: file2.rounding ?? base.rounding,
+    tolerance: file2.tolerance ?? base.tolerance,
+    approximate: file2.approximate ?? base.approximate
+  };
+  return { ...merged, policy: toPolicy(merged) };
+}
+function toPolicy(config2) {
+  const changeBase = new Map(Object.entries(config2.changeBase).map(([label, better]) => [normalizeLabel(label), better === "higher" ? 1 : -1]));
+  const aliases = /* @__PURE__ */ new Map();
+  for (const [name, labels] of Object.entries(config2.aliases)) for (const label of labels) aliases.set(normalizeLabel(label), normalizeLabel(name));
+  return { rounding: config2.rounding, tolerance: config2.tolerance, approximate: config2.approximate, changeBase, aliases };
+}
+var ConfigResolver = class {
+  byDirectory = /* @__PURE__ */ new Map();
+  explicit;
+  constructor(explicitPath) {
+    this.explicit = explicitPath ? mergeConfig(defaultConfig(dirname2(resolve2(explicitPath))), readConfigFile(explicitPath), explicitPath, dirname2(resolve2(explicitPath))) : null;
+  }
+  forFile(file2) {
+    if (this.explicit) return this.explicit;
+    const directory = dirname2(resolve2(file2));
+    let config2 = this.byDirectory.get(directory);
+    if (!config2) {
+      const absolute = findConfigFile(directory);
+      const found = absolute && (absolute.startsWith(process.cwd()) ? relative(process.cwd(), absolute) : absolute);
+      config2 = found ? mergeConfig(defaultConfig(dirname2(resolve2(found))), readConfigFile(found), found, dirname2(resolve2(found))) : defaultConfig();
+      this.byDirectory.set(directory, config2);
+    }
+    return config2;
+  }
+};
+
+// src/config/front-matter.ts
+var FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/;
+function frontMatterConfig(file2, source) {
+  const match = FRONT_MATTER.exec(source);
+  if (!match || !/^recount\s*:/m.test(match[1])) return null;
+  return parseConfig(file2, match[1], 1, ["recount"]);
+}
+
+// src/metrics/load.ts
+import { open as open2, readFile as readFile2 } from "node:fs/promises";
+
+// node_modules/tinyglobby/dist/index.mjs
+import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve4 } from "path";
+import { fileURLToPath as fileURLToPath2 } from "url";
+
+// node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
+import { createRequire } from "module";
+import { basename, dirname as dirname3, normalize, relative as relative2, resolve as resolve3, sep } from "path";
+import * as nativeFs from "fs";
+var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+function cleanPath(path2) {
+  let normalized = normalize(path2);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
+  return normalized;
+}
+var SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path2, separator) {
+  return path2.replace(SLASHES_REGEX, separator);
+}
+var WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path2) {
+  return path2 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path2);
+}
+function normalizePath(path2, options) {
+  const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+  const pathNeedsCleaning = process.platform === "win32" && path2.includes("/") || path2.startsWith(".");
+  if (resolvePaths) path2 = resolve3(path2);
+  if (normalizePath$1 || pathNeedsCleaning) path2 = cleanPath(path2);
+  if (path2 === ".") return "";
+  const needsSeperator = path2[path2.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path2 + pathSeparator : path2, pathSeparator);
+}
+function joinPathWithBasePath(filename, directoryPath) {
+  return directoryPath + filename;
+}
+function joinPathWithRelativePath(root2, options) {
+  return function(filename, directoryPath) {
+    const sameRoot = directoryPath.startsWith(root2);
+    if (sameRoot) return directoryPath.slice(root2.length) + filename;
+    else return convertSlashes(relative2(root2, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+  };
+}
+function joinPath(filename) {
+  return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+  return directoryPath + filename + separator;
+}
+function build$7(root2, options) {
+  const { relativePaths, includeBasePath } = options;
+  return relativePaths && root2 ? joinPathWithRelativePath(root2, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+function pushDirectoryWithRelativePath(root2) {
+  return function(directoryPath, paths) {
+    paths.push(directoryPath.substring(root2.length) || ".");
+  };
+}
+function pushDirectoryFilterWithRelativePath(root2) {
+  return function(directoryPath, paths, filters) {
+    const relativePath = directoryPath.substring(root2.length) || ".";
+    if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+  };
+}
+var pushDirectory = (directoryPath, paths) => {
+  paths.push(directoryPath || ".");
+};
+var pushDirectoryFilter = (directoryPath, paths, filters) => {
+  const path2 = directoryPath || ".";
+  if (filters.every((filter) => filter(path2, true))) paths.push(path2);
+};
+var empty$2 = () => {
+};
+function build$6(root2, options) {
+  const { includeDirs, filters, relativePaths } = options;
+  if (!includeDirs) return empty$2;
+  if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root2) : pushDirectoryWithRelativePath(root2);
+  return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+var pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+var pushFileFilter = (filename, paths, _counts, filters) => {
+  if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+var pushFileCount = (_filename, _paths, counts, _filters) => {
+  counts.files++;
+};
+var pushFile = (filename, paths) => {
+  paths.push(filename);
+};
+var empty$1 = () => {
+};
+function build$5(options) {
+  const { excludeFiles, filters, onlyCounts } = options;
+  if (excludeFiles) return empty$1;
+  if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+  else if (onlyCounts) return pushFileCount;
+  else return pushFile;
+}
+var getArray = (paths) => {
+  return paths;
+};
+var getArrayGroup = () => {
+  return [""].slice(0, 0);
+};
+function build$4(options) {
+  return options.group ? getArrayGroup : getArray;
+}
+var groupFiles = (groups, directory, files) => {
+  groups.push({
+    directory,
+    files,
+    dir: directory
+  });
+};
+var empty2 = () => {
+};
+function build$3(options) {
+  return options.group ? groupFiles : empty2;
+}
+var resolveSymlinksAsync = function(path2, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  fs.realpath(path2, (error62, resolvedPath) => {
+    if (error62) return queue.dequeue(suppressErrors ? null : error62, state);
+    fs.stat(resolvedPath, (error$1, stat3) => {
+      if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+      if (stat3.isDirectory() && isRecursive2(path2, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat3, resolvedPath);
+      queue.dequeue(null, state);
+    });
+  });
+};
+var resolveSymlinks = function(path2, state, callback$1) {
+  const { queue, fs, options: { suppressErrors } } = state;
+  queue.enqueue();
+  try {
+    const resolvedPath = fs.realpathSync(path2);
+    const stat3 = fs.statSync(resolvedPath);
+    if (stat3.isDirectory() && isRecursive2(path2, resolvedPath, state)) return;
+    callback$1(stat3, resolvedPath);
+  } catch (e) {
+    if (!suppressErrors) throw e;
+  }
+};
+function build$2(options, isSynchronous) {
+  if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+  return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive2(path2, resolved, state) {
+  if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+  let parent = dirname3(path2);
+  let depth = 1;
+  while (parent !== state.root && depth < 2) {
+    const resolvedPath = state.symlinks.get(parent);
+    const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+    if (isSameRoot) depth++;
+    else parent = dirname3(parent);
+  }
+  state.symlinks.set(path2, resolved);
+  return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+  return state.visited.includes(resolved + state.options.pathSeparator);
+}
+var onlyCountsSync = (state) => {
+  return state.counts;
+};
+var groupsSync = (state) => {
+  return state.groups;
+};
+var defaultSync = (state) => {
+  return state.paths;
+};
+var limitFilesSync = (state) => {
+  return state.paths.slice(0, state.options.maxFiles);
+};
+var onlyCountsAsync = (state, error62, callback$1) => {
+  report(error62, callback$1, state.counts, state.options.suppressErrors);
+  return null;
+};
+var defaultAsync = (state, error62, callback$1) => {
+  report(error62, callback$1, state.paths, state.options.suppressErrors);
+  return null;
+};
+var limitFilesAsync = (state, error62, callback$1) => {
+  report(error62, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+  return null;
+};
+var groupsAsync = (state, error62, callback$1) => {
+  report(error62, callback$1, state.groups, state.options.suppressErrors);
+  return null;
+};
+function report(error62, callback$1, output2, suppressErrors) {
+  if (error62 && !suppressErrors) callback$1(error62, output2);
+  else callback$1(null, output2);
+}
+function build$1(options, isSynchronous) {
+  const { onlyCounts, group, maxFiles } = options;
+  if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+  else if (group) return isSynchronous ? groupsSync : groupsAsync;
+  else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+  else return isSynchronous ? defaultSync : defaultAsync;
+}
+var readdirOpts = { withFileTypes: true };
+var walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  state.queue.enqueue();
+  if (currentDepth < 0) return state.queue.dequeue(null, state);
+  const { fs } = state;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  fs.readdir(crawlPath || ".", readdirOpts, (error62, entries = []) => {
+    callback$1(entries, directoryPath, currentDepth);
+    state.queue.dequeue(state.options.suppressErrors ? null : error62, state);
+  });
+};
+var walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+  const { fs } = state;
+  if (currentDepth < 0) return;
+  state.visited.push(crawlPath);
+  state.counts.directories++;
+  let entries = [];
+  try {
+    entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+  } catch (e) {
+    if (!state.options.suppressErrors) throw e;
+  }
+  callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+  return isSynchronous ? walkSync : walkAsync;
+}
+var Queue = class {
+  count = 0;
+  constructor(onQueueEmpty) {
+    this.onQueueEmpty = onQueueEmpty;
+  }
+  enqueue() {
+    this.count++;
+    return this.count;
+  }
+  dequeue(error62, output2) {
+    if (this.onQueueEmpty && (--this.count <= 0 || error62)) {
+      this.onQueueEmpty(error62, output2);
+      if (error62) {
+        output2.controller.abort();
+        this.onQueueEmpty = void 0;
+      }
+    }
+  }
+};
+var Counter = class {
+  _files = 0;
+  _directories = 0;
+  set files(num) {
+    this._files = num;
+  }
+  get files() {
+    return this._files;
+  }
+  set directories(num) {
+    this._directories = num;
+  }
+  get directories() {
+    return this._directories;
+  }
+  /**
+  * @deprecated use `directories` instead
+  */
+  /* c8 ignore next 3 */
+  get dirs() {
+    return this._directories;
+  }
+};
+var Aborter = class {
+  aborted = false;
+  abort() {
+    this.aborted = true;
+  }
+};
+var Walker2 = class {
+  root;
+  isSynchronous;
+  state;
+  joinPath;
+  pushDirectory;
+  pushFile;
+  getArray;
+  groupFiles;
+  resolveSymlink;
+  walkDirectory;
+  callbackInvoker;
+  constructor(root2, options, callback$1) {
+    this.isSynchronous = !callback$1;
+    this.callbackInvoker = build$1(options, this.isSynchronous);
+    this.root = normalizePath(root2, options);
+    this.state = {
+      root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+      paths: [""].slice(0, 0),
+      groups: [],
+      counts: new Counter(),
+      options,
+      queue: new Queue((error62, state) => this.callbackInvoker(state, error62, callback$1)),
+      symlinks: /* @__PURE__ */ new Map(),
+      visited: [""].slice(0, 0),
+      controller: new Aborter(),
+      fs: options.fs || nativeFs
+    };
+    this.joinPath = build$7(this.root, options);
+    this.pushDirectory = build$6(this.root, options);
+    this.pushFile = build$5(options);
+    this.getArray = build$4(options);
+    this.groupFiles = build$3(options);
+    this.resolveSymlink = build$2(options, this.isSynchronous);
+    this.walkDirectory = build(this.isSynchronous);
+  }
+  start() {
+    this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+    this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+    return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+  }
+  walk = (entries, directoryPath, depth) => {
+    const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+    if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+    const files = this.getArray(this.state.paths);
+    for (let i = 0; i < entries.length; ++i) {
+      const entry = entries[i];
+      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry.name, directoryPath);
+        this.pushFile(filename, files, this.state.counts, filters);
+      } else if (entry.isDirectory()) {
+        let path2 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry.name, path2)) continue;
+        this.pushDirectory(path2, paths, filters);
+        this.walkDirectory(this.state, path2, path2, depth - 1, this.walk);
+      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
+        let path2 = joinPathWithBasePath(entry.name, directoryPath);
+        this.resolveSymlink(path2, this.state, (stat3, resolvedPath) => {
+          if (stat3.isDirectory()) {
+            resolvedPath = normalizePath(resolvedPath, this.state.options);
+            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path2 + pathSeparator)) return;
+            this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path2 + pathSeparator, depth - 1, this.walk);
+          } else {
+            resolvedPath = useRealPaths ? resolvedPath : path2;
+            const filename = basename(resolvedPath);
+            const directoryPath$1 = normalizePath(dirname3(resolvedPath), this.state.options);
+            resolvedPath = this.joinPath(filename, directoryPath$1);
+            this.pushFile(resolvedPath, files, this.state.counts, filters);
+          }
+        });
+      }
+    }
+    this.groupFiles(this.state.groups, directoryPath, files);
+  };
+};
+function promise2(root2, options) {
+  return new Promise((resolve$1, reject) => {
+    callback(root2, options, (err, output2) => {
+      if (err) return reject(err);
+      resolve$1(output2);
+    });
+  });
+}
+function callback(root2, options, callback$1) {
+  let walker = new Walker2(root2, options, callback$1);
+  walker.start();
+}
+function sync(root2, options) {
+  const walker = new Walker2(root2, options);
+  return walker.start();
+}
+var APIBuilder = class {
+  constructor(root2, options) {
+    this.root = root2;
+    this.options = options;
+  }
+  withPromise() {
+    return promise2(this.root, this.options);
+  }
+  withCallback(cb) {
+    callback(this.root, this.options, cb);
+  }
+  sync() {
+    return sync(this.root, this.options);
+  }
+};
+var pm = null;
+try {
+  __require2.resolve("picomatch");
+  pm = __require2("picomatch");
+} catch {
+}
+var Builder = class {
+  globCache = {};
+  options = {
+    maxDepth: Infinity,
+    suppressErrors: true,
+    pathSeparator: sep,
+    filters: []
+  };
+  globFunction;
+  constructor(options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    this.globFunction = this.options.globFunction;
+  }
+  group() {
+    this.options.group = true;
+    return this;
+  }
+  withPathSeparator(separator) {
+    this.options.pathSeparator = separator;
+    return this;
+  }
+  withBasePath() {
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withRelativePaths() {
+    this.options.relativePaths = true;
+    return this;
+  }
+  withDirs() {
+    this.options.includeDirs = true;
+    return this;
+  }
+  withMaxDepth(depth) {
+    this.options.maxDepth = depth;
+    return this;
+  }
+  withMaxFiles(limit) {
+    this.options.maxFiles = limit;
+    return this;
+  }
+  withFullPaths() {
+    this.options.resolvePaths = true;
+    this.options.includeBasePath = true;
+    return this;
+  }
+  withErrors() {
+    this.options.suppressErrors = false;
+    return this;
+  }
+  withSymlinks({ resolvePaths = true } = {}) {
+    this.options.resolveSymlinks = true;
+    this.options.useRealPaths = resolvePaths;
+    return this.withFullPaths();
+  }
+  withAbortSignal(signal) {
+    this.options.signal = signal;
+    return this;
+  }
+  normalize() {
+    this.options.normalizePath = true;
+    return this;
+  }
+  filter(predicate) {
+    this.options.filters.push(predicate);
+    return this;
+  }
+  onlyDirs() {
+    this.options.excludeFiles = true;
+    this.options.includeDirs = true;
+    return this;
+  }
+  exclude(predicate) {
+    this.options.exclude = predicate;
+    return this;
+  }
+  onlyCounts() {
+    this.options.onlyCounts = true;
+    return this;
+  }
+  crawl(root2) {
+    return new APIBuilder(root2 || ".", this.options);
+  }
+  withGlobFunction(fn) {
+    this.globFunction = fn;
+    return this;
+  }
+  /**
+  * @deprecated Pass options using the constructor instead:
+  * ```ts
+  * new fdir(options).crawl("/path/to/root");
+  * ```
+  * This method will be removed in v7.0
+  */
+  /* c8 ignore next 4 */
+  crawlWithOptions(root2, options) {
+    this.options = {
+      ...this.options,
+      ...options
+    };
+    return new APIBuilder(root2 || ".", this.options);
+  }
+  glob(...patterns2) {
+    if (this.globFunction) return this.globWithOptions(patterns2);
+    return this.globWithOptions(patterns2, ...[{ dot: true }]);
+  }
+  globWithOptions(patterns2, ...options) {
+    const globFn = this.globFunction || pm;
+    if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+    var isMatch = this.globCache[patterns2.join("\0")];
+    if (!isMatch) {
+      isMatch = globFn(patterns2, ...options);
+      this.globCache[patterns2.join("\0")] = isMatch;
+    }
+    this.options.filters.push((path2) => isMatch(path2));
+    return this;
+  }
+};
+
+// node_modules/tinyglobby/dist/index.mjs
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var isReadonlyArray = Array.isArray;
+var BACKSLASHES = /\\/g;
+var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+var isWin = process.platform === "win32";
+var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns2, options = {}) {
+  const patternsCount = patterns2.length;
+  const patternsParts = Array(patternsCount);
+  const matchers = Array(patternsCount);
+  let i, j;
+  for (i = 0; i < patternsCount; i++) {
+    const parts = splitPattern(patterns2[i]);
+    patternsParts[i] = parts;
+    const partsCount = parts.length;
+    const partMatchers = Array(partsCount);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    matchers[i] = partMatchers;
+  }
+  return (input2) => {
+    const inputParts = input2.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input2)) return true;
+    for (i = 0; i < patternsCount; i++) {
+      const patternParts = patternsParts[i];
+      const matcher = matchers[i];
+      const inputPatternCount = inputParts.length;
+      const minParts = Math.min(inputPatternCount, patternParts.length);
+      j = 0;
+      while (j < minParts) {
+        const part = patternParts[j];
+        if (part.includes("/")) return true;
+        if (!matcher[j](inputParts[j])) break;
+        if (!options.noglobstar && part === "**") return true;
+        j++;
+      }
+      if (j === inputPatternCount) return true;
+    }
+    return false;
+  };
+}
+var WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+var isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root2, absolute) {
+  if (cwd === root2 || root2.startsWith(`${cwd}/`)) {
+    if (absolute) {
+      const start = cwd.length + +!isRoot(cwd);
+      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+    }
+    const prefix = root2.slice(cwd.length + 1);
+    if (prefix) return (p, isDir) => {
+      if (p === ".") return prefix;
+      const result = `${prefix}/${p}`;
+      return isDir ? result.slice(0, -1) : result;
+    };
+    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+  }
+  if (absolute) return (p) => posix.relative(cwd, p) || ".";
+  return (p) => posix.relative(cwd, `${root2}/${p}`) || ".";
+}
+function buildRelative(cwd, root2) {
+  if (root2.startsWith(`${cwd}/`)) {
+    const prefix = root2.slice(cwd.length + 1);
+    return (p) => `${prefix}/${p}`;
+  }
+  return (p) => {
+    const result = posix.relative(cwd, `${root2}/${p}`);
+    return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+  };
+}
+function ensureNonDriveRelativePath(path2) {
+  return path2.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+var splitPatternOptions = { parts: true };
+function splitPattern(path2) {
+  var _result$parts;
+  const result = import_picomatch.default.scan(path2, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path2];
+}
+var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+var WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+var escapePosixPath = (path2) => path2.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapeWin32Path = (path2) => path2.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+var escapePath = isWin ? escapeWin32Path : escapePosixPath;
+function isDynamicPattern(pattern, options) {
+  if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+  const scan = import_picomatch.default.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+  console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value2) {
+  return typeof value2 === "string" ? [value2] : value2 !== null && value2 !== void 0 ? value2 : [];
+}
+var PARENT_DIRECTORY = /^(\/?\.\.)+/;
+var ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+  var _PARENT_DIRECTORY$exe;
+  const cwd = opts.cwd;
+  let result = pattern;
+  if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+  if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+  const escapedCwd = escapePath(cwd);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+  const parts = splitPattern(result);
+  if (parentDir) {
+    const n = (parentDir.length + 1) / 3;
+    let i = 0;
+    const cwdParts = escapedCwd.split("/");
+    while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+      result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+      i++;
+    }
+    const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+    if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+      props.root = ensureNonDriveRelativePath(potentialRoot);
+      props.depthOffset = -n + i;
+    }
+  }
+  if (!isIgnore && props.depthOffset >= 0) {
+    var _props$commonPath;
+    (_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+    const newCommonPath = [];
+    const length = Math.min(props.commonPath.length, parts.length);
+    for (let i = 0; i < length; i++) {
+      const part = parts[i];
+      if (part === "**" && !parts[i + 1]) {
+        newCommonPath.pop();
+        break;
+      }
+      if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+      newCommonPath.push(part);
+    }
+    props.depthOffset = newCommonPath.length;
+    props.commonPath = newCommonPath;
+    props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+  }
+  return result;
+}
+function processPatterns(options, patterns2, props) {
+  const matchPatterns = [];
+  const ignorePatterns = [];
+  for (const pattern of options.ignore) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+  }
+  for (const pattern of patterns2) {
+    if (!pattern) continue;
+    if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+    else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+  }
+  return {
+    match: matchPatterns,
+    ignore: ignorePatterns
+  };
+}
+function buildCrawler(options, patterns2) {
+  const cwd = options.cwd;
+  const props = {
+    root: cwd,
+    depthOffset: 0
+  };
+  const processed = processPatterns(options, patterns2, props);
+  if (options.debug) log("internal processing patterns:", processed);
+  const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+  const root2 = props.root.replace(BACKSLASHES, "");
+  const matchOptions = {
+    dot,
+    nobrace: options.braceExpansion === false,
+    nocase: !caseSensitiveMatch,
+    noextglob: options.extglob === false,
+    noglobstar: options.globstar === false,
+    posix: true
+  };
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+  const format = buildFormat(cwd, root2, absolute);
+  const excludeFormatter = absolute ? format : buildFormat(cwd, root2, true);
+  const excludePredicate = (_, p) => {
+    const relativePath = excludeFormatter(p, true);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+  };
+  let maxDepth;
+  if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+  const crawler = new Builder({
+    filters: [debug ? (p, isDirectory) => {
+      const path2 = format(p, isDirectory);
+      const matches = matcher(path2) && !ignore(path2);
+      if (matches) log(`matched ${path2}`);
+      return matches;
+    } : (p, isDirectory) => {
+      const path2 = format(p, isDirectory);
+      return matcher(path2) && !ignore(path2);
+    }],
+    exclude: debug ? (_, p) => {
+      const skipped = excludePredicate(_, p);
+      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+      return skipped;
+    } : excludePredicate,
+    fs: options.fs,
+    pathSeparator: "/",
+    relativePaths: !absolute,
+    resolvePaths: absolute,
+    includeBasePath: absolute,
+    resolveSymlinks: followSymbolicLinks,
+    excludeSymlinks: !followSymbolicLinks,
+    excludeFiles: onlyDirectories,
+    includeDirs: onlyDirectories || !options.onlyFiles,
+    maxDepth,
+    signal: options.signal
+  }).crawl(root2);
+  if (options.debug) log("internal properties:", {
+    ...props,
+    root: root2
+  });
+  return [crawler, cwd !== root2 && !absolute && buildRelative(cwd, root2)];
+}
+function formatPaths(paths, mapper) {
+  if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+  return paths;
+}
+var defaultOptions = {
+  caseSensitiveMatch: true,
+  debug: !!process.env.TINYGLOBBY_DEBUG,
+  expandDirectories: true,
+  followSymbolicLinks: true,
+  onlyFiles: true
+};
+function getOptions(options) {
+  const opts = Object.assign({}, options);
+  for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve4(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.ignore = ensureStringArray(opts.ignore);
+  opts.fs && (opts.fs = {
+    readdir: opts.fs.readdir || readdir,
+    readdirSync: opts.fs.readdirSync || readdirSync,
+    realpath: opts.fs.realpath || realpath,
+    realpathSync: opts.fs.realpathSync || realpathSync,
+    stat: opts.fs.stat || stat,
+    statSync: opts.fs.statSync || statSync
+  });
+  if (opts.debug) log("globbing with options:", opts);
+  return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+  var _ref;
+  if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+  const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+  const patterns2 = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const options = getOptions(isModern ? inputOptions : globInput);
+  return patterns2.length > 0 ? buildCrawler(options, patterns2) : [];
+}
+async function glob(globInput, options) {
+  const [crawler, relative3] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
+}
+
+// src/read/files.ts
+var MARKDOWN_EXTENSIONS = /\.(?:md|markdown)$/i;
+function describeIoError(error62) {
+  const code3 = error62.code;
+  if (code3 === "ENOENT") return "no such file or directory";
+  if (code3 === "EACCES" || code3 === "EPERM") return "permission denied";
+  if (code3 === "EISDIR") return "is a directory";
+  return error62 instanceof Error ? error62.message : String(error62);
+}
+
+// src/metrics/detect.ts
+function detectFormat(head2) {
+  const text5 = head2.replace(/^\uFEFF/, "").trimStart();
+  if (text5.startsWith("<")) return "junit";
+  if (/^(?:TN|SF):/m.test(text5.slice(0, 2e3)) && /^SF:/m.test(text5)) return "lcov";
+  if (text5.startsWith("{")) {
+    if (/"statementMap"\s*:/.test(text5)) return "coverage-final";
+    if (/^\{\s*"total"\s*:/.test(text5) || /"total"\s*:\s*\{/.test(text5) && /"pct"\s*:/.test(text5)) return "coverage-summary";
+    if (/"http_req_duration"|"http_req_failed"|"http_reqs"|"vus_max"/.test(text5)) return "k6";
+    if (/"latency"\s*:/.test(text5) && /"requests"\s*:/.test(text5)) return "autocannon";
+    if (/"metrics"\s*:/.test(text5)) return "recount";
+    return null;
+  }
+  if (/^metrics\s*:/m.test(text5)) return "recount";
+  if (/^# (?:HELP|TYPE) /m.test(text5) || /^[a-zA-Z_:][a-zA-Z0-9_:]*(?:\{[^}]*\})?\s+[-+0-9.eE]+(?:\s+\d+)?\s*$/m.test(text5)) return "prometheus";
+  return null;
+}
+
+// src/metrics/model.ts
+var MetricsError = class extends Error {
+  constructor(file2, place, detail) {
+    super(`${file2}${place ? `:${place}` : ""}: ${detail}`);
+    this.file = file2;
+    this.place = place;
+  }
+  file;
+  place;
+};
+var METRICS_FORMATS = ["recount", "junit", "coverage-summary", "coverage-final", "lcov", "k6", "autocannon", "prometheus"];
+
+// src/metrics/parsers/recount-file.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
 // src/metrics/build.ts
 var MetricList = class {
   constructor(file2) {
@@ -46739,16 +47011,16 @@ var Entry = external_exports.union([
 ]);
 var RecountMetricsFileSchema = external_exports.object({ metrics: external_exports.record(external_exports.string().min(1), Entry) }).strict();
 function parseRecountFile(file2, text5) {
-  const doc = (0, import_yaml.parseDocument)(text5, { prettyErrors: false });
+  const doc = (0, import_yaml2.parseDocument)(text5, { prettyErrors: false });
   const syntax = doc.errors[0];
   if (syntax) {
-    throw new MetricsError(file2, lineColumn(text5, syntax.pos[0]), `invalid YAML/JSON: ${syntax.message.split("\n")[0]}`);
+    throw new MetricsError(file2, lineColumn2(text5, syntax.pos[0]), `invalid YAML/JSON: ${syntax.message.split("\n")[0]}`);
   }
   const parsed = RecountMetricsFileSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     const issue2 = deepestIssue(parsed.error.issues[0]);
     const node3 = doc.getIn(issue2.path, true);
-    const place = node3?.range ? lineColumn(text5, node3.range[0]) : null;
+    const place = node3?.range ? lineColumn2(text5, node3.range[0]) : null;
     throw new MetricsError(file2, place, `${issue2.path.join(".") || "(top level)"}: ${issue2.message}`);
   }
   const list3 = new MetricList(file2);
@@ -46783,24 +47055,13 @@ function parseRecountFile(file2, text5) {
   }
   return list3.metrics;
 }
-function lineColumn(text5, offset) {
+function lineColumn2(text5, offset) {
   const before = text5.slice(0, offset);
   return `${before.split("\n").length}:${offset - before.lastIndexOf("\n")}`;
 }
 function lineOf2(doc, text5, path2) {
   const node3 = doc.getIn(path2, true);
-  return node3?.range ? lineColumn(text5, node3.range[0]) : null;
-}
-function deepestIssue(issue2) {
-  if (issue2.code !== "invalid_union") return issue2;
-  let best = issue2;
-  for (const branch of issue2.errors) {
-    for (const inner of branch) {
-      const candidate = deepestIssue({ ...inner, path: [...issue2.path, ...inner.path] });
-      if (candidate.path.length > best.path.length) best = candidate;
-    }
-  }
-  return best;
+  return node3?.range ? lineColumn2(text5, node3.range[0]) : null;
 }
 
 // src/metrics/parsers/junit.ts
@@ -46886,7 +47147,7 @@ async function parseJunit(file2) {
   parser2.on("error", (e) => {
     error62 ??= e;
   });
-  await new Promise((resolve4, reject) => {
+  await new Promise((resolve6, reject) => {
     const stream = createReadStream(file2, { encoding: "utf8" });
     stream.on("data", (chunk) => {
       try {
@@ -46904,7 +47165,7 @@ async function parseJunit(file2) {
       try {
         parser2.close();
         if (error62) reject(error62);
-        else resolve4();
+        else resolve6();
       } catch (e) {
         reject(e);
       }
@@ -46917,9 +47178,9 @@ async function parseJunit(file2) {
     throw new MetricsError(file2, place, `invalid XML: ${message.replace(/^.*?:\d+:\d+: /, "")}`);
   });
   if (root2 === null) throw new MetricsError(file2, null, "not a JUnit XML file: no root element");
-  const suiteCounts = suites.map((s) => resolve3(s.declared, s.counted));
+  const suiteCounts = suites.map((s) => resolve5(s.declared, s.counted));
   const summed = suiteCounts.reduce(add, zero());
-  const totals = rootDeclared ? resolve3(rootDeclared, summed) : summed;
+  const totals = rootDeclared ? resolve5(rootDeclared, summed) : summed;
   const list3 = new MetricList(file2);
   const fromRoot = (field) => rootDeclared?.[field] != null ? `testsuites@${field}` : `\u03A3 testsuite@${field}`;
   addCounts(list3, totals, "", { tests: fromRoot("tests"), failures: fromRoot("failures"), errors: fromRoot("errors"), skipped: fromRoot("skipped") });
@@ -46931,7 +47192,7 @@ async function parseJunit(file2) {
   }
   return list3.metrics;
 }
-function resolve3(declared, fallback) {
+function resolve5(declared, fallback) {
   if (!declared) return fallback;
   return { tests: declared.tests ?? fallback.tests, failures: declared.failures ?? fallback.failures, errors: declared.errors ?? fallback.errors, skipped: declared.skipped ?? fallback.skipped };
 }
@@ -46941,14 +47202,14 @@ function add(a, b) {
 function addCounts(list3, c, prefix, from) {
   const passed = c.tests - c.failures - c.errors - c.skipped;
   if (passed < 0) throw new MetricsError(list3.file, from.tests, `failures, errors and skipped (${c.failures + c.errors + c.skipped}) exceed the ${c.tests} tests`);
-  const names = (aliases) => aliases.map((a) => `${prefix}${a}`);
-  list3.count(`${prefix}tests`, names(TESTS.total), from.tests, c.tests);
-  list3.count(`${prefix}failures`, names(TESTS.failed), from.failures, c.failures);
-  list3.count(`${prefix}errors`, names(TESTS.errors), from.errors, c.errors);
-  list3.count(`${prefix}skipped`, names(TESTS.skipped), from.skipped, c.skipped);
-  list3.count(`${prefix}passed`, names(TESTS.passed), `tests \u2212 failures \u2212 errors \u2212 skipped (${from.tests})`, passed);
+  const names2 = (aliases) => aliases.map((a) => `${prefix}${a}`);
+  list3.count(`${prefix}tests`, names2(TESTS.total), from.tests, c.tests);
+  list3.count(`${prefix}failures`, names2(TESTS.failed), from.failures, c.failures);
+  list3.count(`${prefix}errors`, names2(TESTS.errors), from.errors, c.errors);
+  list3.count(`${prefix}skipped`, names2(TESTS.skipped), from.skipped, c.skipped);
+  list3.count(`${prefix}passed`, names2(TESTS.passed), `tests \u2212 failures \u2212 errors \u2212 skipped (${from.tests})`, passed);
   const executed = c.tests - c.skipped;
-  if (executed > 0) list3.percent(`${prefix}pass rate`, names(TESTS.passRate), `passed / (tests \u2212 skipped) (${from.tests})`, passed / executed * 100);
+  if (executed > 0) list3.percent(`${prefix}pass rate`, names2(TESTS.passRate), `passed / (tests \u2212 skipped) (${from.tests})`, passed / executed * 100);
 }
 
 // src/metrics/parsers/coverage.ts
@@ -47378,9 +47639,9 @@ var asStream = (fn, options) => {
   let stream = null;
   const resume = () => {
     if (!resolvePaused) return;
-    const resolve4 = resolvePaused;
+    const resolve6 = resolvePaused;
     resolvePaused = rejectPaused = null;
-    resolve4();
+    resolve6();
   };
   const cancelPaused = () => {
     if (!rejectPaused) return;
@@ -47397,8 +47658,8 @@ var asStream = (fn, options) => {
     if (destroyed) throw CANCEL;
     if (nullPushed) return;
     if (!stream.push(value2)) {
-      return new Promise((resolve4, reject) => {
-        resolvePaused = resolve4;
+      return new Promise((resolve6, reject) => {
+        resolvePaused = resolve6;
         rejectPaused = reject;
       });
     }
@@ -47611,9 +47872,9 @@ var asWebStream = (fn, options) => {
   let rejectDrain = null;
   const unblockDrain = () => {
     if (!pendingDrain) return;
-    const resolve4 = pendingDrain;
+    const resolve6 = pendingDrain;
     pendingDrain = rejectDrain = null;
-    resolve4();
+    resolve6();
   };
   const cancelDrain = () => {
     if (!rejectDrain) return;
@@ -47658,8 +47919,8 @@ var asWebStream = (fn, options) => {
     if (readableClosed) return;
     readableController.enqueue(value2);
     if (readableController.desiredSize <= 0) {
-      return new Promise((resolve4, reject) => {
-        pendingDrain = resolve4;
+      return new Promise((resolve6, reject) => {
+        pendingDrain = resolve6;
         rejectDrain = reject;
       });
     }
@@ -49245,9 +49506,9 @@ function parseJson(file2, text5) {
   } catch (error62) {
     const message = error62.message;
     const offset = /position (\d+)/.exec(message)?.[1];
-    const lineColumn2 = /line (\d+) column (\d+)/.exec(message);
+    const lineColumn3 = /line (\d+) column (\d+)/.exec(message);
     let place = null;
-    if (lineColumn2) place = `${lineColumn2[1]}:${lineColumn2[2]}`;
+    if (lineColumn3) place = `${lineColumn3[1]}:${lineColumn3[2]}`;
     else if (offset !== void 0) {
       const before = text5.slice(0, Number(offset));
       const line = before.split("\n").length;
@@ -49314,7 +49575,7 @@ async function parseCoverageFinal(file2) {
     if (json2 === null || typeof json2 !== "object" || Array.isArray(json2)) throw new MetricsError(file2, null, "not an Istanbul coverage-final.json: expected an object of files");
     for (const [name, entry] of Object.entries(json2)) addFile(name, entry);
   } else {
-    await new Promise((resolve4, reject) => {
+    await new Promise((resolve6, reject) => {
       const pipeline = createReadStream2(file2).pipe(stream_object_default2.withParserAsStream());
       pipeline.on("data", ({ key, value: value2 }) => {
         try {
@@ -49324,7 +49585,7 @@ async function parseCoverageFinal(file2) {
           reject(e);
         }
       });
-      pipeline.on("end", resolve4);
+      pipeline.on("end", resolve6);
       pipeline.on("error", (e) => reject(e instanceof MetricsError ? e : new MetricsError(file2, null, `invalid JSON: ${e.message}`)));
     });
   }
@@ -49516,11 +49777,24 @@ async function loadMetrics(patterns2, forced) {
 function check3(markdown, options = {}) {
   const file2 = options.file ?? "<input>";
   const source = markdown.charCodeAt(0) === 65279 ? markdown.slice(1) : markdown;
-  const doc = buildDocument(source);
-  const { findings, claims } = runRules(doc, { file: file2, rules: RULES, severities: options.rules, metrics: options.metrics });
+  const fromFile = options.config ?? defaultConfig();
+  const own6 = frontMatterConfig(file2, source);
+  const config2 = own6 ? mergeConfig(fromFile, own6, fromFile.source) : fromFile;
+  const doc = buildDocument(source, { codeBlocks: config2.codeBlocks });
+  const { findings, claims } = runRules(doc, {
+    file: file2,
+    rules: RULES,
+    severities: { ...config2.severities, ...options.rules },
+    metrics: options.metrics,
+    policy: config2.policy,
+    ignore: config2.ignore,
+    reportUnusedDisable: options.reportUnusedDisable
+  });
   return { file: file2, findings, claims };
 }
 export {
+  ConfigError,
+  ConfigResolver,
   RULES,
   check3 as check,
   loadMetrics

@@ -2,6 +2,8 @@ import { check } from './index.js'
 import { describeIoError, expandPaths, readReport } from './read/files.js'
 import type { ClaimCounts, FileResult } from './model.js'
 import type { Metric } from './metrics/model.js'
+import { isIncluded, type ConfigResolver, type EffectiveConfig } from './config/resolve.js'
+import { ConfigError } from './config/load.js'
 
 export interface CheckFilesResult {
   results: FileResult[]
@@ -9,10 +11,25 @@ export interface CheckFilesResult {
 }
 
 /** read → parse → extract → check for every file; a file that fails is reported and the others go on. */
-export async function checkFiles(paths: string[], options: { metrics?: Metric[] } = {}): Promise<CheckFilesResult> {
-  const { files, errors } = await expandPaths(paths)
+export interface CheckFilesOptions {
+  metrics?: Metric[]
+  /** Finds each file's configuration; without it, every file gets the defaults. */
+  configs?: ConfigResolver
+  reportUnusedDisable?: boolean
+}
+
+export async function checkFiles(paths: string[], options: CheckFilesOptions = {}): Promise<CheckFilesResult> {
+  const { files, explicit, errors } = await expandPaths(paths)
   const results: FileResult[] = errors.map(({ file, message }) => ({ file, findings: [], claims: emptyCounts(), error: `${file}: ${message}` }))
   for (const file of files) {
+    let config: EffectiveConfig | undefined
+    try {
+      config = options.configs?.forFile(file)
+    } catch (error) {
+      results.push({ file, findings: [], claims: emptyCounts(), error: (error as Error).message })
+      continue
+    }
+    if (config && !explicit.has(file) && !isIncluded(config, file)) continue
     let source: string
     try {
       source = await readReport(file)
@@ -21,9 +38,10 @@ export async function checkFiles(paths: string[], options: { metrics?: Metric[] 
       continue
     }
     try {
-      results.push(check(source, { file, metrics: options.metrics }))
+      results.push(check(source, { file, metrics: options.metrics, config, reportUnusedDisable: options.reportUnusedDisable }))
     } catch (error) {
-      results.push({ file, findings: [], claims: emptyCounts(), error: `${file}: could not be checked: ${error instanceof Error ? error.message : String(error)}` })
+      const message = error instanceof ConfigError ? error.message : `${file}: could not be checked: ${error instanceof Error ? error.message : String(error)}`
+      results.push({ file, findings: [], claims: emptyCounts(), error: message })
     }
   }
   return { results, claims: sumCounts(results) }

@@ -8,12 +8,22 @@ export const CliOptionsSchema = z.object({
   failOn: z.enum(['error', 'warning', 'notice', 'never']),
   color: z.boolean(),
   metrics: z.array(z.string().min(1)),
-  metricsFormat: z.enum(METRICS_FORMATS).optional()
+  metricsFormat: z.enum(METRICS_FORMATS).optional(),
+  config: z.string().min(1).optional(),
+  reportUnusedDisable: z.boolean(),
+  fix: z.boolean(),
+  fixDryRun: z.boolean()
 })
 
 export type CliOptions = z.infer<typeof CliOptionsSchema>
 
-export type ParsedCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'check'; options: CliOptions } | { kind: 'usage-error'; message: string }
+export type ParsedCommand =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'init' }
+  | { kind: 'print-config'; file: string; config?: string }
+  | { kind: 'check'; options: CliOptions }
+  | { kind: 'usage-error'; message: string }
 
 export const USAGE = `Usage: recount [options] <file|directory|glob>...
 
@@ -28,6 +38,12 @@ Options:
                                    autocannon JSON, Prometheus text, or a recount metrics file
   --metrics-format <format>        read every --metrics file as this format instead of detecting it:
                                    ${METRICS_FORMATS.join(', ')}
+  --config <file>                  use this configuration file instead of the nearest .recount.yml
+  --report-unused-disable          warn on <!-- recount-disable --> comments that suppressed nothing
+  --fix                            apply the unambiguous corrections in place, then report what is left
+  --fix-dry-run                    print the corrections as a unified diff instead of writing them
+  --init                           write a commented starter .recount.yml in this directory
+  --print-config <file>            print the configuration in force for that report
   --no-color                       no colours, even on a terminal
   -v, --version                    print the version
   -h, --help                       print this help
@@ -46,6 +62,12 @@ export function parseCommand(argv: string[], isTTY: boolean): ParsedCommand {
         color: { type: 'boolean' },
         metrics: { type: 'string', multiple: true, default: [] },
         'metrics-format': { type: 'string' },
+        config: { type: 'string' },
+        'report-unused-disable': { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
+        init: { type: 'boolean', default: false },
+        'print-config': { type: 'string' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' }
@@ -56,13 +78,20 @@ export function parseCommand(argv: string[], isTTY: boolean): ParsedCommand {
   }
   if (parsed.values.help) return { kind: 'help' }
   if (parsed.values.version) return { kind: 'version' }
+  if (parsed.values.init) return { kind: 'init' }
+  if (parsed.values['print-config'] !== undefined) return { kind: 'print-config', file: parsed.values['print-config'], config: parsed.values.config }
+  if (parsed.values.fix && parsed.values['fix-dry-run']) return { kind: 'usage-error', message: '--fix and --fix-dry-run: choose one' }
   const result = CliOptionsSchema.safeParse({
     paths: parsed.positionals,
     format: parsed.values.format,
     failOn: parsed.values['fail-on'],
     color: parsed.values['no-color'] ? false : (parsed.values.color ?? (isTTY && !process.env.NO_COLOR)),
     metrics: parsed.values.metrics,
-    metricsFormat: parsed.values['metrics-format']
+    metricsFormat: parsed.values['metrics-format'],
+    config: parsed.values.config,
+    reportUnusedDisable: parsed.values['report-unused-disable'],
+    fix: parsed.values.fix,
+    fixDryRun: parsed.values['fix-dry-run']
   })
   if (!result.success) {
     const issue = result.error.issues[0]

@@ -1,40 +1,93 @@
-import { checkFiles } from './check-files.js'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { checkFiles, sumCounts } from './check-files.js'
+import { parseCommand, USAGE, type CliOptions } from './cli-options.js'
 import { loadMetrics } from './metrics/load.js'
-import { parseCommand, USAGE } from './cli-options.js'
 import { formatStylish } from './report/stylish.js'
 import { formatJson } from './report/json.js'
 import { formatGithub } from './report/github.js'
 import { SEVERITY_RANK } from './model.js'
 import { VERSION } from './version.js'
+import { ConfigError } from './config/load.js'
+import { ConfigResolver, mergeConfig } from './config/resolve.js'
+import { frontMatterConfig } from './config/front-matter.js'
+import { STARTER_CONFIG } from './config/starter.js'
+import { fixFiles } from './fix/fix-files.js'
 
-async function main(): Promise<number> {
-  const command = parseCommand(process.argv.slice(2), Boolean(process.stdout.isTTY))
-  if (command.kind === 'help') {
-    process.stdout.write(USAGE + '\n')
-    return 0
-  }
-  if (command.kind === 'version') {
-    process.stdout.write(VERSION + '\n')
-    return 0
-  }
-  if (command.kind === 'usage-error') {
-    process.stderr.write(`recount: ${command.message}\n\n${USAGE}\n`)
+function init(): number {
+  if (existsSync('.recount.yml')) {
+    process.stderr.write('recount: .recount.yml already exists; not overwriting it\n')
     return 2
   }
-  const { options } = command
+  writeFileSync('.recount.yml', STARTER_CONFIG)
+  process.stdout.write('Wrote .recount.yml\n')
+  return 0
+}
+
+function printConfig(file: string, explicit: string | undefined): number {
+  const fromFile = new ConfigResolver(explicit).forFile(file)
+  const own = existsSync(file) ? frontMatterConfig(file, readFileSync(file, 'utf8')) : null
+  const config = own ? mergeConfig(fromFile, own, fromFile.source) : fromFile
+  const { policy: _policy, ...shown } = config
+  process.stdout.write(JSON.stringify({ ...shown, frontMatter: own !== null }, null, 2) + '\n')
+  return 0
+}
+
+async function checkCommand(options: CliOptions): Promise<number> {
+  const configs = new ConfigResolver(options.config)
   const loaded = await loadMetrics(options.metrics, options.metricsFormat)
-  const { results, claims } = await checkFiles(options.paths, { metrics: loaded.metrics })
+  let { results, claims } = await checkFiles(options.paths, { metrics: loaded.metrics, configs, reportUnusedDisable: options.reportUnusedDisable })
+  const notices: string[] = []
+  if (options.fix || options.fixDryRun) {
+    const fixed = await fixFiles(results, { dryRun: options.fixDryRun, metrics: loaded.metrics, configs, writeDiff: (patch) => process.stdout.write(patch) })
+    results = fixed.results
+    claims = sumCounts(results)
+    notices.push(...fixed.notices)
+    process.stderr.write(`recount: ${fixed.fixed} correction${fixed.fixed === 1 ? '' : 's'} ${options.fixDryRun ? 'would be applied' : 'applied'}\n`)
+  }
   const metricsErrors = loaded.errors.map((e) => ({ file: e.file, message: e.message }))
-  const output =
-    options.format === 'json' ? formatJson(results, claims, metricsErrors) : options.format === 'github' ? formatGithub(results) : formatStylish(results, claims, { color: options.color })
-  process.stdout.write(output)
+  // A dry run prints the diff on stdout; the report of what would be left is not mixed into it.
+  if (!options.fixDryRun) {
+    const output =
+      options.format === 'json' ? formatJson(results, claims, metricsErrors, new URL('../docs/rules/', import.meta.url).href) : options.format === 'github' ? formatGithub(results) : formatStylish(results, claims, { color: options.color })
+    process.stdout.write(output)
+  }
   const unreadable = results.filter((r) => r.error)
-  if (options.format !== 'stylish') for (const r of unreadable) process.stderr.write(`recount: ${r.error}\n`)
+  if (options.format !== 'stylish' || options.fixDryRun) for (const r of unreadable) process.stderr.write(`recount: ${r.error}\n`)
+  for (const notice of notices) process.stderr.write(`recount: ${notice}\n`)
   // A bad metrics file is reported after the findings: the good files were still used.
   for (const e of loaded.errors) process.stderr.write(`recount: ${e.message}\n`)
   if (unreadable.length > 0 || loaded.errors.length > 0) return 2
   const threshold = SEVERITY_RANK[options.failOn]
   return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0
+}
+
+async function main(): Promise<number> {
+  const command = parseCommand(process.argv.slice(2), Boolean(process.stdout.isTTY))
+  try {
+    switch (command.kind) {
+      case 'help':
+        process.stdout.write(USAGE + '\n')
+        return 0
+      case 'version':
+        process.stdout.write(VERSION + '\n')
+        return 0
+      case 'usage-error':
+        process.stderr.write(`recount: ${command.message}\n\n${USAGE}\n`)
+        return 2
+      case 'init':
+        return init()
+      case 'print-config':
+        return printConfig(command.file, command.config)
+      case 'check':
+        return await checkCommand(command.options)
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`recount: ${error.message}\n`)
+      return 2
+    }
+    throw error
+  }
 }
 
 main().then(

@@ -3,26 +3,43 @@ import { runRules } from './check/run.js'
 import { RULES } from './check/rules/index.js'
 import type { FileResult, Severity } from './model.js'
 import type { Metric } from './metrics/model.js'
+import { defaultConfig, mergeConfig, type EffectiveConfig } from './config/resolve.js'
+import { frontMatterConfig } from './config/front-matter.js'
 
 export type { Finding, FileResult, ClaimCounts, Severity, Place } from './model.js'
 export { RULES } from './check/rules/index.js'
 export { loadMetrics } from './metrics/load.js'
+export { ConfigResolver, type EffectiveConfig } from './config/resolve.js'
+export { ConfigError } from './config/load.js'
 export type { Metric, MetricSource, MetricsFormat } from './metrics/model.js'
 
 export interface CheckOptions {
   /** Name used in findings; defaults to "<input>". */
   file?: string
-  /** Severity per rule id, or 'off'. */
+  /** Severity per rule id, or 'off' (applied over `config`). */
   rules?: Record<string, Severity | 'off'>
   /** Measurements to check claims against (see loadMetrics). */
   metrics?: Metric[]
+  /** Configuration in force for this file (see ConfigResolver); the report's front matter applies over it. */
+  config?: EffectiveConfig
+  /** Report recount-disable directives that suppressed nothing (rule id "directive", warning). */
+  reportUnusedDisable?: boolean
 }
 
-/** Checks one Markdown report and returns its findings and claim counts. */
+/**
+ * Checks one Markdown report and returns its findings and claim counts. Throws ConfigError when the
+ * report's front matter `recount:` block is invalid.
+ */
 export function check(markdown: string, options: CheckOptions = {}): FileResult {
   const file = options.file ?? '<input>'
   const source = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown
-  const doc = buildDocument(source)
-  const { findings, claims } = runRules(doc, { file, rules: RULES, severities: options.rules, metrics: options.metrics })
+  const fromFile = options.config ?? defaultConfig()
+  const own = frontMatterConfig(file, source)
+  const config = own ? mergeConfig(fromFile, own, fromFile.source) : fromFile
+  const doc = buildDocument(source, { codeBlocks: config.codeBlocks })
+  const { findings, claims } = runRules(doc, {
+    file, rules: RULES, severities: { ...config.severities, ...options.rules }, metrics: options.metrics, policy: config.policy, ignore: config.ignore,
+    reportUnusedDisable: options.reportUnusedDisable
+  })
   return { file, findings, claims }
 }

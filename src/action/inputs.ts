@@ -19,7 +19,8 @@ export const ActionInputsSchema = z.object({
   sarifFile: z.string().trim(),
   jsonFile: z.string().trim(),
   githubToken: z.string(),
-  metrics: z.string().transform((v) => v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0))
+  metrics: z.string().transform((v) => v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0)),
+  config: z.string().trim()
 })
 
 export type ActionInputs = Omit<z.infer<typeof ActionInputsSchema>, 'changedOnly'> & { changedOnly: boolean }
@@ -39,7 +40,8 @@ export function readInputs(getInput: (name: string) => string, isPullRequest: bo
     sarifFile: getInput('sarif-file'),
     jsonFile: getInput('json-file'),
     githubToken: getInput('github-token'),
-    metrics: getInput('metrics')
+    metrics: getInput('metrics'),
+    config: getInput('config')
   }
   const parsed = ActionInputsSchema.safeParse(raw)
   if (!parsed.success) throw new Error(`Invalid input: ${parsed.error.issues.map((i) => i.message).join('; ')}`)

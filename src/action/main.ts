@@ -5,6 +5,7 @@ import { glob } from 'tinyglobby'
 import picomatch from 'picomatch'
 import { checkFiles } from '../check-files.js'
 import { loadMetrics } from '../metrics/load.js'
+import { ConfigResolver } from '../config/resolve.js'
 import { RULES } from '../check/rules/index.js'
 import { formatJson } from '../report/json.js'
 import { MARKDOWN_EXTENSIONS } from '../read/files.js'
@@ -121,7 +122,8 @@ export async function run(): Promise<void> {
     core.info(`recount: checking ${files.length} Markdown file${files.length === 1 ? '' : 's'}`)
     const loaded = await loadMetrics(inputs.metrics)
     for (const e of loaded.errors) core.error(e.message, { title: 'recount: bad metrics file', file: e.file })
-    const { results, claims } = await checkFiles(files, { metrics: loaded.metrics })
+    const configs = new ConfigResolver(inputs.config || undefined)
+    const { results, claims } = await checkFiles(files, { metrics: loaded.metrics, configs })
     const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs)
     const located = locate(findings)
 
@@ -137,11 +139,11 @@ export async function run(): Promise<void> {
     }
 
     const fingerprints = new Map(located.map((l) => [l.finding, l.fingerprint]))
+    const docsBase = process.env.GITHUB_ACTION_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_ACTION_REPOSITORY}/blob/${process.env.GITHUB_ACTION_REF || 'main'}/docs/rules` : null
     if (inputs.sarifFile) {
-      const docsBase = process.env.GITHUB_ACTION_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_ACTION_REPOSITORY}/blob/${process.env.GITHUB_ACTION_REF || 'main'}/docs/rules` : null
       await writeFile(inputs.sarifFile, JSON.stringify(toSarif(findings, RULES, fingerprints, docsBase), null, 2) + '\n')
     }
-    if (inputs.jsonFile) await writeFile(inputs.jsonFile, formatJson(results.map((r) => ({ ...r, findings: r.findings.filter((f) => findings.includes(f)) })), claims))
+    if (inputs.jsonFile) await writeFile(inputs.jsonFile, formatJson(results.map((r) => ({ ...r, findings: r.findings.filter((f) => findings.includes(f)) })), claims, [], docsBase ? `${docsBase}/` : undefined))
 
     const count = (severity: string) => findings.filter((f) => f.severity === severity).length
     core.setOutput('findings', findings.length)

@@ -15,9 +15,16 @@ export interface Policy {
   approximate: number
   /** Labels whose direction of improvement is set by configuration (normalised label → +1 higher is better, −1 lower). */
   changeBase: Map<string, 1 | -1>
+  /** Label synonyms from configuration: normalised label → normalised metric name. */
+  aliases: Map<string, string>
 }
 
-export const DEFAULT_POLICY: Policy = { rounding: 'half-up', tolerance: 0, approximate: 0.1, changeBase: new Map() }
+export const DEFAULT_POLICY: Policy = { rounding: 'half-up', tolerance: 0, approximate: 0.1, changeBase: new Map(), aliases: new Map() }
+
+/** A normalised label, mapped to the metric name configuration says it means. */
+export function canonicalLabel(normalized: string, policy: Policy): string {
+  return policy.aliases.get(normalized) ?? normalized
+}
 
 /** Whether a rise of the labelled metric is good: configuration first, then the built-in words. */
 export function polarityOf(label: string, policy: Policy): 1 | -1 | 0 {

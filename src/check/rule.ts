@@ -42,6 +42,8 @@ export interface RuleContext {
   metrics: Metric[]
   /** Rounding, tolerance and polarity settings from configuration. */
   policy: Policy
+  /** Labels configuration tells this rule to leave alone (`rules.<id>.ignore`). */
+  ignoredLabels: string[]
   tokens(unit: TextUnit): Tokens
   report(report: Report): void
   /** Marks quantities as checked and found consistent. */

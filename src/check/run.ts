@@ -5,6 +5,7 @@ import { tokenize, type Tokens } from '../extract/quantity.js'
 import type { Report, Rule, RuleContext } from './rule.js'
 import type { Metric } from '../metrics/model.js'
 import { DEFAULT_POLICY, type Policy } from './policy.js'
+import { parseDirectives, suppresses } from './directives.js'
 
 export interface RunOptions {
   file: string
@@ -13,6 +14,10 @@ export interface RunOptions {
   severities?: Record<string, Severity | 'off'>
   metrics?: Metric[]
   policy?: Policy
+  /** Labels each rule leaves alone, by rule id. */
+  ignore?: Record<string, string[]>
+  /** Report recount-disable directives that suppressed nothing. */
+  reportUnusedDisable?: boolean
 }
 
 export function runRules(doc: ReportDocument, options: RunOptions): { findings: Finding[]; claims: ClaimCounts } {
@@ -26,6 +31,7 @@ export function runRules(doc: ReportDocument, options: RunOptions): { findings: 
     return cached
   }
 
+  const { directives, problems } = parseDirectives(doc.comments, options.rules.map((r) => r.meta.id))
   const found = new Set<number>()
   for (const line of doc.lines) {
     for (const q of tokens(line.unit).quantities) if (!q.word) found.add(line.unit.sourceSpan(q.start, q.end).start)
@@ -42,12 +48,14 @@ export function runRules(doc: ReportDocument, options: RunOptions): { findings: 
       doc,
       metrics: options.metrics ?? [],
       policy: options.policy ?? DEFAULT_POLICY,
+      ignoredLabels: options.ignore?.[rule.meta.id] ?? [],
       tokens,
       verified(unit, ...spans) {
         for (const span of spans) verified.add(unit.sourceSpan(span.start, span.end).start)
       },
       report(report: Report) {
         const finding = toFinding(doc, options.file, rule.meta.id, report.severity ?? severity, report)
+        if (suppresses(directives, rule.meta.id, finding.line)) return
         const key = `${finding.line}:${finding.column}:${finding.endColumn}:${finding.rule}:${finding.message}`
         if (seen.has(key)) return
         seen.add(key)
@@ -56,6 +64,14 @@ export function runRules(doc: ReportDocument, options: RunOptions): { findings: 
       }
     }
     rule.check(context)
+  }
+
+  for (const problem of problems) findings.push(directiveFinding(doc, options.file, problem.line, 'error', problem.message))
+  if (options.reportUnusedDisable) {
+    for (const d of directives) {
+      if (d.used || d.kind === 'enable') continue
+      findings.push(directiveFinding(doc, options.file, d.line, 'warning', `recount-${d.kind}${d.rules.length > 0 ? ` ${d.rules.join(' ')}` : ''} suppressed nothing`))
+    }
   }
 
   for (const offset of contradicted) verified.delete(offset)
@@ -85,4 +101,13 @@ function toFinding(doc: ReportDocument, file: string, rule: string, severity: Se
   if (report.computed !== undefined) finding.computed = report.computed
   if (report.suggestion !== undefined) finding.suggestion = report.suggestion
   return finding
+}
+
+/** A finding about a recount-disable comment itself, placed on the comment. */
+function directiveFinding(doc: ReportDocument, file: string, line: number, severity: Severity, message: string): Finding {
+  const text = doc.source.split(/\r\n|\r|\n/)[line - 1] ?? ''
+  const start = Math.max(0, text.indexOf('<!--'))
+  const close = text.indexOf('-->', start)
+  const end = close >= 0 ? close + 3 : text.length
+  return { file, line, column: start + 1, endLine: line, endColumn: end + 1, rule: 'directive', severity, message, stated: text.slice(start, end), related: [] }
 }

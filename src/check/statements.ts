@@ -3,6 +3,7 @@ import type { TextUnit } from '../parse/text-unit.js'
 import type { Quantity } from '../extract/quantity.js'
 import { cleanLabel, normalizeLabel, NOT_CURRENT, singular } from '../extract/labels.js'
 import type { RuleContext } from './rule.js'
+import { canonicalLabel, type Policy } from './policy.js'
 import { cellOperand } from './operand.js'
 
 /** "P95 Latency: 156ms", a table row's Actual cell, "zero errors": a metric and its current value. */
@@ -52,8 +53,16 @@ function scopeOf(line: TextLine): string | null {
   return parts.join('/')
 }
 
-function make(label: string, scope: string, unit: TextUnit, quantity: Quantity, section: HeadingInfo | null, anyLabel: boolean): Statement | null {
-  const normal = normalizeLabel(label)
+interface Reading {
+  anyLabel: boolean
+  policy: Policy
+  ignore: Set<string>
+}
+
+function make(label: string, scope: string, unit: TextUnit, quantity: Quantity, section: HeadingInfo | null, reading: Reading): Statement | null {
+  const normal = canonicalLabel(normalizeLabel(label), reading.policy)
+  if (reading.ignore.has(normal)) return null
+  const anyLabel = reading.anyLabel
   if ((!anyLabel && !isSpecific(normal)) || normal === '' || NOT_CURRENT.test(label) || SCOPE_WORDS.test(label) || !usable(quantity)) return null
   if (CHANGE_AFTER.test(unit.text.slice(quantity.end, quantity.end + 16))) return null
   const clean = cleanLabel(label)
@@ -65,18 +74,19 @@ function make(label: string, scope: string, unit: TextUnit, quantity: Quantity, 
  * which are too vague to compare within a report but name a measurement well enough.
  */
 export function collectStatements(context: RuleContext, doc: ReportDocument, genericLabels = false): Statement[] {
+  const reading: Reading = { anyLabel: genericLabels, policy: context.policy, ignore: new Set(context.ignoredLabels.map((l) => canonicalLabel(normalizeLabel(l), context.policy))) }
   const statements: Statement[] = []
   for (const line of doc.lines) {
     if (line.kind === 'cell' || line.kind === 'heading') continue
     const scope = scopeOf(line)
     if (scope === null) continue
-    statements.push(...fromLine(context, line.unit, scope, line.headings[line.headings.length - 1] ?? null, genericLabels))
+    statements.push(...fromLine(context, line.unit, scope, line.headings[line.headings.length - 1] ?? null, reading))
   }
-  for (const table of doc.tables) statements.push(...fromTable(context, table, genericLabels))
+  for (const table of doc.tables) statements.push(...fromTable(context, table, reading))
   return statements
 }
 
-function fromLine(context: RuleContext, unit: TextUnit, scope: string, section: HeadingInfo | null, anyLabel: boolean): Statement[] {
+function fromLine(context: RuleContext, unit: TextUnit, scope: string, section: HeadingInfo | null, reading: Reading): Statement[] {
   const text = unit.text
   const { quantities, arrows } = context.tokens(unit)
   const result: Statement[] = []
@@ -89,13 +99,13 @@ function fromLine(context: RuleContext, unit: TextUnit, scope: string, section: 
       if (arrow) value = quantities.find((q) => q.start >= arrow.end && q.start - arrow.end < 4)
       const fused = value && /^\s*\/\s*\d/.test(text.slice(value.end))
       if (value && !fused && !SCOPE_WORDS.test(text.slice(value.end, value.end + 30).split(/[(,;]/)[0] ?? '')) {
-        const statement = make(colon[1] as string, scope, unit, value, section, anyLabel)
+        const statement = make(colon[1] as string, scope, unit, value, section, reading)
         if (statement) result.push(statement)
         // "Total errors: 1,456 (0.008% rate)": the rate of what the label counts.
         const rate = quantities.find((q) => q.start > value!.end && q.dimension === 'percent')
         if (rate && /^\s*rate\s*\)/.test(text.slice(rate.end)) && /^\s*\(\s*$/.test(text.slice(value.end, rate.start))) {
           const words = normalizeLabel(colon[1] as string).split(' ')
-          const rateStatement = make(`${singular(words[words.length - 1] ?? '')} rate`, scope, unit, rate, section, anyLabel)
+          const rateStatement = make(`${singular(words[words.length - 1] ?? '')} rate`, scope, unit, rate, section, reading)
           if (rateStatement) result.push(rateStatement)
         }
       }
@@ -106,13 +116,13 @@ function fromLine(context: RuleContext, unit: TextUnit, scope: string, section: 
     const noun = FAILURE_NOUN.exec(text.slice(q.end))
     if (!noun || SCOPE_WORDS.test(text)) continue
     if (result.some((s) => s.quantity === q)) continue
-    const statement = make(noun[1] as string, scope, unit, q, section, anyLabel)
+    const statement = make(noun[1] as string, scope, unit, q, section, reading)
     if (statement) result.push(statement)
   }
   return result
 }
 
-function fromTable(context: RuleContext, table: TableInfo, anyLabel: boolean): Statement[] {
+function fromTable(context: RuleContext, table: TableInfo, reading: Reading): Statement[] {
   if (table.headings.some((h) => NOT_CURRENT.test(h.unit.text))) return []
   const scope = table.headings.filter((h) => TIME_SCOPED_HEADING.test(h.unit.text)).map((h) => normalizeLabel(h.unit.text)).join('/')
   const columns = table.header
@@ -127,7 +137,7 @@ function fromTable(context: RuleContext, table: TableInfo, anyLabel: boolean): S
     if (!label || !cell) continue
     const operand = cellOperand(cell.text, context.tokens(cell))
     if (!operand || operand.denominator !== null) continue
-    const statement = make(label.text, scope, cell, operand.quantity, table.headings[table.headings.length - 1] ?? null, anyLabel)
+    const statement = make(label.text, scope, cell, operand.quantity, table.headings[table.headings.length - 1] ?? null, reading)
     if (statement) result.push(statement)
   }
   return result

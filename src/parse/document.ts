@@ -59,12 +59,19 @@ export interface ReportDocument {
   lists: ListItemInfo[][]
   /** Top-level blocks in order, for rules that look at what follows a heading or a lead-in. */
   blocks: BlockInfo[]
+  /** HTML comments, block and inline, with the lines they span (for recount-disable directives). */
+  comments: Array<{ text: string; line: number; endLine: number }>
 }
 
-export function buildDocument(source: string): ReportDocument {
+export interface BuildOptions {
+  /** auto: read fenced blocks that look like status text; always: every fenced block; never: none. */
+  codeBlocks?: 'auto' | 'always' | 'never'
+}
+
+export function buildDocument(source: string, options: BuildOptions = {}): ReportDocument {
   const tree: Root = parseMarkdown(source)
-  const doc: ReportDocument = { source, index: new LineIndex(source), lines: [], headings: [], tables: [], lists: [], blocks: [] }
-  const walker = new Walker(doc)
+  const doc: ReportDocument = { source, index: new LineIndex(source), lines: [], headings: [], tables: [], lists: [], blocks: [], comments: [] }
+  const walker = new Walker(doc, options.codeBlocks ?? 'auto')
   for (const node of tree.children) {
     const block = walker.block(node, null)
     doc.blocks.push(block)
@@ -76,7 +83,10 @@ export function buildDocument(source: string): ReportDocument {
 class Walker {
   private headingStack: HeadingInfo[] = []
 
-  constructor(private readonly doc: ReportDocument) {}
+  constructor(
+    private readonly doc: ReportDocument,
+    private readonly codeBlocks: 'auto' | 'always' | 'never'
+  ) {}
 
   attachToOpenHeadings(block: BlockInfo, node: RootContent): void {
     if (node.type === 'heading') return
@@ -100,6 +110,9 @@ class Walker {
         return { kind: 'other' }
       case 'blockquote':
         for (const child of node.children) this.block(child, item)
+        return { kind: 'other' }
+      case 'html':
+        this.comment(node.value, node.position)
         return { kind: 'other' }
       default:
         return { kind: 'other' }
@@ -158,7 +171,8 @@ class Walker {
   }
 
   private code(node: Code): void {
-    if (!node.position || !looksLikeStatusText(node.lang ?? null, node.value)) return
+    if (!node.position || this.codeBlocks === 'never') return
+    if (this.codeBlocks === 'auto' && !looksLikeStatusText(node.lang ?? null, node.value)) return
     const start = node.position.start.offset ?? 0
     const end = node.position.end.offset ?? this.doc.source.length
     // The content starts on the line after the opening fence.
@@ -166,6 +180,10 @@ class Walker {
     const builder = new TextUnitBuilder(this.doc.source)
     builder.addAligned(node.value, contentStart, end)
     for (const unit of builder.build().lines()) this.doc.lines.push({ unit, kind: 'code', headings: [...this.headingStack] })
+  }
+
+  private comment(value: string, position: { start: { line: number }; end: { line: number } } | undefined): void {
+    if (position && value.trimStart().startsWith('<!--')) this.doc.comments.push({ text: value, line: position.start.line, endLine: position.end.line })
   }
 
   private inline(nodes: PhrasingContent[]): TextUnit {
@@ -195,6 +213,7 @@ class Walker {
         default:
           // Inline code, HTML, images and footnote references hold no claims, but they still
           // separate the words around them.
+          if (node.type === 'html') this.comment(node.value, node.position)
           builder.addSynthetic(' ', from, to)
       }
     }

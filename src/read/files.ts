@@ -6,6 +6,8 @@ const IGNORED_DIRECTORIES = ['**/node_modules/**', '**/.git/**']
 
 export interface ExpandedPaths {
   files: string[]
+  /** Files named directly on the command line (configuration's exclude does not drop them). */
+  explicit: Set<string>
   /** Arguments that matched nothing or could not be read, with the reason. */
   errors: Array<{ file: string; message: string }>
 }
@@ -13,6 +15,7 @@ export interface ExpandedPaths {
 /** Turns CLI arguments (files, directories, globs) into a sorted, de-duplicated list of Markdown files. */
 export async function expandPaths(args: string[], cwd = process.cwd()): Promise<ExpandedPaths> {
   const files = new Set<string>()
+  const explicit = new Set<string>()
   const errors: ExpandedPaths['errors'] = []
   for (const arg of args) {
     if (/[*?{[]/.test(arg)) {
@@ -30,12 +33,13 @@ export async function expandPaths(args: string[], cwd = process.cwd()): Promise<
         for (const m of matches) files.add(`${prefix}/${m}`)
       } else {
         files.add(arg)
+        explicit.add(arg)
       }
     } catch (error) {
       errors.push({ file: arg, message: describeIoError(error) })
     }
   }
-  return { files: [...files].sort(), errors }
+  return { files: [...files].sort(), explicit, errors }
 }
 
 export async function readReport(file: string): Promise<string> {

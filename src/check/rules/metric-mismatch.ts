@@ -14,6 +14,7 @@ import { normalizeLabel } from '../../extract/labels.js'
 import { unitInfo } from '../../extract/units.js'
 import type { Metric } from '../../metrics/model.js'
 import { agrees } from '../rounding.js'
+import { canonicalLabel } from '../policy.js'
 import { collectStatements, type Statement } from '../statements.js'
 import { replaceNumber } from '../suggest.js'
 
@@ -24,14 +25,14 @@ export const metricMismatch: Rule = {
     if (current.length === 0) return
     const byAlias = new Map<string, Metric[]>()
     for (const metric of current) {
-      for (const alias of new Set([metric.name, ...metric.aliases].map(normalizeLabel))) {
+      for (const alias of new Set([metric.name, ...metric.aliases].map((a) => canonicalLabel(normalizeLabel(a), context.policy)))) {
         const list = byAlias.get(alias) ?? []
         list.push(metric)
         byAlias.set(alias, list)
       }
     }
     for (const statement of collectStatements(context, context.doc, true)) {
-      const candidates = (byAlias.get(normalizeLabel(statement.label)) ?? []).filter((m) => comparable(statement.quantity, m))
+      const candidates = (byAlias.get(canonicalLabel(normalizeLabel(statement.label), context.policy)) ?? []).filter((m) => comparable(statement.quantity, m))
       if (candidates.length > 0) judge(context, statement, candidates)
     }
   }

@@ -4,6 +4,7 @@ import { unitInfo } from '../../extract/units.js'
 import { trimNumber } from '../../extract/units.js'
 import { MetricList } from '../build.js'
 import { MetricsError, type Metric } from '../model.js'
+import { deepestIssue } from '../../config/zod-issue.js'
 
 const SHARE = /rate|coverage|uptime|availability|pass|success|share|hit/i
 const CHANGE = /change|growth|increase|decrease|delta|improvement/i
@@ -81,15 +82,3 @@ function lineOf(doc: ReturnType<typeof parseDocument>, text: string, path: strin
   return node?.range ? lineColumn(text, node.range[0]) : null
 }
 
-/** A union failure ("Invalid input") hides the useful message in its branches: take the deepest one. */
-function deepestIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
-  if (issue.code !== 'invalid_union') return issue
-  let best: z.core.$ZodIssue = issue
-  for (const branch of issue.errors) {
-    for (const inner of branch) {
-      const candidate = deepestIssue({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue)
-      if (candidate.path.length > best.path.length) best = candidate
-    }
-  }
-  return best
-}

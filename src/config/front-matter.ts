@@ -1,0 +1,12 @@
+import type { ConfigFile } from './schema.js'
+import { parseConfig } from './load.js'
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/
+
+/** The `recount:` block of a report's YAML front matter, validated like a config file; null when absent. */
+export function frontMatterConfig(file: string, source: string): ConfigFile | null {
+  const match = FRONT_MATTER.exec(source)
+  if (!match || !/^recount\s*:/m.test(match[1] as string)) return null
+  // Line numbers in errors count from the file's first line: the block starts on line 2.
+  return parseConfig(file, match[1] as string, 1, ['recount'])
+}

@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { parseDocument } from 'yaml'
+import type { z } from 'zod'
+import { ConfigSchema, RULE_IDS, TOP_LEVEL_KEYS, type ConfigFile } from './schema.js'
+import { deepestIssue } from './zod-issue.js'
+
+export const CONFIG_NAMES = ['.recount.yml', '.recount.yaml', '.recount.json']
+
+export class ConfigError extends Error {}
+
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset)
+  return `${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`
+}
+
+/**
+ * Validates configuration text (a config file, or a front matter `recount:` block). Errors name the
+ * file, the place, the key path and what is allowed:
+ * `.recount.yml:3:19: rules.change-percent: expected "off" | "notice" | "warning" | "error"`.
+ */
+export function parseConfig(file: string, text: string, baseLine = 0, key: string[] = []): ConfigFile {
+  const doc = parseDocument(text, { prettyErrors: false })
+  const place = (offset: number) => {
+    const [line, column] = lineColumn(text, offset).split(':').map(Number) as [number, number]
+    return `${line + baseLine}:${column}`
+  }
+  const syntax = doc.errors[0]
+  if (syntax) throw new ConfigError(`${file}:${place(syntax.pos[0])}: invalid YAML/JSON: ${syntax.message.split('\n')[0]}`)
+  const raw = key.length > 0 ? doc.getIn(key) : doc.toJS()
+  const value = raw && typeof raw === 'object' && 'toJSON' in raw ? (raw as { toJSON(): unknown }).toJSON() : raw
+  const parsed = ConfigSchema.safeParse(value ?? {})
+  if (parsed.success) return parsed.data
+  const first = parsed.error.issues[0] as z.core.$ZodIssue
+  const input = first.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined), value)
+  const issue = deepestIssue(first, input)
+  const path = [...key, ...issue.path.map(String)]
+  const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined
+  const where = node?.range ? place(node.range[0]) : null
+  let message = issue.message
+  if (issue.code === 'unrecognized_keys') {
+    const keys = (issue as { keys: string[] }).keys
+    const inRules = issue.path[0] === 'rules'
+    message = `unknown ${inRules ? 'rule' : 'key'} ${keys.map((k) => `"${k}"`).join(', ')}; expected one of ${(inRules ? RULE_IDS : TOP_LEVEL_KEYS).join(', ')}`
+    const keyNode = doc.getIn([...path, keys[0] as string], true) as { range?: [number, number, number] } | undefined
+    const keyPlace = findKey(text, keys[0] as string)
+    return fail(`${file}:${keyPlace !== null ? place(keyPlace) : keyNode?.range ? place(keyNode.range[0]) : where ?? '1:1'}: ${path.length > 0 ? `${path.join('.')}: ` : ''}${message}`)
+  }
+  return fail(`${file}${where ? `:${where}` : ''}: ${path.join('.') || '(top level)'}: ${message}`)
+}
+
+function findKey(text: string, key: string): number | null {
+  const match = new RegExp(`(^|[\\s{,"'])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`, 'm').exec(text)
+  return match ? match.index + match[1]!.length : null
+}
+
+function fail(message: string): never {
+  throw new ConfigError(message)
+}
+
+/** The repository root: the nearest directory above `from` that holds .git, or null. */
+export function repositoryRoot(from: string): string | null {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir
+    if (dirname(dir) === dir) return null
+  }
+}
+
+/** The nearest config file from `directory` upward, stopping at the repository root. */
+export function findConfigFile(directory: string): string | null {
+  const stop = repositoryRoot(directory)
+  for (let dir = resolve(directory); ; dir = dirname(dir)) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name)
+      if (existsSync(candidate)) return candidate
+    }
+    if (dir === stop || dirname(dir) === dir) return null
+  }
+}
+
+export function readConfigFile(file: string): ConfigFile {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new ConfigError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`)
+  }
+  return parseConfig(file, text)
+}

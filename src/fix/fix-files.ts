@@ -1,0 +1,49 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { createTwoFilesPatch } from 'diff'
+import { check } from '../index.js'
+import type { ConfigResolver } from '../config/resolve.js'
+import type { Metric } from '../metrics/model.js'
+import type { FileResult } from '../model.js'
+import { applyFixes } from './apply.js'
+
+export interface FixOptions {
+  dryRun: boolean
+  metrics?: Metric[]
+  configs?: ConfigResolver
+  /** Where a dry run's unified diff goes. */
+  writeDiff: (patch: string) => void
+}
+
+/**
+ * Applies the unambiguous suggestions of each result to its file (or prints the diff on a dry run)
+ * and checks the fixed text again, so the results show what is left for a human.
+ */
+export async function fixFiles(results: FileResult[], options: FixOptions): Promise<{ results: FileResult[]; fixed: number; notices: string[] }> {
+  const notices: string[] = []
+  let fixed = 0
+  const out: FileResult[] = []
+  for (const result of results) {
+    if (result.error || !result.findings.some((f) => f.suggestion !== undefined)) {
+      out.push(result)
+      continue
+    }
+    const raw = await readFile(result.file)
+    const source = raw.toString('utf8')
+    if (!Buffer.from(source, 'utf8').equals(raw)) {
+      notices.push(`${result.file}: not fixed: the file is not valid UTF-8, and rewriting it would change bytes that are not findings`)
+      out.push(result)
+      continue
+    }
+    const { output, applied } = applyFixes(source, result.findings)
+    if (output === source) {
+      out.push(result)
+      continue
+    }
+    fixed += applied.length
+    if (options.dryRun) options.writeDiff(createTwoFilesPatch(`a/${result.file}`, `b/${result.file}`, source, output))
+    else await writeFile(result.file, output)
+    const config = options.configs?.forFile(result.file)
+    out.push(check(output, { file: result.file, metrics: options.metrics, config }))
+  }
+  return { results: out, fixed, notices }
+}
