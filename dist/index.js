@@ -68447,6 +68447,7 @@ var ConfigSchema = external_exports.object({
   changeBase: external_exports.record(external_exports.string().min(1), external_exports.enum(["higher", "lower"], { message: 'expected "higher" (higher is better) | "lower" (lower is better)' })).optional()
 }).strict();
 var TOP_LEVEL_KEYS = Object.keys(ConfigSchema.shape);
+var RULE_OPTION_KEYS = Object.keys(RuleObject.shape);
 
 // src/config/zod-issue.ts
 function deepestIssue(issue3, input2) {
@@ -68495,8 +68496,9 @@ function parseConfig(file2, text5, baseLine = 0, key = []) {
   let message = issue3.message;
   if (issue3.code === "unrecognized_keys") {
     const keys = issue3.keys;
-    const inRules = issue3.path[0] === "rules";
-    message = `unknown ${inRules ? "rule" : "key"} ${keys.map((k) => `"${k}"`).join(", ")}; expected one of ${(inRules ? RULE_IDS : TOP_LEVEL_KEYS).join(", ")}`;
+    const what = issue3.path.length === 0 ? "key" : issue3.path.length === 1 && issue3.path[0] === "rules" ? "rule" : "option";
+    const allowed = what === "key" ? TOP_LEVEL_KEYS : what === "rule" ? RULE_IDS : RULE_OPTION_KEYS;
+    message = `unknown ${what} ${keys.map((k) => `"${k}"`).join(", ")}; expected one of ${allowed.join(", ")}`;
     const keyNode = doc.getIn([...path2, keys[0]], true);
     const keyPlace = findKey(text5, keys[0]);
     return fail(`${file2}:${keyPlace !== null ? place(keyPlace) : keyNode?.range ? place(keyNode.range[0]) : where ?? "1:1"}: ${path2.length > 0 ? `${path2.join(".")}: ` : ""}${message}`);

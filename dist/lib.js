@@ -45958,6 +45958,7 @@ var ConfigSchema = external_exports.object({
   changeBase: external_exports.record(external_exports.string().min(1), external_exports.enum(["higher", "lower"], { message: 'expected "higher" (higher is better) | "lower" (lower is better)' })).optional()
 }).strict();
 var TOP_LEVEL_KEYS = Object.keys(ConfigSchema.shape);
+var RULE_OPTION_KEYS = Object.keys(RuleObject.shape);
 
 // src/config/zod-issue.ts
 function deepestIssue(issue2, input2) {
@@ -46006,8 +46007,9 @@ function parseConfig(file2, text5, baseLine = 0, key = []) {
   let message = issue2.message;
   if (issue2.code === "unrecognized_keys") {
     const keys = issue2.keys;
-    const inRules = issue2.path[0] === "rules";
-    message = `unknown ${inRules ? "rule" : "key"} ${keys.map((k) => `"${k}"`).join(", ")}; expected one of ${(inRules ? RULE_IDS : TOP_LEVEL_KEYS).join(", ")}`;
+    const what = issue2.path.length === 0 ? "key" : issue2.path.length === 1 && issue2.path[0] === "rules" ? "rule" : "option";
+    const allowed = what === "key" ? TOP_LEVEL_KEYS : what === "rule" ? RULE_IDS : RULE_OPTION_KEYS;
+    message = `unknown ${what} ${keys.map((k) => `"${k}"`).join(", ")}; expected one of ${allowed.join(", ")}`;
     const keyNode = doc.getIn([...path2, keys[0]], true);
     const keyPlace = findKey(text5, keys[0]);
     return fail(`${file2}:${keyPlace !== null ? place(keyPlace) : keyNode?.range ? place(keyNode.range[0]) : where ?? "1:1"}: ${path2.length > 0 ? `${path2.join(".")}: ` : ""}${message}`);

@@ -257,6 +257,18 @@ describe('the action on a pull request', () => {
     expect(bad.stdout).toContain('::error title=recount (metric-mismatch)')
   })
 
+  test('the config input sets severities; an invalid config fails the step naming the file and place', async () => {
+    const files = { 'reports/week3.md': CONTRADICTIONS }
+    const gh = await fake(pullRequest(files))
+    const dir = workspace({ ...files, 'ci/recount.yml': 'rules:\n  change-percent: "off"\n  sum-total: warning\n', 'ci/bad.yml': 'rules:\n  sum-total: loud\n' })
+    const tuned = await runAction(dir, gh, { config: 'ci/recount.yml' })
+    expect(tuned.outputs).toMatchObject({ findings: '2', errors: '1', warnings: '1' })
+    expect(tuned.stdout).toContain('::warning title=recount (sum-total)')
+    const bad = await runAction(dir, gh, { config: 'ci/bad.yml' })
+    expect(bad.code).toBe(1)
+    expect(bad.stdout).toContain('::error::ci/bad.yml:2:14: rules.sum-total: expected "off" | "notice" | "warning" | "error"')
+  })
+
   test('bad inputs fail the step with the input named', async () => {
     const gh = await fake(pullRequest({}))
     const result = await runAction(workspace({}), gh, { 'filter-mode': 'everything' })

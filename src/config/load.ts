@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { parseDocument } from 'yaml'
 import type { z } from 'zod'
-import { ConfigSchema, RULE_IDS, TOP_LEVEL_KEYS, type ConfigFile } from './schema.js'
+import { ConfigSchema, RULE_IDS, RULE_OPTION_KEYS, TOP_LEVEL_KEYS, type ConfigFile } from './schema.js'
 import { deepestIssue } from './zod-issue.js'
 
 export const CONFIG_NAMES = ['.recount.yml', '.recount.yaml', '.recount.json']
@@ -40,8 +40,9 @@ export function parseConfig(file: string, text: string, baseLine = 0, key: strin
   let message = issue.message
   if (issue.code === 'unrecognized_keys') {
     const keys = (issue as { keys: string[] }).keys
-    const inRules = issue.path[0] === 'rules'
-    message = `unknown ${inRules ? 'rule' : 'key'} ${keys.map((k) => `"${k}"`).join(', ')}; expected one of ${(inRules ? RULE_IDS : TOP_LEVEL_KEYS).join(', ')}`
+    const what = issue.path.length === 0 ? 'key' : issue.path.length === 1 && issue.path[0] === 'rules' ? 'rule' : 'option'
+    const allowed = what === 'key' ? TOP_LEVEL_KEYS : what === 'rule' ? RULE_IDS : RULE_OPTION_KEYS
+    message = `unknown ${what} ${keys.map((k) => `"${k}"`).join(', ')}; expected one of ${allowed.join(', ')}`
     const keyNode = doc.getIn([...path, keys[0] as string], true) as { range?: [number, number, number] } | undefined
     const keyPlace = findKey(text, keys[0] as string)
     return fail(`${file}:${keyPlace !== null ? place(keyPlace) : keyNode?.range ? place(keyNode.range[0]) : where ?? '1:1'}: ${path.length > 0 ? `${path.join('.')}: ` : ''}${message}`)

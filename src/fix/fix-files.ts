@@ -40,7 +40,8 @@ export async function fixFiles(results: FileResult[], options: FixOptions): Prom
       continue
     }
     fixed += applied.length
-    if (options.dryRun) options.writeDiff(createTwoFilesPatch(`a/${result.file}`, `b/${result.file}`, source, output))
+    // jsdiff starts with a line of "="; a plain unified diff (as git and patch read it) does not.
+    if (options.dryRun) options.writeDiff(createTwoFilesPatch(`a/${result.file}`, `b/${result.file}`, source, output).replace(/^=+\n/, ''))
     else await writeFile(result.file, output)
     const config = options.configs?.forFile(result.file)
     out.push(check(output, { file: result.file, metrics: options.metrics, config }))

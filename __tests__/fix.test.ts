@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { applyFixes } from '../src/fix/apply.js'
+import { check } from '../src/index.js'
+
+const cli = new URL('../dist/cli.js', import.meta.url).pathname
+const run = (args: string[], cwd: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' })
+
+function workspace(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'recount-fix-'))
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text)
+  return dir
+}
+
+const fix = (source: string) => applyFixes(source, check(source).findings).output
+
+describe('applyFixes', () => {
+  test('replaces only the stated numbers, keeping emphasis, spacing and the rest byte for byte', () => {
+    const source = '# R\n\n- **Health**:  2/8 → 7/8 (**+350%**)   \n- 11 alerts: 1 P0, 3 P1, 3 P2, 5 P3\n'
+    expect(fix(source)).toBe('# R\n\n- **Health**:  2/8 → 7/8 (**+250%**)   \n- 12 alerts: 1 P0, 3 P1, 3 P2, 5 P3\n')
+  })
+
+  test('keeps CRLF line endings and a BOM', () => {
+    const source = '\uFEFF# R\r\n\r\n- Health: 2/8 → 7/8 (+350%)\r\n- Tests: 24 of 45 (60%)\r\n'
+    expect(fix(source)).toBe('\uFEFF# R\r\n\r\n- Health: 2/8 → 7/8 (+250%)\r\n- Tests: 24 of 45 (53%)\r\n')
+  })
+
+  test('two findings on one line are both fixed', () => {
+    expect(fix('Health: 2/8 → 7/8 (+350%), tests 24 of 45 (60%)\n')).toBe('Health: 2/8 → 7/8 (+250%), tests 24 of 45 (53%)\n')
+  })
+
+  test('a second fix changes nothing', () => {
+    const once = fix('- Health: 2/8 → 7/8 (+350%)\n- Tests: 24 of 45 (60%)\n- 11 alerts: 1 P0, 3 P1, 3 P2, 5 P3\n')
+    expect(fix(once)).toBe(once)
+    expect(check(once).findings).toEqual([])
+  })
+
+  test('findings without an unambiguous correction are left alone', () => {
+    const source = 'Technical debt: 8.2% → 4.8% (-3.4% reduction)\n'
+    expect(check(source).findings[0]?.suggestion).toBeUndefined()
+    expect(fix(source)).toBe(source)
+  })
+
+  test('overlapping corrections are both left for a human', () => {
+    const finding = check('- Health: 2/8 → 7/8 (+350%)\n').findings[0]!
+    const result = applyFixes('- Health: 2/8 → 7/8 (+350%)\n', [finding, { ...finding, column: finding.column + 1, stated: '350%', suggestion: '300%' }])
+    expect(result.applied).toEqual([])
+    expect(result.skipped).toHaveLength(2)
+  })
+})
+
+describe('recount --fix and --fix-dry-run', () => {
+  test('--fix rewrites the file, reports what is left, and is idempotent', () => {
+    const dir = workspace({ 'r.md': '- Health: 2/8 → 7/8 (+350%)\r\n- Debt: 8.2% → 4.8% (-3.4%)\r\n' })
+    const first = run(['--fix', 'r.md'], dir)
+    expect(first.stderr).toContain('recount: 1 correction applied')
+    expect(readFileSync(join(dir, 'r.md'), 'utf8')).toBe('- Health: 2/8 → 7/8 (+250%)\r\n- Debt: 8.2% → 4.8% (-3.4%)\r\n')
+    expect(first.stdout).toContain('2:22  error  "-3.4%" does not follow from 8.2% → 4.8%')
+    expect(first.status).toBe(1)
+    const second = run(['--fix', 'r.md'], dir)
+    expect(second.stderr).toContain('recount: 0 corrections applied')
+    expect(readFileSync(join(dir, 'r.md'), 'utf8')).toBe('- Health: 2/8 → 7/8 (+250%)\r\n- Debt: 8.2% → 4.8% (-3.4%)\r\n')
+  })
+
+  test('--fix-dry-run prints a unified diff and leaves the file alone', () => {
+    const source = '# R\n\n- Health: 2/8 → 7/8 (+350%)\n'
+    const dir = workspace({ 'r.md': source })
+    const result = run(['--fix-dry-run', 'r.md'], dir)
+    expect(result.stdout).toContain('--- a/r.md\n+++ b/r.md\n@@ -1,3 +1,3 @@\n # R\n \n-- Health: 2/8 → 7/8 (+350%)\n+- Health: 2/8 → 7/8 (+250%)\n')
+    expect(result.status).toBe(0)
+    expect(readFileSync(join(dir, 'r.md'), 'utf8')).toBe(source)
+  })
+
+  test('a file that is not valid UTF-8 is not rewritten', () => {
+    const bytes = Buffer.concat([Buffer.from('- Health: 2/8 → 7/8 (+350%)\n- caf'), Buffer.from([0xe9]), Buffer.from('\n')])
+    const dir = workspace({ 'r.md': bytes })
+    const result = run(['--fix', 'r.md'], dir)
+    expect(result.stderr).toContain('r.md: not fixed: the file is not valid UTF-8')
+    expect(readFileSync(join(dir, 'r.md')).equals(bytes)).toBe(true)
+  })
+
+  test('--init writes a starter config once; --print-config shows what applies to a file', () => {
+    const dir = workspace({ 'r.md': '---\nrecount:\n  tolerance: 0.5\n---\n# R\n' })
+    expect(run(['--init'], dir).stdout).toBe('Wrote .recount.yml\n')
+    expect(run(['--init'], dir).status).toBe(2)
+    const printed = JSON.parse(run(['--print-config', 'r.md'], dir).stdout)
+    expect(printed).toMatchObject({ source: '.recount.yml', rounding: 'half-up', tolerance: 0.5, frontMatter: true, codeBlocks: 'auto' })
+  })
+
+  test('a bad --config is exit 2 with the place', () => {
+    const dir = workspace({ 'c.yml': 'rules:\n  sum-total: loud\n', 'r.md': '# R\n' })
+    const result = run(['--config', 'c.yml', 'r.md'], dir)
+    expect(result.status).toBe(2)
+    expect(result.stderr).toBe('recount: c.yml:2:14: rules.sum-total: expected "off" | "notice" | "warning" | "error"\n')
+  })
+
+  test('--format json carries each finding\'s rule page', () => {
+    const dir = workspace({ 'r.md': '- Health: 2/8 → 7/8 (+350%)\n' })
+    const json = JSON.parse(run(['--format', 'json', 'r.md'], dir).stdout)
+    expect(json.findings[0].url).toMatch(/^file:\/\/.*\/docs\/rules\/change-percent\.md$/)
+    expect(readFileSync(new URL(json.findings[0].url), 'utf8')).toMatch(/^# change-percent/)
+  })
+})
