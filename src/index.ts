@@ -8,6 +8,7 @@ import { frontMatterConfig } from './config/front-matter.js'
 
 export type { Finding, FileResult, ClaimCounts, Severity, Place } from './model.js'
 export { RULES } from './check/rules/index.js'
+export { parseMarkdown } from './parse/markdown.js'
 export { loadMetrics } from './metrics/load.js'
 export { ConfigResolver, type EffectiveConfig } from './config/resolve.js'
 export { ConfigError } from './config/load.js'

@@ -73,7 +73,26 @@ const BOUND_BEFORE: Array<[RegExp, Bound]> = [
 /** Word numbers count as quantities only before a noun they count ("zero errors", "three services"). */
 const WORD_NUMBER_FOLLOWER = /^\s+(?!of\b|the\b|a\b|an\b|or\b|and\b|to\b|by\b|in\b|on\b|at\b|is\b|was\b|more\b|less\b|time\b|way\b)[a-z]/i
 
+const EMPTY: Tokens = Object.freeze({ quantities: [], fractions: [], times: [], arrows: [], masks: [] }) as unknown as Tokens
+const HAS_DIGIT = /[0-9]/
+const HAS_WORD_NUMBER = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i
+
+const isDigit = (code: number) => code >= 48 && code <= 57
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+const WORD_CHAR = /[\p{L}\p{N}_]/u
+/** A letter, digit or underscore, in any script (ASCII answered without a regular expression). */
+const isWordChar = (ch: string | undefined) => {
+  if (ch === undefined) return false
+  const code = ch.charCodeAt(0)
+  if (code < 128) return isDigit(code) || isAsciiLetter(code) || code === 95
+  return WORD_CHAR.test(ch)
+}
+/** Characters an arrow can start with: →, ⟶, ⇒, ➡, ➜, -, =, —. */
+const ARROW_START = new Set(['→', '⟶', '⇒', '➡', '➜', '-', '=', '—'])
+
 export function tokenize(text: string): Tokens {
+  // Most lines of prose hold no number at all; nothing below can find one there.
+  if (!HAS_DIGIT.test(text) && !HAS_WORD_NUMBER.test(text)) return EMPTY
   const masks = findMasks(text)
   const quantities: Quantity[] = []
   const times: ClockTime[] = []
@@ -88,17 +107,21 @@ export function tokenize(text: string): Tokens {
       continue
     }
     const ch = text[i] as string
+    const code = text.charCodeAt(i)
 
-    ARROW.lastIndex = i
-    const arrow = ARROW.exec(text)
-    if (arrow) {
-      arrows.push({ start: i, end: i + arrow[0].length })
-      i += arrow[0].length
-      continue
+    if (ARROW_START.has(ch)) {
+      ARROW.lastIndex = i
+      const arrow = ARROW.exec(text)
+      if (arrow) {
+        arrows.push({ start: i, end: i + arrow[0].length })
+        i += arrow[0].length
+        continue
+      }
     }
 
     const prev = i > 0 ? (text[i - 1] as string) : ''
-    if (/[0-9]/.test(ch) && !/[\p{L}\p{N}_.,]/u.test(prev)) {
+    const prevIsWord = isWordChar(prev)
+    if (isDigit(code) && !prevIsWord && prev !== '.' && prev !== ',') {
       CLOCK.lastIndex = i
       const clock = CLOCK.exec(text)
       if (clock) {
@@ -108,7 +131,7 @@ export function tokenize(text: string): Tokens {
       }
     }
 
-    if ((/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(text[i + 1] ?? ''))) && !/[\p{L}\p{N}_.]/u.test(prev)) {
+    if ((isDigit(code) || (ch === '.' && isDigit(text.charCodeAt(i + 1)))) && !prevIsWord && prev !== '.') {
       const quantity = readNumber(text, i)
       if (quantity) {
         quantities.push(quantity)
@@ -116,11 +139,11 @@ export function tokenize(text: string): Tokens {
         continue
       }
       // Skip the rest of this run of digits so that its tail is not read again.
-      while (i < text.length && /[\p{L}\p{N}_.,]/u.test(text[i] as string)) i++
+      while (i < text.length && (isWordChar(text[i]) || text[i] === '.' || text[i] === ',')) i++
       continue
     }
 
-    if (/[a-z]/i.test(ch) && !/[\p{L}\p{N}]/u.test(prev)) {
+    if (isAsciiLetter(code) && !(prevIsWord && prev !== '_')) {
       WORD_NUMBER.lastIndex = i
       const word = WORD_NUMBER.exec(text)
       if (word && WORD_NUMBER_FOLLOWER.test(text.slice(i + word[0].length, i + word[0].length + 24))) {
@@ -129,7 +152,7 @@ export function tokenize(text: string): Tokens {
         i += word[0].length
         continue
       }
-      while (i < text.length && /[\p{L}\p{N}_]/u.test(text[i] as string)) i++
+      while (i < text.length && isWordChar(text[i])) i++
       continue
     }
     i++

@@ -1,0 +1,120 @@
+// npm run bench [-- DIR] [--files N] [--file-kb K] [--skip-peer] [--skip-adversarial]
+// Measures, on the same files in one run: the parse floor (remark with the parts recount uses),
+// recount's full check in-process and through the CLI, and markdownlint-cli2 with its default rules.
+// Also cold starts and time per MB of adversarial inputs. Not a test: numbers depend on the machine.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { writeCorpus } from './bench/corpus.mjs'
+import { ADVERSARIAL } from './bench/adversarial.mjs'
+
+const args = process.argv.slice(2)
+const flag = (name, fallback) => {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : fallback
+}
+const given = args.find((a, i) => !a.startsWith('--') && !['--files', '--file-kb'].includes(args[i - 1]))
+const root = resolve(new URL('..', import.meta.url).pathname)
+const hasTime = existsSync('/usr/bin/time')
+
+function listMarkdown(dir) {
+  const out = []
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) out.push(...listMarkdown(path))
+    else if (/\.(md|markdown)$/i.test(entry.name)) out.push(path)
+  }
+  return out.sort()
+}
+
+/** Runs a command, returning wall time and (with GNU time) the child's peak RSS. */
+function measure(command, commandArgs, options = {}) {
+  const start = performance.now()
+  const result = hasTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...commandArgs], { encoding: 'utf8', maxBuffer: 1 << 30, ...options })
+    : spawnSync(command, commandArgs, { encoding: 'utf8', maxBuffer: 1 << 30, ...options })
+  const ms = performance.now() - start
+  const rss = hasTime ? Number(result.stderr.trim().split('\n').pop()) * 1024 : NaN
+  return { ms, rss, status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const mb = (bytes) => bytes / (1024 * 1024)
+const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '-')
+
+// 1. The corpus.
+let dir = given
+if (!dir) {
+  const files = Number(flag('--files', 2000))
+  const kb = Number(flag('--file-kb', 25))
+  dir = join(tmpdir(), `recount-bench-corpus-${files}x${kb}k`)
+  if (!existsSync(join(dir, '.complete'))) {
+    process.stderr.write(`Writing ${files} reports of about ${kb} KB to ${dir} …\n`)
+    writeCorpus(dir, files, kb * 1000)
+    writeFileSync(join(dir, '.complete'), '')
+  }
+}
+const files = listMarkdown(dir)
+const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0)
+const listFile = join(mkdtempSync(join(tmpdir(), 'recount-bench-')), 'files.json')
+writeFileSync(listFile, JSON.stringify(files))
+console.log(`Corpus: ${dir}: ${files.length} files, ${fmt(mb(bytes))} MB. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}.`)
+
+// 2. The stages.
+const rows = []
+const stage = (name) => {
+  const run = measure(process.execPath, [join(root, 'scripts/bench/stage.mjs'), name, listFile])
+  const out = JSON.parse(run.stdout)
+  return { ms: out.ms, rss: out.rss }
+}
+const parse = stage('parse')
+rows.push(['remark parse only (floor), 1 thread', parse])
+const inProcess = stage('check')
+rows.push(['recount check, in process, 1 thread', inProcess])
+const cli = measure(process.execPath, [join(root, 'dist/cli.js'), '--format', 'json', '--fail-on', 'never', dir])
+if (cli.status !== 0) throw new Error(`recount CLI failed: ${cli.stderr}`)
+rows.push(['recount CLI (dist/cli.js, workers)', cli])
+let peer = null
+if (!args.includes('--skip-peer')) {
+  peer = measure(process.execPath, [join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '**/*.md'], { cwd: dir })
+  rows.push(['markdownlint-cli2, default rules', peer])
+}
+console.log('\n| stage | seconds | files/s | MB/s | peak RSS MB |\n| --- | ---: | ---: | ---: | ---: |')
+for (const [name, r] of rows) console.log(`| ${name} | ${fmt(r.ms / 1000, 2)} | ${fmt(files.length / (r.ms / 1000), 0)} | ${fmt(mb(bytes) / (r.ms / 1000), 2)} | ${fmt(mb(r.rss), 0)} |`)
+console.log(`\nrecount in process / parse floor: ${fmt(inProcess.ms / parse.ms, 2)}×  (target ≤ 1.3×)`)
+console.log(`recount CLI / parse floor: ${fmt(cli.ms / parse.ms, 2)}×`)
+if (peer) console.log(`recount CLI / markdownlint-cli2: ${fmt(cli.ms / peer.ms, 2)}×  (target ≤ 0.5×)`)
+
+// 3. Cold starts (median of 5).
+const empty = mkdtempSync(join(tmpdir(), 'recount-empty-'))
+writeFileSync(join(empty, 'empty.md'), '')
+const cold = (command, commandArgs, env) => median(Array.from({ length: 5 }, () => measure(command, commandArgs, { cwd: empty, env: { ...process.env, ...env } }).ms))
+const bare = cold(process.execPath, ['-e', '0'])
+const version = cold(process.execPath, [join(root, 'dist/cli.js'), '--version'])
+const cliEmpty = cold(process.execPath, [join(root, 'dist/cli.js'), 'empty.md'])
+const action = cold(process.execPath, [join(root, 'dist/index.js')], { GITHUB_WORKSPACE: empty, INPUT_FILES: '*.md', 'INPUT_FAIL-ON': 'error', GITHUB_OUTPUT: join(empty, 'out'), GITHUB_STEP_SUMMARY: join(empty, 'summary') })
+console.log(`\nCold start (median of 5): node -e 0 ${fmt(bare, 0)} ms; dist/cli.js --version ${fmt(version, 0)} ms (${fmt(version / bare, 2)}×, target < 3×); dist/cli.js on an empty file ${fmt(cliEmpty, 0)} ms (${fmt(cliEmpty / bare, 2)}×); dist/index.js on an empty workspace ${fmt(action, 0)} ms (${fmt(action / bare, 2)}×, target < 3×)`)
+
+// 4. Adversarial inputs: time per MB at 1, 4 and 16 MB (linear means a flat column).
+if (!args.includes('--skip-adversarial')) {
+  const adversarial = mkdtempSync(join(tmpdir(), 'recount-adversarial-'))
+  console.log('\n| adversarial input | ms/MB at 1 MB | 4 MB | 16 MB |\n| --- | ---: | ---: | ---: |')
+  for (const [name, make] of Object.entries(ADVERSARIAL)) {
+    const cells = []
+    for (const size of [1, 4, 16]) {
+      const file = join(adversarial, `${name}-${size}.md`)
+      writeFileSync(file, make(size * 1024 * 1024))
+      const list = join(adversarial, 'list.json')
+      writeFileSync(list, JSON.stringify([file]))
+      const run = measure(process.execPath, [join(root, 'scripts/bench/stage.mjs'), 'check', list])
+      if (run.status !== 0) {
+        cells.push(`failed (${(run.stderr.split('\n').find((l) => /Error/.test(l)) ?? 'error').trim().slice(0, 60)})`)
+        continue
+      }
+      cells.push(fmt(JSON.parse(run.stdout).ms / size, 0))
+    }
+    console.log(`| ${name} | ${cells.join(' | ')} |`)
+  }
+}

@@ -1,0 +1,16 @@
+// One benchmark stage in its own process, so peak RSS belongs to that stage alone.
+// Usage: node stage.mjs <parse|check> <file-list.json>
+import { readFileSync } from 'node:fs'
+
+const [stage, listFile] = process.argv.slice(2)
+const files = JSON.parse(readFileSync(listFile, 'utf8'))
+const lib = await import(new URL('../../dist/lib.js', import.meta.url).href)
+const start = performance.now()
+let findings = 0
+for (const file of files) {
+  const text = readFileSync(file, 'utf8')
+  if (stage === 'parse') lib.parseMarkdown(text)
+  else findings += lib.check(text, { file }).findings.length
+}
+const ms = performance.now() - start
+process.stdout.write(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS * 1024, findings }) + '\n')
