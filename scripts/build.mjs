@@ -1,20 +1,25 @@
-// Bundles the CLI, the library and the GitHub Action into dist/ (committed, so the action and `npx recount` need no install step).
+// Bundles the CLI, the library, the GitHub Action and the worker into dist/ (committed, so the action
+// and `npx recount` need no install step). Code shared by the entries goes into dist/chunks/, so each
+// entry loads only what it uses: `recount --version` does not load Octokit.
 import { build } from 'esbuild'
-import { rmSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 
 rmSync('dist', { recursive: true, force: true })
 
-const shared = {
+await build({
+  entryPoints: { cli: 'src/cli.ts', lib: 'src/index.ts', index: 'src/action.ts', worker: 'src/worker.ts' },
+  outdir: 'dist',
   bundle: true,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   target: 'node20',
   format: 'esm',
   legalComments: 'none',
   logLevel: 'warning',
-  // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
+  // Some bundled CommonJS dependencies call require(); give the ESM output one.
   banner: { js: "import { createRequire as __recountCreateRequire } from 'node:module';\nconst require = __recountCreateRequire(import.meta.url);" }
-}
+})
 
-await build({ ...shared, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + shared.banner.js } })
-await build({ ...shared, entryPoints: ['src/index.ts'], outfile: 'dist/lib.js' })
-await build({ ...shared, entryPoints: ['src/action.ts'], outfile: 'dist/index.js' })
+const cli = 'dist/cli.js'
+writeFileSync(cli, '#!/usr/bin/env node\n' + readFileSync(cli, 'utf8'))

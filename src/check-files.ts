@@ -21,6 +21,13 @@ export interface CheckFilesOptions {
 export async function checkFiles(paths: string[], options: CheckFilesOptions = {}): Promise<CheckFilesResult> {
   const { files, explicit, errors } = await expandPaths(paths)
   const results: FileResult[] = errors.map(({ file, message }) => ({ file, findings: [], claims: emptyCounts(), error: `${file}: ${message}` }))
+  results.push(...(await checkFileList(files, explicit, options)))
+  return { results, claims: sumCounts(results) }
+}
+
+/** Checks files one after another, holding only their results: memory does not grow with their size. */
+export async function checkFileList(files: string[], explicit: Set<string>, options: CheckFilesOptions = {}): Promise<FileResult[]> {
+  const results: FileResult[] = []
   for (const file of files) {
     let config: EffectiveConfig | undefined
     try {
@@ -44,7 +51,7 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
       results.push({ file, findings: [], claims: emptyCounts(), error: message })
     }
   }
-  return { results, claims: sumCounts(results) }
+  return results
 }
 
 export function emptyCounts(): ClaimCounts {

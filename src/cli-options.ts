@@ -1,15 +1,15 @@
 import { parseArgs } from 'node:util'
-import { z } from 'zod'
+import { z } from './schema-zod.js'
 import { METRICS_FORMATS } from './metrics/model.js'
 
 export const CliOptionsSchema = z.object({
-  paths: z.array(z.string().min(1)).min(1, 'give at least one file, directory or glob'),
+  paths: z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'give at least one file, directory or glob')),
   format: z.enum(['stylish', 'json', 'github']),
   failOn: z.enum(['error', 'warning', 'notice', 'never']),
   color: z.boolean(),
-  metrics: z.array(z.string().min(1)),
-  metricsFormat: z.enum(METRICS_FORMATS).optional(),
-  config: z.string().min(1).optional(),
+  metrics: z.array(z.string().check(z.minLength(1))),
+  metricsFormat: z.optional(z.enum(METRICS_FORMATS)),
+  config: z.optional(z.string().check(z.minLength(1))),
   reportUnusedDisable: z.boolean(),
   fix: z.boolean(),
   fixDryRun: z.boolean()

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { checkFiles, sumCounts } from './check-files.js'
+import { sumCounts } from './check-files.js'
+import { checkFilesInParallel } from './parallel.js'
 import { parseCommand, USAGE, type CliOptions } from './cli-options.js'
 import { loadMetrics } from './metrics/load.js'
 import { formatStylish } from './report/stylish.js'
@@ -35,7 +36,9 @@ function printConfig(file: string, explicit: string | undefined): number {
 async function checkCommand(options: CliOptions): Promise<number> {
   const configs = new ConfigResolver(options.config)
   const loaded = await loadMetrics(options.metrics, options.metricsFormat)
-  let { results, claims } = await checkFiles(options.paths, { metrics: loaded.metrics, configs, reportUnusedDisable: options.reportUnusedDisable })
+  let { results, claims } = await checkFilesInParallel(options.paths, {
+    metrics: loaded.metrics, configPath: options.config, reportUnusedDisable: options.reportUnusedDisable, workerUrl: new URL('./worker.js', import.meta.url)
+  })
   const notices: string[] = []
   if (options.fix || options.fixDryRun) {
     const fixed = await fixFiles(results, { dryRun: options.fixDryRun, metrics: loaded.metrics, configs, writeDiff: (patch) => process.stdout.write(patch) })

@@ -1,26 +1,31 @@
-import { z } from 'zod'
+import { z } from '../schema-zod.js'
 
 const bool = (name: string) =>
-  z.string().transform((value, ctx) => {
-    const v = value.trim().toLowerCase()
-    if (v === 'true') return true
-    if (v === 'false') return false
-    ctx.addIssue({ code: 'custom', message: `${name} must be "true" or "false", got "${value}"` })
-    return z.NEVER
-  })
+  z.pipe(
+    z.string(),
+    z.transform((value: string, ctx) => {
+      const v = value.trim().toLowerCase()
+      if (v === 'true') return true
+      if (v === 'false') return false
+      ctx.issues.push({ code: 'custom', message: `${name} must be "true" or "false", got "${value}"`, input: value })
+      return false
+    })
+  )
+
+const list = () => z.pipe(z.string(), z.transform((v: string) => v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0)))
 
 export const ActionInputsSchema = z.object({
-  files: z.string().transform((v) => v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0)).pipe(z.array(z.string()).min(1, 'files: give at least one glob')),
+  files: z.pipe(list(), z.array(z.string()).check(z.minLength(1, 'files: give at least one glob'))),
   changedOnly: z.union([z.literal(''), bool('changed-only')]),
-  filterMode: z.enum(['added', 'diff_context', 'file', 'nofilter'], { message: 'filter-mode must be one of added, diff_context, file, nofilter' }),
-  failOn: z.enum(['error', 'warning', 'notice', 'never'], { message: 'fail-on must be one of error, warning, notice, never' }),
+  filterMode: z.enum(['added', 'diff_context', 'file', 'nofilter'], 'filter-mode must be one of added, diff_context, file, nofilter'),
+  failOn: z.enum(['error', 'warning', 'notice', 'never'], 'fail-on must be one of error, warning, notice, never'),
   review: bool('review'),
   summary: bool('summary'),
-  sarifFile: z.string().trim(),
-  jsonFile: z.string().trim(),
+  sarifFile: z.string().check(z.trim()),
+  jsonFile: z.string().check(z.trim()),
   githubToken: z.string(),
-  metrics: z.string().transform((v) => v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0)),
-  config: z.string().trim()
+  metrics: list(),
+  config: z.string().check(z.trim())
 })
 
 export type ActionInputs = Omit<z.infer<typeof ActionInputsSchema>, 'changedOnly'> & { changedOnly: boolean }

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises'
 import { existsSync, readFileSync } from 'node:fs'
 import { glob } from 'tinyglobby'
 import picomatch from 'picomatch'
-import { checkFiles } from '../check-files.js'
+import { checkFilesInParallel } from '../parallel.js'
 import { loadMetrics } from '../metrics/load.js'
 import { ConfigResolver } from '../config/resolve.js'
 import { RULES } from '../check/rules/index.js'
@@ -14,7 +14,7 @@ import { readInputs, type ActionInputs } from './inputs.js'
 import { parsePatch, type DiffLines } from './diff.js'
 import { filterFindings } from './filter.js'
 import { fingerprint } from './fingerprint.js'
-import { PullRequestApi, type PullRequestRef } from './pull-request-api.js'
+import type { PullRequestApi, PullRequestRef } from './pull-request-api.js'
 import { planReview, type LocatedFinding } from './review.js'
 import { fitComment, renderSummary, SUMMARY_MARKER } from './summary.js'
 import { toSarif } from './sarif.js'
@@ -116,14 +116,16 @@ export async function run(): Promise<void> {
     const repo = repository()
     const ref: PullRequestRef | null = pullRequest && repo ? { ...repo, number: pullRequest.number, headSha: pullRequest.head.sha } : null
     if (ref && !inputs.githubToken) core.warning('recount has no github-token: it cannot read the pull request diff or post a review. Findings are reported as annotations and in the job summary.')
-    const api = ref && inputs.githubToken ? new PullRequestApi(inputs.githubToken, ref, (m) => core.warning(m), (m) => core.info(m)) : null
+    // Octokit is loaded only when the run talks to GitHub.
+    const api = ref && inputs.githubToken ? new (await import('./pull-request-api.js')).PullRequestApi(inputs.githubToken, ref, (m) => core.warning(m), (m) => core.info(m)) : null
 
     const { files, diffs } = await selectFiles(inputs, api)
     core.info(`recount: checking ${files.length} Markdown file${files.length === 1 ? '' : 's'}`)
     const loaded = await loadMetrics(inputs.metrics)
     for (const e of loaded.errors) core.error(e.message, { title: 'recount: bad metrics file', file: e.file })
-    const configs = new ConfigResolver(inputs.config || undefined)
-    const { results, claims } = await checkFiles(files, { metrics: loaded.metrics, configs })
+    // Validates an explicit config up front: a bad one fails the step with its place.
+    new ConfigResolver(inputs.config || undefined)
+    const { results, claims } = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || undefined, workerUrl: new URL('./worker.js', import.meta.url) })
     const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs)
     const located = locate(findings)
 

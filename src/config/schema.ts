@@ -1,34 +1,32 @@
-import { z } from 'zod'
+import { z } from '../schema-zod.js'
 import { RULES } from '../check/rules/index.js'
 
 export const RULE_IDS = RULES.map((r) => r.meta.id)
 
 const SEVERITY_MESSAGE = 'expected "off" | "notice" | "warning" | "error"'
-export const SeverityOrOff = z.enum(['off', 'notice', 'warning', 'error'], { message: SEVERITY_MESSAGE })
+export const SeverityOrOff = z.enum(['off', 'notice', 'warning', 'error'], SEVERITY_MESSAGE)
 
-const RuleObject = z
-  .object({
-    severity: SeverityOrOff.optional(),
-    /** Labels this rule never reads (conflicting-values, metric-mismatch). */
-    ignore: z.array(z.string().min(1)).optional()
-  })
-  .strict()
+const nonEmpty = () => z.string().check(z.minLength(1))
+
+const RuleObject = z.strictObject({
+  severity: z.optional(SeverityOrOff),
+  /** Labels this rule never reads (conflicting-values, metric-mismatch). */
+  ignore: z.optional(z.array(nonEmpty()))
+})
 
 const RuleSetting = z.union([SeverityOrOff, RuleObject])
 
-export const ConfigSchema = z
-  .object({
-    rules: z.object(Object.fromEntries(RULE_IDS.map((id) => [id, RuleSetting.optional()]))).strict().optional(),
-    rounding: z.enum(['half-up', 'half-even', 'truncate', 'any'], { message: 'expected "half-up" | "half-even" | "truncate" | "any"' }).optional(),
-    tolerance: z.number({ message: 'expected a number of percentage points (e.g. 0.5)' }).min(0, 'must not be negative').optional(),
-    approximate: z.number({ message: 'expected a fraction such as 0.1 (10%)' }).min(0, 'must not be negative').max(1, 'must be at most 1 (100%)').optional(),
-    include: z.array(z.string().min(1), { message: 'expected a list of globs' }).optional(),
-    exclude: z.array(z.string().min(1), { message: 'expected a list of globs' }).optional(),
-    codeBlocks: z.enum(['auto', 'always', 'never'], { message: 'expected "auto" | "always" | "never"' }).optional(),
-    aliases: z.record(z.string().min(1), z.array(z.string().min(1)), { message: 'expected a map of a metric name to a list of labels' }).optional(),
-    changeBase: z.record(z.string().min(1), z.enum(['higher', 'lower'], { message: 'expected "higher" (higher is better) | "lower" (lower is better)' })).optional()
-  })
-  .strict()
+export const ConfigSchema = z.strictObject({
+  rules: z.optional(z.strictObject(Object.fromEntries(RULE_IDS.map((id) => [id, z.optional(RuleSetting)])))),
+  rounding: z.optional(z.enum(['half-up', 'half-even', 'truncate', 'any'], 'expected "half-up" | "half-even" | "truncate" | "any"')),
+  tolerance: z.optional(z.number('expected a number of percentage points (e.g. 0.5)').check(z.minimum(0, 'must not be negative'))),
+  approximate: z.optional(z.number('expected a fraction such as 0.1 (10%)').check(z.minimum(0, 'must not be negative'), z.maximum(1, 'must be at most 1 (100%)'))),
+  include: z.optional(z.array(nonEmpty(), 'expected a list of globs')),
+  exclude: z.optional(z.array(nonEmpty(), 'expected a list of globs')),
+  codeBlocks: z.optional(z.enum(['auto', 'always', 'never'], 'expected "auto" | "always" | "never"')),
+  aliases: z.optional(z.record(nonEmpty(), z.array(nonEmpty()), 'expected a map of a metric name to a list of labels')),
+  changeBase: z.optional(z.record(nonEmpty(), z.enum(['higher', 'lower'], 'expected "higher" (higher is better) | "lower" (lower is better)')))
+})
 
 export type ConfigFile = z.infer<typeof ConfigSchema>
 export type RuleSettingValue = z.infer<typeof RuleSetting>

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml'
-import { z } from 'zod'
+import { z } from '../../schema-zod.js'
+import type { z as zod } from 'zod'
 import { unitInfo } from '../../extract/units.js'
 import { trimNumber } from '../../extract/units.js'
 import { MetricList } from '../build.js'
@@ -11,18 +12,16 @@ const CHANGE = /change|growth|increase|decrease|delta|improvement/i
 
 const Entry = z.union([
   z.number(),
-  z
-    .object({
-      value: z.number(),
-      unit: z.string().optional(),
-      of: z.number().positive().optional(),
-      aliases: z.array(z.string().min(1)).optional(),
-      target: z.boolean().optional()
-    })
-    .strict()
+  z.strictObject({
+    value: z.number(),
+    unit: z.optional(z.string()),
+    of: z.optional(z.number().check(z.positive())),
+    aliases: z.optional(z.array(z.string().check(z.minLength(1)))),
+    target: z.optional(z.boolean())
+  })
 ])
 
-export const RecountMetricsFileSchema = z.object({ metrics: z.record(z.string().min(1), Entry) }).strict()
+export const RecountMetricsFileSchema = z.strictObject({ metrics: z.record(z.string().check(z.minLength(1)), Entry) })
 
 /** recount's own metrics file, JSON or YAML (YAML is a superset of JSON, so one parser reads both). */
 export function parseRecountFile(file: string, text: string): Metric[] {
@@ -33,7 +32,7 @@ export function parseRecountFile(file: string, text: string): Metric[] {
   }
   const parsed = RecountMetricsFileSchema.safeParse(doc.toJS())
   if (!parsed.success) {
-    const issue = deepestIssue(parsed.error.issues[0] as z.core.$ZodIssue)
+    const issue = deepestIssue(parsed.error.issues[0] as zod.core.$ZodIssue)
     const node = doc.getIn(issue.path as Array<string | number>, true) as { range?: [number, number, number] } | undefined
     const place = node?.range ? lineColumn(text, node.range[0]) : null
     throw new MetricsError(file, place, `${issue.path.join('.') || '(top level)'}: ${issue.message}`)

@@ -1,0 +1,19 @@
+import { createRequire as __recountCreateRequire } from 'node:module';
+const require = __recountCreateRequire(import.meta.url);
+import {
+  checkFileList
+} from "./chunks/chunk-LBJZ4PN3.js";
+import {
+  ConfigResolver
+} from "./chunks/chunk-GSEF7K2U.js";
+import "./chunks/chunk-EL2LMYO2.js";
+
+// src/worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var task = workerData;
+var results = await checkFileList(task.files, new Set(task.explicit), {
+  metrics: task.metrics,
+  configs: new ConfigResolver(task.configPath),
+  reportUnusedDisable: task.reportUnusedDisable
+});
+parentPort?.postMessage(results);
