@@ -6,10 +6,10 @@ import {
   VERSION,
   checkFilesInParallel,
   formatJson
-} from "./chunks/chunk-4WQHR4KN.js";
+} from "./chunks/chunk-JKKY2TMC.js";
 import {
   sumCounts
-} from "./chunks/chunk-LBJZ4PN3.js";
+} from "./chunks/chunk-M6DTOIM3.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -19,7 +19,7 @@ import {
   loadMetrics,
   mergeConfig,
   mini_exports
-} from "./chunks/chunk-GSEF7K2U.js";
+} from "./chunks/chunk-LBNW64N5.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts
@@ -37,7 +37,8 @@ var CliOptionsSchema = mini_exports.object({
   config: mini_exports.optional(mini_exports.string().check(mini_exports.minLength(1))),
   reportUnusedDisable: mini_exports.boolean(),
   fix: mini_exports.boolean(),
-  fixDryRun: mini_exports.boolean()
+  fixDryRun: mini_exports.boolean(),
+  maxFileSize: mini_exports.number("--max-file-size takes a number of megabytes").check(mini_exports.positive("--max-file-size must be more than 0"))
 });
 var USAGE = `Usage: recount [options] <file|directory|glob>...
 
@@ -56,6 +57,7 @@ Options:
   --report-unused-disable          warn on <!-- recount-disable --> comments that suppressed nothing
   --fix                            apply the unambiguous corrections in place, then report what is left
   --fix-dry-run                    print the corrections as a unified diff instead of writing them
+  --max-file-size <MB>             skip (with a notice) files larger than this (default: 10)
   --init                           write a commented starter .recount.yml in this directory
   --print-config <file>            print the configuration in force for that report
   --no-color                       no colours, even on a terminal
@@ -79,6 +81,7 @@ function parseCommand(argv, isTTY) {
         "report-unused-disable": { type: "boolean", default: false },
         fix: { type: "boolean", default: false },
         "fix-dry-run": { type: "boolean", default: false },
+        "max-file-size": { type: "string", default: "10" },
         init: { type: "boolean", default: false },
         "print-config": { type: "string" },
         "no-color": { type: "boolean" },
@@ -104,11 +107,12 @@ function parseCommand(argv, isTTY) {
     config: parsed.values.config,
     reportUnusedDisable: parsed.values["report-unused-disable"],
     fix: parsed.values.fix,
-    fixDryRun: parsed.values["fix-dry-run"]
+    fixDryRun: parsed.values["fix-dry-run"],
+    maxFileSize: Number(parsed.values["max-file-size"])
   });
   if (!result.success) {
     const issue = result.error.issues[0];
-    const flag = { paths: "arguments", format: "--format", failOn: "--fail-on", color: "--color", metrics: "--metrics", metricsFormat: "--metrics-format" }[String(issue?.path[0])] ?? String(issue?.path[0]);
+    const flag = { paths: "arguments", format: "--format", failOn: "--fail-on", color: "--color", metrics: "--metrics", metricsFormat: "--metrics-format", maxFileSize: "--max-file-size" }[String(issue?.path[0])] ?? String(issue?.path[0]);
     return { kind: "usage-error", message: `${flag}: ${issue?.message ?? "invalid value"}` };
   }
   return { kind: "check", options: result.data };
@@ -126,8 +130,9 @@ function formatStylish(results, claims, options) {
       out.push(paint(options.color, 4, result.file), `  ${paint(options.color, 31, "error")}  ${result.error}`, "");
       continue;
     }
+    if (result.notice) out.push(paint(options.color, 4, result.file), `  ${paint(options.color, 36, "notice")}  ${result.notice}`, ...result.findings.length === 0 ? [""] : []);
     if (result.findings.length === 0) continue;
-    out.push(paint(options.color, 4, result.file));
+    if (!result.notice) out.push(paint(options.color, 4, result.file));
     const places = result.findings.map((f) => `${f.line}:${f.column}`);
     const width = Math.max(...places.map((p) => p.length));
     const severityWidth = Math.max(...result.findings.map((f) => f.severity.length));
@@ -153,6 +158,7 @@ function formatGithub(results) {
   const lines = [];
   for (const result of results) {
     if (result.error) lines.push(`::error file=${escapeProperty(result.file)},title=${escapeProperty("recount: unreadable file")}::${escapeData(result.error)}`);
+    if (result.notice) lines.push(`::notice file=${escapeProperty(result.file)},title=recount::${escapeData(result.notice)}`);
     for (const f of result.findings) {
       const command = f.severity === "notice" ? "notice" : f.severity;
       const props = [`file=${f.file}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=recount (${f.rule})`].map((p) => {
@@ -748,7 +754,8 @@ async function checkCommand(options) {
     metrics: loaded.metrics,
     configPath: options.config,
     reportUnusedDisable: options.reportUnusedDisable,
-    workerUrl: new URL("./worker.js", import.meta.url)
+    workerUrl: new URL("./worker.js", import.meta.url),
+    maxFileBytes: options.maxFileSize * 1024 * 1024
   });
   const notices = [];
   if (options.fix || options.fixDryRun) {
@@ -769,6 +776,10 @@ async function checkCommand(options) {
 `);
   for (const notice of notices) process.stderr.write(`recount: ${notice}
 `);
+  if (options.format !== "stylish" || options.fixDryRun) {
+    for (const r of results) if (r.notice) process.stderr.write(`recount: ${r.file}: ${r.notice}
+`);
+  }
   for (const e of loaded.errors) process.stderr.write(`recount: ${e.message}
 `);
   if (unreadable.length > 0 || loaded.errors.length > 0) return 2;

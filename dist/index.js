@@ -5,8 +5,8 @@ import {
   VERSION,
   checkFilesInParallel,
   formatJson
-} from "./chunks/chunk-4WQHR4KN.js";
-import "./chunks/chunk-LBJZ4PN3.js";
+} from "./chunks/chunk-JKKY2TMC.js";
+import "./chunks/chunk-M6DTOIM3.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
@@ -15,7 +15,7 @@ import {
   loadMetrics,
   mini_exports,
   require_picomatch
-} from "./chunks/chunk-GSEF7K2U.js";
+} from "./chunks/chunk-LBNW64N5.js";
 import {
   require_tunnel,
   require_undici
@@ -793,6 +793,7 @@ async function selectFiles(inputs, api) {
 }
 function annotate(findings, results) {
   for (const r of results) if (r.error) error(r.error, { title: "recount: unreadable file", file: r.file });
+  for (const r of results) if (r.notice) notice(`${r.file}: ${r.notice}`, { title: "recount", file: r.file });
   for (const f of findings) {
     const properties = { title: `recount (${f.rule})`, file: f.file, startLine: f.line, endLine: f.endLine };
     if (f.line === f.endLine) Object.assign(properties, { startColumn: f.column, endColumn: f.endColumn });

@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-GSEF7K2U.js";
+} from "./chunks/chunk-LBNW64N5.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFileList
-} from "./chunks/chunk-LBJZ4PN3.js";
+} from "./chunks/chunk-M6DTOIM3.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-GSEF7K2U.js";
+} from "./chunks/chunk-LBNW64N5.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts
@@ -14,6 +14,7 @@ var task = workerData;
 var results = await checkFileList(task.files, new Set(task.explicit), {
   metrics: task.metrics,
   configs: new ConfigResolver(task.configPath),
-  reportUnusedDisable: task.reportUnusedDisable
+  reportUnusedDisable: task.reportUnusedDisable,
+  maxFileBytes: task.maxFileBytes
 });
 parentPort?.postMessage(results);

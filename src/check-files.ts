@@ -1,5 +1,5 @@
 import { check } from './index.js'
-import { describeIoError, expandPaths, readReport } from './read/files.js'
+import { describeIoError, expandPaths, readReport, type ReadReport } from './read/files.js'
 import type { ClaimCounts, FileResult } from './model.js'
 import type { Metric } from './metrics/model.js'
 import { isIncluded, type ConfigResolver, type EffectiveConfig } from './config/resolve.js'
@@ -16,6 +16,8 @@ export interface CheckFilesOptions {
   /** Finds each file's configuration; without it, every file gets the defaults. */
   configs?: ConfigResolver
   reportUnusedDisable?: boolean
+  /** Files larger than this are skipped with a notice (default 10 MB). */
+  maxFileBytes?: number
 }
 
 export async function checkFiles(paths: string[], options: CheckFilesOptions = {}): Promise<CheckFilesResult> {
@@ -37,15 +39,21 @@ export async function checkFileList(files: string[], explicit: Set<string>, opti
       continue
     }
     if (config && !explicit.has(file) && !isIncluded(config, file)) continue
-    let source: string
+    let read: ReadReport
     try {
-      source = await readReport(file)
+      read = await readReport(file, options.maxFileBytes)
     } catch (error) {
       results.push({ file, findings: [], claims: emptyCounts(), error: `${file}: ${describeIoError(error)}` })
       continue
     }
+    if ('skipped' in read) {
+      results.push({ file, findings: [], claims: emptyCounts(), notice: read.skipped })
+      continue
+    }
+    const source = read.text
     try {
-      results.push(check(source, { file, metrics: options.metrics, config, reportUnusedDisable: options.reportUnusedDisable }))
+      const result = check(source, { file, metrics: options.metrics, config, reportUnusedDisable: options.reportUnusedDisable })
+      results.push(read.notice ? { ...result, notice: read.notice } : result)
     } catch (error) {
       const message = error instanceof ConfigError ? error.message : `${file}: could not be checked: ${error instanceof Error ? error.message : String(error)}`
       results.push({ file, findings: [], claims: emptyCounts(), error: message })

@@ -12,7 +12,8 @@ export const CliOptionsSchema = z.object({
   config: z.optional(z.string().check(z.minLength(1))),
   reportUnusedDisable: z.boolean(),
   fix: z.boolean(),
-  fixDryRun: z.boolean()
+  fixDryRun: z.boolean(),
+  maxFileSize: z.number('--max-file-size takes a number of megabytes').check(z.positive('--max-file-size must be more than 0'))
 })
 
 export type CliOptions = z.infer<typeof CliOptionsSchema>
@@ -42,6 +43,7 @@ Options:
   --report-unused-disable          warn on <!-- recount-disable --> comments that suppressed nothing
   --fix                            apply the unambiguous corrections in place, then report what is left
   --fix-dry-run                    print the corrections as a unified diff instead of writing them
+  --max-file-size <MB>             skip (with a notice) files larger than this (default: 10)
   --init                           write a commented starter .recount.yml in this directory
   --print-config <file>            print the configuration in force for that report
   --no-color                       no colours, even on a terminal
@@ -66,6 +68,7 @@ export function parseCommand(argv: string[], isTTY: boolean): ParsedCommand {
         'report-unused-disable': { type: 'boolean', default: false },
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
+        'max-file-size': { type: 'string', default: '10' },
         init: { type: 'boolean', default: false },
         'print-config': { type: 'string' },
         'no-color': { type: 'boolean' },
@@ -91,11 +94,12 @@ export function parseCommand(argv: string[], isTTY: boolean): ParsedCommand {
     config: parsed.values.config,
     reportUnusedDisable: parsed.values['report-unused-disable'],
     fix: parsed.values.fix,
-    fixDryRun: parsed.values['fix-dry-run']
+    fixDryRun: parsed.values['fix-dry-run'],
+    maxFileSize: Number(parsed.values['max-file-size'])
   })
   if (!result.success) {
     const issue = result.error.issues[0]
-    const flag = { paths: 'arguments', format: '--format', failOn: '--fail-on', color: '--color', metrics: '--metrics', metricsFormat: '--metrics-format' }[String(issue?.path[0]) as 'paths'] ?? String(issue?.path[0])
+    const flag = { paths: 'arguments', format: '--format', failOn: '--fail-on', color: '--color', metrics: '--metrics', metricsFormat: '--metrics-format', maxFileSize: '--max-file-size' }[String(issue?.path[0]) as 'paths'] ?? String(issue?.path[0])
     return { kind: 'usage-error', message: `${flag}: ${issue?.message ?? 'invalid value'}` }
   }
   return { kind: 'check', options: result.data }

@@ -37,7 +37,8 @@ async function checkCommand(options: CliOptions): Promise<number> {
   const configs = new ConfigResolver(options.config)
   const loaded = await loadMetrics(options.metrics, options.metricsFormat)
   let { results, claims } = await checkFilesInParallel(options.paths, {
-    metrics: loaded.metrics, configPath: options.config, reportUnusedDisable: options.reportUnusedDisable, workerUrl: new URL('./worker.js', import.meta.url)
+    metrics: loaded.metrics, configPath: options.config, reportUnusedDisable: options.reportUnusedDisable, workerUrl: new URL('./worker.js', import.meta.url),
+    maxFileBytes: options.maxFileSize * 1024 * 1024
   })
   const notices: string[] = []
   if (options.fix || options.fixDryRun) {
@@ -57,6 +58,7 @@ async function checkCommand(options: CliOptions): Promise<number> {
   const unreadable = results.filter((r) => r.error)
   if (options.format !== 'stylish' || options.fixDryRun) for (const r of unreadable) process.stderr.write(`recount: ${r.error}\n`)
   for (const notice of notices) process.stderr.write(`recount: ${notice}\n`)
+  if (options.format !== 'stylish' || options.fixDryRun) for (const r of results) if (r.notice) process.stderr.write(`recount: ${r.file}: ${r.notice}\n`)
   // A bad metrics file is reported after the findings: the good files were still used.
   for (const e of loaded.errors) process.stderr.write(`recount: ${e.message}\n`)
   if (unreadable.length > 0 || loaded.errors.length > 0) return 2

@@ -39,4 +39,6 @@ export interface FileResult {
   claims: ClaimCounts
   /** Set when the file could not be read or parsed; the other files are still checked. */
   error?: string
+  /** Something a reader should know: the file was skipped (binary, too large, a link outside), or read with replacements. */
+  notice?: string
 }

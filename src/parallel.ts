@@ -15,6 +15,7 @@ export interface ParallelOptions {
   workerUrl: URL
   /** Below this many bytes in all, one thread does the work: starting workers costs more. */
   minBytes?: number
+  maxFileBytes?: number
 }
 
 /** What a worker is given; everything in it crosses the thread boundary by structured clone. */
@@ -24,6 +25,7 @@ export interface WorkerTask {
   configPath?: string
   metrics?: Metric[]
   reportUnusedDisable?: boolean
+  maxFileBytes?: number
 }
 
 /**
@@ -37,7 +39,7 @@ export async function checkFilesInParallel(paths: string[], options: ParallelOpt
   const total = sizes.reduce((a, b) => a + b, 0)
   const threads = Math.min(availableParallelism(), 4, files.length)
   if (threads < 2 || total < (options.minBytes ?? 2 * 1024 * 1024)) {
-    results.push(...(await checkFileList(files, explicit, { metrics: options.metrics, configs: new ConfigResolver(options.configPath), reportUnusedDisable: options.reportUnusedDisable })))
+    results.push(...(await checkFileList(files, explicit, { metrics: options.metrics, configs: new ConfigResolver(options.configPath), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes })))
     return { results, claims: sumCounts(results) }
   }
   // Deal files largest first to the least loaded worker, so the shares take about the same time.
@@ -52,7 +54,7 @@ export async function checkFilesInParallel(paths: string[], options: ParallelOpt
     shares.map(
       (share) =>
         new Promise<FileResult[]>((resolve, reject) => {
-          const task: WorkerTask = { files: share.files, explicit: share.files.filter((f) => explicit.has(f)), configPath: options.configPath, metrics: options.metrics, reportUnusedDisable: options.reportUnusedDisable }
+          const task: WorkerTask = { files: share.files, explicit: share.files.filter((f) => explicit.has(f)), configPath: options.configPath, metrics: options.metrics, reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes }
           const worker = new Worker(options.workerUrl, { workerData: task })
           worker.once('message', resolve)
           worker.once('error', reject)

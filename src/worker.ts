@@ -7,6 +7,7 @@ const task = workerData as WorkerTask
 const results = await checkFileList(task.files, new Set(task.explicit), {
   metrics: task.metrics,
   configs: new ConfigResolver(task.configPath),
-  reportUnusedDisable: task.reportUnusedDisable
+  reportUnusedDisable: task.reportUnusedDisable,
+  maxFileBytes: task.maxFileBytes
 })
 parentPort?.postMessage(results)

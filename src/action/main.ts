@@ -61,6 +61,7 @@ async function selectFiles(inputs: ActionInputs, api: PullRequestApi | null): Pr
 
 function annotate(findings: Finding[], results: FileResult[]): string | null {
   for (const r of results) if (r.error) core.error(r.error, { title: 'recount: unreadable file', file: r.file })
+  for (const r of results) if (r.notice) core.notice(`${r.file}: ${r.notice}`, { title: 'recount', file: r.file })
   for (const f of findings) {
     const properties: core.AnnotationProperties = { title: `recount (${f.rule})`, file: f.file, startLine: f.line, endLine: f.endLine }
     if (f.line === f.endLine) Object.assign(properties, { startColumn: f.column, endColumn: f.endColumn })

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises'
+import { lstat, readFile, realpath, stat } from 'node:fs/promises'
+import { isAbsolute, relative } from 'node:path'
 import { glob } from 'tinyglobby'
 
 export const MARKDOWN_EXTENSIONS = /\.(?:md|markdown)$/i
@@ -19,7 +20,7 @@ export async function expandPaths(args: string[], cwd = process.cwd()): Promise<
   const errors: ExpandedPaths['errors'] = []
   for (const arg of args) {
     if (/[*?{[]/.test(arg)) {
-      const matches = await glob(arg, { cwd, ignore: IGNORED_DIRECTORIES, dot: false })
+      const matches = await glob(arg, { cwd, ignore: IGNORED_DIRECTORIES, dot: false, followSymbolicLinks: false })
       const markdown = matches.filter((m) => MARKDOWN_EXTENSIONS.test(m))
       if (markdown.length === 0) errors.push({ file: arg, message: 'no Markdown files match this pattern' })
       for (const m of markdown) files.add(m)
@@ -29,7 +30,7 @@ export async function expandPaths(args: string[], cwd = process.cwd()): Promise<
       const info = await stat(arg)
       if (info.isDirectory()) {
         const prefix = arg.replace(/[\\/]+$/, '')
-        const matches = await glob('**/*.{md,markdown,MD}', { cwd: arg, ignore: IGNORED_DIRECTORIES })
+        const matches = await glob('**/*.{md,markdown,MD}', { cwd: arg, ignore: IGNORED_DIRECTORIES, followSymbolicLinks: false })
         for (const m of matches) files.add(`${prefix}/${m}`)
       } else {
         files.add(arg)
@@ -42,8 +43,36 @@ export async function expandPaths(args: string[], cwd = process.cwd()): Promise<
   return { files: [...files].sort(), explicit, errors }
 }
 
-export async function readReport(file: string): Promise<string> {
-  return readFile(file, 'utf8')
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024
+
+export type ReadReport = { text: string; notice?: string } | { skipped: string }
+
+/**
+ * Reads a report as text. UTF-8 (with or without a BOM) and UTF-16 with a BOM are decoded;
+ * invalid UTF-8 is read with U+FFFD in place of the bad bytes, with a notice. Binary files, files
+ * over `maxBytes` and symbolic links that lead out of the working directory are skipped, with the
+ * reason: never silently.
+ */
+export async function readReport(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES, root = process.cwd()): Promise<ReadReport> {
+  const link = await lstat(file)
+  if (link.isSymbolicLink()) {
+    const target = await realpath(file)
+    const inside = relative(await realpath(root), target)
+    if (inside.startsWith('..') || isAbsolute(inside)) return { skipped: `skipped: a symbolic link to ${target}, outside the working directory` }
+  }
+  const info = await stat(file)
+  // A FIFO or a device named .md would block or never end.
+  if (!info.isFile()) return { skipped: 'skipped: not a regular file' }
+  if (info.size > maxBytes) return { skipped: `skipped: ${(info.size / 1024 / 1024).toFixed(1)} MB is over the ${(maxBytes / 1024 / 1024).toFixed(1)} MB limit (--max-file-size)` }
+  const bytes = await readFile(file)
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) }
+  if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'skipped: looks like a binary file (it holds NUL bytes)' }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
+  } catch {
+    return { text: new TextDecoder('utf-8').decode(bytes), notice: 'holds invalid UTF-8; the bad bytes were read as U+FFFD' }
+  }
 }
 
 export function describeIoError(error: unknown): string {

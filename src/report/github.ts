@@ -9,6 +9,7 @@ export function formatGithub(results: FileResult[]): string {
   const lines: string[] = []
   for (const result of results) {
     if (result.error) lines.push(`::error file=${escapeProperty(result.file)},title=${escapeProperty('recount: unreadable file')}::${escapeData(result.error)}`)
+    if (result.notice) lines.push(`::notice file=${escapeProperty(result.file)},title=recount::${escapeData(result.notice)}`)
     for (const f of result.findings) {
       const command = f.severity === 'notice' ? 'notice' : f.severity
       const props = [`file=${f.file}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${f.endColumn}`, `title=recount (${f.rule})`]

@@ -17,8 +17,9 @@ export function formatStylish(results: FileResult[], claims: ClaimCounts, option
       out.push(paint(options.color, 4, result.file), `  ${paint(options.color, 31, 'error')}  ${result.error}`, '')
       continue
     }
+    if (result.notice) out.push(paint(options.color, 4, result.file), `  ${paint(options.color, 36, 'notice')}  ${result.notice}`, ...(result.findings.length === 0 ? [''] : []))
     if (result.findings.length === 0) continue
-    out.push(paint(options.color, 4, result.file))
+    if (!result.notice) out.push(paint(options.color, 4, result.file))
     const places = result.findings.map((f) => `${f.line}:${f.column}`)
     const width = Math.max(...places.map((p) => p.length))
     const severityWidth = Math.max(...result.findings.map((f) => f.severity.length))
