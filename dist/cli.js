@@ -6,10 +6,10 @@ import {
   VERSION,
   checkFilesInParallel,
   formatJson
-} from "./chunks/chunk-JKKY2TMC.js";
+} from "./chunks/chunk-CHHHLX3W.js";
 import {
   sumCounts
-} from "./chunks/chunk-M6DTOIM3.js";
+} from "./chunks/chunk-EIWTDH4B.js";
 import {
   ConfigError,
   ConfigResolver,

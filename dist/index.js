@@ -5,8 +5,8 @@ import {
   VERSION,
   checkFilesInParallel,
   formatJson
-} from "./chunks/chunk-JKKY2TMC.js";
-import "./chunks/chunk-M6DTOIM3.js";
+} from "./chunks/chunk-CHHHLX3W.js";
+import "./chunks/chunk-EIWTDH4B.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,

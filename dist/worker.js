@@ -2,7 +2,7 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFileList
-} from "./chunks/chunk-M6DTOIM3.js";
+} from "./chunks/chunk-EIWTDH4B.js";
 import {
   ConfigResolver
 } from "./chunks/chunk-LBNW64N5.js";

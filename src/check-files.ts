@@ -1,5 +1,6 @@
 import { check } from './index.js'
 import { describeIoError, expandPaths, readReport, type ReadReport } from './read/files.js'
+import { pathology } from './read/pathology.js'
 import type { ClaimCounts, FileResult } from './model.js'
 import type { Metric } from './metrics/model.js'
 import { isIncluded, type ConfigResolver, type EffectiveConfig } from './config/resolve.js'
@@ -51,6 +52,11 @@ export async function checkFileList(files: string[], explicit: Set<string>, opti
       continue
     }
     const source = read.text
+    const hostile = pathology(source)
+    if (hostile) {
+      results.push({ file, findings: [], claims: emptyCounts(), notice: hostile })
+      continue
+    }
     try {
       const result = check(source, { file, metrics: options.metrics, config, reportUnusedDisable: options.reportUnusedDisable })
       results.push(read.notice ? { ...result, notice: read.notice } : result)

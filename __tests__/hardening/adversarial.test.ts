@@ -1,0 +1,42 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { checkFiles } from '../../src/check-files.js'
+import { check } from '../../src/index.js'
+import { LIMITS, pathology } from '../../src/read/pathology.js'
+// The inputs the benchmark times (npm run bench); here only that they finish, correctly.
+import { ADVERSARIAL } from '../../scripts/bench/adversarial.mjs'
+
+const MB = 1024 * 1024
+
+describe('adversarial inputs', () => {
+  test.each(Object.entries(ADVERSARIAL as Record<string, (bytes: number) => string>))('%s (1 MB) is checked or skipped with a notice, without throwing', async (name, make) => {
+    const dir = mkdtempSync(join(tmpdir(), 'recount-adversarial-'))
+    const file = join(dir, 'x.md')
+    writeFileSync(file, make(MB))
+    const { results } = await checkFiles([file])
+    const [result] = results
+    expect(result?.error).toBeUndefined()
+    const skippedShapes = ['a 100,000-item list per 2 MB', 'nesting 1,000 deep', 'a table with 10,000 columns']
+    if (skippedShapes.includes(name)) expect(result?.notice).toMatch(/^skipped: /)
+    else expect(result?.notice).toBeUndefined()
+  })
+
+  test('the pre-scan limits, each just over and just under', () => {
+    const list = (n: number) => '- a\n'.repeat(n)
+    expect(pathology(list(LIMITS.listRun))).toBeNull()
+    expect(pathology(list(LIMITS.listRun + 1))).toBe(`skipped: a list of more than ${LIMITS.listRun} items`)
+    const rows = (n: number) => '| a | b |\n|---|---|\n' + '| 1 | 2 |\n'.repeat(n - 2)
+    expect(pathology(rows(LIMITS.tableRows))).toBeNull()
+    expect(pathology(rows(LIMITS.tableRows + 1))).toBe(`skipped: a table of more than ${LIMITS.tableRows} rows`)
+    expect(pathology(`${' '.repeat(LIMITS.indentColumns)}- deep\n`)).toBeNull()
+    expect(pathology(`${' '.repeat(LIMITS.indentColumns + 1)}- deep\n`)).toMatch(/^skipped: a line indented 201 columns/)
+    expect(pathology(`|${'x|'.repeat(LIMITS.tableCells)}\n`)).toMatch(/^skipped: a table row of 1001 cells/)
+    expect(pathology('a | b\n\n'.repeat(LIMITS.tableRows * 2))).toBeNull()
+  })
+
+  test('a long line of digits and slashes is not read as fractions or claims', () => {
+    const result = check(`${'1/'.repeat(50_000)}1 (50%)\n`)
+    expect(result.findings).toEqual([])
+  })
+})

@@ -1,0 +1,1 @@
+export declare const ADVERSARIAL: Record<string, (bytes: number) => string>
