@@ -6,10 +6,10 @@ import {
   VERSION,
   checkFilesInParallel,
   formatJson
-} from "./chunks/chunk-CHHHLX3W.js";
+} from "./chunks/chunk-UZQ3HKJN.js";
 import {
   sumCounts
-} from "./chunks/chunk-EIWTDH4B.js";
+} from "./chunks/chunk-T3KJGZCA.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -19,7 +19,7 @@ import {
   loadMetrics,
   mergeConfig,
   mini_exports
-} from "./chunks/chunk-LBNW64N5.js";
+} from "./chunks/chunk-PWICESLT.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

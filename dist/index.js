@@ -5,8 +5,8 @@ import {
   VERSION,
   checkFilesInParallel,
   formatJson
-} from "./chunks/chunk-CHHHLX3W.js";
-import "./chunks/chunk-EIWTDH4B.js";
+} from "./chunks/chunk-UZQ3HKJN.js";
+import "./chunks/chunk-T3KJGZCA.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
@@ -15,7 +15,7 @@ import {
   loadMetrics,
   mini_exports,
   require_picomatch
-} from "./chunks/chunk-LBNW64N5.js";
+} from "./chunks/chunk-PWICESLT.js";
 import {
   require_tunnel,
   require_undici
@@ -733,7 +733,7 @@ function toSarif(findings, rules, fingerprints, docsBase) {
           driver: {
             name: "recount",
             version: VERSION,
-            ...docsBase ? { informationUri: docsBase.replace(/\/blob\/.*$/, "") } : {},
+            ...docsBase ? { informationUri: docsBase.includes("/blob/") ? docsBase.slice(0, docsBase.indexOf("/blob/")) : docsBase } : {},
             rules: rules.map((r) => ({
               id: r.meta.id,
               name: r.meta.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),

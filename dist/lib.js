@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-LBNW64N5.js";
+} from "./chunks/chunk-PWICESLT.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

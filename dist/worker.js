@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFileList
-} from "./chunks/chunk-EIWTDH4B.js";
+} from "./chunks/chunk-T3KJGZCA.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-LBNW64N5.js";
+} from "./chunks/chunk-PWICESLT.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

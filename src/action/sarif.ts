@@ -20,7 +20,7 @@ export function toSarif(findings: Finding[], rules: Rule[], fingerprints: Map<Fi
           driver: {
             name: 'recount',
             version: VERSION,
-            ...(docsBase ? { informationUri: docsBase.replace(/\/blob\/.*$/, '') } : {}),
+            ...(docsBase ? { informationUri: docsBase.includes('/blob/') ? docsBase.slice(0, docsBase.indexOf('/blob/')) : docsBase } : {}),
             rules: rules.map((r) => ({
               id: r.meta.id,
               name: r.meta.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),

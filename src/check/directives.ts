@@ -17,13 +17,25 @@ export interface DirectiveProblem {
   message: string
 }
 
-const DIRECTIVE = /<!--\s*recount-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/g
+// Matched against one comment's inside (between "<!--" and "-->"), anchored, so it stays linear.
+const DIRECTIVE = /^\s*recount-(disable-next-line|disable-line|disable-file|disable|enable)(?![\w-])([\s\S]*)$/
+
+function* commentBodies(text: string): Generator<string> {
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', open + 4)) {
+    const close = text.indexOf('-->', open + 4)
+    if (close < 0) return
+    yield text.slice(open + 4, close)
+    open = close
+  }
+}
 
 export function parseDirectives(comments: Array<{ text: string; line: number; endLine: number }>, knownRules: string[]): { directives: Directive[]; problems: DirectiveProblem[] } {
   const directives: Directive[] = []
   const problems: DirectiveProblem[] = []
   for (const comment of comments) {
-    for (const match of comment.text.matchAll(DIRECTIVE)) {
+    for (const body of commentBodies(comment.text)) {
+      const match = DIRECTIVE.exec(body)
+      if (!match) continue
       const kind = match[1] as DirectiveKind
       // Anything after " -- " is a reason, as in ESLint.
       const list = (match[2] ?? '').split(/\s--\s/)[0] as string

@@ -62,8 +62,12 @@ export function formatLike(value: number, stated: Quantity | null, maxDecimals =
   return trimZeros(value.toFixed(decimals))
 }
 
-function trimZeros(text: string): string {
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text
+export function trimZeros(text: string): string {
+  if (!text.includes('.')) return text
+  let end = text.length
+  while (text[end - 1] === '0') end--
+  if (text[end - 1] === '.') end--
+  return text.slice(0, end)
 }
 
 /** "+250%", "−41.5%": a signed percentage for messages. */

@@ -20,7 +20,8 @@ const FAILURE_NOUN = /^\s+(errors?|failures?|incidents?|outages?|crashes|crash|b
 const SCOPE_WORDS = /\b(?:first|last|during|per|each|daily|hourly|weekly|today|yesterday|since|until|before|after|peak|average|avg|mean|median)\b/i
 const TIME_SCOPED_HEADING = /\b(?:day|days|week|weeks|sprint|month|quarter|iteration|phase|q[1-4]|h[12]|release|attempt)\b/i
 // A parent that ends in a colon ("Achievements:", "Final metrics:") only introduces its items.
-const GROUPING_PARENT = /:\s*$|^[^:]*\b(?:metrics|results|numbers|kpis?|summary|stats|statistics|figures|measurements|highlights)\b[^:]*$/i
+const GROUPING_WORD = /\b(?:metrics|results|numbers|kpis?|summary|stats|statistics|figures|measurements|highlights)\b/i
+const isGroupingParent = (text: string) => text.trimEnd().endsWith(':') || (!text.includes(':') && GROUPING_WORD.test(text))
 const CHANGE_AFTER = /^\s*(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|change)\b/i
 const VALUE_COLUMN = /\b(?:actual|current|after|achieved|value|result|measured|now|today|observed)\b/i
 const NOT_VALUE_COLUMN = /\b(?:target|goal|before|baseline|change|improvement|delta|status|threshold|expected|limit|previous|notes?)\b/i
@@ -48,7 +49,7 @@ function scopeOf(line: TextLine): string | null {
   for (let item = line.listItem?.parent ?? null; item; item = item.parent) {
     const text = item.lines[0]?.text ?? ''
     if (NOT_CURRENT.test(text) || SCOPE_WORDS.test(text) || TIME_SCOPED_HEADING.test(text)) return null
-    if (!GROUPING_PARENT.test(text)) parts.push(normalizeLabel(text))
+    if (!isGroupingParent(text)) parts.push(normalizeLabel(text))
   }
   return parts.join('/')
 }

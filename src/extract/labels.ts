@@ -19,11 +19,14 @@ export function singular(word: string): string {
   return word
 }
 
+// A "(" is only a start after a non-"(" character, so a run of "(((" is not rescanned from each one.
+const PARENTHETICAL = /(?<!\()\([^()]*\)/g
+
 /** Lower case, punctuation and emphasis removed, neutral words dropped, last word singular. */
 export function normalizeLabel(raw: string): string {
   const words = cleanLabel(raw)
     .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
+    .replace(PARENTHETICAL, ' ')
     .replace(/[^\p{L}\p{N}\s]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w.length > 0 && !NEUTRAL_WORDS.has(w))

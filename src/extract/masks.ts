@@ -17,11 +17,11 @@ const NAMING_WORDS =
 const PATTERNS: Array<[RegExp, (text: string) => boolean]> = [
   [/\b(?:https?|ftp|file):\/\/[^\s)>\]]+/gi, (t) => t.includes('://')],
   [/\bwww\.[^\s)>\]]+/gi, (t) => t.includes('www.')],
-  [/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (t) => t.includes('@')],
+  [/(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (t) => t.includes('@')],
   // IPv4 addresses and CIDR ranges, with an optional port.
   [/\b\d{1,3}(?:\.\d{1,3}){3}(?:\/\d{1,2})?(?::\d{1,5})?\b/g, (t) => DOTTED.test(t)],
   // host:port
-  [/\b(?:localhost|[\w-]+(?:\.[\w-]+)+):\d{1,5}\b/gi, (t) => t.includes(':')],
+  [/(?<![\w.-])(?:localhost|[\w-]+(?:\.[\w-]+)+):\d{1,5}\b/gi, (t) => t.includes(':')],
   // Versions: v1, v1.2, 1.2.3, 1.2.3-beta.
   [/\bv\d+(?:\.\d+)*(?:[-+][\w.]+)?\b/gi, (t) => VERSION_V.test(t)],
   [/\b\d+\.\d+\.\d+(?:[-+.][\w.]+)?\b/g, (t) => DOTTED.test(t)],
@@ -33,7 +33,7 @@ const PATTERNS: Array<[RegExp, (text: string) => boolean]> = [
   [new RegExp(`\\b${MONTH}\\.?\\s+\\d{4}\\b`, 'g'), (t) => MONTH_HINT.test(t)],
   [/\b(?:Q[1-4]|H[12]|FY)\s?'?\d{2,4}\b/g, (t) => /[QHF][1-4Y]/.test(t)],
   // Chains of three or more slashed numbers: dates and version lists (Python 3.9/3.10/3.11).
-  [/\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?){2,}/g, (t) => t.includes('/')],
+  [/(?<![\d.])\d+(?:\.\d+)?(?:\/\d+(?:\.\d+)?){2,}/g, (t) => t.includes('/')],
   // Round-the-clock and similar.
   [/\b(?:24\s?\/\s?7|24x7|24×7|365\s?\/\s?24|9\s?to\s?5)\b/gi, (t) => t.includes('24') || t.includes('9')],
   // References: #123, GH-12, ABC-1234, PR 12, RFC 2119.
@@ -59,6 +59,9 @@ const MONTH_HINT = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/
 const LETTER_DIGIT = /[A-Za-z_]\d/
 const WORD_THEN_NUMBER = /[A-Za-z.][ \t]+#?\d/
 const ORDINAL_HINT = /\d(?:st|nd|rd|th)/i
+
+/** Every mask pattern, for the ReDoS check in the test suite. */
+export const MASK_PATTERNS: RegExp[] = PATTERNS.map(([pattern]) => pattern)
 
 export function findMasks(text: string): Span[] {
   const spans: Span[] = []

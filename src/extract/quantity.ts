@@ -58,7 +58,7 @@ export interface Tokens {
 
 const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y
 const MAGNITUDE = /[ \t]?(thousand|million|billion|bn|mn)\b|(k|K|M|B)(?![A-Za-z0-9])/y
-const UNIT = new RegExp(`[ \\t]?(${UNIT_PATTERN})(?![A-Za-z0-9µ])`, 'y')
+export const UNIT = new RegExp(`[ \\t]?(${UNIT_PATTERN})(?![A-Za-z0-9µ])`, 'y')
 const ARROW = /→|⟶|⇒|➡️?|➜|->|=>|-->|—>/y
 const CLOCK = /([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?!\d|:\d)/y
 const WORD_NUMBER = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iy
@@ -257,7 +257,7 @@ function readNumber(text: string, at: number): Quantity | null {
 /** "2 hours 15 minutes", "4h 30m": one duration. */
 function extendCompound(text: string, first: Quantity): Quantity | null {
   if (first.dimension !== 'duration') return null
-  const tail = /^[ \t]*,?[ \t]*(?:and[ \t]+)?(\d+(?:\.\d+)?)[ \t]?([A-Za-zµ]+)(?![A-Za-z0-9])/.exec(text.slice(first.end, first.end + 24))
+  const tail = /^[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?(\d+(?:\.\d+)?)[ \t]?([A-Za-zµ]+)(?![A-Za-z0-9])/.exec(text.slice(first.end, first.end + 24))
   if (!tail) return null
   const info = unitInfo(tail[2] as string)
   if (!info || info.dimension !== 'duration' || info.factor >= first.factor) return null

@@ -66,5 +66,9 @@ export function formatDuration(seconds: number): string {
 export function trimNumber(value: number, digits = 2): string {
   if (!Number.isFinite(value)) return String(value)
   const fixed = value.toFixed(digits)
-  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed
+  if (!fixed.includes('.')) return fixed
+  let end = fixed.length
+  while (fixed[end - 1] === '0') end--
+  if (fixed[end - 1] === '.') end--
+  return fixed.slice(0, end)
 }

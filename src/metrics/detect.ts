@@ -1,5 +1,7 @@
 import type { MetricsFormat } from './model.js'
 
+const PROMETHEUS_SAMPLE = /^[a-zA-Z_:][a-zA-Z0-9_:]*(?:\{[^}]*\})?[ \t]+[-+0-9.eE]+(?:[ \t]+\d+)?$/
+
 /** Tells a metrics file's format from its first bytes; null when it is none that recount reads. */
 export function detectFormat(head: string): MetricsFormat | null {
   const text = head.replace(/^\uFEFF/, '').trimStart()
@@ -14,6 +16,6 @@ export function detectFormat(head: string): MetricsFormat | null {
     return null
   }
   if (/^metrics\s*:/m.test(text)) return 'recount'
-  if (/^# (?:HELP|TYPE) /m.test(text) || /^[a-zA-Z_:][a-zA-Z0-9_:]*(?:\{[^}]*\})?\s+[-+0-9.eE]+(?:\s+\d+)?\s*$/m.test(text)) return 'prometheus'
+  if (/^# (?:HELP|TYPE) /m.test(text) || text.split('\n').some((line) => PROMETHEUS_SAMPLE.test(line.trim()))) return 'prometheus'
   return null
 }

@@ -15,7 +15,7 @@ export function parseJson(file: string, text: string): unknown {
       const line = before.split('\n').length
       place = `${line}:${Number(offset) - before.lastIndexOf('\n')}`
     }
-    throw new MetricsError(file, place, `invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')}`)
+    throw new MetricsError(file, place, `invalid JSON: ${withoutPlace(message)}`)
   }
 }
 
@@ -27,4 +27,12 @@ export function at(value: unknown, path: string): unknown {
     current = (current as Record<string, unknown>)[key]
   }
   return current
+}
+
+/** V8's message without the place it appends (" in JSON at position 42", " (line 3 column 5)"). */
+function withoutPlace(message: string): string {
+  const at = message.indexOf(' in JSON at position ')
+  if (at >= 0) return message.slice(0, at)
+  const line = message.lastIndexOf(' (line ')
+  return line >= 0 && message.endsWith(')') ? message.slice(0, line) : message
 }

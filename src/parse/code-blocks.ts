@@ -3,13 +3,25 @@
 
 const PROSE_LANGS = new Set(['', 'text', 'txt', 'plain', 'plaintext', 'md', 'markdown', 'console', 'log', 'output'])
 
-const CODE_LINE = /[;{}]\s*$|^\s*(?:def|class|function|import|from|return|const|let|var|if|elif|else|for|while|#include|public|private|package|fn|func|SELECT|INSERT|UPDATE|CREATE)\b|[A-Za-z_]\w*\([^)]*\)\s*[:{]?\s*$|==|!=|\+=|&&|\|\||=>|^\s*[\w.]+\s*=\s*\S|^\s*[$>]\s/
+const CODE_START = /^\s*(?:(?:def|class|function|import|from|return|const|let|var|if|elif|else|for|while|#include|public|private|package|fn|func|SELECT|INSERT|UPDATE|CREATE)\b|[\w.]+\s*=\s*\S|[$>]\s)/
+const CODE_OPERATOR = /==|!=|\+=|&&|\|\||=>/
+
+/** A line that reads as program code: a statement keyword, an assignment, an operator, or a call or block at its end. */
+function isCodeLine(line: string): boolean {
+  const end = line.trimEnd()
+  if (/[;{}]$/.test(end) || CODE_START.test(line) || CODE_OPERATOR.test(line)) return true
+  // "name(args)" or "name(args):" at the end of the line.
+  const tail = end.endsWith(':') || end.endsWith('{') ? end.slice(0, -1).trimEnd() : end
+  if (!tail.endsWith(')')) return false
+  const open = tail.lastIndexOf('(')
+  return open > 0 && !tail.slice(open + 1, -1).includes(')') && /[A-Za-z0-9_]/.test(tail[open - 1] as string)
+}
 
 export function looksLikeStatusText(lang: string | null, value: string): boolean {
   const language = (lang ?? '').toLowerCase()
   const lines = value.split(/\r?\n/).filter((line) => line.trim().length > 0)
   if (lines.length === 0) return false
-  const codeLines = lines.filter((line) => CODE_LINE.test(line)).length
+  const codeLines = lines.filter(isCodeLine).length
   if (PROSE_LANGS.has(language)) return codeLines === 0
   // A fence labelled as a programming language still holds a status summary sometimes; demand
   // that it reads entirely as "Label: value" or prose lines.

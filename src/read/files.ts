@@ -29,7 +29,9 @@ export async function expandPaths(args: string[], cwd = process.cwd()): Promise<
     try {
       const info = await stat(arg)
       if (info.isDirectory()) {
-        const prefix = arg.replace(/[\\/]+$/, '')
+        let end = arg.length
+        while (end > 1 && (arg[end - 1] === '/' || arg[end - 1] === '\\')) end--
+        const prefix = arg.slice(0, end)
         const matches = await glob('**/*.{md,markdown,MD}', { cwd: arg, ignore: IGNORED_DIRECTORIES, followSymbolicLinks: false })
         for (const m of matches) files.add(`${prefix}/${m}`)
       } else {

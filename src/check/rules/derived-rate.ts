@@ -40,7 +40,7 @@ function checkList(context: RuleContext, items: ListItemInfo[]): void {
     const text = entry.unit.text
     const rate = context.tokens(entry.unit).quantities.find((q) => q.start > entry.value.end && q.dimension === 'percent')
     if (!rate || rate.bound || rate.rangeHigh !== null || rate.sign) continue
-    if (!/^\s*\(\s*$/.test(text.slice(entry.value.end, rate.start)) || !/^\s*(?:rate|of (?:all|total)\b[^)]*)?\s*\)/.test(text.slice(rate.end))) continue
+    if (!/^\s*\(\s*$/.test(text.slice(entry.value.end, rate.start)) || !/^\s*(?:rate\s*|of (?:all|total)\b[^)]*)?\)/.test(text.slice(rate.end))) continue
     const totals = entries.filter((other) => other !== entry && /\btotal\b/i.test(other.label) && other.value.value > entry.value.value)
     if (totals.length !== 1) continue
     const total = totals[0] as Labelled

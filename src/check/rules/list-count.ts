@@ -51,8 +51,9 @@ function judge(context: RuleContext, unit: TextUnit, counted: Counted): void {
 /** "Completed (8/15)", "Key Deliverables (5)", "(4 items)": a count in parentheses that ends a heading. */
 function headingCount(context: RuleContext, unit: TextUnit): Quantity | null {
   const { fractions, quantities } = context.tokens(unit)
-  const closing = /\)\W*$/.exec(unit.text)
-  if (!closing) return null
+  const close = closingParenAtEnd(unit.text)
+  if (close < 0) return null
+  const closing = { index: close }
   const open = unit.text.lastIndexOf('(', closing.index)
   if (open < 0) return null
   const fraction = fractions.find((f) => f.start > open && /^\(\s*$/.test(unit.text.slice(open, f.start)))
@@ -136,4 +137,12 @@ function checkItem(context: RuleContext, item: ListItemInfo): void {
   if (children.some((c) => leadingCount(c.text, context.tokens(c)))) return
   if (!children.every((c) => mentionsAny(c.text, nouns))) return
   judge(context, head, { count, items: item.children.length, what: 'sub-items', first: children[0] })
+}
+
+/** Index of the ")" that ends `text` but for trailing marks and spaces ("Completed (8/15) ✅"), or -1. */
+function closingParenAtEnd(text: string): number {
+  let k = text.length
+  while (k > 0 && !/[\p{L}\p{N}_]/u.test(text[k - 1] as string)) k--
+  const at = text.indexOf(')', k)
+  return at
 }

@@ -129,7 +129,13 @@ function checkTable(context: RuleContext, table: TableInfo): void {
   }
 }
 
-const INLINE_TARGET = /\(\s*(?:target|goal|threshold|slo|sla)\s*:?\s*$/i
+/** Does `between` (the text from an actual value to a target) end with "(target", "(goal:", "(SLO <"…? */
+function opensTarget(between: string): boolean {
+  let end = between.length
+  while (end > 0 && /[\s<>≤≥=~]/.test(between[end - 1] as string)) end--
+  const open = between.lastIndexOf('(', end)
+  return open >= 0 && /^\s*(?:target|goal|threshold|slo|sla)\s*:?$/i.test(between.slice(open + 1, end))
+}
 
 function checkInline(context: RuleContext, unit: TextUnit): void {
   const text = unit.text
@@ -137,7 +143,7 @@ function checkInline(context: RuleContext, unit: TextUnit): void {
   for (let k = 1; k < quantities.length; k++) {
     const target = quantities[k] as Quantity
     const actual = quantities[k - 1] as Quantity
-    if (!INLINE_TARGET.test(text.slice(actual.end, target.start).replace(/[<>≤≥=~]+\s*$/, ''))) continue
+    if (!opensTarget(text.slice(actual.end, target.start))) continue
     const close = text.indexOf(')', target.end)
     if (close < 0) continue
     const after = text.slice(close + 1).split(/[,;]|\s-\s/)[0] ?? ''
