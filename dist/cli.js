@@ -5,11 +5,12 @@ import {
   SEVERITY_RANK,
   VERSION,
   checkFilesInParallel,
-  formatJson
-} from "./chunks/chunk-UZQ3HKJN.js";
+  formatJson,
+  parseShard
+} from "./chunks/chunk-E2VPAU5M.js";
 import {
   sumCounts
-} from "./chunks/chunk-T3KJGZCA.js";
+} from "./chunks/chunk-B23BQOYL.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -18,8 +19,9 @@ import {
   frontMatterConfig,
   loadMetrics,
   mergeConfig,
-  mini_exports
-} from "./chunks/chunk-PWICESLT.js";
+  mini_exports,
+  parseJson
+} from "./chunks/chunk-R73RNVNH.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts
@@ -38,9 +40,11 @@ var CliOptionsSchema = mini_exports.object({
   reportUnusedDisable: mini_exports.boolean(),
   fix: mini_exports.boolean(),
   fixDryRun: mini_exports.boolean(),
-  maxFileSize: mini_exports.number("--max-file-size takes a number of megabytes").check(mini_exports.positive("--max-file-size must be more than 0"))
+  maxFileSize: mini_exports.number("--max-file-size takes a number of megabytes").check(mini_exports.positive("--max-file-size must be more than 0")),
+  shard: mini_exports.optional(mini_exports.object({ index: mini_exports.number(), count: mini_exports.number() }))
 });
 var USAGE = `Usage: recount [options] <file|directory|glob>...
+       recount merge <shard output>...    merge the JSON or SARIF outputs of --shard runs
 
 Checks the numbers in Markdown reports: percentages, changes, totals, counts and statuses.
 
@@ -58,6 +62,7 @@ Options:
   --fix                            apply the unambiguous corrections in place, then report what is left
   --fix-dry-run                    print the corrections as a unified diff instead of writing them
   --max-file-size <MB>             skip (with a notice) files larger than this (default: 10)
+  --shard <i/n>                    check only shard i of n (by a stable hash of each path), for a CI matrix
   --init                           write a commented starter .recount.yml in this directory
   --print-config <file>            print the configuration in force for that report
   --no-color                       no colours, even on a terminal
@@ -66,6 +71,11 @@ Options:
 
 Exit codes: 0 no findings at or above --fail-on, 1 there are, 2 usage or read errors.`;
 function parseCommand(argv, isTTY) {
+  if (argv[0] === "merge") {
+    const files = argv.slice(1);
+    if (files.length === 0 || files.some((f) => f.startsWith("-"))) return { kind: "usage-error", message: "merge: give the JSON or SARIF files of the shards (recount merge a.json b.json)" };
+    return { kind: "merge", files };
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -82,6 +92,7 @@ function parseCommand(argv, isTTY) {
         fix: { type: "boolean", default: false },
         "fix-dry-run": { type: "boolean", default: false },
         "max-file-size": { type: "string", default: "10" },
+        shard: { type: "string" },
         init: { type: "boolean", default: false },
         "print-config": { type: "string" },
         "no-color": { type: "boolean" },
@@ -97,6 +108,8 @@ function parseCommand(argv, isTTY) {
   if (parsed.values.init) return { kind: "init" };
   if (parsed.values["print-config"] !== void 0) return { kind: "print-config", file: parsed.values["print-config"], config: parsed.values.config };
   if (parsed.values.fix && parsed.values["fix-dry-run"]) return { kind: "usage-error", message: "--fix and --fix-dry-run: choose one" };
+  const shard = parsed.values.shard === void 0 ? void 0 : parseShard(parsed.values.shard);
+  if (typeof shard === "string") return { kind: "usage-error", message: `--shard: ${shard}` };
   const result = CliOptionsSchema.safeParse({
     paths: parsed.positionals,
     format: parsed.values.format,
@@ -108,7 +121,8 @@ function parseCommand(argv, isTTY) {
     reportUnusedDisable: parsed.values["report-unused-disable"],
     fix: parsed.values.fix,
     fixDryRun: parsed.values["fix-dry-run"],
-    maxFileSize: Number(parsed.values["max-file-size"])
+    maxFileSize: Number(parsed.values["max-file-size"]),
+    shard
   });
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -729,6 +743,62 @@ async function fixFiles(results, options) {
   return { results: out, fixed, notices };
 }
 
+// src/report/merge.ts
+var MergeError = class extends Error {
+};
+function mergeOutputs(inputs) {
+  if (inputs.length === 0) throw new MergeError("merge: give the JSON or SARIF files of the shards");
+  const parsed = inputs.map(({ file, text }) => {
+    let value;
+    try {
+      value = parseJson(file, text);
+    } catch (error) {
+      throw new MergeError(error.message);
+    }
+    const kind = isRecount(value) ? "json" : isSarif(value) ? "sarif" : null;
+    if (!kind) throw new MergeError(`${file}: neither recount --format json output (version 1) nor a SARIF 2.1.0 log`);
+    return { file, kind, value };
+  });
+  const kinds = new Set(parsed.map((p) => p.kind));
+  if (kinds.size > 1) throw new MergeError(`merge: the files mix JSON and SARIF (${parsed.map((p) => `${p.file}: ${p.kind}`).join(", ")})`);
+  return parsed[0]?.kind === "json" ? mergeJson(parsed.map((p) => p.value)) : mergeSarif(parsed.map((p) => p.value));
+}
+function isRecount(value) {
+  const v = value;
+  return !!v && v.version === 1 && Array.isArray(v.findings) && typeof v.claims === "object";
+}
+function isSarif(value) {
+  const v = value;
+  return !!v && v.version === "2.1.0" && Array.isArray(v.runs);
+}
+function mergeJson(outputs) {
+  const claims = { found: 0, verified: 0, contradicted: 0, unverifiable: 0 };
+  for (const o of outputs) for (const key of Object.keys(claims)) claims[key] += o.claims[key] ?? 0;
+  const findings = outputs.flatMap((o) => o.findings).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  const merged = {
+    version: 1,
+    files: outputs.reduce((n, o) => n + o.files, 0),
+    claims,
+    findings,
+    errors: outputs.flatMap((o) => o.errors ?? []),
+    notices: outputs.flatMap((o) => o.notices ?? [])
+  };
+  return JSON.stringify(merged, null, 2) + "\n";
+}
+function mergeSarif(logs) {
+  const runs = /* @__PURE__ */ new Map();
+  for (const log of logs) {
+    for (const run of log.runs) {
+      const name = run.tool.driver.name;
+      const existing = runs.get(name);
+      if (existing) existing.results = [...existing.results ?? [], ...run.results ?? []];
+      else runs.set(name, { ...run, results: [...run.results ?? []] });
+    }
+  }
+  const first = logs[0];
+  return JSON.stringify({ ...first, runs: [...runs.values()] }, null, 2) + "\n";
+}
+
 // src/cli.ts
 function init() {
   if (existsSync(".recount.yml")) {
@@ -755,7 +825,8 @@ async function checkCommand(options) {
     configPath: options.config,
     reportUnusedDisable: options.reportUnusedDisable,
     workerUrl: new URL("./worker.js", import.meta.url),
-    maxFileBytes: options.maxFileSize * 1024 * 1024
+    maxFileBytes: options.maxFileSize * 1024 * 1024,
+    shard: options.shard
   });
   const notices = [];
   if (options.fix || options.fixDryRun) {
@@ -806,12 +877,20 @@ ${USAGE}
         return init();
       case "print-config":
         return printConfig(command.file, command.config);
+      case "merge":
+        process.stdout.write(mergeOutputs(command.files.map((file) => ({ file, text: readFileSync(file, "utf8") }))));
+        return 0;
       case "check":
         return await checkCommand(command.options);
     }
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof MergeError) {
       process.stderr.write(`recount: ${error.message}
+`);
+      return 2;
+    }
+    if (error.code === "ENOENT" && command.kind === "merge") {
+      process.stderr.write(`recount: ${error.path}: no such file
 `);
       return 2;
     }

@@ -4,9 +4,10 @@ import {
   SEVERITY_RANK,
   VERSION,
   checkFilesInParallel,
-  formatJson
-} from "./chunks/chunk-UZQ3HKJN.js";
-import "./chunks/chunk-T3KJGZCA.js";
+  formatJson,
+  parseShard
+} from "./chunks/chunk-E2VPAU5M.js";
+import "./chunks/chunk-B23BQOYL.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
@@ -15,7 +16,7 @@ import {
   loadMetrics,
   mini_exports,
   require_picomatch
-} from "./chunks/chunk-PWICESLT.js";
+} from "./chunks/chunk-R73RNVNH.js";
 import {
   require_tunnel,
   require_undici
@@ -554,7 +555,8 @@ var ActionInputsSchema = mini_exports.object({
   jsonFile: mini_exports.string().check(mini_exports.trim()),
   githubToken: mini_exports.string(),
   metrics: list(),
-  config: mini_exports.string().check(mini_exports.trim())
+  config: mini_exports.string().check(mini_exports.trim()),
+  shard: mini_exports.string().check(mini_exports.trim())
 });
 function readInputs(getInput2, isPullRequest) {
   const raw = {
@@ -568,12 +570,15 @@ function readInputs(getInput2, isPullRequest) {
     jsonFile: getInput2("json-file"),
     githubToken: getInput2("github-token"),
     metrics: getInput2("metrics"),
-    config: getInput2("config")
+    config: getInput2("config"),
+    shard: getInput2("shard")
   };
   const parsed = ActionInputsSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`Invalid input: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
-  const { changedOnly, ...rest } = parsed.data;
-  return { ...rest, changedOnly: changedOnly === "" ? isPullRequest : changedOnly };
+  const { changedOnly, shard, ...rest } = parsed.data;
+  const parsedShard = shard === "" ? void 0 : parseShard(shard);
+  if (typeof parsedShard === "string") throw new Error(`Invalid input: shard: ${parsedShard}`);
+  return { ...rest, changedOnly: changedOnly === "" ? isPullRequest : changedOnly, shard: parsedShard };
 }
 
 // src/action/diff.ts
@@ -692,8 +697,11 @@ function reviewBody(inline, outside) {
 // src/action/summary.ts
 var SUMMARY_MARKER = "<!-- recount:summary -->";
 var escapeCell = (text) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-function renderSummary(findings, claims, notes = []) {
-  const lines = [SUMMARY_MARKER, "## recount", ""];
+function summaryMarker(shard) {
+  return shard ? `<!-- recount:summary:${shard.index}/${shard.count} -->` : SUMMARY_MARKER;
+}
+function renderSummary(findings, claims, notes = [], shard) {
+  const lines = [summaryMarker(shard), shard ? `## recount (shard ${shard.index} of ${shard.count})` : "## recount", ""];
   lines.push("| claims found | verified | contradicted | could not be checked |", "| ---: | ---: | ---: | ---: |");
   lines.push(`| ${claims.found} | ${claims.verified} | ${claims.contradicted} | ${claims.unverifiable} |`, "");
   if (findings.length === 0) {
@@ -829,10 +837,10 @@ async function postReview(api, ref, located, diffs) {
   if (plan.comments.length > 0 || plan.outsideDiff.length > 0) await api.createReview(plan.body, plan.comments);
   for (const r of plan.resolved) await api.updateReviewComment(r.id, r.body);
 }
-async function postStickySummary(api, markdown) {
+async function postStickySummary(api, markdown, marker) {
   const comments = await api.listIssueComments();
   if (comments === null) return;
-  const mine = comments.find((c) => c.body.includes(SUMMARY_MARKER));
+  const mine = comments.find((c) => c.body.startsWith(marker));
   await api.upsertIssueComment(mine?.id ?? null, fitComment(markdown));
 }
 async function run() {
@@ -850,17 +858,17 @@ async function run() {
     const loaded = await loadMetrics(inputs.metrics);
     for (const e of loaded.errors) error(e.message, { title: "recount: bad metrics file", file: e.file });
     new ConfigResolver(inputs.config || void 0);
-    const { results, claims } = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || void 0, workerUrl: new URL("./worker.js", import.meta.url) });
+    const { results, claims } = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || void 0, workerUrl: new URL("./worker.js", import.meta.url), shard: inputs.shard });
     const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs);
     const located = locate(findings);
     const notes = [];
     const annotationNote = annotate(findings, results);
     if (annotationNote) notes.push(annotationNote);
-    const markdown = renderSummary(findings, claims, notes);
+    const markdown = renderSummary(findings, claims, notes, inputs.shard);
     if (api && ref && diffs && inputs.review) await postReview(api, ref, located, diffs);
     if (inputs.summary) {
       if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
-      if (api) await postStickySummary(api, markdown);
+      if (api) await postStickySummary(api, markdown, summaryMarker(inputs.shard));
     }
     const fingerprints = new Map(located.map((l) => [l.finding, l.fingerprint]));
     const docsBase = process.env.GITHUB_ACTION_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_ACTION_REPOSITORY}/blob/${process.env.GITHUB_ACTION_REF || "main"}/docs/rules` : null;

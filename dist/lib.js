@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-PWICESLT.js";
+} from "./chunks/chunk-R73RNVNH.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFileList
-} from "./chunks/chunk-T3KJGZCA.js";
+} from "./chunks/chunk-B23BQOYL.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-PWICESLT.js";
+} from "./chunks/chunk-R73RNVNH.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { z } from './schema-zod.js'
 import { METRICS_FORMATS } from './metrics/model.js'
+import { parseShard } from './read/shard.js'
 
 export const CliOptionsSchema = z.object({
   paths: z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'give at least one file, directory or glob')),
@@ -13,7 +14,8 @@ export const CliOptionsSchema = z.object({
   reportUnusedDisable: z.boolean(),
   fix: z.boolean(),
   fixDryRun: z.boolean(),
-  maxFileSize: z.number('--max-file-size takes a number of megabytes').check(z.positive('--max-file-size must be more than 0'))
+  maxFileSize: z.number('--max-file-size takes a number of megabytes').check(z.positive('--max-file-size must be more than 0')),
+  shard: z.optional(z.object({ index: z.number(), count: z.number() }))
 })
 
 export type CliOptions = z.infer<typeof CliOptionsSchema>
@@ -23,10 +25,12 @@ export type ParsedCommand =
   | { kind: 'version' }
   | { kind: 'init' }
   | { kind: 'print-config'; file: string; config?: string }
+  | { kind: 'merge'; files: string[] }
   | { kind: 'check'; options: CliOptions }
   | { kind: 'usage-error'; message: string }
 
 export const USAGE = `Usage: recount [options] <file|directory|glob>...
+       recount merge <shard output>...    merge the JSON or SARIF outputs of --shard runs
 
 Checks the numbers in Markdown reports: percentages, changes, totals, counts and statuses.
 
@@ -44,6 +48,7 @@ Options:
   --fix                            apply the unambiguous corrections in place, then report what is left
   --fix-dry-run                    print the corrections as a unified diff instead of writing them
   --max-file-size <MB>             skip (with a notice) files larger than this (default: 10)
+  --shard <i/n>                    check only shard i of n (by a stable hash of each path), for a CI matrix
   --init                           write a commented starter .recount.yml in this directory
   --print-config <file>            print the configuration in force for that report
   --no-color                       no colours, even on a terminal
@@ -53,6 +58,11 @@ Options:
 Exit codes: 0 no findings at or above --fail-on, 1 there are, 2 usage or read errors.`
 
 export function parseCommand(argv: string[], isTTY: boolean): ParsedCommand {
+  if (argv[0] === 'merge') {
+    const files = argv.slice(1)
+    if (files.length === 0 || files.some((f) => f.startsWith('-'))) return { kind: 'usage-error', message: 'merge: give the JSON or SARIF files of the shards (recount merge a.json b.json)' }
+    return { kind: 'merge', files }
+  }
   let parsed
   try {
     parsed = parseArgs({
@@ -69,6 +79,7 @@ export function parseCommand(argv: string[], isTTY: boolean): ParsedCommand {
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
         'max-file-size': { type: 'string', default: '10' },
+        shard: { type: 'string' },
         init: { type: 'boolean', default: false },
         'print-config': { type: 'string' },
         'no-color': { type: 'boolean' },
@@ -84,6 +95,8 @@ export function parseCommand(argv: string[], isTTY: boolean): ParsedCommand {
   if (parsed.values.init) return { kind: 'init' }
   if (parsed.values['print-config'] !== undefined) return { kind: 'print-config', file: parsed.values['print-config'], config: parsed.values.config }
   if (parsed.values.fix && parsed.values['fix-dry-run']) return { kind: 'usage-error', message: '--fix and --fix-dry-run: choose one' }
+  const shard = parsed.values.shard === undefined ? undefined : parseShard(parsed.values.shard)
+  if (typeof shard === 'string') return { kind: 'usage-error', message: `--shard: ${shard}` }
   const result = CliOptionsSchema.safeParse({
     paths: parsed.positionals,
     format: parsed.values.format,
@@ -95,7 +108,8 @@ export function parseCommand(argv: string[], isTTY: boolean): ParsedCommand {
     reportUnusedDisable: parsed.values['report-unused-disable'],
     fix: parsed.values.fix,
     fixDryRun: parsed.values['fix-dry-run'],
-    maxFileSize: Number(parsed.values['max-file-size'])
+    maxFileSize: Number(parsed.values['max-file-size']),
+    shard
   })
   if (!result.success) {
     const issue = result.error.issues[0]

@@ -13,6 +13,7 @@ import { ConfigResolver, mergeConfig } from './config/resolve.js'
 import { frontMatterConfig } from './config/front-matter.js'
 import { STARTER_CONFIG } from './config/starter.js'
 import { fixFiles } from './fix/fix-files.js'
+import { MergeError, mergeOutputs } from './report/merge.js'
 
 function init(): number {
   if (existsSync('.recount.yml')) {
@@ -38,7 +39,8 @@ async function checkCommand(options: CliOptions): Promise<number> {
   const loaded = await loadMetrics(options.metrics, options.metricsFormat)
   let { results, claims } = await checkFilesInParallel(options.paths, {
     metrics: loaded.metrics, configPath: options.config, reportUnusedDisable: options.reportUnusedDisable, workerUrl: new URL('./worker.js', import.meta.url),
-    maxFileBytes: options.maxFileSize * 1024 * 1024
+    maxFileBytes: options.maxFileSize * 1024 * 1024,
+    shard: options.shard
   })
   const notices: string[] = []
   if (options.fix || options.fixDryRun) {
@@ -83,12 +85,19 @@ async function main(): Promise<number> {
         return init()
       case 'print-config':
         return printConfig(command.file, command.config)
+      case 'merge':
+        process.stdout.write(mergeOutputs(command.files.map((file) => ({ file, text: readFileSync(file, 'utf8') }))))
+        return 0
       case 'check':
         return await checkCommand(command.options)
     }
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof MergeError) {
       process.stderr.write(`recount: ${error.message}\n`)
+      return 2
+    }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && command.kind === 'merge') {
+      process.stderr.write(`recount: ${(error as NodeJS.ErrnoException).path}: no such file\n`)
       return 2
     }
     throw error

@@ -18,7 +18,7 @@ describe('inputs', () => {
   const inputs = (values: Record<string, string>, pr = true) => readInputs((name) => values[name] ?? '', pr)
 
   test('defaults', () => {
-    expect(inputs({})).toEqual({ files: ['**/*.md'], changedOnly: true, filterMode: 'added', failOn: 'error', review: true, summary: true, sarifFile: '', jsonFile: '', githubToken: '', metrics: [], config: '' })
+    expect(inputs({})).toEqual({ files: ['**/*.md'], changedOnly: true, filterMode: 'added', failOn: 'error', review: true, summary: true, sarifFile: '', jsonFile: '', githubToken: '', metrics: [], config: '', shard: undefined })
     expect(inputs({}, false).changedOnly).toBe(false)
   })
 

@@ -1,4 +1,5 @@
 import { z } from '../schema-zod.js'
+import { parseShard, type Shard } from '../read/shard.js'
 
 const bool = (name: string) =>
   z.pipe(
@@ -25,10 +26,11 @@ export const ActionInputsSchema = z.object({
   jsonFile: z.string().check(z.trim()),
   githubToken: z.string(),
   metrics: list(),
-  config: z.string().check(z.trim())
+  config: z.string().check(z.trim()),
+  shard: z.string().check(z.trim())
 })
 
-export type ActionInputs = Omit<z.infer<typeof ActionInputsSchema>, 'changedOnly'> & { changedOnly: boolean }
+export type ActionInputs = Omit<z.infer<typeof ActionInputsSchema>, 'changedOnly' | 'shard'> & { changedOnly: boolean; shard?: Shard }
 
 /**
  * Reads the action's inputs (INPUT_* as the runner sets them) with their documented defaults.
@@ -46,10 +48,13 @@ export function readInputs(getInput: (name: string) => string, isPullRequest: bo
     jsonFile: getInput('json-file'),
     githubToken: getInput('github-token'),
     metrics: getInput('metrics'),
-    config: getInput('config')
+    config: getInput('config'),
+    shard: getInput('shard')
   }
   const parsed = ActionInputsSchema.safeParse(raw)
   if (!parsed.success) throw new Error(`Invalid input: ${parsed.error.issues.map((i) => i.message).join('; ')}`)
-  const { changedOnly, ...rest } = parsed.data
-  return { ...rest, changedOnly: changedOnly === '' ? isPullRequest : changedOnly }
+  const { changedOnly, shard, ...rest } = parsed.data
+  const parsedShard = shard === '' ? undefined : parseShard(shard)
+  if (typeof parsedShard === 'string') throw new Error(`Invalid input: shard: ${parsedShard}`)
+  return { ...rest, changedOnly: changedOnly === '' ? isPullRequest : changedOnly, shard: parsedShard }
 }

@@ -16,7 +16,7 @@ import { filterFindings } from './filter.js'
 import { fingerprint } from './fingerprint.js'
 import type { PullRequestApi, PullRequestRef } from './pull-request-api.js'
 import { planReview, type LocatedFinding } from './review.js'
-import { fitComment, renderSummary, SUMMARY_MARKER } from './summary.js'
+import { fitComment, renderSummary, summaryMarker } from './summary.js'
 import { toSarif } from './sarif.js'
 
 // GitHub shows at most this many annotations of each level per step, and 50 per job.
@@ -100,10 +100,10 @@ async function postReview(api: PullRequestApi, ref: PullRequestRef, located: Loc
   for (const r of plan.resolved) await api.updateReviewComment(r.id, r.body)
 }
 
-async function postStickySummary(api: PullRequestApi, markdown: string): Promise<void> {
+async function postStickySummary(api: PullRequestApi, markdown: string, marker: string): Promise<void> {
   const comments = await api.listIssueComments()
   if (comments === null) return
-  const mine = comments.find((c) => c.body.includes(SUMMARY_MARKER))
+  const mine = comments.find((c) => c.body.startsWith(marker))
   await api.upsertIssueComment(mine?.id ?? null, fitComment(markdown))
 }
 
@@ -126,19 +126,19 @@ export async function run(): Promise<void> {
     for (const e of loaded.errors) core.error(e.message, { title: 'recount: bad metrics file', file: e.file })
     // Validates an explicit config up front: a bad one fails the step with its place.
     new ConfigResolver(inputs.config || undefined)
-    const { results, claims } = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || undefined, workerUrl: new URL('./worker.js', import.meta.url) })
+    const { results, claims } = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || undefined, workerUrl: new URL('./worker.js', import.meta.url), shard: inputs.shard })
     const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs)
     const located = locate(findings)
 
     const notes: string[] = []
     const annotationNote = annotate(findings, results)
     if (annotationNote) notes.push(annotationNote)
-    const markdown = renderSummary(findings, claims, notes)
+    const markdown = renderSummary(findings, claims, notes, inputs.shard)
 
     if (api && ref && diffs && inputs.review) await postReview(api, ref, located, diffs)
     if (inputs.summary) {
       if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
-      if (api) await postStickySummary(api, markdown)
+      if (api) await postStickySummary(api, markdown, summaryMarker(inputs.shard))
     }
 
     const fingerprints = new Map(located.map((l) => [l.finding, l.fingerprint]))

@@ -5,8 +5,13 @@ export const SUMMARY_MARKER = '<!-- recount:summary -->'
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
 
 /** The Markdown summary used for the job summary and the sticky pull-request comment. */
-export function renderSummary(findings: Finding[], claims: ClaimCounts, notes: string[] = []): string {
-  const lines: string[] = [SUMMARY_MARKER, '## recount', '']
+/** The hidden marker of the sticky comment; each shard of a matrix keeps its own. */
+export function summaryMarker(shard?: { index: number; count: number }): string {
+  return shard ? `<!-- recount:summary:${shard.index}/${shard.count} -->` : SUMMARY_MARKER
+}
+
+export function renderSummary(findings: Finding[], claims: ClaimCounts, notes: string[] = [], shard?: { index: number; count: number }): string {
+  const lines: string[] = [summaryMarker(shard), shard ? `## recount (shard ${shard.index} of ${shard.count})` : '## recount', '']
   lines.push('| claims found | verified | contradicted | could not be checked |', '| ---: | ---: | ---: | ---: |')
   lines.push(`| ${claims.found} | ${claims.verified} | ${claims.contradicted} | ${claims.unverifiable} |`, '')
   if (findings.length === 0) {

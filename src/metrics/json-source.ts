@@ -1,3 +1,4 @@
+import { parseDocument } from 'yaml'
 import { MetricsError } from './model.js'
 
 /** JSON.parse with the place of a syntax error as line:column, which V8 gives only as an offset. */
@@ -10,10 +11,15 @@ export function parseJson(file: string, text: string): unknown {
     const lineColumn = /line (\d+) column (\d+)/.exec(message)
     let place: string | null = null
     if (lineColumn) place = `${lineColumn[1]}:${lineColumn[2]}`
-    else if (offset !== undefined) {
-      const before = text.slice(0, Number(offset))
-      const line = before.split('\n').length
-      place = `${line}:${Number(offset) - before.lastIndexOf('\n')}`
+    else {
+      // Some V8 messages carry no position; the YAML parser (YAML is a superset of JSON) finds it.
+      const first = text.search(/\S/)
+      const badStart = first >= 0 && !/[{["\-0-9tfn]/.test(text[first] as string) ? first : undefined
+      const at = offset !== undefined ? Number(offset) : badStart ?? parseDocument(text).errors[0]?.pos[0]
+      if (at !== undefined) {
+        const before = text.slice(0, at)
+        place = `${before.split('\n').length}:${at - before.lastIndexOf('\n')}`
+      }
     }
     throw new MetricsError(file, place, `invalid JSON: ${withoutPlace(message)}`)
   }
