@@ -7,10 +7,10 @@ import {
   checkFilesInParallel,
   formatJson,
   parseShard
-} from "./chunks/chunk-E2VPAU5M.js";
+} from "./chunks/chunk-M3WFMPOW.js";
 import {
   sumCounts
-} from "./chunks/chunk-B23BQOYL.js";
+} from "./chunks/chunk-2WECUF7J.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -21,7 +21,7 @@ import {
   mergeConfig,
   mini_exports,
   parseJson
-} from "./chunks/chunk-R73RNVNH.js";
+} from "./chunks/chunk-5I3JT7SA.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

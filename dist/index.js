@@ -6,8 +6,8 @@ import {
   checkFilesInParallel,
   formatJson,
   parseShard
-} from "./chunks/chunk-E2VPAU5M.js";
-import "./chunks/chunk-B23BQOYL.js";
+} from "./chunks/chunk-M3WFMPOW.js";
+import "./chunks/chunk-2WECUF7J.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
@@ -16,7 +16,7 @@ import {
   loadMetrics,
   mini_exports,
   require_picomatch
-} from "./chunks/chunk-R73RNVNH.js";
+} from "./chunks/chunk-5I3JT7SA.js";
 import {
   require_tunnel,
   require_undici

@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-R73RNVNH.js";
+} from "./chunks/chunk-5I3JT7SA.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFileList
-} from "./chunks/chunk-B23BQOYL.js";
+} from "./chunks/chunk-2WECUF7J.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-R73RNVNH.js";
+} from "./chunks/chunk-5I3JT7SA.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

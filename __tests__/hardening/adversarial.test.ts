@@ -17,7 +17,7 @@ describe('adversarial inputs', () => {
     const { results } = await checkFiles([file])
     const [result] = results
     expect(result?.error).toBeUndefined()
-    const skippedShapes = ['a 100,000-item list per 2 MB', 'nesting 1,000 deep', 'a table with 10,000 columns']
+    const skippedShapes = ['a 100,000-item list per 2 MB', 'nesting 1,000 deep', 'a table with 10,000 columns', 'only arrows and parentheses']
     if (skippedShapes.includes(name)) expect(result?.notice).toMatch(/^skipped: /)
     else expect(result?.notice).toBeUndefined()
   })
@@ -33,10 +33,13 @@ describe('adversarial inputs', () => {
     expect(pathology(`${' '.repeat(LIMITS.indentColumns + 1)}- deep\n`)).toMatch(/^skipped: a line indented 201 columns/)
     expect(pathology(`|${'x|'.repeat(LIMITS.tableCells)}\n`)).toMatch(/^skipped: a table row of 1001 cells/)
     expect(pathology('a | b\n\n'.repeat(LIMITS.tableRows * 2))).toBeNull()
+    expect(pathology(`${'(a) '.repeat(LIMITS.inlineSyntax / 2)}\n`)).toBeNull()
+    expect(pathology(`${'(a) '.repeat(LIMITS.inlineSyntax / 2 + 1)}\n`)).toMatch(/^skipped: a line with 100002 characters of inline Markdown syntax/)
   })
 
-  test('a long line of digits and slashes is not read as fractions or claims', () => {
-    const result = check(`${'1/'.repeat(50_000)}1 (50%)\n`)
+  test('a 5 MB line of digits and slashes is one masked chain, not fractions or claims', () => {
+    const result = check(`${'1/'.repeat(2.5 * MB)}1 (50%)\n`)
     expect(result.findings).toEqual([])
+    expect(result.claims.found).toBe(1)
   })
 })
