@@ -64,6 +64,13 @@ describe('recount --fix and --fix-dry-run', () => {
     expect(readFileSync(join(dir, 'r.md'), 'utf8')).toBe('- Health: 2/8 → 7/8 (+250%)\r\n- Debt: 8.2% → 4.8% (-3.4%)\r\n')
   })
 
+  test('--fix with --report-unused-disable still reports unused directives after fixing', () => {
+    const dir = workspace({ 'r.md': '<!-- recount-disable-next-line sum-total -->\n- Health: 2/8 → 7/8 (+350%)\n' })
+    const result = run(['--fix', '--report-unused-disable', '--format', 'json', 'r.md'], dir)
+    expect(readFileSync(join(dir, 'r.md'), 'utf8')).toContain('(+250%)')
+    expect(JSON.parse(result.stdout).findings.map((f: { rule: string; message: string }) => [f.rule, f.message])).toEqual([['directive', 'recount-disable-next-line sum-total suppressed nothing']])
+  })
+
   test('--fix-dry-run prints a unified diff and leaves the file alone', () => {
     const source = '# R\n\n- Health: 2/8 → 7/8 (+350%)\n'
     const dir = workspace({ 'r.md': source })

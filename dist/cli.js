@@ -7,21 +7,20 @@ import {
   checkFilesInParallel,
   formatJson,
   parseShard
-} from "./chunks/chunk-M3WFMPOW.js";
+} from "./chunks/chunk-PMLWG2MQ.js";
 import {
   sumCounts
-} from "./chunks/chunk-2WECUF7J.js";
+} from "./chunks/chunk-6Z227LVU.js";
 import {
   ConfigError,
   ConfigResolver,
   METRICS_FORMATS,
   check,
-  frontMatterConfig,
+  configForReport,
   loadMetrics,
-  mergeConfig,
   mini_exports,
   parseJson
-} from "./chunks/chunk-5I3JT7SA.js";
+} from "./chunks/chunk-C46FPCXS.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts
@@ -738,7 +737,7 @@ async function fixFiles(results, options) {
     if (options.dryRun) options.writeDiff(createTwoFilesPatch(`a/${result.file}`, `b/${result.file}`, source, output).replace(/^=+\n/, ""));
     else await writeFile(result.file, output);
     const config = options.configs?.forFile(result.file);
-    out.push(check(output, { file: result.file, metrics: options.metrics, config }));
+    out.push(check(output, { file: result.file, metrics: options.metrics, config, reportUnusedDisable: options.reportUnusedDisable }));
   }
   return { results: out, fixed, notices };
 }
@@ -811,10 +810,9 @@ function init() {
 }
 function printConfig(file, explicit) {
   const fromFile = new ConfigResolver(explicit).forFile(file);
-  const own = existsSync(file) ? frontMatterConfig(file, readFileSync(file, "utf8")) : null;
-  const config = own ? mergeConfig(fromFile, own, fromFile.source) : fromFile;
+  const { config, frontMatter } = existsSync(file) ? configForReport(file, readFileSync(file, "utf8"), fromFile) : { config: fromFile, frontMatter: false };
   const { policy: _policy, ...shown } = config;
-  process.stdout.write(JSON.stringify({ ...shown, frontMatter: own !== null }, null, 2) + "\n");
+  process.stdout.write(JSON.stringify({ ...shown, frontMatter }, null, 2) + "\n");
   return 0;
 }
 async function checkCommand(options) {
@@ -830,7 +828,7 @@ async function checkCommand(options) {
   });
   const notices = [];
   if (options.fix || options.fixDryRun) {
-    const fixed = await fixFiles(results, { dryRun: options.fixDryRun, metrics: loaded.metrics, configs, writeDiff: (patch) => process.stdout.write(patch) });
+    const fixed = await fixFiles(results, { dryRun: options.fixDryRun, metrics: loaded.metrics, configs, reportUnusedDisable: options.reportUnusedDisable, writeDiff: (patch) => process.stdout.write(patch) });
     results = fixed.results;
     claims = sumCounts(results);
     notices.push(...fixed.notices);

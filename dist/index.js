@@ -6,8 +6,8 @@ import {
   checkFilesInParallel,
   formatJson,
   parseShard
-} from "./chunks/chunk-M3WFMPOW.js";
-import "./chunks/chunk-2WECUF7J.js";
+} from "./chunks/chunk-PMLWG2MQ.js";
+import "./chunks/chunk-6Z227LVU.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
@@ -16,7 +16,7 @@ import {
   loadMetrics,
   mini_exports,
   require_picomatch
-} from "./chunks/chunk-5I3JT7SA.js";
+} from "./chunks/chunk-C46FPCXS.js";
 import {
   require_tunnel,
   require_undici

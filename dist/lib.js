@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-5I3JT7SA.js";
+} from "./chunks/chunk-C46FPCXS.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

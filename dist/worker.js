@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFileList
-} from "./chunks/chunk-2WECUF7J.js";
+} from "./chunks/chunk-6Z227LVU.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-5I3JT7SA.js";
+} from "./chunks/chunk-C46FPCXS.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

@@ -9,8 +9,8 @@ import { formatGithub } from './report/github.js'
 import { SEVERITY_RANK } from './model.js'
 import { VERSION } from './version.js'
 import { ConfigError } from './config/load.js'
-import { ConfigResolver, mergeConfig } from './config/resolve.js'
-import { frontMatterConfig } from './config/front-matter.js'
+import { ConfigResolver } from './config/resolve.js'
+import { configForReport } from './config/front-matter.js'
 import { STARTER_CONFIG } from './config/starter.js'
 import { fixFiles } from './fix/fix-files.js'
 import { MergeError, mergeOutputs } from './report/merge.js'
@@ -27,10 +27,9 @@ function init(): number {
 
 function printConfig(file: string, explicit: string | undefined): number {
   const fromFile = new ConfigResolver(explicit).forFile(file)
-  const own = existsSync(file) ? frontMatterConfig(file, readFileSync(file, 'utf8')) : null
-  const config = own ? mergeConfig(fromFile, own, fromFile.source) : fromFile
+  const { config, frontMatter } = existsSync(file) ? configForReport(file, readFileSync(file, 'utf8'), fromFile) : { config: fromFile, frontMatter: false }
   const { policy: _policy, ...shown } = config
-  process.stdout.write(JSON.stringify({ ...shown, frontMatter: own !== null }, null, 2) + '\n')
+  process.stdout.write(JSON.stringify({ ...shown, frontMatter }, null, 2) + '\n')
   return 0
 }
 
@@ -44,7 +43,7 @@ async function checkCommand(options: CliOptions): Promise<number> {
   })
   const notices: string[] = []
   if (options.fix || options.fixDryRun) {
-    const fixed = await fixFiles(results, { dryRun: options.fixDryRun, metrics: loaded.metrics, configs, writeDiff: (patch) => process.stdout.write(patch) })
+    const fixed = await fixFiles(results, { dryRun: options.fixDryRun, metrics: loaded.metrics, configs, reportUnusedDisable: options.reportUnusedDisable, writeDiff: (patch) => process.stdout.write(patch) })
     results = fixed.results
     claims = sumCounts(results)
     notices.push(...fixed.notices)

@@ -3,8 +3,8 @@ import { runRules } from './check/run.js'
 import { RULES } from './check/rules/index.js'
 import type { FileResult, Severity } from './model.js'
 import type { Metric } from './metrics/model.js'
-import { defaultConfig, mergeConfig, type EffectiveConfig } from './config/resolve.js'
-import { frontMatterConfig } from './config/front-matter.js'
+import { defaultConfig, type EffectiveConfig } from './config/resolve.js'
+import { configForReport } from './config/front-matter.js'
 
 export type { Finding, FileResult, ClaimCounts, Severity, Place } from './model.js'
 export { RULES } from './check/rules/index.js'
@@ -34,9 +34,7 @@ export interface CheckOptions {
 export function check(markdown: string, options: CheckOptions = {}): FileResult {
   const file = options.file ?? '<input>'
   const source = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown
-  const fromFile = options.config ?? defaultConfig()
-  const own = frontMatterConfig(file, source)
-  const config = own ? mergeConfig(fromFile, own, fromFile.source) : fromFile
+  const { config } = configForReport(file, source, options.config ?? defaultConfig())
   const doc = buildDocument(source, { codeBlocks: config.codeBlocks })
   const { findings, claims } = runRules(doc, {
     file, rules: RULES, severities: { ...config.severities, ...options.rules }, metrics: options.metrics, policy: config.policy, ignore: config.ignore,

@@ -6,8 +6,6 @@ export interface Interval {
   high: number
 }
 
-export const exact = (value: number): Interval => ({ low: value, high: value })
-
 /**
  * The values a number written as an input to arithmetic can stand for. Whole numbers are taken
  * as exact (counts, whole milliseconds); decimals and magnitudes ("18.2M") as rounded to their
@@ -35,10 +33,6 @@ export function scale(a: Interval, factor: number): Interval {
   const x = a.low * factor
   const y = a.high * factor
   return { low: Math.min(x, y), high: Math.max(x, y) }
-}
-
-export function add(a: Interval, b: Interval): Interval {
-  return { low: a.low + b.low, high: a.high + b.high }
 }
 
 /** (after − before) / before, in percent. */

@@ -1,6 +1,7 @@
 import type { Quantity } from '../extract/quantity.js'
 import type { Interval } from './interval.js'
 import { DEFAULT_POLICY, type Policy } from './policy.js'
+import { trimZeros } from '../extract/units.js'
 
 const EPSILON = 1e-9
 
@@ -62,13 +63,7 @@ export function formatLike(value: number, stated: Quantity | null, maxDecimals =
   return trimZeros(value.toFixed(decimals))
 }
 
-export function trimZeros(text: string): string {
-  if (!text.includes('.')) return text
-  let end = text.length
-  while (text[end - 1] === '0') end--
-  if (text[end - 1] === '.') end--
-  return text.slice(0, end)
-}
+
 
 /** "+250%", "−41.5%": a signed percentage for messages. */
 export function signedPercent(value: number, decimals = 1): string {

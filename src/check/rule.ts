@@ -49,7 +49,3 @@ export interface RuleContext {
   /** Marks quantities as checked and found consistent. */
   verified(unit: TextUnit, ...quantities: Array<Quantity | { start: number; end: number }>): void
 }
-
-export function spanOf(unit: TextUnit, q: { start: number; end: number }): UnitSpan {
-  return { unit, start: q.start, end: q.end }
-}

@@ -1,5 +1,6 @@
 import type { ConfigFile } from './schema.js'
 import { parseConfig } from './load.js'
+import { mergeConfig, type EffectiveConfig } from './resolve.js'
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/
 
@@ -9,4 +10,10 @@ export function frontMatterConfig(file: string, source: string): ConfigFile | nu
   if (!match || !/^recount\s*:/m.test(match[1] as string)) return null
   // Line numbers in errors count from the file's first line: the block starts on line 2.
   return parseConfig(file, match[1] as string, 1, ['recount'])
+}
+
+/** The configuration for one report: its front matter over the config it falls under. */
+export function configForReport(file: string, source: string, base: EffectiveConfig): { config: EffectiveConfig; frontMatter: boolean } {
+  const own = frontMatterConfig(file, source)
+  return own ? { config: mergeConfig(base, own, base.source), frontMatter: true } : { config: base, frontMatter: false }
 }

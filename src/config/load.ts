@@ -4,15 +4,11 @@ import { parseDocument } from 'yaml'
 import type { z } from 'zod'
 import { ConfigSchema, RULE_IDS, RULE_OPTION_KEYS, TOP_LEVEL_KEYS, type ConfigFile } from './schema.js'
 import { deepestIssue } from './zod-issue.js'
+import { lineColumnOf } from '../parse/source-map.js'
 
 export const CONFIG_NAMES = ['.recount.yml', '.recount.yaml', '.recount.json']
 
 export class ConfigError extends Error {}
-
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset)
-  return `${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`
-}
 
 /**
  * Validates configuration text (a config file, or a front matter `recount:` block). Errors name the
@@ -22,7 +18,7 @@ function lineColumn(text: string, offset: number): string {
 export function parseConfig(file: string, text: string, baseLine = 0, key: string[] = []): ConfigFile {
   const doc = parseDocument(text, { prettyErrors: false })
   const place = (offset: number) => {
-    const [line, column] = lineColumn(text, offset).split(':').map(Number) as [number, number]
+    const [line, column] = lineColumnOf(text, offset).split(':').map(Number) as [number, number]
     return `${line + baseLine}:${column}`
   }
   const syntax = doc.errors[0]

@@ -29,7 +29,6 @@ export const ConfigSchema = z.strictObject({
 })
 
 export type ConfigFile = z.infer<typeof ConfigSchema>
-export type RuleSettingValue = z.infer<typeof RuleSetting>
 
 export const TOP_LEVEL_KEYS = Object.keys(ConfigSchema.shape)
 export const RULE_OPTION_KEYS = Object.keys(RuleObject.shape)

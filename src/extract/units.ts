@@ -65,10 +65,14 @@ export function formatDuration(seconds: number): string {
 
 export function trimNumber(value: number, digits = 2): string {
   if (!Number.isFinite(value)) return String(value)
-  const fixed = value.toFixed(digits)
-  if (!fixed.includes('.')) return fixed
-  let end = fixed.length
-  while (fixed[end - 1] === '0') end--
-  if (fixed[end - 1] === '.') end--
-  return fixed.slice(0, end)
+  return trimZeros(value.toFixed(digits))
+}
+
+/** "87.50" → "87.5", "12.00" → "12", "120" stays (a scan: a regular expression backtracks on long runs of zeros). */
+export function trimZeros(text: string): string {
+  if (!text.includes('.')) return text
+  let end = text.length
+  while (text[end - 1] === '0') end--
+  if (text[end - 1] === '.') end--
+  return text.slice(0, end)
 }

@@ -10,6 +10,7 @@ export interface FixOptions {
   dryRun: boolean
   metrics?: Metric[]
   configs?: ConfigResolver
+  reportUnusedDisable?: boolean
   /** Where a dry run's unified diff goes. */
   writeDiff: (patch: string) => void
 }
@@ -44,7 +45,7 @@ export async function fixFiles(results: FileResult[], options: FixOptions): Prom
     if (options.dryRun) options.writeDiff(createTwoFilesPatch(`a/${result.file}`, `b/${result.file}`, source, output).replace(/^=+\n/, ''))
     else await writeFile(result.file, output)
     const config = options.configs?.forFile(result.file)
-    out.push(check(output, { file: result.file, metrics: options.metrics, config }))
+    out.push(check(output, { file: result.file, metrics: options.metrics, config, reportUnusedDisable: options.reportUnusedDisable }))
   }
   return { results: out, fixed, notices }
 }

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml'
 import { MetricsError } from './model.js'
+import { lineColumnOf } from '../parse/source-map.js'
 
 /** JSON.parse with the place of a syntax error as line:column, which V8 gives only as an offset. */
 export function parseJson(file: string, text: string): unknown {
@@ -16,10 +17,7 @@ export function parseJson(file: string, text: string): unknown {
       const first = text.search(/\S/)
       const badStart = first >= 0 && !/[{["\-0-9tfn]/.test(text[first] as string) ? first : undefined
       const at = offset !== undefined ? Number(offset) : badStart ?? parseDocument(text).errors[0]?.pos[0]
-      if (at !== undefined) {
-        const before = text.slice(0, at)
-        place = `${before.split('\n').length}:${at - before.lastIndexOf('\n')}`
-      }
+      if (at !== undefined) place = lineColumnOf(text, at)
     }
     throw new MetricsError(file, place, `invalid JSON: ${withoutPlace(message)}`)
   }

@@ -1,3 +1,9 @@
+/** "line:column" (1-based) of an offset in a short text, for error messages about config and metrics files. */
+export function lineColumnOf(text: string, offset: number): string {
+  const before = text.slice(0, offset)
+  return `${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`
+}
+
 /** Turns offsets in a file into 1-based line and column, as editors and GitHub count them. */
 export class LineIndex {
   private readonly starts: number[] = [0]

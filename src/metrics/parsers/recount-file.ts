@@ -6,6 +6,7 @@ import { trimNumber } from '../../extract/units.js'
 import { MetricList } from '../build.js'
 import { MetricsError, type Metric } from '../model.js'
 import { deepestIssue } from '../../config/zod-issue.js'
+import { lineColumnOf } from '../../parse/source-map.js'
 
 const SHARE = /rate|coverage|uptime|availability|pass|success|share|hit/i
 const CHANGE = /change|growth|increase|decrease|delta|improvement/i
@@ -28,13 +29,13 @@ export function parseRecountFile(file: string, text: string): Metric[] {
   const doc = parseDocument(text, { prettyErrors: false })
   const syntax = doc.errors[0]
   if (syntax) {
-    throw new MetricsError(file, lineColumn(text, syntax.pos[0]), `invalid YAML/JSON: ${syntax.message.split('\n')[0]}`)
+    throw new MetricsError(file, lineColumnOf(text, syntax.pos[0]), `invalid YAML/JSON: ${syntax.message.split('\n')[0]}`)
   }
   const parsed = RecountMetricsFileSchema.safeParse(doc.toJS())
   if (!parsed.success) {
     const issue = deepestIssue(parsed.error.issues[0] as zod.core.$ZodIssue)
     const node = doc.getIn(issue.path as Array<string | number>, true) as { range?: [number, number, number] } | undefined
-    const place = node?.range ? lineColumn(text, node.range[0]) : null
+    const place = node?.range ? lineColumnOf(text, node.range[0]) : null
     throw new MetricsError(file, place, `${issue.path.join('.') || '(top level)'}: ${issue.message}`)
   }
   const list = new MetricList(file)
@@ -71,13 +72,8 @@ export function parseRecountFile(file: string, text: string): Metric[] {
   return list.metrics
 }
 
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset)
-  return `${before.split('\n').length}:${offset - before.lastIndexOf('\n')}`
-}
-
 function lineOf(doc: ReturnType<typeof parseDocument>, text: string, path: string[]): string | null {
   const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined
-  return node?.range ? lineColumn(text, node.range[0]) : null
+  return node?.range ? lineColumnOf(text, node.range[0]) : null
 }
 
