@@ -17,3 +17,15 @@ test('the README shows the real output of the metrics example', () => {
   const output = spawnSync(process.execPath, ['dist/cli.js', '--no-color', '--metrics', 'examples/metrics/*', 'examples/metrics/release-report.md'], { cwd: root, encoding: 'utf8' }).stdout
   expect(block).toBe(output)
 })
+
+test('the README shows the JSON output with its real members, in their order, and the real totals', () => {
+  const root = new URL('..', import.meta.url).pathname
+  const readme = readFileSync(`${root}README.md`, 'utf8')
+  const block = /### JSON output[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
+  const shown = JSON.parse(block) as Record<string, unknown>
+  const output = JSON.parse(spawnSync(process.execPath, ['dist/cli.js', '--format', 'json', 'examples/reports'], { cwd: root, encoding: 'utf8' }).stdout) as Record<string, unknown>
+  expect(Object.keys(shown)).toEqual(Object.keys(output))
+  expect(shown.files).toBe(output.files)
+  expect(shown.claims).toEqual(output.claims)
+  expect(Object.keys((shown.findings as object[])[0] as object)).toEqual(Object.keys((output.findings as object[])[0] as object))
+})

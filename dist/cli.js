@@ -2,15 +2,16 @@
 import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
+  JsonWriter,
   SEVERITY_RANK,
   VERSION,
-  checkFilesInParallel,
-  formatJson,
-  parseShard
-} from "./chunks/chunk-PMLWG2MQ.js";
+  parseShard,
+  streamFileResults
+} from "./chunks/chunk-UEAWIP64.js";
 import {
-  sumCounts
-} from "./chunks/chunk-6Z227LVU.js";
+  addCounts,
+  emptyCounts
+} from "./chunks/chunk-6YRLXLFD.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -39,8 +40,9 @@ var CliOptionsSchema = mini_exports.object({
   reportUnusedDisable: mini_exports.boolean(),
   fix: mini_exports.boolean(),
   fixDryRun: mini_exports.boolean(),
-  maxFileSize: mini_exports.number("--max-file-size takes a number of megabytes").check(mini_exports.positive("--max-file-size must be more than 0")),
-  shard: mini_exports.optional(mini_exports.object({ index: mini_exports.number(), count: mini_exports.number() }))
+  maxFileSize: mini_exports.number("takes a number of megabytes").check(mini_exports.positive("must be more than 0")),
+  shard: mini_exports.optional(mini_exports.object({ index: mini_exports.number(), count: mini_exports.number() })),
+  jobs: mini_exports.optional(mini_exports.int("takes a whole number of processes").check(mini_exports.positive("must be 1 or more")))
 });
 var USAGE = `Usage: recount [options] <file|directory|glob>...
        recount merge <shard output>...    merge the JSON or SARIF outputs of --shard runs
@@ -62,6 +64,8 @@ Options:
   --fix-dry-run                    print the corrections as a unified diff instead of writing them
   --max-file-size <MB>             skip (with a notice) files larger than this (default: 10)
   --shard <i/n>                    check only shard i of n (by a stable hash of each path), for a CI matrix
+  --jobs <n>                       check files in n processes (default: one per core, up to 4, once the
+                                   files add up to 2 MB; 1 checks everything in this process)
   --init                           write a commented starter .recount.yml in this directory
   --print-config <file>            print the configuration in force for that report
   --no-color                       no colours, even on a terminal
@@ -92,6 +96,7 @@ function parseCommand(argv, isTTY) {
         "fix-dry-run": { type: "boolean", default: false },
         "max-file-size": { type: "string", default: "10" },
         shard: { type: "string" },
+        jobs: { type: "string" },
         init: { type: "boolean", default: false },
         "print-config": { type: "string" },
         "no-color": { type: "boolean" },
@@ -121,11 +126,12 @@ function parseCommand(argv, isTTY) {
     fix: parsed.values.fix,
     fixDryRun: parsed.values["fix-dry-run"],
     maxFileSize: Number(parsed.values["max-file-size"]),
-    shard
+    shard,
+    jobs: parsed.values.jobs === void 0 ? void 0 : Number(parsed.values.jobs)
   });
   if (!result.success) {
     const issue = result.error.issues[0];
-    const flag = { paths: "arguments", format: "--format", failOn: "--fail-on", color: "--color", metrics: "--metrics", metricsFormat: "--metrics-format", maxFileSize: "--max-file-size" }[String(issue?.path[0])] ?? String(issue?.path[0]);
+    const flag = { paths: "arguments", format: "--format", failOn: "--fail-on", color: "--color", metrics: "--metrics", metricsFormat: "--metrics-format", maxFileSize: "--max-file-size", jobs: "--jobs" }[String(issue?.path[0])] ?? String(issue?.path[0]);
     return { kind: "usage-error", message: `${flag}: ${issue?.message ?? "invalid value"}` };
   }
   return { kind: "check", options: result.data };
@@ -133,43 +139,62 @@ function parseCommand(argv, isTTY) {
 
 // src/report/stylish.ts
 var paint = (on, code, text) => on ? `\x1B[${code}m${text}\x1B[0m` : text;
-function formatStylish(results, claims, options) {
-  const out = [];
-  let errors = 0;
-  let warnings = 0;
-  let notices = 0;
-  for (const result of results) {
-    if (result.error) {
-      out.push(paint(options.color, 4, result.file), `  ${paint(options.color, 31, "error")}  ${result.error}`, "");
-      continue;
-    }
-    if (result.notice) out.push(paint(options.color, 4, result.file), `  ${paint(options.color, 36, "notice")}  ${result.notice}`, ...result.findings.length === 0 ? [""] : []);
-    if (result.findings.length === 0) continue;
-    if (!result.notice) out.push(paint(options.color, 4, result.file));
-    const places = result.findings.map((f) => `${f.line}:${f.column}`);
-    const width = Math.max(...places.map((p) => p.length));
-    const severityWidth = Math.max(...result.findings.map((f) => f.severity.length));
-    result.findings.forEach((finding, i) => {
-      if (finding.severity === "error") errors++;
-      else if (finding.severity === "warning") warnings++;
-      else notices++;
-      const colour = finding.severity === "error" ? 31 : finding.severity === "warning" ? 33 : 36;
-      out.push(`  ${places[i].padStart(width)}  ${paint(options.color, colour, finding.severity.padEnd(severityWidth))}  ${finding.message}  ${paint(options.color, 2, finding.rule)}`);
-    });
-    out.push("");
+var StylishWriter = class {
+  constructor(write, options) {
+    this.write = write;
+    this.options = options;
   }
-  const problems = errors + warnings + notices;
-  if (problems > 0) out.push(paint(options.color, 1, `\u2716 ${problems} problem${problems === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notices} notice${notices === 1 ? "" : "s"})`));
-  out.push(`${claims.found} numeric claims found in ${results.length} file${results.length === 1 ? "" : "s"}: ${claims.verified} verified, ${claims.contradicted} contradicted, ${claims.unverifiable} could not be checked`);
-  return out.join("\n") + "\n";
-}
+  write;
+  options;
+  files = 0;
+  errors = 0;
+  warnings = 0;
+  notices = 0;
+  add(result) {
+    this.files++;
+    const color = this.options.color;
+    const lines = [];
+    if (result.error) {
+      lines.push(paint(color, 4, result.file), `  ${paint(color, 31, "error")}  ${result.error}`, "");
+    } else {
+      if (result.notice) lines.push(paint(color, 4, result.file), `  ${paint(color, 36, "notice")}  ${result.notice}`, ...result.findings.length === 0 ? [""] : []);
+      if (result.findings.length > 0) {
+        if (!result.notice) lines.push(paint(color, 4, result.file));
+        const places = result.findings.map((f) => `${f.line}:${f.column}`);
+        const width = Math.max(...places.map((p) => p.length));
+        const severityWidth = Math.max(...result.findings.map((f) => f.severity.length));
+        result.findings.forEach((finding, i) => {
+          if (finding.severity === "error") this.errors++;
+          else if (finding.severity === "warning") this.warnings++;
+          else this.notices++;
+          const colour = finding.severity === "error" ? 31 : finding.severity === "warning" ? 33 : 36;
+          lines.push(`  ${places[i].padStart(width)}  ${paint(color, colour, finding.severity.padEnd(severityWidth))}  ${finding.message}  ${paint(color, 2, finding.rule)}`);
+        });
+        lines.push("");
+      }
+    }
+    if (lines.length > 0) this.write(lines.join("\n") + "\n");
+  }
+  end(claims) {
+    const { errors, warnings, notices, files } = this;
+    const problems = errors + warnings + notices;
+    const lines = [];
+    if (problems > 0) lines.push(paint(this.options.color, 1, `\u2716 ${problems} problem${problems === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${notices} notice${notices === 1 ? "" : "s"})`));
+    lines.push(`${claims.found} numeric claims found in ${files} file${files === 1 ? "" : "s"}: ${claims.verified} verified, ${claims.contradicted} contradicted, ${claims.unverifiable} could not be checked`);
+    this.write(lines.join("\n") + "\n");
+  }
+};
 
 // src/report/github.ts
 var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-function formatGithub(results) {
-  const lines = [];
-  for (const result of results) {
+var GithubWriter = class {
+  constructor(write) {
+    this.write = write;
+  }
+  write;
+  add(result) {
+    const lines = [];
     if (result.error) lines.push(`::error file=${escapeProperty(result.file)},title=${escapeProperty("recount: unreadable file")}::${escapeData(result.error)}`);
     if (result.notice) lines.push(`::notice file=${escapeProperty(result.file)},title=recount::${escapeData(result.notice)}`);
     for (const f of result.findings) {
@@ -180,9 +205,32 @@ function formatGithub(results) {
       }).join(",");
       lines.push(`::${command} ${props}::${escapeData(f.message)}`);
     }
+    if (lines.length > 0) this.write(lines.join("\n") + "\n");
   }
-  return lines.length > 0 ? lines.join("\n") + "\n" : "";
-}
+  end() {
+  }
+};
+
+// src/report/output.ts
+import { once } from "node:events";
+var CHUNK = 64 * 1024;
+var ChunkedOutput = class {
+  constructor(stream) {
+    this.stream = stream;
+  }
+  stream;
+  pending = "";
+  write = (text) => {
+    this.pending += text;
+  };
+  /** Passes the text on once a chunk has gathered, or all of it when `all` is set. */
+  async flush(all = false) {
+    if (this.pending.length === 0 || !all && this.pending.length < CHUNK) return;
+    const text = this.pending;
+    this.pending = "";
+    if (!this.stream.write(text)) await once(this.stream, "drain");
+  }
+};
 
 // src/config/starter.ts
 var STARTER_CONFIG = `# recount configuration. recount uses the nearest .recount.yml (or .recount.yaml, .recount.json)
@@ -233,7 +281,7 @@ changeBase:
   queue depth: lower
 `;
 
-// src/fix/fix-files.ts
+// src/fix/fix-result.ts
 import { readFile, writeFile } from "node:fs/promises";
 
 // node_modules/diff/libesm/diff/base.js
@@ -711,35 +759,20 @@ function applyFixes(source, findings) {
   return { output: bom + output, applied: kept.map((e) => e.finding), skipped };
 }
 
-// src/fix/fix-files.ts
-async function fixFiles(results, options) {
-  const notices = [];
-  let fixed = 0;
-  const out = [];
-  for (const result of results) {
-    if (result.error || !result.findings.some((f) => f.suggestion !== void 0)) {
-      out.push(result);
-      continue;
-    }
-    const raw = await readFile(result.file);
-    const source = raw.toString("utf8");
-    if (!Buffer.from(source, "utf8").equals(raw)) {
-      notices.push(`${result.file}: not fixed: the file is not valid UTF-8, and rewriting it would change bytes that are not findings`);
-      out.push(result);
-      continue;
-    }
-    const { output, applied } = applyFixes(source, result.findings);
-    if (output === source) {
-      out.push(result);
-      continue;
-    }
-    fixed += applied.length;
-    if (options.dryRun) options.writeDiff(createTwoFilesPatch(`a/${result.file}`, `b/${result.file}`, source, output).replace(/^=+\n/, ""));
-    else await writeFile(result.file, output);
-    const config = options.configs?.forFile(result.file);
-    out.push(check(output, { file: result.file, metrics: options.metrics, config, reportUnusedDisable: options.reportUnusedDisable }));
+// src/fix/fix-result.ts
+async function fixResult(result, options) {
+  if (result.error || !result.findings.some((f) => f.suggestion !== void 0)) return { result, fixed: 0 };
+  const raw = await readFile(result.file);
+  const source = raw.toString("utf8");
+  if (!Buffer.from(source, "utf8").equals(raw)) {
+    return { result, fixed: 0, notice: `${result.file}: not fixed: the file is not valid UTF-8, and rewriting it would change bytes that are not findings` };
   }
-  return { results: out, fixed, notices };
+  const { output, applied } = applyFixes(source, result.findings);
+  if (output === source) return { result, fixed: 0 };
+  if (options.dryRun) options.writeDiff(createTwoFilesPatch(`a/${result.file}`, `b/${result.file}`, source, output).replace(/^=+\n/, ""));
+  else await writeFile(result.file, output);
+  const config = options.configs?.forFile(result.file);
+  return { result: check(output, { file: result.file, metrics: options.metrics, config, reportUnusedDisable: options.reportUnusedDisable }), fixed: applied.length };
 }
 
 // src/report/merge.ts
@@ -776,11 +809,11 @@ function mergeJson(outputs) {
   const findings = outputs.flatMap((o) => o.findings).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
   const merged = {
     version: 1,
-    files: outputs.reduce((n, o) => n + o.files, 0),
-    claims,
     findings,
     errors: outputs.flatMap((o) => o.errors ?? []),
-    notices: outputs.flatMap((o) => o.notices ?? [])
+    notices: outputs.flatMap((o) => o.notices ?? []),
+    files: outputs.reduce((n, o) => n + o.files, 0),
+    claims
   };
   return JSON.stringify(merged, null, 2) + "\n";
 }
@@ -818,42 +851,58 @@ function printConfig(file, explicit) {
 async function checkCommand(options) {
   const configs = new ConfigResolver(options.config);
   const loaded = await loadMetrics(options.metrics, options.metricsFormat);
-  let { results, claims } = await checkFilesInParallel(options.paths, {
+  const output = new ChunkedOutput(process.stdout);
+  const writer = options.fixDryRun ? void 0 : reportWriter(options, output.write);
+  const threshold = SEVERITY_RANK[options.failOn];
+  const claims = emptyCounts();
+  const unreadable = [];
+  const noticed = [];
+  const fixNotices = [];
+  let fixed = 0;
+  let failing = false;
+  const results = streamFileResults(options.paths, {
     metrics: loaded.metrics,
     configPath: options.config,
     reportUnusedDisable: options.reportUnusedDisable,
     workerUrl: new URL("./worker.js", import.meta.url),
+    jobs: options.jobs,
     maxFileBytes: options.maxFileSize * 1024 * 1024,
     shard: options.shard
   });
-  const notices = [];
-  if (options.fix || options.fixDryRun) {
-    const fixed = await fixFiles(results, { dryRun: options.fixDryRun, metrics: loaded.metrics, configs, reportUnusedDisable: options.reportUnusedDisable, writeDiff: (patch) => process.stdout.write(patch) });
-    results = fixed.results;
-    claims = sumCounts(results);
-    notices.push(...fixed.notices);
-    process.stderr.write(`recount: ${fixed.fixed} correction${fixed.fixed === 1 ? "" : "s"} ${options.fixDryRun ? "would be applied" : "applied"}
-`);
+  for await (let result of results) {
+    if (options.fix || options.fixDryRun) {
+      const outcome = await fixResult(result, { dryRun: options.fixDryRun, metrics: loaded.metrics, configs, reportUnusedDisable: options.reportUnusedDisable, writeDiff: output.write });
+      result = outcome.result;
+      fixed += outcome.fixed;
+      if (outcome.notice) fixNotices.push(outcome.notice);
+    }
+    addCounts(claims, result.claims);
+    if (result.error) unreadable.push(result);
+    if (result.notice) noticed.push(result);
+    failing ||= result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
+    writer?.add(result);
+    await output.flush();
   }
-  const metricsErrors = loaded.errors.map((e) => ({ file: e.file, message: e.message }));
-  if (!options.fixDryRun) {
-    const output = options.format === "json" ? formatJson(results, claims, metricsErrors, new URL("../docs/rules/", import.meta.url).href) : options.format === "github" ? formatGithub(results) : formatStylish(results, claims, { color: options.color });
-    process.stdout.write(output);
-  }
-  const unreadable = results.filter((r) => r.error);
-  if (options.format !== "stylish" || options.fixDryRun) for (const r of unreadable) process.stderr.write(`recount: ${r.error}
+  writer?.end(claims, loaded.errors.map((e) => ({ file: e.file, message: e.message })));
+  await output.flush(true);
+  if (options.fix || options.fixDryRun) process.stderr.write(`recount: ${fixed} correction${fixed === 1 ? "" : "s"} ${options.fixDryRun ? "would be applied" : "applied"}
 `);
-  for (const notice of notices) process.stderr.write(`recount: ${notice}
+  const onStderr = options.format !== "stylish" || options.fixDryRun;
+  if (onStderr) for (const r of unreadable) process.stderr.write(`recount: ${r.error}
 `);
-  if (options.format !== "stylish" || options.fixDryRun) {
-    for (const r of results) if (r.notice) process.stderr.write(`recount: ${r.file}: ${r.notice}
+  for (const notice of fixNotices) process.stderr.write(`recount: ${notice}
 `);
-  }
+  if (onStderr) for (const r of noticed) process.stderr.write(`recount: ${r.file}: ${r.notice}
+`);
   for (const e of loaded.errors) process.stderr.write(`recount: ${e.message}
 `);
   if (unreadable.length > 0 || loaded.errors.length > 0) return 2;
-  const threshold = SEVERITY_RANK[options.failOn];
-  return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0;
+  return failing ? 1 : 0;
+}
+function reportWriter(options, write) {
+  if (options.format === "json") return new JsonWriter(write, new URL("../docs/rules/", import.meta.url).href);
+  if (options.format === "github") return new GithubWriter(write);
+  return new StylishWriter(write, { color: options.color });
 }
 async function main() {
   const command = parseCommand(process.argv.slice(2), Boolean(process.stdout.isTTY));

@@ -6,8 +6,8 @@ import {
   checkFilesInParallel,
   formatJson,
   parseShard
-} from "./chunks/chunk-PMLWG2MQ.js";
-import "./chunks/chunk-6Z227LVU.js";
+} from "./chunks/chunk-UEAWIP64.js";
+import "./chunks/chunk-6YRLXLFD.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,

@@ -1,20 +1,24 @@
 import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
-  checkFileList
-} from "./chunks/chunk-6Z227LVU.js";
+  checkFile
+} from "./chunks/chunk-6YRLXLFD.js";
 import {
   ConfigResolver
 } from "./chunks/chunk-C46FPCXS.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-var task = workerData;
-var results = await checkFileList(task.files, new Set(task.explicit), {
-  metrics: task.metrics,
-  configs: new ConfigResolver(task.configPath),
-  reportUnusedDisable: task.reportUnusedDisable,
-  maxFileBytes: task.maxFileBytes
+var options = {};
+var queue = Promise.resolve();
+process.on("message", (request) => {
+  if (request.kind === "setup") {
+    const { configPath, ...rest } = request.setup;
+    options = { ...rest, configs: new ConfigResolver(configPath) };
+    return;
+  }
+  queue = queue.then(async () => {
+    const result = await checkFile(request.file, request.explicit, options);
+    process.send?.({ result: result ?? null });
+  });
 });
-parentPort?.postMessage(results);

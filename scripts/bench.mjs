@@ -1,9 +1,11 @@
-// npm run bench [-- DIR] [--files N] [--file-kb K] [--skip-peer] [--skip-adversarial]
+// npm run bench [-- DIR] [--files N] [--file-kb K] [--skip-peer] [--skip-adversarial] [--cli-only]
+// (--cli-only: only recount's CLI on the corpus, for memory on very large runs)
 // Measures, on the same files in one run: the parse floor (remark with the parts recount uses),
 // recount's full check in-process and through the CLI, and markdownlint-cli2 with its default rules.
 // Also cold starts and time per MB of adversarial inputs. Not a test: numbers depend on the machine.
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { writeCorpus } from './bench/corpus.mjs'
@@ -29,15 +31,46 @@ function listMarkdown(dir) {
   return out.sort()
 }
 
-/** Runs a command, returning wall time and (with GNU time) the child's peak RSS. */
-function measure(command, commandArgs, options = {}) {
+/** Resident memory of a process and all its descendants, from /proc (Linux); NaN elsewhere. */
+function treeRss(pid) {
+  try {
+    const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024
+    let children = []
+    for (const task of readdirSync(`/proc/${pid}/task`)) children = children.concat(readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean))
+    return children.reduce((sum, child) => sum + (treeRss(child) || 0), rss)
+  } catch {
+    return NaN
+  }
+}
+
+/**
+ * Runs a command, returning wall time and peak RSS: GNU time's figure for one process, or the
+ * largest sum over the process tree sampled every 50 ms, whichever is larger (recount checks in
+ * several processes, and GNU time reports only the largest of them).
+ */
+async function measure(command, commandArgs, { keepStdout = true, ...options } = {}) {
   const start = performance.now()
-  const result = hasTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...commandArgs], { encoding: 'utf8', maxBuffer: 1 << 30, ...options })
-    : spawnSync(command, commandArgs, { encoding: 'utf8', maxBuffer: 1 << 30, ...options })
+  const child = hasTime ? spawn('/usr/bin/time', ['-f', '%M', command, ...commandArgs], options) : spawn(command, commandArgs, options)
+  let stdout = ''
+  let stderr = ''
+  // A large run's output is read (as a pipe would be) but not kept.
+  child.stdout.setEncoding('utf8').on('data', (text) => keepStdout && (stdout += text))
+  child.stderr.setEncoding('utf8').on('data', (text) => (stderr += text))
+  let sampled = 0
+  const sampler = setInterval(() => {
+    const rss = treeRss(child.pid)
+    if (rss > sampled) sampled = rss
+  }, 50)
+  const [status] = await once(child, 'close')
+  clearInterval(sampler)
   const ms = performance.now() - start
-  const rss = hasTime ? Number(result.stderr.trim().split('\n').pop()) * 1024 : NaN
-  return { ms, rss, status: result.status, stdout: result.stdout, stderr: result.stderr }
+  let rss = sampled || NaN
+  if (hasTime) {
+    const lines = stderr.trimEnd().split('\n')
+    rss = Math.max(Number(lines.pop()) * 1024, sampled)
+    stderr = lines.join('\n')
+  }
+  return { ms, rss, status, stdout, stderr }
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
@@ -64,25 +97,27 @@ console.log(`Corpus: ${dir}: ${files.length} files, ${fmt(mb(bytes))} MB. Machin
 
 // 2. The stages.
 const rows = []
-const stage = (name) => {
-  const run = measure(process.execPath, [join(root, 'scripts/bench/stage.mjs'), name, listFile])
+const stage = async (name) => {
+  const run = await measure(process.execPath, [join(root, 'scripts/bench/stage.mjs'), name, listFile])
   const out = JSON.parse(run.stdout)
   return { ms: out.ms, rss: out.rss }
 }
-const parse = stage('parse')
-rows.push(['remark parse only (floor), 1 thread', parse])
-const inProcess = stage('check')
-rows.push(['recount check, in process, 1 thread', inProcess])
-const cli = measure(process.execPath, [join(root, 'dist/cli.js'), '--format', 'json', '--fail-on', 'never', dir])
+const cliOnly = args.includes('--cli-only')
+const parse = cliOnly ? null : await stage('parse')
+if (parse) rows.push(['remark parse only (floor), 1 thread', parse])
+const inProcess = cliOnly ? null : await stage('check')
+if (inProcess) rows.push(['recount check, in process, 1 thread', inProcess])
+const cli = await measure(process.execPath, [join(root, 'dist/cli.js'), '--format', 'json', '--fail-on', 'never', dir], { keepStdout: false })
 if (cli.status !== 0) throw new Error(`recount CLI failed: ${cli.stderr}`)
-rows.push(['recount CLI (dist/cli.js, workers)', cli])
+rows.push(['recount CLI (dist/cli.js, checking processes)', cli])
 let peer = null
-if (!args.includes('--skip-peer')) {
-  peer = measure(process.execPath, [join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '**/*.md'], { cwd: dir })
+if (!args.includes('--skip-peer') && !cliOnly) {
+  peer = await measure(process.execPath, [join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '**/*.md'], { cwd: dir, keepStdout: false })
   rows.push(['markdownlint-cli2, default rules', peer])
 }
 console.log('\n| stage | seconds | files/s | MB/s | peak RSS MB |\n| --- | ---: | ---: | ---: | ---: |')
 for (const [name, r] of rows) console.log(`| ${name} | ${fmt(r.ms / 1000, 2)} | ${fmt(files.length / (r.ms / 1000), 0)} | ${fmt(mb(bytes) / (r.ms / 1000), 2)} | ${fmt(mb(r.rss), 0)} |`)
+if (cliOnly) process.exit(0)
 console.log(`\nrecount in process / parse floor: ${fmt(inProcess.ms / parse.ms, 2)}×  (target ≤ 1.3×)`)
 console.log(`recount CLI / parse floor: ${fmt(cli.ms / parse.ms, 2)}×`)
 if (peer) console.log(`recount CLI / markdownlint-cli2: ${fmt(cli.ms / peer.ms, 2)}×  (target ≤ 0.5×)`)
@@ -90,11 +125,15 @@ if (peer) console.log(`recount CLI / markdownlint-cli2: ${fmt(cli.ms / peer.ms, 
 // 3. Cold starts (median of 5).
 const empty = mkdtempSync(join(tmpdir(), 'recount-empty-'))
 writeFileSync(join(empty, 'empty.md'), '')
-const cold = (command, commandArgs, env) => median(Array.from({ length: 5 }, () => measure(command, commandArgs, { cwd: empty, env: { ...process.env, ...env } }).ms))
-const bare = cold(process.execPath, ['-e', '0'])
-const version = cold(process.execPath, [join(root, 'dist/cli.js'), '--version'])
-const cliEmpty = cold(process.execPath, [join(root, 'dist/cli.js'), 'empty.md'])
-const action = cold(process.execPath, [join(root, 'dist/index.js')], { GITHUB_WORKSPACE: empty, INPUT_FILES: '*.md', 'INPUT_FAIL-ON': 'error', GITHUB_OUTPUT: join(empty, 'out'), GITHUB_STEP_SUMMARY: join(empty, 'summary') })
+const cold = async (command, commandArgs, env) => {
+  const times = []
+  for (let i = 0; i < 5; i++) times.push((await measure(command, commandArgs, { cwd: empty, env: { ...process.env, ...env } })).ms)
+  return median(times)
+}
+const bare = await cold(process.execPath, ['-e', '0'])
+const version = await cold(process.execPath, [join(root, 'dist/cli.js'), '--version'])
+const cliEmpty = await cold(process.execPath, [join(root, 'dist/cli.js'), 'empty.md'])
+const action = await cold(process.execPath, [join(root, 'dist/index.js')], { GITHUB_WORKSPACE: empty, INPUT_FILES: '*.md', 'INPUT_FAIL-ON': 'error', GITHUB_OUTPUT: join(empty, 'out'), GITHUB_STEP_SUMMARY: join(empty, 'summary') })
 console.log(`\nCold start (median of 5): node -e 0 ${fmt(bare, 0)} ms; dist/cli.js --version ${fmt(version, 0)} ms (${fmt(version / bare, 2)}×, target < 3×); dist/cli.js on an empty file ${fmt(cliEmpty, 0)} ms (${fmt(cliEmpty / bare, 2)}×); dist/index.js on an empty workspace ${fmt(action, 0)} ms (${fmt(action / bare, 2)}×, target < 3×)`)
 
 // 4. Adversarial inputs: time per MB at 1, 4 and 16 MB (linear means a flat column).
@@ -107,7 +146,7 @@ if (!args.includes('--skip-adversarial')) {
       const file = join(adversarial, `${name}-${size}.md`)
       writeFileSync(file, make(size * 1024 * 1024))
       // Through the CLI, as a pull request would meet it (the file-size limit is raised for 16 MB).
-      const run = measure(process.execPath, [join(root, 'dist/cli.js'), '--format', 'json', '--fail-on', 'never', '--max-file-size', '64', file])
+      const run = await measure(process.execPath, [join(root, 'dist/cli.js'), '--format', 'json', '--fail-on', 'never', '--max-file-size', '64', file])
       if (run.status !== 0) {
         cells.push(`failed (${(run.stderr.split('\n').find((l) => /rror/.test(l)) ?? 'error').trim().slice(0, 60)})`)
         continue

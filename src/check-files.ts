@@ -23,62 +23,62 @@ export interface CheckFilesOptions {
 
 export async function checkFiles(paths: string[], options: CheckFilesOptions = {}): Promise<CheckFilesResult> {
   const { files, explicit, errors } = await expandPaths(paths)
-  const results: FileResult[] = errors.map(({ file, message }) => ({ file, findings: [], claims: emptyCounts(), error: `${file}: ${message}` }))
-  results.push(...(await checkFileList(files, explicit, options)))
+  const results: FileResult[] = errors.map(({ file, message }) => failedResult(file, `${file}: ${message}`))
+  for (const file of files) {
+    const result = await checkFile(file, explicit.has(file), options)
+    if (result) results.push(result)
+  }
   return { results, claims: sumCounts(results) }
 }
 
-/** Checks files one after another, holding only their results: memory does not grow with their size. */
-export async function checkFileList(files: string[], explicit: Set<string>, options: CheckFilesOptions = {}): Promise<FileResult[]> {
-  const results: FileResult[] = []
-  for (const file of files) {
-    let config: EffectiveConfig | undefined
-    try {
-      config = options.configs?.forFile(file)
-    } catch (error) {
-      results.push({ file, findings: [], claims: emptyCounts(), error: (error as Error).message })
-      continue
-    }
-    if (config && !explicit.has(file) && !isIncluded(config, file)) continue
-    let read: ReadReport
-    try {
-      read = await readReport(file, options.maxFileBytes)
-    } catch (error) {
-      results.push({ file, findings: [], claims: emptyCounts(), error: `${file}: ${describeIoError(error)}` })
-      continue
-    }
-    if ('skipped' in read) {
-      results.push({ file, findings: [], claims: emptyCounts(), notice: read.skipped })
-      continue
-    }
-    const source = read.text
-    const hostile = pathology(source)
-    if (hostile) {
-      results.push({ file, findings: [], claims: emptyCounts(), notice: hostile })
-      continue
-    }
-    try {
-      const result = check(source, { file, metrics: options.metrics, config, reportUnusedDisable: options.reportUnusedDisable })
-      results.push(read.notice ? { ...result, notice: read.notice } : result)
-    } catch (error) {
-      const message = error instanceof ConfigError ? error.message : `${file}: could not be checked: ${error instanceof Error ? error.message : String(error)}`
-      results.push({ file, findings: [], claims: emptyCounts(), error: message })
-    }
+/**
+ * Checks one file. Undefined when its configuration excludes it (and it was not named on the
+ * command line); every other outcome, a failure included, is a result for that file alone.
+ */
+export async function checkFile(file: string, explicit: boolean, options: CheckFilesOptions = {}): Promise<FileResult | undefined> {
+  let config: EffectiveConfig | undefined
+  try {
+    config = options.configs?.forFile(file)
+  } catch (error) {
+    return failedResult(file, (error as Error).message)
   }
-  return results
+  if (config && !explicit && !isIncluded(config, file)) return undefined
+  let read: ReadReport
+  try {
+    read = await readReport(file, options.maxFileBytes)
+  } catch (error) {
+    return failedResult(file, `${file}: ${describeIoError(error)}`)
+  }
+  if ('skipped' in read) return { file, findings: [], claims: emptyCounts(), notice: read.skipped }
+  const source = read.text
+  const hostile = pathology(source)
+  if (hostile) return { file, findings: [], claims: emptyCounts(), notice: hostile }
+  try {
+    const result = check(source, { file, metrics: options.metrics, config, reportUnusedDisable: options.reportUnusedDisable })
+    return read.notice ? { ...result, notice: read.notice } : result
+  } catch (error) {
+    const message = error instanceof ConfigError ? error.message : `${file}: could not be checked: ${error instanceof Error ? error.message : String(error)}`
+    return failedResult(file, message)
+  }
+}
+
+export function failedResult(file: string, error: string): FileResult {
+  return { file, findings: [], claims: emptyCounts(), error }
 }
 
 export function emptyCounts(): ClaimCounts {
   return { found: 0, verified: 0, contradicted: 0, unverifiable: 0 }
 }
 
+export function addCounts(total: ClaimCounts, more: ClaimCounts): void {
+  total.found += more.found
+  total.verified += more.verified
+  total.contradicted += more.contradicted
+  total.unverifiable += more.unverifiable
+}
+
 export function sumCounts(results: FileResult[]): ClaimCounts {
   const total = emptyCounts()
-  for (const r of results) {
-    total.found += r.claims.found
-    total.verified += r.claims.verified
-    total.contradicted += r.claims.contradicted
-    total.unverifiable += r.claims.unverifiable
-  }
+  for (const r of results) addCounts(total, r.claims)
   return total
 }

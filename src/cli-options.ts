@@ -14,8 +14,9 @@ export const CliOptionsSchema = z.object({
   reportUnusedDisable: z.boolean(),
   fix: z.boolean(),
   fixDryRun: z.boolean(),
-  maxFileSize: z.number('--max-file-size takes a number of megabytes').check(z.positive('--max-file-size must be more than 0')),
-  shard: z.optional(z.object({ index: z.number(), count: z.number() }))
+  maxFileSize: z.number('takes a number of megabytes').check(z.positive('must be more than 0')),
+  shard: z.optional(z.object({ index: z.number(), count: z.number() })),
+  jobs: z.optional(z.int('takes a whole number of processes').check(z.positive('must be 1 or more')))
 })
 
 export type CliOptions = z.infer<typeof CliOptionsSchema>
@@ -49,6 +50,8 @@ Options:
   --fix-dry-run                    print the corrections as a unified diff instead of writing them
   --max-file-size <MB>             skip (with a notice) files larger than this (default: 10)
   --shard <i/n>                    check only shard i of n (by a stable hash of each path), for a CI matrix
+  --jobs <n>                       check files in n processes (default: one per core, up to 4, once the
+                                   files add up to 2 MB; 1 checks everything in this process)
   --init                           write a commented starter .recount.yml in this directory
   --print-config <file>            print the configuration in force for that report
   --no-color                       no colours, even on a terminal
@@ -80,6 +83,7 @@ export function parseCommand(argv: string[], isTTY: boolean): ParsedCommand {
         'fix-dry-run': { type: 'boolean', default: false },
         'max-file-size': { type: 'string', default: '10' },
         shard: { type: 'string' },
+        jobs: { type: 'string' },
         init: { type: 'boolean', default: false },
         'print-config': { type: 'string' },
         'no-color': { type: 'boolean' },
@@ -109,11 +113,12 @@ export function parseCommand(argv: string[], isTTY: boolean): ParsedCommand {
     fix: parsed.values.fix,
     fixDryRun: parsed.values['fix-dry-run'],
     maxFileSize: Number(parsed.values['max-file-size']),
-    shard
+    shard,
+    jobs: parsed.values.jobs === undefined ? undefined : Number(parsed.values.jobs)
   })
   if (!result.success) {
     const issue = result.error.issues[0]
-    const flag = { paths: 'arguments', format: '--format', failOn: '--fail-on', color: '--color', metrics: '--metrics', metricsFormat: '--metrics-format', maxFileSize: '--max-file-size' }[String(issue?.path[0]) as 'paths'] ?? String(issue?.path[0])
+    const flag = { paths: 'arguments', format: '--format', failOn: '--fail-on', color: '--color', metrics: '--metrics', metricsFormat: '--metrics-format', maxFileSize: '--max-file-size', jobs: '--jobs' }[String(issue?.path[0]) as 'paths'] ?? String(issue?.path[0])
     return { kind: 'usage-error', message: `${flag}: ${issue?.message ?? 'invalid value'}` }
   }
   return { kind: 'check', options: result.data }

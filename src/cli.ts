@@ -1,18 +1,20 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { sumCounts } from './check-files.js'
-import { checkFilesInParallel } from './parallel.js'
+import { addCounts, emptyCounts } from './check-files.js'
+import { streamFileResults } from './parallel.js'
 import { parseCommand, USAGE, type CliOptions } from './cli-options.js'
 import { loadMetrics } from './metrics/load.js'
-import { formatStylish } from './report/stylish.js'
-import { formatJson } from './report/json.js'
-import { formatGithub } from './report/github.js'
-import { SEVERITY_RANK } from './model.js'
+import { StylishWriter } from './report/stylish.js'
+import { JsonWriter } from './report/json.js'
+import { GithubWriter } from './report/github.js'
+import { ChunkedOutput } from './report/output.js'
+import type { ReportWriter, Write } from './report/writer.js'
+import { SEVERITY_RANK, type FileResult } from './model.js'
 import { VERSION } from './version.js'
 import { ConfigError } from './config/load.js'
 import { ConfigResolver } from './config/resolve.js'
 import { configForReport } from './config/front-matter.js'
 import { STARTER_CONFIG } from './config/starter.js'
-import { fixFiles } from './fix/fix-files.js'
+import { fixResult } from './fix/fix-result.js'
 import { MergeError, mergeOutputs } from './report/merge.js'
 
 function init(): number {
@@ -36,35 +38,54 @@ function printConfig(file: string, explicit: string | undefined): number {
 async function checkCommand(options: CliOptions): Promise<number> {
   const configs = new ConfigResolver(options.config)
   const loaded = await loadMetrics(options.metrics, options.metricsFormat)
-  let { results, claims } = await checkFilesInParallel(options.paths, {
+  const output = new ChunkedOutput(process.stdout)
+  // A dry run prints the diff on stdout; the report of what would be left is not mixed into it.
+  const writer = options.fixDryRun ? undefined : reportWriter(options, output.write)
+  const threshold = SEVERITY_RANK[options.failOn]
+  const claims = emptyCounts()
+  const unreadable: FileResult[] = []
+  const noticed: FileResult[] = []
+  const fixNotices: string[] = []
+  let fixed = 0
+  let failing = false
+  const results = streamFileResults(options.paths, {
     metrics: loaded.metrics, configPath: options.config, reportUnusedDisable: options.reportUnusedDisable, workerUrl: new URL('./worker.js', import.meta.url),
+    jobs: options.jobs,
     maxFileBytes: options.maxFileSize * 1024 * 1024,
     shard: options.shard
   })
-  const notices: string[] = []
-  if (options.fix || options.fixDryRun) {
-    const fixed = await fixFiles(results, { dryRun: options.fixDryRun, metrics: loaded.metrics, configs, reportUnusedDisable: options.reportUnusedDisable, writeDiff: (patch) => process.stdout.write(patch) })
-    results = fixed.results
-    claims = sumCounts(results)
-    notices.push(...fixed.notices)
-    process.stderr.write(`recount: ${fixed.fixed} correction${fixed.fixed === 1 ? '' : 's'} ${options.fixDryRun ? 'would be applied' : 'applied'}\n`)
+  for await (let result of results) {
+    if (options.fix || options.fixDryRun) {
+      const outcome = await fixResult(result, { dryRun: options.fixDryRun, metrics: loaded.metrics, configs, reportUnusedDisable: options.reportUnusedDisable, writeDiff: output.write })
+      result = outcome.result
+      fixed += outcome.fixed
+      if (outcome.notice) fixNotices.push(outcome.notice)
+    }
+    addCounts(claims, result.claims)
+    if (result.error) unreadable.push(result)
+    if (result.notice) noticed.push(result)
+    failing ||= result.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)
+    writer?.add(result)
+    await output.flush()
   }
-  const metricsErrors = loaded.errors.map((e) => ({ file: e.file, message: e.message }))
-  // A dry run prints the diff on stdout; the report of what would be left is not mixed into it.
-  if (!options.fixDryRun) {
-    const output =
-      options.format === 'json' ? formatJson(results, claims, metricsErrors, new URL('../docs/rules/', import.meta.url).href) : options.format === 'github' ? formatGithub(results) : formatStylish(results, claims, { color: options.color })
-    process.stdout.write(output)
-  }
-  const unreadable = results.filter((r) => r.error)
-  if (options.format !== 'stylish' || options.fixDryRun) for (const r of unreadable) process.stderr.write(`recount: ${r.error}\n`)
-  for (const notice of notices) process.stderr.write(`recount: ${notice}\n`)
-  if (options.format !== 'stylish' || options.fixDryRun) for (const r of results) if (r.notice) process.stderr.write(`recount: ${r.file}: ${r.notice}\n`)
+  writer?.end(claims, loaded.errors.map((e) => ({ file: e.file, message: e.message })))
+  await output.flush(true)
+  if (options.fix || options.fixDryRun) process.stderr.write(`recount: ${fixed} correction${fixed === 1 ? '' : 's'} ${options.fixDryRun ? 'would be applied' : 'applied'}\n`)
+  // The stylish report shows unreadable and skipped files itself; the other formats name them on stderr too.
+  const onStderr = options.format !== 'stylish' || options.fixDryRun
+  if (onStderr) for (const r of unreadable) process.stderr.write(`recount: ${r.error}\n`)
+  for (const notice of fixNotices) process.stderr.write(`recount: ${notice}\n`)
+  if (onStderr) for (const r of noticed) process.stderr.write(`recount: ${r.file}: ${r.notice}\n`)
   // A bad metrics file is reported after the findings: the good files were still used.
   for (const e of loaded.errors) process.stderr.write(`recount: ${e.message}\n`)
   if (unreadable.length > 0 || loaded.errors.length > 0) return 2
-  const threshold = SEVERITY_RANK[options.failOn]
-  return results.some((r) => r.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold)) ? 1 : 0
+  return failing ? 1 : 0
+}
+
+function reportWriter(options: CliOptions, write: Write): ReportWriter {
+  if (options.format === 'json') return new JsonWriter(write, new URL('../docs/rules/', import.meta.url).href)
+  if (options.format === 'github') return new GithubWriter(write)
+  return new StylishWriter(write, { color: options.color })
 }
 
 async function main(): Promise<number> {

@@ -1,13 +1,20 @@
-import { parentPort, workerData } from 'node:worker_threads'
-import { checkFileList } from './check-files.js'
+// A checking process of the CheckerPool: receives its setup once, then files, and answers each
+// file with its result in the order received. It exits when the pool disconnects.
+import { checkFile, type CheckFilesOptions } from './check-files.js'
 import { ConfigResolver } from './config/resolve.js'
-import type { WorkerTask } from './parallel.js'
+import type { CheckerReply, CheckerRequest } from './checker-pool.js'
 
-const task = workerData as WorkerTask
-const results = await checkFileList(task.files, new Set(task.explicit), {
-  metrics: task.metrics,
-  configs: new ConfigResolver(task.configPath),
-  reportUnusedDisable: task.reportUnusedDisable,
-  maxFileBytes: task.maxFileBytes
+let options: CheckFilesOptions = {}
+let queue = Promise.resolve()
+
+process.on('message', (request: CheckerRequest) => {
+  if (request.kind === 'setup') {
+    const { configPath, ...rest } = request.setup
+    options = { ...rest, configs: new ConfigResolver(configPath) }
+    return
+  }
+  queue = queue.then(async () => {
+    const result = await checkFile(request.file, request.explicit, options)
+    process.send?.({ result: result ?? null } satisfies CheckerReply)
+  })
 })
-parentPort?.postMessage(results)

@@ -1,10 +1,52 @@
-import type { ClaimCounts, FileResult } from '../model.js'
+import type { ClaimCounts, FileResult, Finding } from '../model.js'
+import { writeAll, type ReportWriter, type Write } from './writer.js'
 
-/** The stable machine-readable form (documented in the README; bump `version` on any breaking change). */
-export function formatJson(results: FileResult[], claims: ClaimCounts, otherErrors: Array<{ file: string; message: string }> = [], docsBase?: string): string {
-  // Each finding links to its rule's page when the docs location is known.
-  const findings = results.flatMap((r) => r.findings).map((f) => (docsBase && f.rule !== 'directive' ? { ...f, url: `${docsBase}${f.rule}.md` } : f))
-  const errors = [...results.filter((r) => r.error).map((r) => ({ file: r.file, message: r.error as string })), ...otherErrors]
-  const notices = results.filter((r) => r.notice).map((r) => ({ file: r.file, message: r.notice as string }))
-  return JSON.stringify({ version: 1, files: results.length, claims, findings, errors, notices }, null, 2) + '\n'
+type FileMessage = { file: string; message: string }
+
+/**
+ * The stable machine-readable form (documented in the README; bump `version` on any breaking
+ * change). Findings are written as the files are checked, so the totals (`files`, `claims`) come
+ * last; the text is exactly `JSON.stringify(document, null, 2)`.
+ */
+export class JsonWriter implements ReportWriter {
+  private files = 0
+  private findings = 0
+  private readonly errors: FileMessage[] = []
+  private readonly notices: FileMessage[] = []
+
+  /** `docsBase`: where the rules' pages are; each finding then links to its rule's page. */
+  constructor(
+    private readonly write: Write,
+    private readonly docsBase?: string
+  ) {
+    this.write('{\n  "version": 1,\n  "findings": [')
+  }
+
+  add(result: FileResult): void {
+    this.files++
+    if (result.error) this.errors.push({ file: result.file, message: result.error })
+    if (result.notice) this.notices.push({ file: result.file, message: result.notice })
+    let text = ''
+    for (const finding of result.findings) {
+      text += (this.findings++ === 0 ? '\n' : ',\n') + indent(JSON.stringify(this.withUrl(finding), null, 2), '    ')
+    }
+    if (text) this.write(text)
+  }
+
+  end(claims: ClaimCounts, otherErrors: FileMessage[]): void {
+    const rest = JSON.stringify({ errors: [...this.errors, ...otherErrors], notices: this.notices, files: this.files, claims }, null, 2)
+    // `rest` is a whole object; its members join the document after the findings.
+    this.write((this.findings > 0 ? '\n  ]' : ']') + ',\n' + rest.slice(2))
+    this.write('\n')
+  }
+
+  private withUrl(finding: Finding): Finding & { url?: string } {
+    return this.docsBase && finding.rule !== 'directive' ? { ...finding, url: `${this.docsBase}${finding.rule}.md` } : finding
+  }
+}
+
+const indent = (text: string, by: string) => by + text.replace(/\n/g, '\n' + by)
+
+export function formatJson(results: FileResult[], claims: ClaimCounts, otherErrors: FileMessage[] = [], docsBase?: string): string {
+  return writeAll((write) => new JsonWriter(write, docsBase), results, claims, otherErrors)
 }

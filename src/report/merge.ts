@@ -54,13 +54,14 @@ function mergeJson(outputs: RecountJson[]): string {
   const claims: ClaimCounts = { found: 0, verified: 0, contradicted: 0, unverifiable: 0 }
   for (const o of outputs) for (const key of Object.keys(claims) as Array<keyof ClaimCounts>) claims[key] += o.claims[key] ?? 0
   const findings = outputs.flatMap((o) => o.findings).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule)))
+  // The same order of members as `--format json` writes.
   const merged = {
     version: 1,
-    files: outputs.reduce((n, o) => n + o.files, 0),
-    claims,
     findings,
     errors: outputs.flatMap((o) => o.errors ?? []),
-    notices: outputs.flatMap((o) => o.notices ?? [])
+    notices: outputs.flatMap((o) => o.notices ?? []),
+    files: outputs.reduce((n, o) => n + o.files, 0),
+    claims
   }
   return JSON.stringify(merged, null, 2) + '\n'
 }

@@ -1,4 +1,5 @@
 import type { ClaimCounts, FileResult } from '../model.js'
+import { writeAll, type ReportWriter, type Write } from './writer.js'
 
 export interface StylishOptions {
   color: boolean
@@ -7,33 +8,53 @@ export interface StylishOptions {
 const paint = (on: boolean, code: number, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text)
 
 /** ESLint-style output: findings grouped by file, then the totals and the claim counts. */
-export function formatStylish(results: FileResult[], claims: ClaimCounts, options: StylishOptions): string {
-  const out: string[] = []
-  let errors = 0
-  let warnings = 0
-  let notices = 0
-  for (const result of results) {
+export class StylishWriter implements ReportWriter {
+  private files = 0
+  private errors = 0
+  private warnings = 0
+  private notices = 0
+
+  constructor(
+    private readonly write: Write,
+    private readonly options: StylishOptions
+  ) {}
+
+  add(result: FileResult): void {
+    this.files++
+    const color = this.options.color
+    const lines: string[] = []
     if (result.error) {
-      out.push(paint(options.color, 4, result.file), `  ${paint(options.color, 31, 'error')}  ${result.error}`, '')
-      continue
+      lines.push(paint(color, 4, result.file), `  ${paint(color, 31, 'error')}  ${result.error}`, '')
+    } else {
+      if (result.notice) lines.push(paint(color, 4, result.file), `  ${paint(color, 36, 'notice')}  ${result.notice}`, ...(result.findings.length === 0 ? [''] : []))
+      if (result.findings.length > 0) {
+        if (!result.notice) lines.push(paint(color, 4, result.file))
+        const places = result.findings.map((f) => `${f.line}:${f.column}`)
+        const width = Math.max(...places.map((p) => p.length))
+        const severityWidth = Math.max(...result.findings.map((f) => f.severity.length))
+        result.findings.forEach((finding, i) => {
+          if (finding.severity === 'error') this.errors++
+          else if (finding.severity === 'warning') this.warnings++
+          else this.notices++
+          const colour = finding.severity === 'error' ? 31 : finding.severity === 'warning' ? 33 : 36
+          lines.push(`  ${(places[i] as string).padStart(width)}  ${paint(color, colour, finding.severity.padEnd(severityWidth))}  ${finding.message}  ${paint(color, 2, finding.rule)}`)
+        })
+        lines.push('')
+      }
     }
-    if (result.notice) out.push(paint(options.color, 4, result.file), `  ${paint(options.color, 36, 'notice')}  ${result.notice}`, ...(result.findings.length === 0 ? [''] : []))
-    if (result.findings.length === 0) continue
-    if (!result.notice) out.push(paint(options.color, 4, result.file))
-    const places = result.findings.map((f) => `${f.line}:${f.column}`)
-    const width = Math.max(...places.map((p) => p.length))
-    const severityWidth = Math.max(...result.findings.map((f) => f.severity.length))
-    result.findings.forEach((finding, i) => {
-      if (finding.severity === 'error') errors++
-      else if (finding.severity === 'warning') warnings++
-      else notices++
-      const colour = finding.severity === 'error' ? 31 : finding.severity === 'warning' ? 33 : 36
-      out.push(`  ${(places[i] as string).padStart(width)}  ${paint(options.color, colour, finding.severity.padEnd(severityWidth))}  ${finding.message}  ${paint(options.color, 2, finding.rule)}`)
-    })
-    out.push('')
+    if (lines.length > 0) this.write(lines.join('\n') + '\n')
   }
-  const problems = errors + warnings + notices
-  if (problems > 0) out.push(paint(options.color, 1, `✖ ${problems} problem${problems === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${notices} notice${notices === 1 ? '' : 's'})`))
-  out.push(`${claims.found} numeric claims found in ${results.length} file${results.length === 1 ? '' : 's'}: ${claims.verified} verified, ${claims.contradicted} contradicted, ${claims.unverifiable} could not be checked`)
-  return out.join('\n') + '\n'
+
+  end(claims: ClaimCounts): void {
+    const { errors, warnings, notices, files } = this
+    const problems = errors + warnings + notices
+    const lines: string[] = []
+    if (problems > 0) lines.push(paint(this.options.color, 1, `✖ ${problems} problem${problems === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${notices} notice${notices === 1 ? '' : 's'})`))
+    lines.push(`${claims.found} numeric claims found in ${files} file${files === 1 ? '' : 's'}: ${claims.verified} verified, ${claims.contradicted} contradicted, ${claims.unverifiable} could not be checked`)
+    this.write(lines.join('\n') + '\n')
+  }
+}
+
+export function formatStylish(results: FileResult[], claims: ClaimCounts, options: StylishOptions): string {
+  return writeAll((write) => new StylishWriter(write, options), results, claims)
 }
