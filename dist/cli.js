@@ -7,7 +7,7 @@ import {
   VERSION,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-UEAWIP64.js";
+} from "./chunks/chunk-MZNJASN7.js";
 import {
   addCounts,
   emptyCounts
@@ -866,6 +866,8 @@ async function checkCommand(options) {
     reportUnusedDisable: options.reportUnusedDisable,
     workerUrl: new URL("./worker.js", import.meta.url),
     jobs: options.jobs,
+    onFallback: (reason) => process.stderr.write(`recount: could not start checking processes (${reason}); checking every file in this process
+`),
     maxFileBytes: options.maxFileSize * 1024 * 1024,
     shard: options.shard
   });

@@ -6,7 +6,7 @@ import {
   checkFilesInParallel,
   formatJson,
   parseShard
-} from "./chunks/chunk-UEAWIP64.js";
+} from "./chunks/chunk-MZNJASN7.js";
 import "./chunks/chunk-6YRLXLFD.js";
 import {
   ConfigResolver,
@@ -858,7 +858,7 @@ async function run() {
     const loaded = await loadMetrics(inputs.metrics);
     for (const e of loaded.errors) error(e.message, { title: "recount: bad metrics file", file: e.file });
     new ConfigResolver(inputs.config || void 0);
-    const { results, claims } = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || void 0, workerUrl: new URL("./worker.js", import.meta.url), shard: inputs.shard });
+    const { results, claims } = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || void 0, workerUrl: new URL("./worker.js", import.meta.url), shard: inputs.shard, onFallback: (reason) => warning(`recount: could not start checking processes (${reason}); checking every file in one process`) });
     const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs);
     const located = locate(findings);
     const notes = [];

@@ -22,3 +22,4 @@ process.on("message", (request) => {
     process.send?.({ result: result ?? null });
   });
 });
+process.send?.({ ready: true });

@@ -51,6 +51,7 @@ async function checkCommand(options: CliOptions): Promise<number> {
   const results = streamFileResults(options.paths, {
     metrics: loaded.metrics, configPath: options.config, reportUnusedDisable: options.reportUnusedDisable, workerUrl: new URL('./worker.js', import.meta.url),
     jobs: options.jobs,
+    onFallback: (reason) => process.stderr.write(`recount: could not start checking processes (${reason}); checking every file in this process\n`),
     maxFileBytes: options.maxFileSize * 1024 * 1024,
     shard: options.shard
   })

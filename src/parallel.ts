@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os'
 import { stat } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { checkFile, failedResult, sumCounts, type CheckFilesResult } from './check-files.js'
-import { CheckerPool } from './checker-pool.js'
+import { CheckerPool, CheckerUnavailable } from './checker-pool.js'
 import { expandPaths } from './read/files.js'
 import { shardOf, type Shard } from './read/shard.js'
 import { ConfigResolver } from './config/resolve.js'
@@ -26,6 +26,8 @@ export interface ParallelOptions {
   maxFileBytes?: number
   /** Check only this shard of the files (for a CI matrix); errors about the arguments go to shard 1. */
   shard?: Shard
+  /** Told once when no checking process could be started and the files are checked in this process instead. */
+  onFallback?: (reason: string) => void
 }
 
 /**
@@ -40,8 +42,8 @@ export async function* streamFileResults(paths: string[], options: ParallelOptio
   const files = shard ? expanded.files.filter((f) => shardOf(f, shard.count) === shard.index - 1) : expanded.files
   if (!shard || shard.index === 1) for (const { file, message } of expanded.errors) yield failedResult(file, `${file}: ${message}`)
   const jobs = Math.min(options.jobs ?? (await automaticJobs(files)), files.length)
+  const checkOptions = { metrics: options.metrics, configs: new ConfigResolver(options.configPath), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes }
   if (jobs < 2) {
-    const checkOptions = { metrics: options.metrics, configs: new ConfigResolver(options.configPath), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes }
     for (const file of files) {
       const result = await checkFile(file, explicit.has(file), checkOptions)
       if (result) yield result
@@ -49,15 +51,32 @@ export async function* streamFileResults(paths: string[], options: ParallelOptio
     return
   }
   const pool = new CheckerPool(jobs, fileURLToPath(options.workerUrl), { configPath: options.configPath, metrics: options.metrics, reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes })
+  let fellBack = false
   try {
-    const waiting: Array<Promise<FileResult | undefined>> = []
+    const waiting: Array<{ file: string; outcome: Promise<{ result: FileResult | undefined } | { unavailable: string }> }> = []
     let next = 0
     while (next < files.length || waiting.length > 0) {
       while (next < files.length && waiting.length < REORDER_WINDOW) {
         const file = files[next++] as string
-        waiting.push(pool.check(file, explicit.has(file)))
+        const outcome = pool.check(file, explicit.has(file)).then(
+          (result) => ({ result }),
+          (error: unknown) => {
+            if (error instanceof CheckerUnavailable) return { unavailable: error.message }
+            throw error
+          }
+        )
+        waiting.push({ file, outcome })
       }
-      const result = await waiting.shift()
+      const { file, outcome } = waiting.shift() as (typeof waiting)[number]
+      const settled = await outcome
+      let result: FileResult | undefined
+      if ('unavailable' in settled) {
+        if (!fellBack) options.onFallback?.(settled.unavailable)
+        fellBack = true
+        result = await checkFile(file, explicit.has(file), checkOptions)
+      } else {
+        result = settled.result
+      }
       if (result) yield result
     }
   } finally {

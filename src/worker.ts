@@ -18,3 +18,4 @@ process.on('message', (request: CheckerRequest) => {
     process.send?.({ result: result ?? null } satisfies CheckerReply)
   })
 })
+process.send?.({ ready: true } satisfies CheckerReply)

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CheckerPool } from '../../src/checker-pool.js'
+import { CheckerPool, CheckerUnavailable } from '../../src/checker-pool.js'
 import { streamFileResults } from '../../src/parallel.js'
 import type { FileResult } from '../../src/model.js'
 
@@ -89,11 +89,27 @@ describe('CheckerPool', () => {
     expect(results.filter((r) => !r?.error).map((r) => r?.claims.verified)).toEqual([1, 1, 1, 1, 1, 1])
   })
 
-  test('processes that cannot start fail every file with the reason, and do not hang', async () => {
+  test('processes that cannot start hand every file back, and do not hang', async () => {
     const files = Array.from({ length: 10 }, (_, i) => `r${i}.md`)
-    const results = await checkAll(new CheckerPool(2, fixture('checker-that-cannot-start.mjs'), {}), files)
-    expect(results.map((r) => r?.file)).toEqual(files)
-    for (const result of results) expect(result?.error).toMatch(/^r\d\.md: could not be checked: (the checking process stopped \(Error: the checker cannot load\)|the checking process could not be started|no checking process could be started)/)
-    expect(results[0]?.error).toContain('Error: the checker cannot load')
+    const pool = new CheckerPool(2, fixture('checker-that-cannot-start.mjs'), {})
+    const outcomes = await Promise.allSettled(files.map((file) => pool.check(file, true)))
+    pool.close()
+    for (const outcome of outcomes) {
+      expect(outcome.status).toBe('rejected')
+      expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(CheckerUnavailable)
+      expect((outcome as PromiseRejectedResult).reason.message).toBe('no checking process could be started (Error: the checker cannot load)')
+    }
+  })
+
+  test('when no process can be started, the files are checked in this process with one warning', async () => {
+    const dir = mixedWorkspace()
+    const reasons: string[] = []
+    const results: FileResult[] = []
+    for await (const result of streamFileResults([dir], { workerUrl: new URL('../fixtures/checker-that-cannot-start.mjs', import.meta.url), jobs: 2, onFallback: (reason) => reasons.push(reason) })) results.push(result)
+    expect(reasons).toEqual(['no checking process could be started (Error: the checker cannot load)'])
+    const inProcess: FileResult[] = []
+    for await (const result of streamFileResults([dir], { workerUrl, jobs: 1 })) inProcess.push(result)
+    expect(results).toEqual(inProcess)
+    expect(results.some((r) => r.findings.length > 0)).toBe(true)
   })
 })

@@ -126,7 +126,7 @@ export async function run(): Promise<void> {
     for (const e of loaded.errors) core.error(e.message, { title: 'recount: bad metrics file', file: e.file })
     // Validates an explicit config up front: a bad one fails the step with its place.
     new ConfigResolver(inputs.config || undefined)
-    const { results, claims } = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || undefined, workerUrl: new URL('./worker.js', import.meta.url), shard: inputs.shard })
+    const { results, claims } = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || undefined, workerUrl: new URL('./worker.js', import.meta.url), shard: inputs.shard, onFallback: (reason) => core.warning(`recount: could not start checking processes (${reason}); checking every file in one process`) })
     const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs)
     const located = locate(findings)
 
