@@ -1,4 +1,5 @@
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { once } from 'node:events'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -82,5 +83,19 @@ describe('recount CLI', () => {
 
   test('--version prints the package version', () => {
     expect(execFileSync(process.execPath, [cli, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+
+  test('a reader that stops early (| head) ends the run quietly with 141, as SIGPIPE would', async () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 1500; i++) files[`r${i}.md`] = '- Health: 2/8 → 7/8 (+350%)\n'
+    const dir = workspace(files)
+    const child = spawn(process.execPath, [cli, '--jobs', '1', '.'], { cwd: dir })
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text))
+    // Well over a pipe's 64 KB is still to come when the reader goes away.
+    child.stdout.once('data', () => child.stdout.destroy())
+    const [code] = await once(child, 'close')
+    expect(code).toBe(141)
+    expect(stderr).toBe('')
   })
 })

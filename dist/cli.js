@@ -946,6 +946,10 @@ ${USAGE}
     throw error;
   }
 }
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(141);
+});
 main().then(
   (code) => {
     process.exitCode = code;

@@ -125,6 +125,13 @@ async function main(): Promise<number> {
   }
 }
 
+// A reader that stops early (`recount … | head`) closes the pipe: stop quietly, as a process killed
+// by SIGPIPE would (Node ignores that signal, so the write fails with EPIPE instead).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+  process.exit(141)
+})
+
 main().then(
   (code) => {
     process.exitCode = code
