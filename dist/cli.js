@@ -7,11 +7,11 @@ import {
   VERSION,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-MZNJASN7.js";
+} from "./chunks/chunk-S5IFIHKU.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-6YRLXLFD.js";
+} from "./chunks/chunk-GKOI7ZWT.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -21,7 +21,7 @@ import {
   loadMetrics,
   mini_exports,
   parseJson
-} from "./chunks/chunk-C46FPCXS.js";
+} from "./chunks/chunk-KBFH66AW.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

@@ -6,8 +6,8 @@ import {
   checkFilesInParallel,
   formatJson,
   parseShard
-} from "./chunks/chunk-MZNJASN7.js";
-import "./chunks/chunk-6YRLXLFD.js";
+} from "./chunks/chunk-S5IFIHKU.js";
+import "./chunks/chunk-GKOI7ZWT.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
@@ -16,7 +16,7 @@ import {
   loadMetrics,
   mini_exports,
   require_picomatch
-} from "./chunks/chunk-C46FPCXS.js";
+} from "./chunks/chunk-KBFH66AW.js";
 import {
   require_tunnel,
   require_undici

@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-C46FPCXS.js";
+} from "./chunks/chunk-KBFH66AW.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-6YRLXLFD.js";
+} from "./chunks/chunk-GKOI7ZWT.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-C46FPCXS.js";
+} from "./chunks/chunk-KBFH66AW.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

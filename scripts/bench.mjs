@@ -6,8 +6,8 @@
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { availableParallelism, cpus, tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
 import { writeCorpus } from './bench/corpus.mjs'
 import { ADVERSARIAL } from './bench/adversarial.mjs'
 
@@ -102,14 +102,30 @@ const stage = async (name) => {
   const out = JSON.parse(run.stdout)
   return { ms: out.ms, rss: out.rss }
 }
+// The floor again, split over as many processes as the CLI uses, with the flags its checking
+// processes run with (CHECKER_FLAGS in src/checker-pool.ts): the like-for-like floor for the CLI.
+const jobs = Math.min(availableParallelism(), 4)
+const CHECKER_FLAGS = ['--single-threaded-gc', '--max-semi-space-size=64']
+const stageInProcesses = async (name) => {
+  const lists = Array.from({ length: jobs }, (_, i) => {
+    const list = join(dirname(listFile), `files-${i}.json`)
+    writeFileSync(list, JSON.stringify(files.filter((_, j) => j % jobs === i)))
+    return list
+  })
+  const start = performance.now()
+  const runs = await Promise.all(lists.map((list) => measure(process.execPath, [...CHECKER_FLAGS, join(root, 'scripts/bench/stage.mjs'), name, list])))
+  return { ms: performance.now() - start, rss: runs.reduce((sum, run) => sum + JSON.parse(run.stdout).rss, 0) }
+}
 const cliOnly = args.includes('--cli-only')
 const parse = cliOnly ? null : await stage('parse')
 if (parse) rows.push(['remark parse only (floor), 1 thread', parse])
 const inProcess = cliOnly ? null : await stage('check')
 if (inProcess) rows.push(['recount check, in process, 1 thread', inProcess])
+const parseInProcesses = cliOnly ? null : await stageInProcesses('parse')
+if (parseInProcesses) rows.push([`remark parse only (floor), ${jobs} processes`, parseInProcesses])
 const cli = await measure(process.execPath, [join(root, 'dist/cli.js'), '--format', 'json', '--fail-on', 'never', dir], { keepStdout: false })
 if (cli.status !== 0) throw new Error(`recount CLI failed: ${cli.stderr}`)
-rows.push(['recount CLI (dist/cli.js, checking processes)', cli])
+rows.push([`recount CLI (dist/cli.js, ${jobs} checking processes)`, cli])
 let peer = null
 if (!args.includes('--skip-peer') && !cliOnly) {
   peer = await measure(process.execPath, [join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '**/*.md'], { cwd: dir, keepStdout: false })
@@ -118,8 +134,9 @@ if (!args.includes('--skip-peer') && !cliOnly) {
 console.log('\n| stage | seconds | files/s | MB/s | peak RSS MB |\n| --- | ---: | ---: | ---: | ---: |')
 for (const [name, r] of rows) console.log(`| ${name} | ${fmt(r.ms / 1000, 2)} | ${fmt(files.length / (r.ms / 1000), 0)} | ${fmt(mb(bytes) / (r.ms / 1000), 2)} | ${fmt(mb(r.rss), 0)} |`)
 if (cliOnly) process.exit(0)
-console.log(`\nrecount in process / parse floor: ${fmt(inProcess.ms / parse.ms, 2)}×  (target ≤ 1.3×)`)
-console.log(`recount CLI / parse floor: ${fmt(cli.ms / parse.ms, 2)}×`)
+console.log(`\nrecount in process / parse floor, 1 thread each: ${fmt(inProcess.ms / parse.ms, 2)}×  (target ≤ 1.3×)`)
+console.log(`recount CLI / parse floor in as many processes: ${fmt(cli.ms / parseInProcesses.ms, 2)}×  (target ≤ 1.3×)`)
+console.log(`recount CLI / parse floor, 1 thread: ${fmt(cli.ms / parse.ms, 2)}×`)
 if (peer) console.log(`recount CLI / markdownlint-cli2: ${fmt(cli.ms / peer.ms, 2)}×  (target ≤ 0.5×)`)
 
 // 3. Cold starts (median of 5).

@@ -62,7 +62,7 @@ export async function readReport(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES
     const inside = relative(await realpath(root), target)
     if (inside.startsWith('..') || isAbsolute(inside)) return { skipped: `skipped: a symbolic link to ${target}, outside the working directory` }
   }
-  const info = await stat(file)
+  const info = link.isSymbolicLink() ? await stat(file) : link
   // A FIFO or a device named .md would block or never end.
   if (!info.isFile()) return { skipped: 'skipped: not a regular file' }
   if (info.size > maxBytes) return { skipped: `skipped: ${(info.size / 1024 / 1024).toFixed(1)} MB is over the ${(maxBytes / 1024 / 1024).toFixed(1)} MB limit (--max-file-size)` }
