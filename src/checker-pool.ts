@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process'
-import { failedResult, type CheckFilesOptions } from './check-files.js'
+import { failedResult } from './check-files.js'
 import type { Metric } from './metrics/model.js'
 import type { FileResult } from './model.js'
 
@@ -8,7 +8,7 @@ export interface CheckerSetup {
   configPath?: string
   metrics?: Metric[]
   reportUnusedDisable?: boolean
-  maxFileBytes?: CheckFilesOptions['maxFileBytes']
+  maxFileBytes?: number
 }
 
 export type CheckerRequest = { kind: 'setup'; setup: CheckerSetup } | { kind: 'check'; file: string; explicit: boolean }
