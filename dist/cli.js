@@ -3,25 +3,25 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   JsonWriter,
-  SEVERITY_RANK,
   VERSION,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-S5IFIHKU.js";
+} from "./chunks/chunk-6K4HNU4G.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-GKOI7ZWT.js";
+} from "./chunks/chunk-HZBRUOXT.js";
 import {
   ConfigError,
   ConfigResolver,
   METRICS_FORMATS,
+  SEVERITY_RANK,
   check,
   configForReport,
   loadMetrics,
   mini_exports,
   parseJson
-} from "./chunks/chunk-KBFH66AW.js";
+} from "./chunks/chunk-L4U6UU7I.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts
@@ -31,7 +31,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 var CliOptionsSchema = mini_exports.object({
   paths: mini_exports.array(mini_exports.string().check(mini_exports.minLength(1))).check(mini_exports.minLength(1, "give at least one file, directory or glob")),
-  format: mini_exports.enum(["stylish", "json", "github"]),
+  format: mini_exports.enum(["stylish", "json", "github", "claims"]),
   failOn: mini_exports.enum(["error", "warning", "notice", "never"]),
   color: mini_exports.boolean(),
   metrics: mini_exports.array(mini_exports.string().check(mini_exports.minLength(1))),
@@ -50,7 +50,10 @@ var USAGE = `Usage: recount [options] <file|directory|glob>...
 Checks the numbers in Markdown reports: percentages, changes, totals, counts and statuses.
 
 Options:
-  --format <stylish|json|github>   output format (default: stylish)
+  --format <stylish|json|github|claims>
+                                   output format (default: stylish); claims lists every numeric
+                                   claim read, with its reading, scope and verdict
+  --claims                         the same as --format claims
   --fail-on <error|warning|notice|never>
                                    exit 1 when a finding at or above this severity exists (default: error)
   --metrics <path|glob>            a metrics file to check claims against (repeatable): JUnit XML,
@@ -86,6 +89,7 @@ function parseCommand(argv, isTTY) {
       allowPositionals: true,
       options: {
         format: { type: "string", default: "stylish" },
+        claims: { type: "boolean", default: false },
         "fail-on": { type: "string", default: "error" },
         color: { type: "boolean" },
         metrics: { type: "string", multiple: true, default: [] },
@@ -116,7 +120,7 @@ function parseCommand(argv, isTTY) {
   if (typeof shard === "string") return { kind: "usage-error", message: `--shard: ${shard}` };
   const result = CliOptionsSchema.safeParse({
     paths: parsed.positionals,
-    format: parsed.values.format,
+    format: parsed.values.claims ? "claims" : parsed.values.format,
     failOn: parsed.values["fail-on"],
     color: parsed.values["no-color"] ? false : parsed.values.color ?? (isTTY && !process.env.NO_COLOR),
     metrics: parsed.values.metrics,
@@ -210,6 +214,52 @@ var GithubWriter = class {
   end() {
   }
 };
+
+// src/report/claims.ts
+var paint2 = (on, code, text) => on ? `\x1B[${code}m${text}\x1B[0m` : text;
+var VERDICT_COLOUR = { verified: 32, contradicted: 31, unverifiable: 2 };
+var ClaimsWriter = class {
+  constructor(write, options) {
+    this.write = write;
+    this.options = options;
+  }
+  write;
+  options;
+  files = 0;
+  totals = { claims: 0, verified: 0, contradicted: 0, unverifiable: 0 };
+  add(result) {
+    this.files++;
+    const color = this.options.color;
+    const lines = [paint2(color, 4, result.file)];
+    if (result.error) lines.push(`  ${paint2(color, 31, "error")}  ${result.error}`);
+    if (result.notice) lines.push(`  ${paint2(color, 36, "notice")}  ${result.notice}`);
+    const claims = result.claimList ?? [];
+    if (claims.length === 0 && !result.error && !result.notice) lines.push("  no claims");
+    const places = claims.map((c) => `${c.line}:${c.column}`);
+    const width = Math.max(0, ...places.map((p) => p.length));
+    claims.forEach((claim, i) => {
+      this.totals.claims++;
+      this.totals[claim.verdict]++;
+      lines.push(`  ${places[i].padStart(width)}  ${paint2(color, VERDICT_COLOUR[claim.verdict], verdictText(claim))}  ${claim.kind} (${claim.binding}): ${claim.reading}`);
+      const indent = " ".repeat(width + 4);
+      lines.push(`${indent}${paint2(color, 2, `about ${claim.about}${claim.section.length > 0 ? ` \xB7 under ${claim.section.join(" \u203A ")}` : ""}${claim.rule ? ` \xB7 ${claim.rule}` : ""}`)}`);
+      if (claim.detail) lines.push(`${indent}${claim.verdict === "unverifiable" ? "not checked: " : ""}${claim.detail}`);
+    });
+    this.write(lines.join("\n") + "\n\n");
+  }
+  end(counts) {
+    const { claims, verified, contradicted, unverifiable } = this.totals;
+    this.write(
+      `${claims} claim${claims === 1 ? "" : "s"} in ${this.files} file${this.files === 1 ? "" : "s"}: ${verified} verified, ${contradicted} contradicted, ${unverifiable} could not be checked
+${counts.found} numbers found: ${counts.verified} verified, ${counts.contradicted} contradicted, ${counts.unverifiable} not checked
+`
+    );
+  }
+};
+function verdictText(claim) {
+  if (claim.verdict === "contradicted") return `contradicted${claim.severity ? ` (${claim.severity})` : ""}`;
+  return claim.verdict;
+}
 
 // src/report/output.ts
 import { once } from "node:events";
@@ -869,6 +919,7 @@ async function checkCommand(options) {
     onFallback: (reason) => process.stderr.write(`recount: could not start checking processes (${reason}); checking every file in this process
 `),
     maxFileBytes: options.maxFileSize * 1024 * 1024,
+    listClaims: options.format === "claims",
     shard: options.shard
   });
   for await (let result of results) {
@@ -904,6 +955,7 @@ async function checkCommand(options) {
 function reportWriter(options, write) {
   if (options.format === "json") return new JsonWriter(write, new URL("../docs/rules/", import.meta.url).href);
   if (options.format === "github") return new GithubWriter(write);
+  if (options.format === "claims") return new ClaimsWriter(write, { color: options.color });
   return new StylishWriter(write, { color: options.color });
 }
 async function main() {

@@ -1,22 +1,22 @@
 import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
-  SEVERITY_RANK,
   VERSION,
   checkFilesInParallel,
   formatJson,
   parseShard
-} from "./chunks/chunk-S5IFIHKU.js";
-import "./chunks/chunk-GKOI7ZWT.js";
+} from "./chunks/chunk-6K4HNU4G.js";
+import "./chunks/chunk-HZBRUOXT.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
   RULES,
+  SEVERITY_RANK,
   glob,
   loadMetrics,
   mini_exports,
   require_picomatch
-} from "./chunks/chunk-KBFH66AW.js";
+} from "./chunks/chunk-L4U6UU7I.js";
 import {
   require_tunnel,
   require_undici
@@ -658,7 +658,8 @@ function commentBody(item) {
   lines.push("", fingerprintMarker(item.fingerprint));
   return lines.join("\n");
 }
-function planReview(items, diffs, existingComments, earlierReviewBodies, headSha) {
+function planReview(all, diffs, existingComments, earlierReviewBodies, headSha) {
+  const items = all.filter((i) => i.finding.severity !== "notice");
   const live = existingComments.filter((c) => fingerprintsIn(c.body).length > 0 && !c.body.includes(RESOLVED_MARKER));
   const posted = /* @__PURE__ */ new Set([...live.flatMap((c) => fingerprintsIn(c.body)), ...earlierReviewBodies.flatMap(fingerprintsIn)]);
   const current = new Set(items.map((i) => i.fingerprint));

@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-GKOI7ZWT.js";
+} from "./chunks/chunk-HZBRUOXT.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-KBFH66AW.js";
+} from "./chunks/chunk-L4U6UU7I.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

@@ -19,6 +19,8 @@ export interface CheckFilesOptions {
   reportUnusedDisable?: boolean
   /** Files larger than this are skipped with a notice (default 10 MB). */
   maxFileBytes?: number
+  /** Also return every claim read, with its verdict (`--format claims`). */
+  listClaims?: boolean
 }
 
 export async function checkFiles(paths: string[], options: CheckFilesOptions = {}): Promise<CheckFilesResult> {
@@ -54,7 +56,7 @@ export async function checkFile(file: string, explicit: boolean, options: CheckF
   const hostile = pathology(source)
   if (hostile) return { file, findings: [], claims: emptyCounts(), notice: hostile }
   try {
-    const result = check(source, { file, metrics: options.metrics, config, reportUnusedDisable: options.reportUnusedDisable })
+    const result = check(source, { file, metrics: options.metrics, config, reportUnusedDisable: options.reportUnusedDisable, listClaims: options.listClaims })
     return read.notice ? { ...result, notice: read.notice } : result
   } catch (error) {
     const message = error instanceof ConfigError ? error.message : `${file}: could not be checked: ${error instanceof Error ? error.message : String(error)}`

@@ -9,6 +9,7 @@ export interface CheckerSetup {
   metrics?: Metric[]
   reportUnusedDisable?: boolean
   maxFileBytes?: number
+  listClaims?: boolean
 }
 
 export type CheckerRequest = { kind: 'setup'; setup: CheckerSetup } | { kind: 'check'; file: string; explicit: boolean }

@@ -5,7 +5,7 @@ import { parseShard } from './read/shard.js'
 
 export const CliOptionsSchema = z.object({
   paths: z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'give at least one file, directory or glob')),
-  format: z.enum(['stylish', 'json', 'github']),
+  format: z.enum(['stylish', 'json', 'github', 'claims']),
   failOn: z.enum(['error', 'warning', 'notice', 'never']),
   color: z.boolean(),
   metrics: z.array(z.string().check(z.minLength(1))),
@@ -36,7 +36,10 @@ export const USAGE = `Usage: recount [options] <file|directory|glob>...
 Checks the numbers in Markdown reports: percentages, changes, totals, counts and statuses.
 
 Options:
-  --format <stylish|json|github>   output format (default: stylish)
+  --format <stylish|json|github|claims>
+                                   output format (default: stylish); claims lists every numeric
+                                   claim read, with its reading, scope and verdict
+  --claims                         the same as --format claims
   --fail-on <error|warning|notice|never>
                                    exit 1 when a finding at or above this severity exists (default: error)
   --metrics <path|glob>            a metrics file to check claims against (repeatable): JUnit XML,
@@ -73,6 +76,7 @@ export function parseCommand(argv: string[], isTTY: boolean): ParsedCommand {
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'stylish' },
+        claims: { type: 'boolean', default: false },
         'fail-on': { type: 'string', default: 'error' },
         color: { type: 'boolean' },
         metrics: { type: 'string', multiple: true, default: [] },
@@ -103,7 +107,7 @@ export function parseCommand(argv: string[], isTTY: boolean): ParsedCommand {
   if (typeof shard === 'string') return { kind: 'usage-error', message: `--shard: ${shard}` }
   const result = CliOptionsSchema.safeParse({
     paths: parsed.positionals,
-    format: parsed.values.format,
+    format: parsed.values.claims ? 'claims' : parsed.values.format,
     failOn: parsed.values['fail-on'],
     color: parsed.values['no-color'] ? false : (parsed.values.color ?? (isTTY && !process.env.NO_COLOR)),
     metrics: parsed.values.metrics,

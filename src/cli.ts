@@ -6,6 +6,7 @@ import { loadMetrics } from './metrics/load.js'
 import { StylishWriter } from './report/stylish.js'
 import { JsonWriter } from './report/json.js'
 import { GithubWriter } from './report/github.js'
+import { ClaimsWriter } from './report/claims.js'
 import { ChunkedOutput } from './report/output.js'
 import type { ReportWriter, Write } from './report/writer.js'
 import { SEVERITY_RANK, type FileResult } from './model.js'
@@ -53,6 +54,7 @@ async function checkCommand(options: CliOptions): Promise<number> {
     jobs: options.jobs,
     onFallback: (reason) => process.stderr.write(`recount: could not start checking processes (${reason}); checking every file in this process\n`),
     maxFileBytes: options.maxFileSize * 1024 * 1024,
+    listClaims: options.format === 'claims',
     shard: options.shard
   })
   for await (let result of results) {
@@ -86,6 +88,7 @@ async function checkCommand(options: CliOptions): Promise<number> {
 function reportWriter(options: CliOptions, write: Write): ReportWriter {
   if (options.format === 'json') return new JsonWriter(write, new URL('../docs/rules/', import.meta.url).href)
   if (options.format === 'github') return new GithubWriter(write)
+  if (options.format === 'claims') return new ClaimsWriter(write, { color: options.color })
   return new StylishWriter(write, { color: options.color })
 }
 

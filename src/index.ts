@@ -6,7 +6,7 @@ import type { Metric } from './metrics/model.js'
 import { defaultConfig, type EffectiveConfig } from './config/resolve.js'
 import { configForReport } from './config/front-matter.js'
 
-export type { Finding, FileResult, ClaimCounts, Severity, Place } from './model.js'
+export type { Finding, FileResult, ClaimCounts, ClaimView, Severity, Place } from './model.js'
 export { RULES } from './check/rules/index.js'
 export { parseMarkdown } from './parse/markdown.js'
 export { loadMetrics } from './metrics/load.js'
@@ -25,6 +25,8 @@ export interface CheckOptions {
   config?: EffectiveConfig
   /** Report recount-disable directives that suppressed nothing (rule id "directive", warning). */
   reportUnusedDisable?: boolean
+  /** Also return every claim read, with its reading, scope and verdict, as `claimList`. */
+  listClaims?: boolean
 }
 
 /**
@@ -36,9 +38,9 @@ export function check(markdown: string, options: CheckOptions = {}): FileResult 
   const source = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown
   const { config } = configForReport(file, source, options.config ?? defaultConfig())
   const doc = buildDocument(source, { codeBlocks: config.codeBlocks })
-  const { findings, claims } = runRules(doc, {
+  const { findings, claims, claimList } = runRules(doc, {
     file, rules: RULES, severities: { ...config.severities, ...options.rules }, metrics: options.metrics, policy: config.policy, ignore: config.ignore,
-    reportUnusedDisable: options.reportUnusedDisable
+    reportUnusedDisable: options.reportUnusedDisable, listClaims: options.listClaims
   })
-  return { file, findings, claims }
+  return claimList ? { file, findings, claims, claimList } : { file, findings, claims }
 }

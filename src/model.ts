@@ -33,6 +33,25 @@ export interface ClaimCounts {
   unverifiable: number
 }
 
+/** One claim as read and judged, for `--format claims`. */
+export interface ClaimView {
+  line: number
+  column: number
+  kind: string
+  /** The rule that verified it; absent when no enabled rule checks claims of this kind. */
+  rule?: string
+  binding: 'tight' | 'structural' | 'inferred' | 'weak'
+  about: string
+  reading: string
+  /** The headings above it, outermost first. */
+  section: string[]
+  verdict: 'verified' | 'contradicted' | 'unverifiable'
+  /** Why it could not be checked, or what contradicts it. */
+  detail?: string
+  /** The severity of the finding, for a contradicted claim that was reported. */
+  severity?: Severity
+}
+
 export interface FileResult {
   file: string
   findings: Finding[]
@@ -41,4 +60,6 @@ export interface FileResult {
   error?: string
   /** Something a reader should know: the file was skipped (binary, too large, a link outside), or read with replacements. */
   notice?: string
+  /** Every claim read, with its verdict (only when asked for: `--format claims`). */
+  claimList?: ClaimView[]
 }

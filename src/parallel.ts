@@ -19,6 +19,8 @@ export interface ParallelOptions {
   metrics?: Metric[]
   configPath?: string
   reportUnusedDisable?: boolean
+  /** Also return every claim read, with its verdict. */
+  listClaims?: boolean
   /** The bundled checking-process script (dist/worker.js). */
   workerUrl: URL
   /** How many processes check files; by default one per core (up to four) when there is enough to do. */
@@ -42,7 +44,7 @@ export async function* streamFileResults(paths: string[], options: ParallelOptio
   const files = shard ? expanded.files.filter((f) => shardOf(f, shard.count) === shard.index - 1) : expanded.files
   if (!shard || shard.index === 1) for (const { file, message } of expanded.errors) yield failedResult(file, `${file}: ${message}`)
   const jobs = Math.min(options.jobs ?? (await automaticJobs(files)), files.length)
-  const checkOptions = { metrics: options.metrics, configs: new ConfigResolver(options.configPath), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes }
+  const checkOptions = { metrics: options.metrics, configs: new ConfigResolver(options.configPath), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims }
   if (jobs < 2) {
     for (const file of files) {
       const result = await checkFile(file, explicit.has(file), checkOptions)
@@ -50,7 +52,7 @@ export async function* streamFileResults(paths: string[], options: ParallelOptio
     }
     return
   }
-  const pool = new CheckerPool(jobs, fileURLToPath(options.workerUrl), { configPath: options.configPath, metrics: options.metrics, reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes })
+  const pool = new CheckerPool(jobs, fileURLToPath(options.workerUrl), { configPath: options.configPath, metrics: options.metrics, reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims })
   let fellBack = false
   try {
     const waiting: Array<{ file: string; outcome: Promise<{ result: FileResult | undefined } | { unavailable: string }> }> = []

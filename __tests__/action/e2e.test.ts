@@ -144,7 +144,9 @@ describe('the action on a pull request', () => {
     const comments = gh.reviews[0]?.comments ?? []
     expect(comments.map((c) => [c.path, c.line])).toEqual([['reports/week3.md', 3], ['reports/week3.md', 4], ['reports/week3.md', 5]])
     expect(comments[0]?.body).toContain('```suggestion\n- **System health**: from 2/8 services healthy → 7/8 services healthy (+250% improvement)\n```')
-    expect(comments[2]?.body).toContain('```suggestion\n- 12 production alerts configured\n```')
+    // A total is never rewritten to match its parts: the comment says which numbers disagree.
+    expect(comments[2]?.body).toContain('"11 production alerts" but the breakdown below sums to 12')
+    expect(comments[2]?.body).not.toContain('```suggestion')
     const review = gh.requests.find((r) => r.method === 'POST' && r.path.endsWith('/reviews'))
     expect(review?.body).toMatchObject({ commit_id: HEAD_SHA, event: 'COMMENT' })
 

@@ -87,6 +87,14 @@ describe('fingerprints and review planning', () => {
     expect(again.outsideDiff).toEqual([])
   })
 
+  test('a notice is not posted as a review comment', () => {
+    const diffs = new Map([['r.md', { added: new Set([3, 4]), inHunks: new Set([3, 4]) }]])
+    const noticed = located.map((l, i) => (i === 0 ? { ...l, finding: { ...l.finding, severity: 'notice' as const } } : l))
+    const plan = planReview(noticed, diffs, [], [], 'abcdef0123')
+    expect(plan.comments.map((c) => c.line)).toEqual([4])
+    expect(plan.outsideDiff).toEqual([])
+  })
+
   test('an earlier comment whose finding is gone is marked resolved once', () => {
     const old = { id: 9, body: `**recount**: gone\n\n${fingerprintMarker('ffffffffffffffff')}` }
     const plan = planReview(located, new Map(), [old], [], 'abcdef0123')

@@ -123,7 +123,7 @@ describe('settings change what is accepted', () => {
   })
 
   test('aliases make two labels one metric; ignore leaves a label alone', () => {
-    const md = '- Response time P95: 120ms\n\n| Metric | Actual |\n|---|---|\n| P95 Latency | 240ms |\n'
+    const md = '- Response time P95: 120ms\n- P95 Latency: 240ms\n'
     expect(check(md).findings).toEqual([])
     expect(check(md, { config: config('aliases:\n  p95 latency: ["response time p95"]\n') }).findings.map((f) => f.rule)).toEqual(['conflicting-values'])
     const conflict = '- Error rate: 1%\n- Error rate: 3%\n'

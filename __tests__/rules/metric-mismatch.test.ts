@@ -15,7 +15,8 @@ describe(RULE, () => {
   test('flags a claim the measurement contradicts, citing the file and field', () => {
     const [finding] = findings('- Coverage: 87%', [coverage(84.31)])
     expect(finding?.message).toBe('Coverage is 87% here but coverage/coverage-summary.json has total.lines.pct = 84.31%')
-    expect(finding?.suggestion).toBe('84%')
+    // A measured value is the author's to correct: no fix is offered.
+    expect(finding?.suggestion).toBeUndefined()
     expect(finding?.related).toEqual([{ file: 'coverage/coverage-summary.json', path: 'total.lines.pct' }])
   })
 

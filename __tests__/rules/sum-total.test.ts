@@ -1,43 +1,61 @@
 import { findings, flaggedLines } from '../helpers.js'
 
 const RULE = 'sum-total'
+const md = (...lines: string[]) => lines.join('\n')
 
 describe(RULE, () => {
-  test('flags an inline breakdown', () => {
-    const [finding] = findings('We have 11 alerts: 1 P0, 3 P1, 3 P2, 5 P3', RULE)
-    expect(finding?.message).toBe('"11 alerts" but the breakdown sums to 12 (1 + 3 + 3 + 5)')
-    expect(finding?.suggestion).toBe('12')
+  test('flags an inline breakdown that adds up to more than its total, with no correction of the total', () => {
+    const [finding] = findings('We triaged 9 tickets: 2 P1, 4 P2, 4 P3', RULE)
+    expect(finding?.message).toBe('"9 tickets" but the breakdown sums to 10 (2 + 4 + 4)')
+    expect(finding?.severity).toBe('error')
+    expect(finding?.suggestion).toBeUndefined()
   })
 
   test('flags a list item whose nested items carry counts', () => {
-    const md = ['- ✅ 11 production alerts configured', '  - 1 P0 alert (critical)', '  - 3 P1 alerts (high priority)', '  - 3 P2 alerts (warning)', '  - 5 P3 alerts (info)'].join('\n')
-    const [finding] = findings(md, RULE)
+    const report = md('- ✅ 11 production alerts configured', '  - 1 P0 alert (critical)', '  - 3 P1 alerts (high priority)', '  - 3 P2 alerts (warning)', '  - 5 P3 alerts (info)')
+    const [finding] = findings(report, RULE)
     expect(finding?.line).toBe(1)
     expect(finding?.message).toBe('"11 production alerts" but the breakdown below sums to 12 (1 + 3 + 3 + 5)')
     expect(finding?.related).toEqual([{ line: 2, column: 5 }])
   })
 
-  test('flags a Total row', () => {
-    const md = ['| Team | Bugs |', '|---|---|', '| API | 4 |', '| Web | 6 |', '| **Total** | 9 |'].join('\n')
-    expect(findings(md, RULE)[0]?.message).toBe('"Total 9" but the "Bugs" column sums to 10 (4 + 6)')
+  test.each([
+    ['a Total row of counts', md('| Team | Bugs |', '|---|---|', '| API | 4 |', '| Web | 6 |', '| **Total** | 9 |'), '"Total 9" but the "Bugs" column sums to 10 (4 + 6)'],
+    ['a Total row below its parts, which are all of it', md('| Team | Bugs |', '|---|---|', '| API | 4 |', '| Web | 6 |', '| Total | 12 |'), '"Total 12" but the "Bugs" column sums to 10 (4 + 6)'],
+    ['a Total row of fractions', md('| Area | Score |', '|---|---|', '| A | 6/10 |', '| B | 7/10 |', '| Total | 12/20 |'), '"Total 12/20" but the "Score" column sums to 13 (6 + 7)'],
+    ['a Total row of signed changes', md('| Area | Change |', '|---|---|', '| A | +4 |', '| B | - |', '| C | +3 |', '| Total | +9 |'), '"Total +9" but the "Change" column sums to 7 (4 + 3)'],
+    ['a Total row of durations', md('| Step | Time |', '|---|---|', '| Build | 4 min |', '| Test | 7 min |', '| Total | 13 min |'), '"Total 13 min" but the "Time" column sums to 11 min (4 min + 7 min)'],
+    ['a lead-in over items that carry their counts', md('**12 tests:**', '- `a.test.ts` (5 tests)', '- `b.test.ts` (4 tests)', '- `c.test.ts` (4 tests)'), '"12 tests:" but the breakdown below sums to 13 (5 + 4 + 4)'],
+    ['a heading over counted sub-sections', md('## Work items (20)', '### Done (12)', '### Open (9)'), '"Work items (20)" but the sub-sections sums to 21 (12 + 9)']
+  ])('flags %s', (_, markdown, message) => {
+    expect(findings(markdown, RULE).map((f) => f.message)).toEqual([message])
   })
 
-  test('flags parts of one whole across sibling headings that exceed it', () => {
-    const md = ['# Status', '## Completed (8/15)', '## In progress (4/15)', '## Blocked (5/15)'].join('\n')
-    const [finding] = findings(md, RULE)
+  test('flags parts of one whole across sibling headings, each in its own state, that exceed it', () => {
+    const [finding] = findings(md('# Status', '## Completed (8/15)', '## In progress (4/15)', '## Blocked (5/15)'), RULE)
     expect(finding?.line).toBe(4)
     expect(finding?.related.map((r) => ('line' in r ? r.line : r.path))).toEqual([2, 3])
   })
 
   test.each([
-    'We have 12 alerts: 1 P0, 3 P1, 3 P2, 5 P3',
-    '3 files changed: 120 insertions, 40 deletions',
-    'Results: 10 tests (8 passed, 2 failed)',
-    ['- 8 Service Level Objectives', '  - Availability: 99.9%', '  - Latency P95: <300ms', '  - Error Rate: <0.5%'].join('\n'),
-    ['- Terraform modules (1,370 lines)', '  - Network, Compute, Database', '  - Storage, Monitoring'].join('\n'),
-    ['| Team | Bugs |', '|---|---|', '| API | 4 |', '| Web | 6 |', '| Total | 10 |'].join('\n'),
-    ['## Completed (8/11)', '## In progress (2/11)'].join('\n')
-  ])('leaves %s', (markdown) => {
+    ['a breakdown that adds up', 'We have 12 alerts: 1 P0, 3 P1, 3 P2, 5 P3'],
+    ['a partial breakdown', '20 issues found (3 critical, 5 high)'],
+    ['parts that count something else', '3 files changed: 120 insertions, 40 deletions'],
+    ['identifiers', '3 workers online (ids: 11, 12, 13)'],
+    ['years after names', '4 outages: Frankfurt 2019, Dublin 2021, Ohio 2022, Tokyo 2023'],
+    ['comparison months', '612 commits in June (April: 534, May: 391)'],
+    ['a part larger than the whole (codes, not parts)', '6 network errors (404 on assets, 500 on checkout)'],
+    ['examples without counts', md('- 8 Service Level Objectives', '  - Availability: 99.9%', '  - Latency P95: <300ms')],
+    ['a Total row that adds up', md('| Team | Bugs |', '|---|---|', '| API | 4 |', '| Web | 6 |', '| Total | 10 |')],
+    ['an overall row of scores', md('| Class | AP |', '|---|---|', '| cat | 0.91 |', '| dog | 0.88 |', '| All | 0.90 |')],
+    ['a Total row whose cells mix costs and savings', md('| Area | Cost |', '|---|---|', '| GPUs | $18K/mo |', '| Spot | $12K/mo saved |', '| Total | $20K/mo |')],
+    ['a Total row of percentages', md('| Team | Share |', '|---|---|', '| API | 40% |', '| Web | 50% |', '| Total | 100% |')],
+    ['sibling headings with the same state', md('## Models ✅ Complete (9/9)', '## Factories ✅ Complete (9/9)')],
+    ['sibling headings that score different things', md('## Security (9/10)', '## Testing (5/10)')],
+    ['sibling parts within the whole', md('## Completed (8/11)', '## In progress (2/11)')],
+    ['scores under a score', md('**Current State (7/10):**', '- Architecture (9/10)', '- Tests (5/10)')],
+    ['a count that counts the items, not their sub-counts', md('**Helpers (3 in use):**', '- `a()` (8 imports)', '- `b()` (3 imports)', '- `c()` (5 imports)')]
+  ])('leaves %s', (_, markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])
   })
 })

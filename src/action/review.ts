@@ -47,9 +47,10 @@ export function commentBody(item: LocatedFinding): string {
 /**
  * Decides what one review posts: inline comments for new findings on lines the diff shows, the
  * rest in the review body, nothing for findings an earlier run already posted, and a "resolved"
- * edit for earlier comments whose finding is gone.
+ * edit for earlier comments whose finding is gone. Notices are not problems: they stay annotations.
  */
-export function planReview(items: LocatedFinding[], diffs: Map<string, DiffLines>, existingComments: ExistingComment[], earlierReviewBodies: string[], headSha: string): ReviewPlan {
+export function planReview(all: LocatedFinding[], diffs: Map<string, DiffLines>, existingComments: ExistingComment[], earlierReviewBodies: string[], headSha: string): ReviewPlan {
+  const items = all.filter((i) => i.finding.severity !== 'notice')
   const live = existingComments.filter((c) => fingerprintsIn(c.body).length > 0 && !c.body.includes(RESOLVED_MARKER))
   const posted = new Set([...live.flatMap((c) => fingerprintsIn(c.body)), ...earlierReviewBodies.flatMap(fingerprintsIn)])
   const current = new Set(items.map((i) => i.fingerprint))

@@ -1,12 +1,12 @@
 import type { Quantity } from '../extract/quantity.js'
 import { polarityOf, type Policy } from './policy.js'
-import { div, relativeChange, scale, sub, midpoint, type Interval } from './interval.js'
+import { div, operandInterval, relativeChange, scale, sub, midpoint, type Interval } from '../extract/interval.js'
 import { agrees, formatLike, signedPercent } from './rounding.js'
-import type { Operand } from './operand.js'
+import type { Operand } from '../claims/operand.js'
 import { replaceNumber } from './suggest.js'
 
-const DECREASE_WORDS = /\b(?:reduction|reduced|reduce|decrease|decreased|fewer|less|lower|drop|dropped|down|cut|savings?|saved|shorter|smaller|faster|quicker|decline|declined)\b/i
-const INCREASE_WORDS = /\b(?:increase|increased|growth|grew|more|higher|up|gain|rise|rose|larger|longer|slower|boost)\b/i
+const DECREASE_WORDS = /[↓⬇🔻📉]|\b(?:reduction|reduced|reduce|decrease|decreased|fewer|less|lower|drop|dropped|down|cut|savings?|saved|shorter|smaller|faster|quicker|decline|declined)\b/i
+const INCREASE_WORDS = /[↑⬆🔺📈]|\b(?:increase|increased|growth|grew|more|higher|up|gain|rise|rose|larger|longer|slower|boost)\b/i
 const IMPROVE_WORDS = /\b(?:improvement|improved|better|gain)\b/i
 const WORSEN_WORDS = /\b(?:worse|regression|degradation|degraded)\b/i
 
@@ -15,6 +15,8 @@ export interface ChangeVerdict {
   message?: string
   computed?: string
   suggestion?: string
+  /** A reading that may be what the author meant (points written with "%"): at most a warning. */
+  atMost?: 'warning'
 }
 
 /**
@@ -26,7 +28,7 @@ export function claimedDirection(change: Quantity, words: string, label: string,
   if (DECREASE_WORDS.test(words)) return -1
   if (INCREASE_WORDS.test(words)) return 1
   const better = IMPROVE_WORDS.test(words) ? 1 : WORSEN_WORDS.test(words) ? -1 : 0
-  const good = polarityOf(label, policy)
+  const good = polarityOf(label, policy, true)
   return better === 0 || good === 0 ? 0 : ((better * good) as 1 | -1)
 }
 
@@ -49,21 +51,28 @@ export function judgeChange(text: string, before: Operand, after: Operand, chang
     const relative = relativeChange(before.value, after.value)
     if (!relative) return null
     const magnitudeOnly = direction === 0
-    const target = magnitudeOnly ? { low: Math.min(Math.abs(relative.low), Math.abs(relative.high)), high: Math.max(Math.abs(relative.low), Math.abs(relative.high)) } : relative
     const stated: Quantity = direction === -1 && !change.sign ? { ...change, written: -change.written } : change
+    const fits = (interval: Interval) => agrees(stated, magnitudeOnly ? magnitude(interval) : interval, false, policy)
     if (relative.low < 0 && relative.high > 0 && magnitudeOnly) return null
-    if (agrees(stated, target, false, policy)) return { ok: true }
     const rel = midpoint(relative)
     const relText = signedPercent(rel)
-    const pointsText = points ? ` (or ${midpoint(points) < 0 ? '' : '+'}${formatLike(midpoint(points), null)} percentage points)` : ''
-    const base = `"${change.raw}" does not follow from ${before.raw} → ${after.raw}: ${delta} is ${relText}`
-    if (points && agrees(stated, points, false, policy)) {
+    const exactly = (x: number) => fits({ low: x, high: x })
+    // The numbers as written read as the relative change: done. As their difference in points, while the
+    // relative change as written is something else: the author subtracted (only a warning, two readings).
+    if (exactly(rel)) return { ok: true }
+    if (points && exactly(midpoint(points))) {
       return {
         ok: false,
         message: `"${change.raw}" does not follow from ${before.raw} → ${after.raw}: that is the difference in percentage points (${midpoint(points) < 0 ? '' : '+'}${formatLike(midpoint(points), null)} pp); the relative change is ${relText}`,
-        computed: relText
+        computed: relText,
+        atMost: 'warning'
       }
     }
+    if (fits(relative)) return { ok: true }
+    // Measurements rounded to their last digit ("65s → 17s") may explain a small difference, not a large one.
+    if (roundingExplains(stated, rel, relativeChange(rounded(before), rounded(after)), fits)) return { ok: true }
+    const pointsText = points ? ` (or ${midpoint(points) < 0 ? '' : '+'}${formatLike(midpoint(points), null)} percentage points)` : ''
+    const base = `"${change.raw}" does not follow from ${before.raw} → ${after.raw}: ${delta} is ${relText}`
     const flipped: Quantity = { ...stated, written: -stated.written }
     if (!magnitudeOnly && agrees(flipped, relative, false, policy)) {
       return { ok: false, message: `"${change.raw}" has the wrong sign: ${delta} is ${relText}`, computed: relText, suggestion: suggestion(text, change, rel, direction) }
@@ -97,6 +106,10 @@ export function judgeChange(text: string, before: Operand, after: Operand, chang
     const up = div(after.value, before.value)
     const down = div(before.value, after.value)
     if ((up && agrees(change, up, false, policy)) || (down && agrees(change, down, false, policy))) return { ok: true }
+    const fitsRatio = (interval: Interval) => agrees(change, interval, false, policy)
+    for (const [ratio, widened] of [[up, div(rounded(after), rounded(before))], [down, div(rounded(before), rounded(after))]] as const) {
+      if (ratio && roundingExplains(change, midpoint(ratio), widened, fitsRatio)) return { ok: true }
+    }
     const ratio = up && down ? Math.max(midpoint(up), midpoint(down)) : null
     if (ratio === null) return null
     return { ok: false, message: `"${change.raw}" does not follow from ${before.raw} → ${after.raw}: the ratio is ${trim(ratio)}×`, computed: `${trim(ratio)}×` }
@@ -115,6 +128,22 @@ export function judgeChange(text: string, before: Operand, after: Operand, chang
     }
   }
   return null
+}
+
+/** An operand's values when a whole measurement is read as rounded to its last digit. */
+function rounded(operand: Operand): Interval {
+  return (operand.denominator === null ? operandInterval(operand.quantity, true) : null) ?? operand.value
+}
+
+/** The change fits the rounded inputs and is within 5% of what the inputs as written give. */
+function roundingExplains(stated: Quantity, exact: number, widened: Interval | null, fits: (i: Interval) => boolean): boolean {
+  return widened !== null && fits(widened) && Math.abs(Math.abs(stated.written) - Math.abs(exact)) <= 0.05 * Math.abs(exact)
+}
+
+function magnitude(interval: Interval): Interval {
+  const a = Math.abs(interval.low)
+  const b = Math.abs(interval.high)
+  return { low: Math.min(a, b), high: Math.max(a, b) }
 }
 
 function suggestion(text: string, change: Quantity, value: number, direction: number): string | undefined {

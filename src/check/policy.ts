@@ -27,8 +27,8 @@ export function canonicalLabel(normalized: string, policy: Policy): string {
 }
 
 /** Whether a rise of the labelled metric is good: configuration first, then the built-in words. */
-export function polarityOf(label: string, policy: Policy): 1 | -1 | 0 {
+export function polarityOf(label: string, policy: Policy, ofMetric = false): 1 | -1 | 0 {
   const normal = normalizeLabel(label)
   for (const [name, direction] of policy.changeBase) if (normal.includes(name)) return direction
-  return polarity(label)
+  return polarity(label, ofMetric)
 }

@@ -1,5 +1,5 @@
 import type { Quantity } from '../extract/quantity.js'
-import type { Interval } from './interval.js'
+import type { Interval } from '../extract/interval.js'
 import { DEFAULT_POLICY, type Policy } from './policy.js'
 import { trimZeros } from '../extract/units.js'
 

@@ -1,51 +1,75 @@
 import type { Severity } from '../model.js'
-import type { ReportDocument } from '../parse/document.js'
-import type { TextUnit } from '../parse/text-unit.js'
-import type { Quantity, Tokens } from '../extract/quantity.js'
+import type { Claim, ClaimKind, ClaimOf, Place } from '../claims/model.js'
 import type { Metric, MetricSource } from '../metrics/model.js'
 import type { Policy } from './policy.js'
 
-export interface RuleMeta {
+export interface RuleMeta<K extends ClaimKind = ClaimKind> {
   id: string
   description: string
+  /** The severity of a contradiction the text binds tightly; looser claims report lower (see severityFor). */
   severity: Severity
+  /** The kinds of claim this rule verifies. */
+  claims: readonly K[]
 }
 
-export interface Rule {
-  meta: RuleMeta
-  check(context: RuleContext): void
+/** A rule verifies claims of its kinds; it never looks for them itself. */
+export interface Rule<K extends ClaimKind = ClaimKind> {
+  meta: RuleMeta<K>
+  verify(claim: ClaimOf<K>, context: VerifyContext): Verdict
 }
 
-/** Where in a text unit a finding sits, or what another place it cites. */
-export interface UnitSpan {
-  unit: TextUnit
-  start: number
-  end: number
-}
-
-export interface Report {
-  at: UnitSpan
-  /** Overrides the rule's severity for this finding (e.g. a notice that a claim could not be checked). */
-  severity?: Severity
-  message: string
-  computed?: string
-  /** Replacement text for the span at `at`, when one correction is unambiguous. */
-  suggestion?: string
-  related?: UnitSpan[]
-  /** Fields of metrics files the finding is measured against. */
-  sources?: MetricSource[]
-}
-
-export interface RuleContext {
-  doc: ReportDocument
+export interface VerifyContext {
   /** Measurements from metrics files (empty when none were given). */
   metrics: Metric[]
   /** Rounding, tolerance and polarity settings from configuration. */
   policy: Policy
-  /** Labels configuration tells this rule to leave alone (`rules.<id>.ignore`). */
-  ignoredLabels: string[]
-  tokens(unit: TextUnit): Tokens
-  report(report: Report): void
-  /** Marks quantities as checked and found consistent. */
-  verified(unit: TextUnit, ...quantities: Array<Quantity | { start: number; end: number }>): void
+  /** Normalised labels configuration tells this rule to leave alone (`rules.<id>.ignore`). */
+  ignoredLabels: Set<string>
+  /** 1-based line of a place, for messages that cite another line. */
+  lineOf(place: Place): number
 }
+
+export interface Verified {
+  status: 'verified'
+  /** The numbers the rule found consistent. */
+  checked: Place[]
+}
+
+export interface Unverifiable {
+  status: 'unverifiable'
+  reason: string
+  /** Also tell the author, as a notice at the claim (a claim that matches several metrics). */
+  notice?: { message: string; sources?: MetricSource[] }
+}
+
+export interface Contradicted {
+  status: 'contradicted'
+  message: string
+  /** Where to report, when not at the claim's own place (the odd value out of several). */
+  at?: Place
+  computed?: string
+  /** Replacement text for the claim's place, only where the stated value is derived from the others. */
+  suggestion?: string
+  related?: Place[]
+  /** Fields of metrics files the finding is measured against. */
+  sources?: MetricSource[]
+  /** The highest severity this reading allows (a percentage-point change written with "%"). */
+  atMost?: Severity
+}
+
+export type Verdict = Verified | Unverifiable | Contradicted
+
+export const verified = (...checked: Place[]): Verified => ({ status: 'verified', checked })
+export const unverifiable = (reason: string): Unverifiable => ({ status: 'unverifiable', reason })
+
+/** Places of a claim's quantities, for `verified(...)`. */
+export function placesOf(unit: Place['unit'], ...spans: Array<{ start: number; end: number }>): Place[] {
+  return spans.map((s) => ({ unit, start: s.start, end: s.end }))
+}
+
+/** Declares a rule over claim kinds K, typed for its own claims and stored with the others. */
+export function defineRule<K extends ClaimKind>(rule: Rule<K>): Rule {
+  return rule as unknown as Rule
+}
+
+export type { Claim }

@@ -1,11 +1,16 @@
-import type { ClaimCounts, Finding, Severity } from '../model.js'
+import type { ClaimCounts, ClaimView, Finding, Severity } from '../model.js'
 import type { ReportDocument } from '../parse/document.js'
 import type { TextUnit } from '../parse/text-unit.js'
 import { tokenize, type Tokens } from '../extract/quantity.js'
-import type { Report, Rule, RuleContext } from './rule.js'
+import { normalizeLabel } from '../extract/labels.js'
+import type { Claim, Place } from '../claims/model.js'
+import { extractClaims } from '../claims/extract.js'
+import { sectionPath } from '../claims/scope.js'
+import type { Contradicted, Rule, Verdict, VerifyContext } from './rule.js'
 import type { Metric } from '../metrics/model.js'
-import { DEFAULT_POLICY, type Policy } from './policy.js'
+import { canonicalLabel, DEFAULT_POLICY, type Policy } from './policy.js'
 import { parseDirectives, suppresses } from './directives.js'
+import { severityFor } from './certainty.js'
 
 export interface RunOptions {
   file: string
@@ -18,9 +23,18 @@ export interface RunOptions {
   ignore?: Record<string, string[]>
   /** Report recount-disable directives that suppressed nothing. */
   reportUnusedDisable?: boolean
+  /** Also return every claim with its verdict. */
+  listClaims?: boolean
 }
 
-export function runRules(doc: ReportDocument, options: RunOptions): { findings: Finding[]; claims: ClaimCounts } {
+export interface RunResult {
+  findings: Finding[]
+  claims: ClaimCounts
+  claimList?: ClaimView[]
+}
+
+/** claims → check: every claim goes to the enabled rule for its kind, and each contradiction becomes a finding. */
+export function runRules(doc: ReportDocument, options: RunOptions): RunResult {
   const tokenCache = new Map<TextUnit, Tokens>()
   const tokens = (unit: TextUnit): Tokens => {
     let cached = tokenCache.get(unit)
@@ -30,40 +44,54 @@ export function runRules(doc: ReportDocument, options: RunOptions): { findings: 
     }
     return cached
   }
+  const policy = options.policy ?? DEFAULT_POLICY
+  const offsetOf = (place: Place) => place.unit.sourceSpan(place.start, place.end).start
+  const lineOf = (place: Place) => doc.index.place(offsetOf(place)).line
 
   const { directives, problems } = parseDirectives(doc.comments, options.rules.map((r) => r.meta.id))
   const found = new Set<number>()
   for (const line of doc.lines) {
     for (const q of tokens(line.unit).quantities) if (!q.word) found.add(line.unit.sourceSpan(q.start, q.end).start)
   }
-  const verified = new Set<number>()
-  const contradicted = new Set<number>()
+  const verifiedNumbers = new Set<number>()
+  const contradictedNumbers = new Set<number>()
   const findings: Finding[] = []
   const seen = new Set<string>()
+  const views: ClaimView[] = []
 
+  const claims = extractClaims(doc, { tokens, policy })
+  const ruleFor = new Map<string, { rule: Rule; severity: Severity; context: VerifyContext }>()
   for (const rule of options.rules) {
     const severity = options.severities?.[rule.meta.id] ?? rule.meta.severity
     if (severity === 'off') continue
-    const context: RuleContext = {
-      doc,
-      metrics: options.metrics ?? [],
-      policy: options.policy ?? DEFAULT_POLICY,
-      ignoredLabels: options.ignore?.[rule.meta.id] ?? [],
-      tokens,
-      verified(unit, ...spans) {
-        for (const span of spans) verified.add(unit.sourceSpan(span.start, span.end).start)
-      },
-      report(report: Report) {
-        const finding = toFinding(doc, options.file, rule.meta.id, report.severity ?? severity, report)
-        if (suppresses(directives, rule.meta.id, finding.line)) return
+    const ignoredLabels = new Set((options.ignore?.[rule.meta.id] ?? []).map((l) => canonicalLabel(normalizeLabel(l), policy)))
+    const context: VerifyContext = { metrics: options.metrics ?? [], policy, ignoredLabels, lineOf }
+    for (const kind of rule.meta.claims) ruleFor.set(kind, { rule, severity, context })
+  }
+
+  for (const claim of claims) {
+    const assigned = ruleFor.get(claim.kind)
+    let verdict: Verdict = assigned ? assigned.rule.verify(claim, assigned.context) : { status: 'unverifiable', reason: 'no enabled rule checks this kind of claim' }
+    if (verdict.status === 'contradicted' && claim.doubt) verdict = { status: 'unverifiable', reason: `${verdict.message}, but ${claim.doubt}` }
+    let severity: Severity | undefined
+    if (verdict.status === 'verified') for (const place of verdict.checked) verifiedNumbers.add(offsetOf(place))
+    if (verdict.status === 'contradicted' && assigned) {
+      severity = severityFor(assigned.severity, claim.binding, verdict.atMost)
+      const at = verdict.at ?? claim.at
+      const finding = toFinding(doc, options.file, assigned.rule.meta.id, severity, at, verdict)
+      if (!suppresses(directives, assigned.rule.meta.id, finding.line)) {
         const key = `${finding.line}:${finding.column}:${finding.endColumn}:${finding.rule}:${finding.message}`
-        if (seen.has(key)) return
-        seen.add(key)
-        findings.push(finding)
-        if (!report.severity || report.severity !== 'notice') contradicted.add(report.at.unit.sourceSpan(report.at.start, report.at.end).start)
+        if (!seen.has(key)) {
+          seen.add(key)
+          findings.push(finding)
+          if (severity !== 'notice') contradictedNumbers.add(offsetOf(at))
+        }
       }
     }
-    rule.check(context)
+    if (verdict.status === 'unverifiable' && verdict.notice && assigned && !suppresses(directives, assigned.rule.meta.id, lineOf(claim.at))) {
+      findings.push(toFinding(doc, options.file, assigned.rule.meta.id, 'notice', claim.at, { status: 'contradicted', message: verdict.notice.message, sources: verdict.notice.sources }))
+    }
+    if (options.listClaims) views.push(viewOf(doc, claim, assigned?.rule.meta.id, verdict, severity))
   }
 
   for (const problem of problems) findings.push(directiveFinding(doc, options.file, problem.line, 'error', problem.message))
@@ -74,33 +102,51 @@ export function runRules(doc: ReportDocument, options: RunOptions): { findings: 
     }
   }
 
-  for (const offset of contradicted) verified.delete(offset)
-  const foundCount = Math.max(found.size, verified.size + contradicted.size)
+  for (const offset of contradictedNumbers) verifiedNumbers.delete(offset)
+  const foundCount = Math.max(found.size, verifiedNumbers.size + contradictedNumbers.size)
   findings.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule))
-  return {
+  const result: RunResult = {
     findings,
     claims: {
       found: foundCount,
-      verified: verified.size,
-      contradicted: contradicted.size,
-      unverifiable: foundCount - verified.size - contradicted.size
+      verified: verifiedNumbers.size,
+      contradicted: contradictedNumbers.size,
+      unverifiable: foundCount - verifiedNumbers.size - contradictedNumbers.size
     }
   }
+  if (options.listClaims) result.claimList = views.sort((a, b) => a.line - b.line || a.column - b.column)
+  return result
 }
 
-function toFinding(doc: ReportDocument, file: string, rule: string, severity: Severity, report: Report): Finding {
-  const span = report.at.unit.sourceSpan(report.at.start, report.at.end)
+function toFinding(doc: ReportDocument, file: string, rule: string, severity: Severity, at: Place, verdict: Contradicted): Finding {
+  const span = at.unit.sourceSpan(at.start, at.end)
   const start = doc.index.place(span.start)
   const end = doc.index.place(span.end)
-  const related: Finding['related'] = (report.related ?? []).map((other) => doc.index.place(other.unit.sourceSpan(other.start, other.end).start))
-  for (const source of report.sources ?? []) related.push({ file: source.file, path: source.path })
+  const related: Finding['related'] = (verdict.related ?? []).map((other) => doc.index.place(other.unit.sourceSpan(other.start, other.end).start))
+  for (const source of verdict.sources ?? []) related.push({ file: source.file, path: source.path })
   const finding: Finding = {
     file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, rule, severity,
-    message: report.message, stated: doc.source.slice(span.start, span.end), related
+    message: verdict.message, stated: doc.source.slice(span.start, span.end), related
   }
-  if (report.computed !== undefined) finding.computed = report.computed
-  if (report.suggestion !== undefined) finding.suggestion = report.suggestion
+  if (verdict.computed !== undefined) finding.computed = verdict.computed
+  // A correction is offered only where the rule is sure and the stated value is derived from the others.
+  if (verdict.suggestion !== undefined && severity === 'error') finding.suggestion = verdict.suggestion
   return finding
+}
+
+function viewOf(doc: ReportDocument, claim: Claim, rule: string | undefined, verdict: Verdict, severity: Severity | undefined): ClaimView {
+  const at = verdict.status === 'contradicted' ? verdict.at ?? claim.at : claim.at
+  const offset = at.unit.sourceSpan(at.start, at.end).start
+  const place = doc.index.place(offset)
+  const view: ClaimView = {
+    line: place.line, column: place.column, kind: claim.kind, binding: claim.binding, about: claim.about, reading: claim.reading,
+    section: sectionPath(doc, offset), verdict: verdict.status
+  }
+  if (rule) view.rule = rule
+  if (verdict.status === 'unverifiable') view.detail = verdict.reason
+  if (verdict.status === 'contradicted') view.detail = verdict.message
+  if (severity) view.severity = severity
+  return view
 }
 
 /** A finding about a recount-disable comment itself, placed on the comment. */

@@ -1,6 +1,6 @@
 import type { Fraction, Quantity, Tokens } from '../extract/quantity.js'
 import type { Dimension } from '../extract/units.js'
-import { div, operandInterval, scale, type Interval } from './interval.js'
+import { div, operandInterval, scale, type Interval } from '../extract/interval.js'
 
 /** One side of a comparison: a plain quantity, or a fraction such as "2/8" (a count of a whole). */
 export interface Operand {

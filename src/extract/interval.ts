@@ -1,4 +1,4 @@
-import type { Quantity } from '../extract/quantity.js'
+import type { Quantity } from './quantity.js'
 
 /** A closed range of values; arithmetic on stated numbers carries the rounding they were written with. */
 export interface Interval {
@@ -7,14 +7,18 @@ export interface Interval {
 }
 
 /**
- * The values a number written as an input to arithmetic can stand for. Whole numbers are taken
- * as exact (counts, whole milliseconds); decimals and magnitudes ("18.2M") as rounded to their
- * last digit; "~" as roughly 5%. Bounds and ranges are not single values: null.
+ * The values a number written as an input to arithmetic can stand for. Whole numbers are taken as
+ * exact (counts, whole milliseconds, whole percentages), except amounts of money, which are usually
+ * a computation rounded to the unit ("$66,176" may be 66,176.47); decimals and magnitudes
+ * ("18.2M") are rounded to their last digit; "~" is roughly 5%. Bounds and ranges are not single
+ * values: null.
  */
-export function operandInterval(q: Quantity): Interval | null {
+export function operandInterval(q: Quantity, measuredAsRounded = false): Interval | null {
   if (q.bound || q.rangeHigh !== null) return null
   const unit = 10 ** -q.decimals
-  let half = q.decimals > 0 || q.factor >= 1000 && q.dimension === 'count' ? unit / 2 : 0
+  // With `measuredAsRounded`, a whole measurement ("65s", "420ms") also stands for what rounds to it.
+  const measured = q.dimension === 'money' || (measuredAsRounded && q.dimension !== 'count')
+  let half = q.decimals > 0 || measured || (q.factor >= 1000 && q.dimension === 'count') ? unit / 2 : 0
   if (q.approx) half = Math.max(half, Math.abs(q.written) * 0.05, unit / 2)
   return { low: (q.written - half) * q.factor, high: (q.written + half) * q.factor }
 }

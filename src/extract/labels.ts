@@ -37,8 +37,18 @@ export function normalizeLabel(raw: string): string {
 const LOWER_IS_BETTER = /\b(?:latency|latencies|time|times|duration|error|errors|failure|failures|fail|cost|costs|debt|complexity|lag|rto|rpo|mttr|mttd|downtime|wait|delay|size|memory|cpu|incident|incidents|bug|bugs|defect|defects|vulnerabilit\w*|churn|p\d{2}|response)\b/i
 const HIGHER_IS_BETTER = /\b(?:uptime|availability|coverage|score|pass|passing|success|hit|throughput|health|healthy|satisfaction|nps|apdex|accuracy|reuse|rps|requests per|revenue|conversion|adoption|completion|complete)\b/i
 
-/** Whether a rise of this metric is good (+1), bad (−1) or unknown (0). */
-export function polarity(label: string): 1 | -1 | 0 {
+// An amount of improvement: more is better whatever it improves ("Cost Reduction", "Time saved").
+const AMOUNT_OF_IMPROVEMENT = /\b(?:reduction|reductions|savings?|saved|decrease|improvement|speedup|speed-up|gain|gains)\b/i
+
+/**
+ * Whether a rise of this metric is good (+1), bad (−1) or unknown (0). A label that names an amount
+ * of improvement ("Cost Reduction": 70% against a 50% target) is better higher; with `ofMetric`, the
+ * words of improvement are set aside to find the metric itself ("Step Time Reduction: 155ms → 101ms"
+ * is about step time).
+ */
+export function polarity(label: string, ofMetric = false): 1 | -1 | 0 {
+  if (ofMetric) label = label.replace(new RegExp(AMOUNT_OF_IMPROVEMENT.source, 'gi'), ' ')
+  else if (AMOUNT_OF_IMPROVEMENT.test(label)) return 1
   if (LOWER_IS_BETTER.test(label)) return -1
   if (HIGHER_IS_BETTER.test(label)) return 1
   return 0

@@ -44,7 +44,8 @@ const PATTERNS: Array<[RegExp, (text: string) => boolean]> = [
   [/\b\d+[A-Za-z_]*[_][\w]*/g, (t) => t.includes('_')],
   [/\b\d[xX]{2}\b/g, (t) => t.includes('x') || t.includes('X')],
   // Named numbers: Day 1, Phase 2-3, Port 8000, Python 3.11 ("Top 10" stays a count).
-  [new RegExp(`\\b(?:${NAMING_WORDS})[ \\t]+#?\\d+(?:\\.\\d+)*(?:\\s*[-–/&]\\s*\\d+(?:\\.\\d+)*)*\\b`, 'gi'), (t) => WORD_THEN_NUMBER.test(t)],
+  // "Sprint 1 - 60% done": a dash before a percentage separates, it does not make a range of names.
+  [new RegExp(`\\b(?:${NAMING_WORDS})[ \\t]+#?\\d+(?:\\.\\d+)*(?:\\s*[-–/&]\\s*\\d+(?:\\.\\d+)*(?!\\.?\\d|\\s*%))*\\b`, 'gi'), (t) => WORD_THEN_NUMBER.test(t)],
   // Ordinals: 1st, 2nd, 3rd, 10th.
   [/\b\d+(?:st|nd|rd|th)\b/gi, (t) => ORDINAL_HINT.test(t)],
   // Aspect ratios and scores written with a colon that are not clock times (16:9, 1:1).

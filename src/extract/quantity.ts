@@ -62,7 +62,7 @@ export const UNIT = new RegExp(`[ \\t]?(${UNIT_PATTERN})(?![A-Za-z0-9µ])`, 'y')
 const ARROW = /→|⟶|⇒|➡️?|➜|->|=>|-->|—>/y
 const CLOCK = /([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?!\d|:\d)/y
 const WORD_NUMBER = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iy
-const APPROX_BEFORE = /(?:~|≈|∼|\babout|\bapprox\.?|\bapproximately|\baround|\broughly|\bnearly|\balmost|\bca\.)\s*$/i
+const APPROX_BEFORE = /(?:~|≈|∼|\babout|\bapprox\.?|\bapproximately|\baround|\broughly|\bnearly|\balmost|\bca\.|\bestimated|\best\.|估计|约|大约)\s*$/i
 const BOUND_BEFORE: Array<[RegExp, Bound]> = [
   [/(?:≤|<=|=<|\bat most|\bup to|\bno more than|\bmax(?:imum)?\.?:?)\s*$/i, '<='],
   [/(?:≥|>=|=>|\bat least|\bno less than|\bmin(?:imum)?\.?:?)\s*$/i, '>='],

@@ -23,6 +23,8 @@ export interface ListItemInfo {
   /** Items of the same list, this one included. */
   siblings: ListItemInfo[]
   headings: HeadingInfo[]
+  /** The line that introduces the list, when a paragraph ending in ":" stands right before it ("**Dataset A**:"). */
+  leadIn: TextUnit | null
 }
 
 export interface TableInfo {
@@ -47,6 +49,10 @@ export interface TextLine {
   headings: HeadingInfo[]
   listItem?: ListItemInfo
   cell?: { table: TableInfo; row: number; column: number }
+  /** In a fenced block: the less indented lines ending in ":" above it, outermost first ("find (cold cache):"). */
+  outline?: string[]
+  /** For the second and later lines of a paragraph or list item: its first line, which may name what the lines describe. */
+  head?: TextUnit
 }
 
 export interface ReportDocument {
@@ -72,12 +78,32 @@ export function buildDocument(source: string, options: BuildOptions = {}): Repor
   const tree: Root = parseMarkdown(source)
   const doc: ReportDocument = { source, index: new LineIndex(source), lines: [], headings: [], tables: [], lists: [], blocks: [], comments: [] }
   const walker = new Walker(doc, options.codeBlocks ?? 'auto')
+  let previous: RootContent | null = null
   for (const node of tree.children) {
-    const block = walker.block(node, null)
+    const block = walker.block(node, null, previous)
     doc.blocks.push(block)
     walker.attachToOpenHeadings(block, node)
+    previous = node
   }
   return doc
+}
+
+/**
+ * For each non-empty line of a fenced block, the less indented lines ending in ":" above it
+ * (outermost first): in "find (cold cache):" over "  Run 1: 0.535s", the run belongs to "find".
+ */
+function outlineOf(value: string): string[][] {
+  const stack: Array<{ indent: number; text: string }> = []
+  const result: string[][] = []
+  for (const raw of value.split(/\r\n|\r|\n/)) {
+    const text = raw.trim()
+    if (text === '') continue
+    const indent = raw.length - raw.trimStart().length
+    while (stack.length > 0 && (stack[stack.length - 1] as { indent: number }).indent >= indent) stack.pop()
+    result.push(stack.map((s) => s.text))
+    if (text.endsWith(':')) stack.push({ indent, text })
+  }
+  return result
 }
 
 class Walker {
@@ -94,7 +120,7 @@ class Walker {
     open?.body.push(block)
   }
 
-  block(node: RootContent, item: ListItemInfo | null): BlockInfo {
+  block(node: RootContent, item: ListItemInfo | null, previous: RootContent | null = null): BlockInfo {
     switch (node.type) {
       case 'heading':
         this.heading(node)
@@ -102,15 +128,20 @@ class Walker {
       case 'paragraph':
         return { kind: 'paragraph', lines: this.paragraph(node, item) }
       case 'list':
-        return { kind: 'list', items: this.list(node, item) }
+        return { kind: 'list', items: this.list(node, item, item ? null : this.leadInOf(previous)) }
       case 'table':
         return { kind: 'table', table: this.table(node) }
       case 'code':
-        this.code(node)
+        this.code(node, previous)
         return { kind: 'other' }
-      case 'blockquote':
-        for (const child of node.children) this.block(child, item)
+      case 'blockquote': {
+        let before: RootContent | null = null
+        for (const child of node.children) {
+          this.block(child, item, before)
+          before = child
+        }
         return { kind: 'other' }
+      }
       case 'html':
         this.comment(node.value, node.position)
         return { kind: 'other' }
@@ -132,23 +163,37 @@ class Walker {
 
   private paragraph(node: Paragraph, item: ListItemInfo | null): TextUnit[] {
     const lines = this.inline(node.children).lines()
-    for (const unit of lines) this.doc.lines.push({ unit, kind: item ? 'list-item' : 'paragraph', headings: [...this.headingStack], listItem: item ?? undefined })
+    const head = item?.lines[0] ?? lines[0]
+    for (const unit of lines) {
+      const line: TextLine = { unit, kind: item ? 'list-item' : 'paragraph', headings: [...this.headingStack], listItem: item ?? undefined }
+      if (head && unit !== head) line.head = head
+      this.doc.lines.push(line)
+    }
     return lines
   }
 
-  private list(node: List, parent: ListItemInfo | null): ListItemInfo[] {
+  /** The last line of a paragraph that ends in ":" and so introduces what follows it. */
+  private leadInOf(previous: RootContent | null): TextUnit | null {
+    if (previous?.type !== 'paragraph') return null
+    const last = this.inline(previous.children).lines().pop()
+    return last && /:\s*$/.test(last.text) ? last : null
+  }
+
+  private list(node: List, parent: ListItemInfo | null, leadIn: TextUnit | null = null): ListItemInfo[] {
     const items: ListItemInfo[] = []
-    for (const child of node.children) items.push(this.listItem(child, parent, items))
+    for (const child of node.children) items.push(this.listItem(child, parent, items, leadIn))
     this.doc.lists.push(items)
     return items
   }
 
-  private listItem(node: ListItem, parent: ListItemInfo | null, siblings: ListItemInfo[]): ListItemInfo {
-    const info: ListItemInfo = { lines: [], children: [], parent, siblings, headings: [...this.headingStack] }
+  private listItem(node: ListItem, parent: ListItemInfo | null, siblings: ListItemInfo[], leadIn: TextUnit | null): ListItemInfo {
+    const info: ListItemInfo = { lines: [], children: [], parent, siblings, headings: [...this.headingStack], leadIn }
+    let before: RootContent | null = null
     for (const child of node.children) {
       if (child.type === 'list') info.children.push(...this.list(child, info))
       else if (child.type === 'paragraph') info.lines.push(...this.paragraph(child, info))
-      else this.block(child, info)
+      else this.block(child, info, before)
+      before = child
     }
     return info
   }
@@ -170,16 +215,28 @@ class Walker {
     return info
   }
 
-  private code(node: Code): void {
+  private code(node: Code, previous: RootContent | null): void {
     if (!node.position || this.codeBlocks === 'never') return
-    if (this.codeBlocks === 'auto' && !looksLikeStatusText(node.lang ?? null, node.value)) return
+    if (this.codeBlocks === 'auto' && (!looksLikeStatusText(node.lang ?? null, node.value) || this.showsToolOutput(previous))) return
     const start = node.position.start.offset ?? 0
     const end = node.position.end.offset ?? this.doc.source.length
     // The content starts on the line after the opening fence.
     const contentStart = this.doc.source.indexOf('\n', start) + 1
     const builder = new TextUnitBuilder(this.doc.source)
     builder.addAligned(node.value, contentStart, end)
-    for (const unit of builder.build().lines()) this.doc.lines.push({ unit, kind: 'code', headings: [...this.headingStack] })
+    const outlines = outlineOf(node.value)
+    builder
+      .build()
+      .lines()
+      .forEach((unit, i) => this.doc.lines.push({ unit, kind: 'code', headings: [...this.headingStack], outline: outlines[i] ?? [] }))
+  }
+
+  /** A fence right after a command's fence, or after "Output:" / "Example:", shows what a tool printed, not the report's own figures. */
+  private showsToolOutput(previous: RootContent | null): boolean {
+    if (previous?.type === 'code') return true
+    if (previous?.type !== 'paragraph') return false
+    const last = this.inline(previous.children).lines().pop()?.text ?? ''
+    return /\b(?:output|example|examples|sample|returns|prints|response|log|logs|result of running)\s*:\s*$/i.test(last)
   }
 
   private comment(value: string, position: { start: { line: number }; end: { line: number } } | undefined): void {

@@ -1,72 +1,66 @@
 /**
- * conflicting-values: one metric, stated in two places of a report, with values that cannot both be true.
+ * conflicting-values: one metric, stated in two places that describe the same thing, with values
+ * that cannot both be true. A warning: the text relates the two places only by their labels.
  *
- * Flags:      "Error Rate: 0.02%" and "Total errors: 1,456 (0.008% rate)";
- *             "zero errors" and "Total errors: 1,456"; "P95 Latency" 156ms in one table, 240ms in another.
- * Leaves:     targets, baselines and "before" values ("Error Rate: <0.5%" under objectives),
- *             values under different days or phases, one-word labels such as "Coverage" or "Duration"
- *             that name different things in different sections.
+ * Flags:      "Error Rate: 0.02%" in a summary, "Total errors: 1,456 (0.008% rate)" in the body;
+ *             "zero errors" in Key Numbers and "Total errors: 1,456" in the body;
+ *             "P95 Latency: 156ms" and "P95 Latency: 240ms" in one section.
+ * Leaves:     the same label in two sections of the body (runs, phases, services, datasets); sibling
+ *             sections that state the same metrics; qualified labels ("Uptime (staging)", "Batch Add
+ *             (10)"); targets, baselines and "before" values; values under different list items.
  */
-import type { Rule, RuleContext } from '../rule.js'
+import { defineRule, unverifiable, verified, type VerifyContext, type Verdict } from '../rule.js'
+import type { Place, SameMetricClaim } from '../../claims/model.js'
+import type { Quantity } from '../../extract/quantity.js'
+import { normalizeLabel } from '../../extract/labels.js'
 import { agrees, overlaps, statedInterval } from '../rounding.js'
-import type { Policy } from '../policy.js'
-import { collectStatements, parallelSections, type Statement } from '../statements.js'
+import { canonicalLabel, type Policy } from '../policy.js'
 
-export const conflictingValues: Rule = {
-  meta: { id: 'conflicting-values', description: 'The same metric must not be stated with incompatible values in one report.', severity: 'error' },
-  check(context) {
-    const groups = new Map<string, Statement[]>()
-    const statements = collectStatements(context, context.doc)
-    const parallel = parallelSections(statements)
-    for (const statement of statements) {
-      const group = groups.get(statement.key) ?? []
-      group.push(statement)
-      groups.set(statement.key, group)
-    }
-    for (const group of groups.values()) if (group.length > 1) checkGroup(context, group, parallel)
+type Stated = { place: Place; value: Quantity }
+
+export const conflictingValues = defineRule({
+  meta: { id: 'conflicting-values', description: 'The same metric must not be stated with incompatible values in one report.', severity: 'error', claims: ['same-metric'] },
+  verify(claim, context): Verdict {
+    if (context.ignoredLabels.has(canonicalLabel(normalizeLabel(claim.label), context.policy))) return unverifiable('configuration tells this rule to leave the label alone')
+    return claim.restatement === null ? verifyPeers(claim, context) : verifyRestatement(claim, claim.restatement, context)
+  }
+})
+
+function compatible(a: Quantity, b: Quantity, policy: Policy): boolean {
+  return overlaps(statedInterval(a, false, policy), statedInterval(b, false, policy)) || agrees(a, statedInterval(b, false, policy), false, policy)
+}
+
+function contradiction(claim: SameMetricClaim, at: Stated, cited: Stated[], context: VerifyContext): Verdict {
+  const lines = [...new Set(cited.map((s) => context.lineOf(s.place)))]
+  const others = [...new Set(cited.map((s) => s.value.raw))].join(' / ')
+  const where = lines.length <= 1 ? String(lines[0]) : `${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`
+  return {
+    status: 'contradicted',
+    at: at.place,
+    message: `${claim.label} is ${at.value.raw} here but ${others} at line${lines.length > 1 ? 's' : ''} ${where}${claim.restatement !== null ? ' (the summary restates the body)' : ''}`,
+    computed: others,
+    related: cited.map((s) => s.place)
   }
 }
 
-function compatible(a: Statement, b: Statement, policy: Policy): boolean {
-  return overlaps(statedInterval(a.quantity, false, policy), statedInterval(b.quantity, false, policy)) || agrees(a.quantity, statedInterval(b.quantity, false, policy), false, policy)
+function verifyRestatement(claim: SameMetricClaim, index: number, context: VerifyContext): Verdict {
+  const summary = claim.values[index] as Stated
+  const body = claim.values.filter((_, i) => i !== index)
+  const disagreeing = body.filter((b) => !compatible(summary.value, b.value, context.policy))
+  if (disagreeing.length === 0) return verified(...claim.values.map((v) => v.place))
+  return contradiction(claim, summary, disagreeing, context)
 }
 
-function lineOf(context: RuleContext, s: Statement): number {
-  return context.doc.index.place(s.unit.sourceSpan(s.quantity.start, s.quantity.end).start).line
-}
-
-function checkGroup(context: RuleContext, group: Statement[], parallel: (a: Statement, b: Statement) => boolean): void {
-  const clusters: Statement[][] = []
-  for (const statement of group) {
-    const home = clusters.find((c) => c.every((other) => compatible(statement, other, context.policy)))
-    if (home) home.push(statement)
-    else clusters.push([statement])
+/** Peers in one section: the value stated most often stands; the first of any other value is reported. */
+function verifyPeers(claim: SameMetricClaim, context: VerifyContext): Verdict {
+  const clusters: Stated[][] = []
+  for (const stated of claim.values) {
+    const home = clusters.find((c) => c.every((other) => compatible(stated.value, other.value, context.policy)))
+    if (home) home.push(stated)
+    else clusters.push([stated])
   }
-  if (clusters.length === 1) {
-    for (const s of group) context.verified(s.unit, s.quantity)
-    return
-  }
-  // The value stated most often stands; each other value is reported where it first appears.
+  if (clusters.length === 1) return verified(...claim.values.map((v) => v.place))
   const main = clusters.reduce((best, c) => (c.length > best.length ? c : best))
-  for (const s of main) context.verified(s.unit, s.quantity)
-  for (const cluster of clusters) {
-    if (cluster === main) continue
-    // Report where this value first appears against the main values it can be compared with.
-    const first = cluster.find((s) => main.some((m) => !parallel(s, m)))
-    if (!first) continue
-    const cited = main.filter((m) => !parallel(first, m))
-    const lines = cited.map((s) => lineOf(context, s))
-    const others = [...new Set(cited.map((s) => s.quantity.raw))].join(' / ')
-    context.report({
-      at: { unit: first.unit, start: first.quantity.start, end: first.quantity.end },
-      message: `${first.label} is ${first.quantity.raw} here but ${others} at line${lines.length > 1 ? 's' : ''} ${joinLines(lines)}`,
-      computed: others,
-      related: cited.map((s) => ({ unit: s.unit, start: s.quantity.start, end: s.quantity.end }))
-    })
-  }
-}
-
-function joinLines(lines: number[]): string {
-  const unique = [...new Set(lines)]
-  return unique.length <= 1 ? String(unique[0]) : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`
+  const odd = clusters.find((c) => c !== main) as Stated[]
+  return contradiction(claim, odd[0] as Stated, main, context)
 }

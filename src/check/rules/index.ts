@@ -10,6 +10,7 @@ import { timeArithmetic } from './time-arithmetic.js'
 import { impossibleValue } from './impossible-value.js'
 import { aggregate } from './aggregate.js'
 import { metricMismatch } from './metric-mismatch.js'
+import { writtenArithmetic } from './written-arithmetic.js'
 
-/** Every rule, in the order their findings are produced. */
-export const RULES: Rule[] = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues, thresholdStatus, derivedRate, timeArithmetic, impossibleValue, aggregate, metricMismatch]
+/** Every rule; each verifies the claims of its kinds. */
+export const RULES: Rule[] = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues, thresholdStatus, derivedRate, timeArithmetic, impossibleValue, aggregate, metricMismatch, writtenArithmetic]

@@ -8,34 +8,42 @@
  *             no metric; labels that match several metrics that would give different verdicts
  *             (reported as a notice naming the candidates, never guessed).
  */
-import type { Rule, RuleContext } from '../rule.js'
+import { defineRule, unverifiable, verified, type VerifyContext, type Verdict } from '../rule.js'
+import type { MetricValueClaim } from '../../claims/model.js'
 import type { Quantity } from '../../extract/quantity.js'
 import { normalizeLabel } from '../../extract/labels.js'
 import { unitInfo } from '../../extract/units.js'
 import type { Metric } from '../../metrics/model.js'
 import { agrees } from '../rounding.js'
-import { canonicalLabel } from '../policy.js'
-import { collectStatements, type Statement } from '../statements.js'
-import { replaceNumber } from '../suggest.js'
+import { canonicalLabel, type Policy } from '../policy.js'
 
-export const metricMismatch: Rule = {
-  meta: { id: 'metric-mismatch', description: 'A claim about a measured metric must agree with the metrics files given (test results, coverage, load tests).', severity: 'error' },
-  check(context) {
+export const metricMismatch = defineRule({
+  meta: { id: 'metric-mismatch', description: 'A claim about a measured metric must agree with the metrics files given (test results, coverage, load tests).', severity: 'error', claims: ['metric-value'] },
+  verify(claim, context): Verdict {
     const current = context.metrics.filter((m) => !m.target)
-    if (current.length === 0) return
-    const byAlias = new Map<string, Metric[]>()
-    for (const metric of current) {
-      for (const alias of new Set([metric.name, ...metric.aliases].map((a) => canonicalLabel(normalizeLabel(a), context.policy)))) {
-        const list = byAlias.get(alias) ?? []
-        list.push(metric)
-        byAlias.set(alias, list)
+    if (current.length === 0) return unverifiable('no metrics file to compare it with (--metrics)')
+    const label = canonicalLabel(normalizeLabel(claim.label), context.policy)
+    if (context.ignoredLabels.has(label)) return unverifiable('configuration tells this rule to leave the label alone')
+    const candidates = (metricsByAlias(current, context.policy).get(label) ?? []).filter((m) => comparable(claim.value, m))
+    if (candidates.length === 0) return unverifiable('no metric in the metrics files has this name')
+    return judge(claim, candidates, context)
+  }
+})
+
+const aliasCache = new WeakMap<Metric[], Map<string, Metric[]>>()
+
+function metricsByAlias(metrics: Metric[], policy: Policy): Map<string, Metric[]> {
+  let byAlias = aliasCache.get(metrics)
+  if (!byAlias) {
+    byAlias = new Map()
+    for (const metric of metrics) {
+      for (const alias of new Set([metric.name, ...metric.aliases].map((a) => canonicalLabel(normalizeLabel(a), policy)))) {
+        byAlias.set(alias, [...(byAlias.get(alias) ?? []), metric])
       }
     }
-    for (const statement of collectStatements(context, context.doc, true)) {
-      const candidates = (byAlias.get(canonicalLabel(normalizeLabel(statement.label), context.policy)) ?? []).filter((m) => comparable(statement.quantity, m))
-      if (candidates.length > 0) judge(context, statement, candidates)
-    }
+    aliasCache.set(metrics, byAlias)
   }
+  return byAlias
 }
 
 function comparable(q: Quantity, metric: Metric): boolean {
@@ -49,34 +57,23 @@ function claimFor(q: Quantity, metric: Metric): Quantity {
   return { ...q, factor: q.factor / unitFactor }
 }
 
-function judge(context: RuleContext, statement: Statement, candidates: Metric[]): void {
-  const { unit, quantity } = statement
+function judge(claim: MetricValueClaim, candidates: Metric[], context: VerifyContext): Verdict {
+  const { at, value: quantity } = claim
   const fits = (m: Metric) => agrees(claimFor(quantity, m), { low: m.value, high: m.value }, false, context.policy)
   // Several files may measure the same thing (coverage-summary and lcov, truncated differently);
   // only candidates that would give different verdicts make the match ambiguous.
   const verdicts = new Set(candidates.map(fits))
   if (verdicts.size > 1) {
-    const distinct = candidates
-    context.report({
-      at: { unit, start: quantity.start, end: quantity.end },
-      severity: 'notice',
-      message: `${statement.label} ${quantity.raw} was not checked: it matches several metrics with different values (${distinct.map((m) => `${m.source.file}: ${m.source.path} = ${m.display}`).join('; ')})`,
-      sources: distinct.map((m) => m.source)
-    })
-    return
+    const message = `${claim.label} ${quantity.raw} was not checked: it matches several metrics with different values (${candidates.map((m) => `${m.source.file}: ${m.source.path} = ${m.display}`).join('; ')})`
+    return { status: 'unverifiable', reason: message, notice: { message, sources: candidates.map((m) => m.source) } }
   }
   const metric = candidates[0] as Metric
-  const claim = claimFor(quantity, metric)
-  if (fits(metric)) {
-    context.verified(unit, quantity)
-    return
-  }
-  const written = metric.value / claim.factor
-  context.report({
-    at: { unit, start: quantity.start, end: quantity.end },
-    message: `${statement.label} is ${quantity.raw} here but ${metric.source.file} has ${metric.source.path} = ${metric.display}`,
+  if (fits(metric)) return verified(at)
+  // A measured value is the author's to correct: the message says what the file has, and no fix is offered.
+  return {
+    status: 'contradicted',
+    message: `${claim.label} is ${quantity.raw} here but ${metric.source.file} has ${metric.source.path} = ${metric.display}`,
     computed: metric.display,
-    suggestion: replaceNumber(unit.text, quantity, Number(written.toFixed(quantity.decimals))),
     sources: [metric.source]
-  })
+  }
 }

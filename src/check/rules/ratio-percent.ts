@@ -1,98 +1,60 @@
 /**
- * ratio-percent: a fraction and the percentage written beside it must agree.
+ * ratio-percent: a fraction and the percentage beside it must agree.
  *
  * Flags:      "Healthy: 7/8 (75%)"         → 7 / 8 = 87.5%, not 75%
+ *             "60% complete (4/6 features done)" → 4 / 6 = 66.7%
  *             "37% of 8 services"          → no whole number of 8 services is 37%
- * Leaves:     "7/8 (88%)", "2/3 (67%)", "1 out of 11 tests (9%)", "85.7% (6/7)", "24/7", "Python 3.9/3.10"
+ * Leaves:     "7/8 (88%)", "2/3 (67%)", "1 out of 11 tests (9%)", "85.7% (6/7)", "24/7", "Python 3.9/3.10",
+ *             a complement ("False alarms: 0% (7/7 correct)"), a statistic of the fraction ("95% CI").
  */
-import type { Rule, RuleContext } from '../rule.js'
-import type { Fraction, Quantity } from '../../extract/quantity.js'
-import type { TextUnit } from '../../parse/text-unit.js'
-import { div, operandInterval, scale, type Interval } from '../interval.js'
+import { defineRule, unverifiable, verified, placesOf, type VerifyContext, type Verdict } from '../rule.js'
+import type { FractionPercentClaim, PercentOfCountClaim } from '../../claims/model.js'
+import { div, operandInterval, scale, type Interval } from '../../extract/interval.js'
 import { agrees, formatLike } from '../rounding.js'
 import { replaceNumber } from '../suggest.js'
 
-const FRACTION_THEN_PERCENT = /^\s*(?:[\p{L}][\p{L}\p{N}'-]*\s+){0,3}\(\s*$|^\s*(?:=|≈|or|is)\s*$|^\s*[,:]\s*$/u
-const PERCENT_THEN_FRACTION = /^\s*(?:[\p{L}][\p{L}'-]*\s+){0,2}\(\s*$|^\s*(?:=|of)\s*$/u
-const CHANGE_WORD = /^\s*(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|change)\b/i
-const PERCENT_OF_COUNT = /^\s+of\s+(?:the\s+|all\s+|our\s+)?$/
-
-export const ratioPercent: Rule = {
-  meta: { id: 'ratio-percent', description: 'A fraction ("7/8", "24 of 45") and the percentage beside it must agree.', severity: 'error' },
-  check(context) {
-    for (const line of context.doc.lines) {
-      const { quantities, fractions } = context.tokens(line.unit)
-      // A share is never signed and never described as a change.
-      const percents = quantities.filter(
-        (q) => q.dimension === 'percent' && q.rangeHigh === null && !q.bound && !q.sign && !CHANGE_WORD.test(line.unit.text.slice(q.end, q.end + 16))
-      )
-      const used = new Set<Quantity>()
-      for (const fraction of fractions) {
-        const percent = pairedPercent(line.unit.text, fraction, percents, used)
-        if (percent) {
-          used.add(percent)
-          checkPair(context, line.unit, fraction, percent)
-        }
-      }
-      for (const percent of percents) if (!used.has(percent)) checkPercentOfCount(context, line.unit, percent, quantities)
-    }
+export const ratioPercent = defineRule({
+  meta: { id: 'ratio-percent', description: 'A fraction ("7/8", "24 of 45") and the percentage beside it must agree.', severity: 'error', claims: ['fraction-percent', 'percent-of-count'] },
+  verify(claim, context) {
+    return claim.kind === 'fraction-percent' ? verifyFraction(claim, context) : verifyPercentOfCount(claim, context)
   }
-}
+})
 
-function pairedPercent(text: string, fraction: Fraction, percents: Quantity[], used: Set<Quantity>): Quantity | null {
-  for (const percent of percents) {
-    if (used.has(percent)) continue
-    if (percent.start >= fraction.end && FRACTION_THEN_PERCENT.test(text.slice(fraction.end, percent.start))) return percent
-    if (percent.end <= fraction.start && PERCENT_THEN_FRACTION.test(text.slice(percent.end, fraction.start))) return percent
-  }
-  return null
-}
-
-function fractionPercent(fraction: Fraction): Interval | null {
+function verifyFraction(claim: FractionPercentClaim, context: VerifyContext): Verdict {
+  const { fraction, percent, at } = claim
   const numerator = operandInterval(fraction.numerator)
   const denominator = operandInterval(fraction.denominator)
-  if (!numerator || !denominator) return null
-  const ratio = div(numerator, denominator)
-  return ratio && scale(ratio, 100)
-}
-
-function checkPair(context: RuleContext, unit: TextUnit, fraction: Fraction, percent: Quantity): void {
-  const computed = fractionPercent(fraction)
-  if (!computed) return
-  if (agrees(percent, computed, false, context.policy)) {
-    context.verified(unit, fraction.numerator, fraction.denominator, percent)
-    return
+  const ratio = numerator && denominator && div(numerator, denominator)
+  if (!ratio) return unverifiable('the fraction has no single value')
+  const computed: Interval = scale(ratio, 100)
+  if (agrees(percent, computed, false, context.policy)) return verified(...placesOf(at.unit, fraction.numerator, fraction.denominator, percent))
+  // "0% (7/7 passed)", "80% used (40,000/200,000 left)": the percentage names the other part.
+  if (agrees(percent, { low: 100 - computed.high, high: 100 - computed.low }, false, context.policy)) {
+    return unverifiable(`${percent.raw} is 100% minus ${fraction.numerator.raw}/${fraction.denominator.raw}: it describes the other part`)
   }
   const value = (computed.low + computed.high) / 2
   const shown = formatLike(value, percent)
-  const fractionText = unit.text.slice(fraction.start, fraction.end)
-  context.report({
-    at: { unit, start: percent.start, end: percent.end },
+  const fractionText = at.unit.text.slice(fraction.start, fraction.end)
+  return {
+    status: 'contradicted',
     message: `"${percent.raw}" does not match ${fractionText}: ${fraction.numerator.raw} / ${fraction.denominator.raw} = ${shown}%`,
     computed: `${shown}%`,
-    suggestion: replaceNumber(unit.text, percent, Number(value.toFixed(percent.decimals)))
-  })
+    suggestion: replaceNumber(at.unit.text, percent, Number(value.toFixed(percent.decimals)))
+  }
 }
 
-/** "37% of 8 services": a share of a small stated whole must be a whole number of its items. */
-function checkPercentOfCount(context: RuleContext, unit: TextUnit, percent: Quantity, quantities: Quantity[]): void {
-  if (percent.approx || percent.sign) return
-  const whole = quantities.find((q) => q.start >= percent.end && PERCENT_OF_COUNT.test(unit.text.slice(percent.end, q.start)))
-  if (!whole || whole.dimension !== 'count' || whole.factor !== 1 || whole.decimals > 0 || whole.bound || whole.rangeHigh !== null) return
+function verifyPercentOfCount(claim: PercentOfCountClaim, context: VerifyContext): Verdict {
+  const { percent, whole, at } = claim
   const total = whole.written
-  if (total < 1 || total > 200 || !/^\s+[\p{L}]/u.test(unit.text.slice(whole.end, whole.end + 3))) return
   let best = 0
   for (let k = 0; k <= total; k++) {
-    if (agrees(percent, { low: (k / total) * 100, high: (k / total) * 100 }, false, context.policy)) {
-      context.verified(unit, percent, whole)
-      return
-    }
+    if (agrees(percent, { low: (k / total) * 100, high: (k / total) * 100 }, false, context.policy)) return verified(...placesOf(at.unit, percent, whole))
     if (Math.abs((k / total) * 100 - percent.written) < Math.abs((best / total) * 100 - percent.written)) best = k
   }
   const nearest = formatLike((best / total) * 100, percent)
-  context.report({
-    at: { unit, start: percent.start, end: percent.end },
+  return {
+    status: 'contradicted',
     message: `"${percent.raw}" of ${whole.raw} cannot be a whole count: the nearest is ${best} of ${total} = ${nearest}%`,
     computed: `${nearest}%`
-  })
+  }
 }

@@ -4,28 +4,44 @@
  * Flags:      "| Security Breach | <1h | 120 min | ✅ PASS |"   → 120 min is not under 1 h
  *             "P95: 310ms (target <250ms) ✅"
  * Leaves:     "RTO: 45 minutes (target <4 hours) ✅", "| Coverage | ≥85% | 87% | ✅ PASS |",
- *             rows whose target is words ("Minimize") or whose status is a warning (⚠️).
+ *             rows whose target is words ("Minimize") or whose status is a warning (⚠️),
+ *             "| Cost Reduction | 50% | 70% | ✅ |" (a reduction: more is better).
  */
-import type { Rule, RuleContext } from '../rule.js'
+import { defineRule, unverifiable, verified, type Verdict } from '../rule.js'
 import type { Bound, Quantity } from '../../extract/quantity.js'
-import type { TableInfo } from '../../parse/document.js'
-import type { TextUnit } from '../../parse/text-unit.js'
-import { cleanLabel } from '../../extract/labels.js'
 import { polarityOf, type Policy } from '../policy.js'
 import { formatDuration, trimNumber } from '../../extract/units.js'
-import { statusOf } from '../status-marks.js'
 
-const TARGET_HEADER = /\b(?:target|goal|threshold|slo|sla|objective|budget|limit|expected|required)\b/i
-const ACTUAL_HEADER = /\b(?:actual|achieved|result|measured|current|value|observed)\b/i
-const STATUS_HEADER = /\b(?:status|state|verdict|pass|met)\b/i
-
-export const thresholdStatus: Rule = {
-  meta: { id: 'threshold-status', description: 'A status mark (✅, PASS, ❌, MISSED) must agree with the target and the actual value beside it.', severity: 'error' },
-  check(context) {
-    for (const table of context.doc.tables) checkTable(context, table)
-    for (const line of context.doc.lines) if (line.kind !== 'cell') checkInline(context, line.unit)
+export const thresholdStatus = defineRule({
+  meta: { id: 'threshold-status', description: 'A status mark (✅, PASS, ❌, MISSED) must agree with the target and the actual value beside it.', severity: 'error', claims: ['target-status'] },
+  verify(claim, context): Verdict {
+    const judged = claim.checks.map((check) => ({ check, judgement: meets(check.actual, check.target, `${claim.label} ${check.name}`, context.policy) }))
+    const known = judged.filter((j): j is { check: (typeof j)['check']; judgement: Judgement } => j.judgement !== null)
+    if (known.length === 0) return unverifiable('the target does not say which way is better')
+    const failing = known.filter((j) => !j.judgement.passes)
+    const inline = claim.at !== claim.statusPlace
+    if (claim.status === 'pass' && failing.length > 0) {
+      const first = failing[0] as (typeof failing)[number]
+      return {
+        status: 'contradicted',
+        message: inline
+          ? `Marked as met but ${first.judgement.explanation}`
+          : `"${claim.statusPlace.unit.text}" for ${claim.label} but ${first.check.name ? `${first.check.name} ` : ''}${first.judgement.explanation}`,
+        computed: 'fail',
+        related: inline ? [claim.statusPlace] : failing.map((f) => f.check.actualPlace)
+      }
+    }
+    if (claim.status === 'fail' && !claim.unreadable && known.length === judged.length && failing.length === 0) {
+      return {
+        status: 'contradicted',
+        message: inline ? `Marked as missed but ${known.map((j) => j.judgement.explanation).join('; ')}` : `"${claim.statusPlace.unit.text}" for ${claim.label} but ${known.map((j) => j.judgement.explanation).join('; ')}`,
+        computed: 'pass',
+        related: inline ? [claim.statusPlace] : []
+      }
+    }
+    return verified(...known.map((j) => j.check.actualPlace))
   }
-}
+})
 
 interface Judgement {
   passes: boolean
@@ -61,107 +77,4 @@ function meets(actual: Quantity, target: Quantity, label: string, policy: Policy
   const relation = { '<': 'under', '<=': 'at most', '>': 'over', '>=': 'at least' }[bound]
   const detail = actual.unitSymbol !== target.unitSymbol ? ` (${show(actual, value, target)} vs ${show(target, t, actual)})` : ''
   return { passes, explanation: `${actual.raw} is ${passes ? '' : 'not '}${relation} ${target.raw.replace(/^[<>≤≥=\s]+/, '')}${detail}` }
-}
-
-interface CellValue {
-  quantity: Quantity
-  /** "8.8/10" is out of 10; a target "≥8.5/10" must be out of the same whole. */
-  outOf: string | null
-}
-
-function cellValue(context: RuleContext, cell: TextUnit | undefined): CellValue | null {
-  if (!cell) return null
-  const quantity = context.tokens(cell).quantities[0]
-  if (!quantity) return null
-  return { quantity, outOf: /^\s*\/\s*(\d+)/.exec(cell.text.slice(quantity.end))?.[1] ?? null }
-}
-
-function pairColumns(table: TableInfo): Array<{ target: number; actual: number; name: string }> {
-  const targets = table.header.map((h, i) => (TARGET_HEADER.test(h.text) ? i : -1)).filter((i) => i > 0)
-  const actuals = table.header.map((h, i) => (ACTUAL_HEADER.test(h.text) && !TARGET_HEADER.test(h.text) ? i : -1)).filter((i) => i > 0)
-  if (targets.length === 1 && actuals.length === 1) return [{ target: targets[0] as number, actual: actuals[0] as number, name: '' }]
-  const stem = (i: number) => cleanLabel(table.header[i]?.text ?? '').replace(TARGET_HEADER, '').replace(ACTUAL_HEADER, '').trim().toLowerCase()
-  const pairs: Array<{ target: number; actual: number; name: string }> = []
-  for (const t of targets) {
-    const match = actuals.filter((a) => stem(a) === stem(t) && stem(t) !== '')
-    if (match.length === 1) pairs.push({ target: t, actual: match[0] as number, name: cleanLabel(table.header[t]?.text ?? '').replace(TARGET_HEADER, '').trim() })
-  }
-  return pairs
-}
-
-function checkTable(context: RuleContext, table: TableInfo): void {
-  const statusColumn = table.header.findIndex((h, i) => i > 0 && STATUS_HEADER.test(h.text) && !TARGET_HEADER.test(h.text))
-  if (statusColumn < 0) return
-  const pairs = pairColumns(table)
-  if (pairs.length === 0) return
-  for (const row of table.rows) {
-    const statusCell = row[statusColumn]
-    const status = statusCell && statusOf(statusCell.text)
-    if (!statusCell || !status) continue
-    const label = cleanLabel(row[0]?.text ?? '')
-    const judgements: Array<Judgement & { name: string; cell: TextUnit; actual: Quantity }> = []
-    let unknown = false
-    for (const pair of pairs) {
-      const target = cellValue(context, row[pair.target])
-      const actual = cellValue(context, row[pair.actual])
-      const judgement = target && actual && target.outOf === actual.outOf ? meets(actual.quantity, target.quantity, `${label} ${pair.name}`, context.policy) : null
-      if (!judgement || !actual) { unknown = true; continue }
-      judgements.push({ ...judgement, name: pair.name, cell: row[pair.actual] as TextUnit, actual: actual.quantity })
-    }
-    const failing = judgements.filter((j) => !j.passes)
-    if (status === 'pass' && failing.length > 0) {
-      const first = failing[0] as (typeof failing)[number]
-      context.report({
-        at: { unit: statusCell, start: 0, end: statusCell.text.length },
-        message: `"${statusCell.text}" for ${label} but ${first.name ? `${first.name} ` : ''}${first.explanation}`,
-        computed: 'fail',
-        related: failing.map((f) => ({ unit: f.cell, start: f.actual.start, end: f.actual.end }))
-      })
-    } else if (status === 'fail' && !unknown && judgements.length > 0 && failing.length === 0) {
-      context.report({
-        at: { unit: statusCell, start: 0, end: statusCell.text.length },
-        message: `"${statusCell.text}" for ${label} but ${judgements.map((j) => j.explanation).join('; ')}`,
-        computed: 'pass'
-      })
-    } else {
-      for (const j of judgements) context.verified(j.cell, j.actual)
-    }
-  }
-}
-
-/** Does `between` (the text from an actual value to a target) end with "(target", "(goal:", "(SLO <"…? */
-function opensTarget(between: string): boolean {
-  let end = between.length
-  while (end > 0 && /[\s<>≤≥=~]/.test(between[end - 1] as string)) end--
-  const open = between.lastIndexOf('(', end)
-  return open >= 0 && /^\s*(?:target|goal|threshold|slo|sla)\s*:?$/i.test(between.slice(open + 1, end))
-}
-
-function checkInline(context: RuleContext, unit: TextUnit): void {
-  const text = unit.text
-  const { quantities } = context.tokens(unit)
-  for (let k = 1; k < quantities.length; k++) {
-    const target = quantities[k] as Quantity
-    const actual = quantities[k - 1] as Quantity
-    if (!opensTarget(text.slice(actual.end, target.start))) continue
-    const close = text.indexOf(')', target.end)
-    if (close < 0) continue
-    const after = text.slice(close + 1).split(/[,;]|\s-\s/)[0] ?? ''
-    const status = statusOf(after)
-    if (!status) continue
-    const label = text.slice(0, actual.start)
-    const judgement = meets(actual, target, label, context.policy)
-    if (!judgement) continue
-    const mark = close + 1 + after.search(/\S/)
-    if ((status === 'pass') === judgement.passes) {
-      context.verified(unit, actual, target)
-      continue
-    }
-    context.report({
-      at: { unit, start: actual.start, end: actual.end },
-      message: `Marked ${status === 'pass' ? 'as met' : 'as missed'} but ${judgement.explanation}`,
-      computed: judgement.passes ? 'pass' : 'fail',
-      related: [{ unit, start: mark, end: mark + 1 }]
-    })
-  }
 }

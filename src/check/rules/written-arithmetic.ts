@@ -1,0 +1,126 @@
+/**
+ * written-arithmetic: arithmetic written out in a report must give the result written after it.
+ *
+ * Flags:      "(85 + 92 + 92 + 87 + 0 + 0 + 95) / 7 = 45.1%"   → 451 / 7 = 64.4
+ *             "3 × 40 min = 3 h"                               → 120 min
+ * Leaves:     "7 requests × 800ms = 5.6 seconds", "(85 + 92 + 90) / 3 = 89%", "451/1000 = 45.1%",
+ *             expressions that mix units it cannot combine ("2 h × 3 GB").
+ */
+import { defineRule, unverifiable, verified, type Verdict } from '../rule.js'
+import type { Operator, Term } from '../../claims/model.js'
+import type { Quantity } from '../../extract/quantity.js'
+import type { Dimension } from '../../extract/units.js'
+import { formatDuration } from '../../extract/units.js'
+import { div, operandInterval, type Interval } from '../../extract/interval.js'
+import { agrees, formatLike } from '../rounding.js'
+import { replaceNumber } from '../suggest.js'
+
+interface Value {
+  interval: Interval
+  /** count for plain numbers; the one non-count dimension a sum, product or quotient carries. */
+  dimension: Dimension
+}
+
+export const writtenArithmetic = defineRule({
+  meta: { id: 'written-arithmetic', description: 'Arithmetic written out ("(85 + 92 + 90) / 3 = 89%") must give the result written after it.', severity: 'error', claims: ['arithmetic'] },
+  verify(claim, context): Verdict {
+    const value = evaluate(claim.terms)
+    if (!value) return unverifiable('the expression combines numbers in a way recount does not evaluate')
+    const { result, at } = claim
+    const readings = readingsFor(value, result)
+    if (readings.length === 0) return unverifiable(`the expression gives a ${value.dimension}, the result is a ${result.dimension}`)
+    if (readings.some((r) => agrees(result, r, false, context.policy))) return verified(at, ...claim.terms.flatMap((t) => (t.kind === 'number' ? [{ unit: at.unit, start: t.quantity.start, end: t.quantity.end }] : [])))
+    const reading = readings[0] as Interval
+    const middle = (reading.low + reading.high) / 2
+    const shown = show(middle, result)
+    return {
+      status: 'contradicted',
+      message: `"${result.raw}" does not follow from ${claim.expression}: that is ${shown}`,
+      computed: shown,
+      suggestion: result.dimension === 'duration' && result.factor < 60 ? undefined : replaceNumber(at.unit.text, result, Number((middle / result.factor).toFixed(result.decimals)))
+    }
+  }
+})
+
+/** What the expression's value means in the result's terms: the same unit, or a plain ratio read as a percentage. */
+function readingsFor(value: Value, result: Quantity): Interval[] {
+  if (value.dimension === result.dimension) return [value.interval]
+  if (value.dimension === 'count' && result.dimension === 'percent') {
+    // "(85 + 92) / 2 = 88.5%" averages percentages written bare; "451 / 1000 = 45.1%" is a ratio.
+    return [value.interval, { low: value.interval.low * 100, high: value.interval.high * 100 }]
+  }
+  return []
+}
+
+function show(value: number, result: Quantity): string {
+  if (result.dimension === 'duration') return formatDuration(value)
+  const written = value / result.factor
+  const text = formatLike(written, result, 2)
+  if (result.dimension === 'percent') return `${text}%`
+  if (result.dimension === 'money') return `${result.unitSymbol ?? ''}${text}`
+  return `${text}${result.unitSymbol ?? ''}`
+}
+
+function numberValue(q: Quantity): Value | null {
+  const magnitude: Quantity = { ...q, written: Math.abs(q.written), sign: null }
+  // A whole number in arithmetic is exact unless it carries a unit (a measurement rounded to its digits).
+  const interval = q.decimals === 0 && q.factor === 1 && q.dimension === 'count' && !q.approx ? { low: magnitude.written, high: magnitude.written } : operandInterval(magnitude)
+  return interval ? { interval, dimension: q.dimension } : null
+}
+
+function combine(a: Value, op: Operator, b: Value): Value | null {
+  if (op === '+' || op === '-') {
+    if (a.dimension !== b.dimension) return null
+    return { dimension: a.dimension, interval: op === '+' ? { low: a.interval.low + b.interval.low, high: a.interval.high + b.interval.high } : { low: a.interval.low - b.interval.high, high: a.interval.high - b.interval.low } }
+  }
+  if (op === '*') {
+    if (a.dimension !== 'count' && b.dimension !== 'count') return null
+    const products = [a.interval.low * b.interval.low, a.interval.low * b.interval.high, a.interval.high * b.interval.low, a.interval.high * b.interval.high]
+    return { dimension: a.dimension === 'count' ? b.dimension : a.dimension, interval: { low: Math.min(...products), high: Math.max(...products) } }
+  }
+  const quotient = div(a.interval, b.interval)
+  if (!quotient) return null
+  if (b.dimension === 'count') return { dimension: a.dimension, interval: quotient }
+  return a.dimension === b.dimension ? { dimension: 'count', interval: quotient } : null
+}
+
+/** Evaluates the terms with the usual precedence (parentheses, then × and ÷, then + and −). */
+function evaluate(terms: Term[]): Value | null {
+  let position = 0
+  const peek = () => terms[position]
+  const expression = (): Value | null => {
+    let left = product()
+    while (left && peek()?.kind === 'operator' && ['+', '-'].includes((peek() as { op: Operator }).op)) {
+      const op = (terms[position++] as { op: Operator }).op
+      const right = product()
+      left = right && combine(left, op, right)
+    }
+    return left
+  }
+  const product = (): Value | null => {
+    let left = factor()
+    while (left && peek()?.kind === 'operator' && ['*', '/'].includes((peek() as { op: Operator }).op)) {
+      const op = (terms[position++] as { op: Operator }).op
+      const right = factor()
+      left = right && combine(left, op, right)
+    }
+    return left
+  }
+  const factor = (): Value | null => {
+    const term = terms[position++]
+    if (!term) return null
+    if (term.kind === 'number') return numberValue(term.quantity)
+    if (term.kind === 'operator' && term.op === '-') {
+      const inner = factor()
+      return inner && { dimension: inner.dimension, interval: { low: -inner.interval.high, high: -inner.interval.low } }
+    }
+    if (term.kind === 'open') {
+      const inner = expression()
+      if (terms[position++]?.kind !== 'close') return null
+      return inner
+    }
+    return null
+  }
+  const value = expression()
+  return value && position === terms.length ? value : null
+}

@@ -1,0 +1,103 @@
+// Arithmetic written out in the text: "(85 + 92 + 90) / 3 = 91%", "7 requests × 800ms = 5.6
+// seconds", "3 × 40 min = 2 h". The expression is read back from the "=" over numbers, operators
+// and parentheses (a number may carry one or two words: "7 requests"); the result is the number
+// right after it.
+import type { Quantity } from '../extract/quantity.js'
+import type { ClaimContext } from './context.js'
+import type { Claim, Operator, Term } from './model.js'
+
+const OPERATORS: Record<string, Operator> = { '+': '+', '-': '-', '−': '-', '–': '-', '*': '*', '×': '*', x: '*', '/': '/', '÷': '/' }
+const RESULT_AFTER = /^[\s*_]*(?:[≈~][\s*_]*)?$/
+
+export function readArithmetic(context: ClaimContext): Claim[] {
+  const claims: Claim[] = []
+  for (const line of context.doc.lines) {
+    const unit = line.unit
+    if (!unit.text.includes('=')) continue
+    const { quantities } = context.tokens(unit)
+    for (let eq = unit.text.indexOf('='); eq >= 0; eq = unit.text.indexOf('=', eq + 1)) {
+      if (unit.text[eq + 1] === '=' || unit.text[eq - 1] === '=' || unit.text[eq - 1] === '!' || unit.text[eq - 1] === '<' || unit.text[eq - 1] === '>') continue
+      const result = quantities.find((q) => q.start > eq && RESULT_AFTER.test(unit.text.slice(eq + 1, q.start)))
+      if (!result || result.bound || result.rangeHigh !== null || result.sign === '+' || /^\s*\/\s*\d/.test(unit.text.slice(result.end))) continue
+      const terms = expressionBefore(unit.text, eq, quantities)
+      if (!terms) continue
+      const expression = unit.text.slice(startOf(terms), eq).trim()
+      claims.push({ kind: 'arithmetic', at: { unit, start: result.start, end: result.end }, binding: 'tight', expression, terms, result, about: expression, reading: `${expression} = ${result.raw}` })
+    }
+  }
+  return claims
+}
+
+function startOf(terms: Term[]): number {
+  const first = terms.find((t) => t.kind === 'number') as Extract<Term, { kind: 'number' }>
+  return first.quantity.start
+}
+
+/** The terms of the expression that ends at `eq`, or null when what stands there is not arithmetic. */
+function expressionBefore(text: string, eq: number, quantities: Quantity[]): Term[] | null {
+  const reversed: Term[] = []
+  let j = eq - 1
+  let wordsSkipped = 0
+  for (;;) {
+    while (j >= 0 && (text[j] === ' ' || text[j] === '*' && text[j - 1] === '*')) j -= text[j] === '*' ? 2 : 1
+    if (j < 0) break
+    const ch = text[j] as string
+    const q = quantities.find((x) => x.end === j + 1)
+    if (q) {
+      if (q.rangeHigh !== null || q.bound || q.dimension === 'multiplier') return null
+      const last = reversed[reversed.length - 1]
+      if (last && (last.kind === 'number' || last.kind === 'open')) break
+      reversed.push({ kind: 'number', quantity: q })
+      if (q.sign) reversed.push({ kind: 'operator', op: q.sign === '-' ? '-' : '+' })
+      j = q.start - 1
+      wordsSkipped = 0
+      continue
+    }
+    if (ch === ')') {
+      reversed.push({ kind: 'close' })
+      j--
+      continue
+    }
+    if (ch === '(') {
+      reversed.push({ kind: 'open' })
+      j--
+      continue
+    }
+    const op = OPERATORS[ch]
+    if (op && (ch !== 'x' || (text[j - 1] === ' ' && text[j + 1] === ' '))) {
+      const last = reversed[reversed.length - 1]
+      if (!last || last.kind === 'operator' || last.kind === 'close') break
+      reversed.push({ kind: 'operator', op })
+      j--
+      continue
+    }
+    // "7 requests × 800ms": up to two words that follow a number and name what it counts.
+    let wordStart = j + 1
+    while (wordStart > 0 && /\p{L}/u.test(text[wordStart - 1] as string)) wordStart--
+    const last = reversed[reversed.length - 1]
+    if (wordStart <= j && wordsSkipped < 2 && last && last.kind === 'operator') {
+      j = wordStart - 1
+      wordsSkipped++
+      continue
+    }
+    break
+  }
+  const terms = reversed.reverse()
+  // Drop what does not belong: an opening parenthesis of the sentence, a dangling operator.
+  while (terms.length > 0 && (terms[0]?.kind === 'close' || terms[0]?.kind === 'operator' && (terms[0] as { op: Operator }).op !== '-')) terms.shift()
+  let depth = 0
+  for (const t of terms) {
+    if (t.kind === 'open') depth++
+    if (t.kind === 'close') depth--
+    if (depth < 0) return null
+  }
+  while (depth > 0 && terms[0]?.kind === 'open') {
+    terms.shift()
+    depth--
+  }
+  if (depth !== 0) return null
+  const numbers = terms.filter((t) => t.kind === 'number').length
+  const operators = terms.filter((t) => t.kind === 'operator').length
+  return numbers >= 2 && operators >= 1 ? terms : null
+}
+

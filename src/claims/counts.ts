@@ -1,0 +1,223 @@
+// A count stated for what follows it, and what it is compared with: the items of the list (or the
+// numbered sections) that follow, the names listed after a colon, or, when each of those carries a
+// count of its own, the sum of their counts.
+import type { Quantity } from '../extract/quantity.js'
+import type { TextUnit } from '../parse/text-unit.js'
+import type { BlockInfo, HeadingInfo, ListItemInfo } from '../parse/document.js'
+import { countedWords, leadingCount, mentionsAny } from './counting.js'
+import { leadInCount, openingCount, parenthesisedCount, type StatedCount } from './stated-count.js'
+import type { ClaimContext } from './context.js'
+import type { Claim, CountItemsClaim, Part, Place } from './model.js'
+
+// An item that is a note about the list, not one of its things.
+const NOTE_ITEM = /^[\s*_]*(?:ℹ️?|💡|📝|note\b|nb\b)/iu
+// An item that is a field of a record ("**Status**: done", "Location: …"): the list describes, it does not enumerate.
+const FIELD_ITEM = /^[\s*_]*(?:status|note|notes|result|results|issue|issues|details|location|root cause|cause|impact|action|owner|priority|effort|risk|reason|why|fix|solution|outcome|evidence|summary|description|purpose|goal|scope)[\s*_]*:/i
+// "…", "etc.", "(+8 more)", "and more": the list shows some of the things, not all.
+const ELLIPSIS = /^[\s*_.…-]*(?:\.\.\.|…|etc\.?|and more|and others)|(?:\.\.\.|…|\betc\.?|\band more)[\s*_)]*$/iu
+const MORE = /\+\s*(\d+)\s+more\b[\s)]*$/i
+// Things a report usually lists by area rather than one by one.
+const GROUPED_NOUN = /^(?:test|case|check|assertion|scenario|spec|example|requirement|criterion|criteria|rule|step|item|change|fix|improvement|feature|update|issue|bug|point)$/
+// Nouns for measurements and figures: a list of "Label: value" items can count these.
+const FIGURE_NOUN = /^(?:metric|kpi|stat|statistic|figure|number|measurement|result|finding|indicator)$/
+// A section of key, main or example things shows a selection of each group it lists.
+const SELECTION_HEADING = /\b(?:key|main|notable|selected|highlights?|examples?|samples?|featured|major|top|important)\b|关键|主要|重点|示例/iu
+
+/** Most miscounts are off by one or two; a list far shorter than its count is a sample or a set of groups. */
+const farApart = (count: number, items: number) => Math.abs(count - items) > Math.max(2, count / 2)
+
+export function readCounts(context: ClaimContext): Claim[] {
+  const { doc } = context
+  const claims: Claim[] = []
+  for (const heading of doc.headings) claims.push(...fromHeading(context, heading))
+  claims.push(...fromLeadIns(context, doc.blocks))
+  for (const heading of doc.headings) claims.push(...fromLeadIns(context, heading.body))
+  for (const list of doc.lists) for (const item of list) claims.push(...fromItem(context, item))
+  for (const line of doc.lines) if (line.kind === 'list-item' || line.kind === 'paragraph') claims.push(...fromNamesAfterColon(context, line.unit))
+  return claims
+}
+
+function ancestors(heading: HeadingInfo): HeadingInfo[] {
+  const above: HeadingInfo[] = []
+  for (let h = heading.parent; h; h = h.parent) above.push(h)
+  return above
+}
+
+function fromHeading(context: ClaimContext, heading: HeadingInfo): Claim[] {
+  const unit = heading.unit
+  const stated = parenthesisedCount(unit.text, context.tokens(unit)) ?? openingCount(unit.text, context.tokens(unit))
+  if (!stated || stated.count.written === 0) return []
+  // The list must follow the heading directly: a list under its own lead-in ("Ready:") is a part.
+  const first = heading.body[0]
+  if (first?.kind === 'list') return compareWithItems(context, unit, stated, first.items, 'list items', ancestors(heading))
+  if (heading.body.some((b) => b.kind === 'list' || b.kind === 'table')) return []
+  const subs = heading.subheadings
+  if (subs.length < 2) return []
+  // Sub-sections that each state their own count: the heading's count is their sum.
+  const counted = subs.map((s) => parenthesisedCount(s.unit.text, context.tokens(s.unit)))
+  if (counted.every((c) => c !== null)) {
+    const own = counted as StatedCount[]
+    if (scoresOutOfOneMaximum(stated, own)) return []
+    const parts = own.map((c, i) => ({ quantity: c.count, place: placeOf((subs[i] as HeadingInfo).unit, c.count) }))
+    return [sumClaim(unit, stated, parts, 'sub-sections')]
+  }
+  // Sub-sections that each hold just a list: the heading counts the items of all of them.
+  const lists = subs.map((s) => (s.subheadings.length === 0 && s.body[0]?.kind === 'list' && s.body.slice(1).every((b) => b.kind === 'other') ? s.body[0].items : null))
+  if (lists.every((l) => l !== null)) return compareWithItems(context, unit, stated, (lists as ListItemInfo[][]).flat(), 'list items in its sub-sections', ancestors(heading))
+  // Numbered sub-sections, or sub-sections that each name the counted thing, are its items.
+  const leaves = subs.every((s) => s.subheadings.length === 0)
+  const enumerated = subs.every((s, i) => new RegExp(`^\\D{0,4}${i + 1}[.)]\\s`).test(s.unit.text)) || (stated.nouns.length > 0 && subs.every((s) => mentionsAny(s.unit.text, stated.nouns)))
+  if (!leaves || !enumerated) return []
+  if (stated.of && !stated.status) return []
+  return [countClaim(unit, stated, subs.length, 'sub-sections', subs[0]?.unit)]
+}
+
+/** "(7/10)" over "(9/10)", "(5/10)": scores out of one maximum, which do not add up. */
+function scoresOutOfOneMaximum(stated: StatedCount, parts: StatedCount[]): boolean {
+  return stated.of !== null && parts.every((p) => p.of !== null && p.of.written === (stated.of as Quantity).written)
+}
+
+function fromLeadIns(context: ClaimContext, blocks: BlockInfo[]): Claim[] {
+  const claims: Claim[] = []
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const block = blocks[i] as BlockInfo
+    const next = blocks[i + 1] as BlockInfo
+    if (block.kind !== 'paragraph' || next.kind !== 'list') continue
+    const last = block.lines[block.lines.length - 1]
+    const stated = last && leadInCount(last.text, context.tokens(last))
+    if (last && stated && stated.count.written > 0) claims.push(...compareWithItems(context, last, stated, next.items, 'list items', next.items[0]?.headings ?? []))
+  }
+  return claims
+}
+
+function fromItem(context: ClaimContext, item: ListItemInfo): Claim[] {
+  const last = item.lines[item.lines.length - 1]
+  if (!last || item.children.length === 0) return []
+  const stated = leadInCount(last.text, context.tokens(last))
+  if (stated) return stated.count.written > 0 ? compareWithItems(context, last, stated, item.children, 'sub-items', item.headings) : []
+  // "3 Grafana dashboards deployed" over sub-items: only when every sub-item names the counted thing.
+  const head = item.lines[0] as TextUnit
+  const count = leadingCount(head.text, context.tokens(head))
+  if (!count || count.bound || count.written === 0) return []
+  const nouns = countedWords(head.text, count, 2)
+  if (nouns.length === 0) return []
+  const children = item.children.map((c) => c.lines[0]).filter((l): l is TextUnit => l !== undefined)
+  if (children.some((c) => leadingCount(c.text, context.tokens(c)))) return []
+  if (!children.every((c) => mentionsAny(c.text, nouns))) return []
+  return [countClaim(head, { count, nouns, label: head.text, of: null, status: false }, item.children.length, 'sub-items', children[0])]
+}
+
+/** What a list is, as the things a count counts. */
+interface ItemsReading {
+  /** Items that are things of the list (notes left out), and items that say they stand for several ("(2 tests)"). */
+  n: number
+  weighted: number
+  first?: TextUnit
+  /** Each item states its own count of the counted thing: the list is a breakdown. */
+  parts: Part[] | null
+  /** Why the items may not be one for each counted thing. */
+  grouped?: string
+}
+
+/** The count an item states for itself: "(2 tests)", "5 P3 alerts", "Controllers (6/6):". */
+function ownCount(context: ClaimContext, unit: TextUnit, nouns: string[]): Quantity | null {
+  const tokens = context.tokens(unit)
+  const leading = leadingCount(unit.text, tokens)
+  if (leading && (nouns.length === 0 || mentionsAny(unit.text.slice(leading.end, leading.end + 40), nouns))) return leading
+  const head = unit.text.split(/:\s| [-–—] /)[0] as string
+  const label = parenthesisedCount(head, tokens)
+  if (label && !label.of && (nouns.length === 0 || label.nouns.length === 0 || label.nouns.some((n) => nouns.includes(n)))) return label.count
+  return null
+}
+
+/** An item that may name several things: "Auth, Billing, Search", "GET/POST", "All config files". */
+function maySeveral(text: string): boolean {
+  const outside = text.replace(/\([^()]*\)/g, '')
+  return /,/.test(outside) || /\p{L}\/\p{L}/u.test(outside) || /\b(?:and|all|both|various|several|multiple)\b/i.test(outside)
+}
+
+function readItems(context: ClaimContext, items: ListItemInfo[], stated: StatedCount, selection: boolean): ItemsReading | null {
+  // An item of inline code alone ("- `src/a.ts`") has no text to read, but it is an item.
+  const unread = items.filter((i) => i.lines.length === 0).length
+  const heads = items.map((i) => i.lines[0]).filter((l): l is TextUnit => l !== undefined)
+  if (heads.length === 0) return unread > 0 ? { n: unread, weighted: unread, parts: null } : null
+  let extra = unread
+  const last = heads[heads.length - 1] as TextUnit
+  const more = MORE.exec(last.text)
+  if (more) extra += Number(more[1])
+  else if (heads.some((h) => ELLIPSIS.test(h.text))) return null
+  if (heads.some((h) => FIELD_ITEM.test(h.text))) return null
+  const things = heads.filter((h) => !NOTE_ITEM.test(h.text))
+  if (things.length === 0) return null
+  // A list of measurements ("Throughput: 120k RPS") describes something; it counts figures only.
+  const figures = things.filter((h) => /^[^:]{2,50}:\s*\S/.test(h.text) && context.tokens(h).quantities.length > 0)
+  if (figures.length * 2 >= things.length && !stated.nouns.some((n) => FIGURE_NOUN.test(n))) return null
+  const counts = things.map((h) => ownCount(context, h, stated.nouns))
+  const parts = unread === 0 && counts.every((c) => c !== null && !c.bound) ? counts.map((c, i) => ({ quantity: c as Quantity, place: placeOf(things[i] as TextUnit, c as Quantity) })) : null
+  const weighted = counts.reduce((sum, c) => sum + (c ? c.written : 1), 0) + extra
+  const reading: ItemsReading = { n: things.length + extra, weighted, first: things[0], parts }
+  if (counts.some((c) => c?.bound)) reading.grouped = 'an item stands for several'
+  else if (things.length + extra < stated.count.written) {
+    if (things.some((h) => maySeveral(h.text))) reading.grouped = 'an item may stand for several'
+    else if (selection) reading.grouped = 'the section shows a selection'
+    else if (stated.nouns.some((n) => GROUPED_NOUN.test(n))) reading.grouped = `the items may be groups of ${stated.nouns[stated.nouns.length - 1]}s`
+  }
+  return reading
+}
+
+function compareWithItems(context: ClaimContext, unit: TextUnit, stated: StatedCount, items: ListItemInfo[], what: string, above: HeadingInfo[]): Claim[] {
+  const reading = readItems(context, items, stated, above.some((h) => SELECTION_HEADING.test(h.unit.text)))
+  if (!reading) return []
+  const count = stated.count.written
+  // Either reading that holds settles it: "8 functions (8 imports…)" counts the items.
+  if (reading.n === count || reading.weighted === count) return [countClaim(unit, stated, count, what, reading.first)]
+  if (reading.parts && reading.parts.length >= 2) {
+    return [sumClaim(unit, stated, reading.parts, 'breakdown below')]
+  }
+  // In a tally or a score ("Tests (19/20 PASS)", "Code Quality (9/10)") the list is what was tested or
+  // scored, not the 19 that passed, unless the label says the items are the ones in that state.
+  if (stated.of && !stated.status) return []
+  if (reading.n === 1 && count >= 3) return []
+  const claim = countClaim(unit, stated, reading.weighted !== reading.n ? reading.weighted : reading.n, what, reading.first)
+  if (reading.grouped && !claim.doubt) claim.doubt = reading.grouped
+  return [claim]
+}
+
+/** "**Unit Tests (8/8)**: util, errors, renderer": a count and the names listed after it on its line. */
+function fromNamesAfterColon(context: ClaimContext, unit: TextUnit): Claim[] {
+  const colon = /:\s+(?=\S)/.exec(unit.text)
+  if (!colon) return []
+  const stated = parenthesisedCount(unit.text.slice(0, colon.index), context.tokens(unit))
+  if (!stated || stated.count.written === 0 || (stated.of && stated.of.written !== stated.count.written)) return []
+  let rest = unit.text.slice(colon.index + colon[0].length)
+  const more = MORE.exec(rest)
+  if (more) rest = rest.slice(0, more.index)
+  const names = rest.split(',').map((n) => n.trim())
+  if (names.length < 3 || names.some((n) => n === '' || n.split(/\s+/).length > 4 || /\d|[.!?…]$/.test(n) || ELLIPSIS.test(n))) return []
+  return [countClaim(unit, stated, names.length + (more ? Number(more[1]) : 0), 'names')]
+}
+
+function placeOf(unit: TextUnit, q: { start: number; end: number }): Place {
+  return { unit, start: q.start, end: q.end }
+}
+
+function countClaim(unit: TextUnit, stated: StatedCount, items: number, what: string, first?: TextUnit): CountItemsClaim {
+  const count = stated.count
+  return {
+    kind: 'count-items', at: placeOf(unit, count), binding: what === 'names' ? 'tight' : 'structural', count, items, what,
+    first: first ? { unit: first, start: 0, end: 1 } : undefined,
+    about: stated.label || unit.text.trim(),
+    reading: `${count.written} counted, ${items} ${what} follow`,
+    doubt: farApart(count.written, items) ? `the ${what} may be a sample or groups, not one for each` : undefined
+  }
+}
+
+function sumClaim(unit: TextUnit, stated: StatedCount, parts: Part[], where: string): Claim {
+  const total = stated.count
+  return {
+    kind: 'total-parts', at: placeOf(unit, total), binding: 'structural', total, parts, where, complete: true,
+    phrase: unit.text.trim().length > 60 ? `${unit.text.trim().slice(0, 57)}…` : unit.text.trim(),
+    about: stated.label || unit.text.trim(),
+    reading: `${total.written} = ${parts.map((part) => part.quantity.raw).join(' + ')}`
+  }
+}

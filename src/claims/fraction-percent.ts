@@ -1,0 +1,68 @@
+// A fraction and the percentage written beside it ("7/8 (88%)", "24 of 45 (60%)", "60% complete
+// (4/6 features done)"), and a share of a small stated whole ("37% of 8 services").
+import type { Fraction, Quantity } from '../extract/quantity.js'
+import type { ClaimContext } from './context.js'
+import type { Claim } from './model.js'
+
+// Between a fraction and its percentage: a few words then "(", "=", "or", a comma or a colon.
+const FRACTION_THEN_PERCENT = /^\s*(?:[\p{L}][\p{L}\p{N}'-]*\s+){0,3}\(\s*$|^\s*(?:=|≈|or|is)\s*$|^\s*[,:]\s*$|^\s*[-–—]\s*$/u
+const PERCENT_THEN_FRACTION = /^\s*(?:[\p{L}][\p{L}'-]*\s+){0,2}\(\s*$|^\s*(?:=|of)\s*$/u
+const CHANGE_WORD = /^\s*(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|change)\b/i
+const PERCENT_OF_COUNT = /^\s+of\s+(?:the\s+|all\s+|our\s+)?$/
+// A percentage that is a statistic about the fraction, not its share: "95% CI", "a lower bound of 44%".
+const STATISTIC_AFTER = /^\s*(?:CI|C\.I\.|confidence|credible|interval|percentile|quantile|significance)\b/i
+const STATISTIC_BEFORE = /\b(?:bound|interval|CI|confidence|percentile|quantile|p-value)\b[^.;()]{0,24}$/i
+
+export function readFractionPercents({ doc, tokens }: ClaimContext): Claim[] {
+  const claims: Claim[] = []
+  for (const line of doc.lines) {
+    const unit = line.unit
+    const text = unit.text
+    const { quantities, fractions } = tokens(unit)
+    // A share is never signed and never described as a change.
+    const percents = quantities.filter(
+      (q) =>
+        q.dimension === 'percent' && q.rangeHigh === null && !q.bound && !q.sign && !CHANGE_WORD.test(text.slice(q.end, q.end + 16)) &&
+        !STATISTIC_AFTER.test(text.slice(q.end, q.end + 16)) && !STATISTIC_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))
+    )
+    const used = new Set<Quantity>()
+    for (const fraction of fractions) {
+      const percent = pairedPercent(text, fraction, percents, used)
+      if (!percent) continue
+      used.add(percent)
+      claims.push({
+        kind: 'fraction-percent', at: { unit, start: percent.start, end: percent.end }, binding: 'tight', fraction, percent,
+        about: trimEnd(text.slice(0, Math.min(fraction.start, percent.start))) || text.slice(fraction.start, fraction.end),
+        reading: `${text.slice(fraction.start, fraction.end)} ↔ ${percent.raw}`
+      })
+    }
+    for (const percent of percents) {
+      if (used.has(percent) || percent.approx) continue
+      const whole = quantities.find((q) => q.start >= percent.end && PERCENT_OF_COUNT.test(text.slice(percent.end, q.start)))
+      if (!whole || whole.dimension !== 'count' || whole.factor !== 1 || whole.decimals > 0 || whole.bound || whole.rangeHigh !== null || whole.approx) continue
+      if (whole.written < 1 || whole.written > 200 || !/^\s+[\p{L}]/u.test(text.slice(whole.end, whole.end + 3))) continue
+      claims.push({
+        kind: 'percent-of-count', at: { unit, start: percent.start, end: percent.end }, binding: 'tight', percent, whole,
+        about: text.slice(percent.start, whole.end + 24).split(/[,;.]/)[0] ?? percent.raw,
+        reading: `${percent.raw} of ${whole.raw} is a whole number of ${whole.raw}`
+      })
+    }
+  }
+  return claims
+}
+
+/** The label before a claim, without the punctuation that joins it to the numbers. */
+function trimEnd(text: string): string {
+  let end = text.length
+  while (end > 0 && /[\s:*(—–-]/u.test(text[end - 1] as string)) end--
+  return text.slice(0, end).trim()
+}
+
+function pairedPercent(text: string, fraction: Fraction, percents: Quantity[], used: Set<Quantity>): Quantity | null {
+  for (const percent of percents) {
+    if (used.has(percent)) continue
+    if (percent.start >= fraction.end && FRACTION_THEN_PERCENT.test(text.slice(fraction.end, percent.start))) return percent
+    if (percent.end <= fraction.start && PERCENT_THEN_FRACTION.test(text.slice(percent.end, fraction.start))) return percent
+  }
+  return null
+}

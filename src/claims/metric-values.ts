@@ -1,0 +1,137 @@
+// Metrics stated with their current value: "P95 Latency: 156ms", "zero errors", "Total errors:
+// 1,456 (0.008% rate)", a table row's value in its Actual (or only) column.
+import type { TableInfo, TextLine } from '../parse/document.js'
+import type { TextUnit } from '../parse/text-unit.js'
+import type { Quantity } from '../extract/quantity.js'
+import { cleanLabel, normalizeLabel, NOT_CURRENT, singular } from '../extract/labels.js'
+import { unitInfo } from '../extract/units.js'
+import { canonicalLabel } from '../check/policy.js'
+import { cellOperand } from './operand.js'
+import { inSummary, listParents, scopedAway } from './scope.js'
+import type { ClaimContext } from './context.js'
+import type { Claim, MetricValueClaim } from './model.js'
+
+const FAILURE_NOUN = /^\s+(errors?|failures?|incidents?|outages?|crashes|crash|bugs?|defects?|exceptions?|vulnerabilities|vulnerability|regressions?)\b/i
+// A value for part of the time or of the things measured: "Errors during the first hour: 3".
+const SCOPE_WORDS = /\b(?:first|last|during|per|each|daily|hourly|weekly|today|yesterday|since|until|before|after|peak|average|avg|mean|median|max|min|worst|best|initially|originally)\b/i
+const CHANGE_AFTER = /^\s*(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|change|saved|added|removed|fixed|resolved)\b/i
+const TOTAL_WORD = /\b(?:total|overall|combined|grand|cumulative|all)\b/i
+const VALUE_COLUMN = /\b(?:actual|current|after|achieved|value|result|measured|now|today|observed)\b/i
+const NOT_VALUE_COLUMN = /\b(?:target|goal|before|baseline|change|improvement|delta|status|threshold|expected|limit|previous|notes?)\b/i
+
+/** Labels that name a metric by themselves; other one-word labels ("Coverage", "Duration", "Status") are too generic. */
+const SPECIFIC_SINGLE = new Set(['uptime', 'availability', 'error', 'failure', 'incident', 'outage', 'crash', 'bug', 'defect', 'vulnerability', 'mttr', 'mttd', 'mtbf', 'rto', 'rpo', 'apdex', 'nps', 'throughput'])
+
+function isSpecific(base: string): boolean {
+  const words = base.split(' ').filter((w) => w.length > 0)
+  return words.length >= 2 ? words.length <= 5 : SPECIFIC_SINGLE.has(words[0] ?? '')
+}
+
+function usable(q: Quantity): boolean {
+  return !q.sign && !q.bound && q.rangeHigh === null && !q.approx && (q.dimension !== 'count' || q.factor >= 1) && q.dimension !== 'multiplier' && q.dimension !== 'points'
+}
+
+/** "Uptime (staging)" is not "Uptime", "Batch Add (10)" is not "Batch Add (50)": what a parenthesis in a label says, units aside. */
+function qualifiers(label: string): string[] {
+  const found: string[] = []
+  for (const match of label.matchAll(/\(([^()]*)\)/g)) {
+    const inside = (match[1] as string).trim()
+    if (!/[\p{L}\p{N}]/u.test(inside) || unitInfo(inside) || /^(?:%|#|n|no\.?)$/i.test(inside)) continue
+    found.push(inside.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())
+  }
+  return found
+}
+
+interface Where {
+  line: TextLine | null
+  table: TableInfo | null
+}
+
+// After the value, a parenthesis of words (and an entry number) says which one: "99.9% (staging)", "50% (tick 192)".
+const QUALIFIER_AFTER = /^\s*\(\s*([\p{L}][\p{L}\s-]{0,30}?(?:\s+#?\d+)?)\s*\)/u
+const NOT_A_QUALIFIER = /\b(?:target|goal|threshold|limit|baseline|before|after|rate|vs|versus|from|of|max|min|avg|average|mean|median|est|estimated|approx|approximately|total|up|down|excellent|good|great|ok|poor|pass|passed|fail|failed|stable|improved|expected)\b/i
+
+function make(context: ClaimContext, label: string, unit: TextUnit, value: Quantity, where: Where, local = ''): MetricValueClaim | null {
+  const base = canonicalLabel(normalizeLabel(label), context.policy)
+  if (base === '' || NOT_CURRENT.test(label) || SCOPE_WORDS.test(label) || !usable(value)) return null
+  if (CHANGE_AFTER.test(unit.text.slice(value.end, value.end + 16))) return null
+  const extra = qualifiers(label)
+  const after = QUALIFIER_AFTER.exec(unit.text.slice(value.end))
+  if (after && !NOT_A_QUALIFIER.test(after[1] as string) && !unitInfo((after[1] as string).trim())) extra.push((after[1] as string).toLowerCase().trim())
+  const clean = cleanLabel(label)
+  const shown = clean.charAt(0).toUpperCase() + clean.slice(1)
+  const headings = where.line?.headings ?? where.table?.headings ?? []
+  return {
+    kind: 'metric-value', at: { unit, start: value.start, end: value.end }, binding: 'tight', label: shown,
+    key: `${base}${extra.length > 0 ? ` (${extra.join(', ')})` : ''}|${value.dimension}`, specific: isSpecific(base), total: TOTAL_WORD.test(label), local, value,
+    section: headings[headings.length - 1] ?? null, parents: where.line ? listParents(where.line) : [], summary: inSummary(headings), table: where.table,
+    about: shown, reading: `${shown} = ${value.raw}`
+  }
+}
+
+export function readMetricValues(context: ClaimContext): Claim[] {
+  const claims: Claim[] = []
+  for (const line of context.doc.lines) {
+    if (line.kind === 'cell' || line.kind === 'heading' || scopedAway(line)) continue
+    claims.push(...fromLine(context, line))
+  }
+  for (const table of context.doc.tables) claims.push(...fromTable(context, table))
+  return claims
+}
+
+function fromLine(context: ClaimContext, line: TextLine): MetricValueClaim[] {
+  const unit = line.unit
+  const text = unit.text
+  const { quantities, arrows } = context.tokens(unit)
+  const result: MetricValueClaim[] = []
+  const where = { line, table: null }
+  const colon = /^([^:]{2,60}?):\s*/.exec(text)
+  if (colon && /\p{L}/u.test(colon[1] as string)) {
+    let value = quantities.find((q) => q.start <= colon[0].length + 1 && q.start >= colon[0].length - 1)
+    if (value) {
+      // "P95: 420ms → 240ms": what is true now is the value after the arrow.
+      const arrow = arrows.find((a) => a.start >= value!.end && a.start - value!.end < 4)
+      if (arrow) value = quantities.find((q) => q.start >= arrow.end && q.start - arrow.end < 4)
+      const fused = value && /^\s*\/\s*\d/.test(text.slice(value.end))
+      if (value && !fused && !SCOPE_WORDS.test(text.slice(value.end, value.end + 30).split(/[(,;]/)[0] ?? '')) {
+        const statement = make(context, colon[1] as string, unit, value, where)
+        if (statement) result.push(statement)
+        // "Total errors: 1,456 (0.008% rate)": the rate of what the label counts.
+        const rate = quantities.find((q) => q.start > value!.end && q.dimension === 'percent')
+        if (rate && /^\s*rate\s*\)/.test(text.slice(rate.end)) && /^\s*\(\s*$/.test(text.slice(value.end, rate.start))) {
+          const words = normalizeLabel(colon[1] as string).split(' ')
+          const rateStatement = make(context, `${singular(words[words.length - 1] ?? '')} rate`, unit, rate, where)
+          if (rateStatement) result.push(rateStatement)
+        }
+      }
+    }
+  }
+  for (const q of quantities) {
+    if (q.dimension !== 'count' || q.decimals > 0 || q.bound || q.approx || q.rangeHigh !== null) continue
+    const noun = FAILURE_NOUN.exec(text.slice(q.end))
+    if (!noun || SCOPE_WORDS.test(text) || result.some((s) => s.value === q)) continue
+    const statement = make(context, noun[1] as string, unit, q, where, text.slice(0, q.start).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase())
+    if (statement) result.push(statement)
+  }
+  return result
+}
+
+function fromTable(context: ClaimContext, table: TableInfo): MetricValueClaim[] {
+  if (table.headings.some((h) => NOT_CURRENT.test(h.unit.text))) return []
+  const columns = table.header
+    .map((cell, i) => ({ i, text: cell.text }))
+    .filter(({ i, text }) => i > 0 && !NOT_VALUE_COLUMN.test(text) && (VALUE_COLUMN.test(text) || table.header.length === 2))
+  if (columns.length !== 1) return []
+  const column = (columns[0] as { i: number }).i
+  const result: MetricValueClaim[] = []
+  for (const row of table.rows) {
+    const label = row[0]
+    const cell = row[column]
+    if (!label || !cell) continue
+    const operand = cellOperand(cell.text, context.tokens(cell))
+    if (!operand || operand.denominator !== null) continue
+    const statement = make(context, label.text, cell, operand.quantity, { line: null, table })
+    if (statement) result.push(statement)
+  }
+  return result
+}

@@ -1,0 +1,108 @@
+// When two statements of one metric are about the same thing. Different by default: sections,
+// list items, tables, qualifiers, totals and times separate subjects. Places join only on evidence:
+// - peers: both in one section, under the same list items and in the same table (or none), or both
+//   in one summary (a summary gives each metric once), in sections that are not parallel entities;
+// - a summary ("Executive Summary", "Key Numbers", a dashboard) restating a figure of the body. The
+//   body's figure must not sit in one of several parallel sections (### API and ### Payments, each
+//   with the same metrics) or in an earlier entry of a numbered series (Phase 1, Phase 2, …: only
+//   the latest entry is what is true now), and a summary's total is not restated by one part.
+import type { HeadingInfo, ReportDocument } from '../parse/document.js'
+import { isSummaryHeading, namesASubject, seriesMember } from './scope.js'
+import type { Claim, MetricValueClaim, SameMetricClaim } from './model.js'
+
+// A parent item that ends in a colon or names a group ("Final metrics:", "Key results") only
+// introduces its items; any other parent ("Scenario 1: …", "API service") is what they describe.
+const GROUPING_WORD = /\b(?:metrics|results|numbers|kpis?|summary|stats|statistics|figures|measurements|highlights|status|details|overview)\b/i
+const isGroupingParent = (text: string) => !/:\s*\S/.test(text) && GROUPING_WORD.test(text)
+
+function scopingParents(value: MetricValueClaim): string {
+  return value.parents.filter((p) => !isGroupingParent(p)).join('\u0000')
+}
+
+/**
+ * The summary of the report a section belongs to: a summary heading with nothing above it but the
+ * report's title or other summaries. "### Implementation Summary" inside one update's section
+ * summarises that update, not the report.
+ */
+function summaryOf(section: HeadingInfo | null): HeadingInfo | null {
+  let found: HeadingInfo | null = null
+  for (let h = section; h; h = h.parent) {
+    if (isSummaryHeading(h)) found = h
+    else if (found && !(h.depth === 1 && h.parent === null)) found = null
+  }
+  return found
+}
+
+export function readSameMetrics(doc: ReportDocument, values: MetricValueClaim[]): Claim[] {
+  const parallel = parallelSections(values)
+  const tableIds = new Map<object, number>()
+  const tableId = (table: object) => tableIds.get(table) ?? (tableIds.set(table, tableIds.size + 1).get(table) as number)
+  const groups = new Map<string, MetricValueClaim[]>()
+  for (const value of values.filter((v) => v.specific)) groups.set(value.key, [...(groups.get(value.key) ?? []), value])
+  const claims: Claim[] = []
+  for (const group of groups.values()) {
+    if (group.length < 2) continue
+    const peers = new Map<string, MetricValueClaim[]>()
+    for (const value of group) {
+      const summary = summaryOf(value.section)
+      const scope =
+        summary && !parallel(value.section) && !seriesMember(value.section, doc.headings)
+          ? `summary ${summary.index}\u0001${scopingParents(value)}\u0001${value.total}\u0001${value.local}`
+          : `${value.section?.index ?? -1}\u0001${scopingParents(value)}\u0001${value.table ? tableId(value.table) : ''}\u0001${value.total}\u0001${value.local}`
+      peers.set(scope, [...(peers.get(scope) ?? []), value])
+    }
+    for (const together of peers.values()) if (together.length >= 2) claims.push(claimOf(together, null, together[0]?.summary ? 'one summary states it twice' : 'one section states it twice'))
+    // A body section that states the metric under two different items ("Dataset A:", "Dataset B:")
+    // states it for two things: a summary's figure restates neither.
+    const chains = new Map<number, Set<string>>()
+    for (const v of group) chains.set(v.section?.index ?? -1, (chains.get(v.section?.index ?? -1) ?? new Set<string>()).add(scopingParents(v)))
+    for (const stated of group) {
+      if (!summaryOf(stated.section) || seriesMember(stated.section, doc.headings)) continue
+      const body = group.filter((v) => {
+        if (summaryOf(v.section) || parallel(v.section) || (chains.get(v.section?.index ?? -1)?.size ?? 0) > 1 || (stated.total && !v.total)) return false
+        if (v.parents.some(namesASubject)) return false
+        const series = seriesMember(v.section, doc.headings)
+        return !series || series.last
+      })
+      if (body.length > 0) claims.push(claimOf([stated, ...body], 0, 'the summary restates the body'))
+    }
+  }
+  return claims
+}
+
+function claimOf(values: MetricValueClaim[], restatement: number | null, why: string): SameMetricClaim {
+  const first = values[restatement ?? 0] as MetricValueClaim
+  return {
+    kind: 'same-metric', at: first.at, binding: 'inferred', label: first.label, restatement, why,
+    values: values.map((v) => ({ place: v.at, value: v.value })),
+    about: first.label, reading: `${first.label}: ${values.map((v) => v.value.raw).join(', ')} (${why})`
+  }
+}
+
+/**
+ * Sibling sections that state two or more of the same metrics ("### API" and "### Payments", each
+ * with Error Rate and P95 Latency) describe different things.
+ */
+function parallelSections(values: MetricValueClaim[]): (section: HeadingInfo | null) => boolean {
+  const keys = new Map<HeadingInfo, Set<string>>()
+  for (const v of values) {
+    if (!v.section) continue
+    keys.set(v.section, (keys.get(v.section) ?? new Set<string>()).add(v.key))
+  }
+  const cache = new Map<HeadingInfo, boolean>()
+  return (section) => {
+    if (!section) return false
+    let answer = cache.get(section)
+    if (answer === undefined) {
+      const mine = keys.get(section) ?? new Set<string>()
+      answer = [...keys.keys()].some((other) => {
+        if (other === section || other.parent !== section.parent || other.depth !== section.depth) return false
+        let shared = 0
+        for (const key of keys.get(other) as Set<string>) if (mine.has(key)) shared++
+        return shared >= 2
+      })
+      cache.set(section, answer)
+    }
+    return answer
+  }
+}

@@ -1,0 +1,109 @@
+// Counts a heading or a lead-in states for what follows it ("## Modified Files (5)", "Created (18
+// files)", "**6 key wins**:", "Completed (8/15)"), read by the grammar of the count: what is counted,
+// and whether the number counts items at all (not a year, a version, a score or a tally of tests).
+import type { Quantity, Tokens } from '../extract/quantity.js'
+import { cleanLabel, singular } from '../extract/labels.js'
+import { isPlainCount } from './counting.js'
+
+export interface StatedCount {
+  count: Quantity
+  /** The counted noun, singular ("file"), from the parenthesis or the label; empty when unnamed. */
+  nouns: string[]
+  /** The label before the count, cleaned ("Modified Files"). */
+  label: string
+  /** "(8/15)": the count is the part of a tally; its whole is `of`. */
+  of: Quantity | null
+  /** The label is a status ("Completed", "Files Modified"): the count is of the things in that state. */
+  status: boolean
+}
+
+// Words that say the things listed are in one state: the count is how many are.
+export const STATUS_WORD = /\b(?:completed?|done|finished|delivered|implemented|shipped|fixed|resolved|closed|merged|created|added|modified|changed|updated|removed|deleted|renamed|new|pending|remaining|open|blocked|todo|to-do|in progress|not started|deferred|passed|passing|failed|failing|skipped|achieved|accomplished|completat[oia]|completad[oa]s?|terminad[oa]s?|conclu[ií]d[oa]s?|termin[ée]e?s?|abgeschlossen|erledigt|fertig)\b|已完成|完成|进行中|待办/iu
+// Nouns that measure rather than count items: "(1,370 lines)" is not a list of 1,370 things.
+const MEASURE_NOUN = /^(?:lines?|loc|words?|characters?|chars?|bytes?|tokens?|points?|pts|commits?|hours?|minutes?|days?|weeks?|months?|years?|percent|stars?|downloads?|users?|requests?|calls?|rows?|records?|kb|mb|gb|semanas?|d[ií]as?|mes(?:es)?|a[ñn]os?|horas?|minutos?|jours?|semaines?|mois|ans?|heures?|tage?|wochen?|monate?|jahre?|stunden?|settimane?|giorni|mesi|anni|ore|天|周|个月|年|小时|分钟|行)$/iu
+// Words before a count that make it something other than the number of items listed: "From the 739
+// tweets:", "Within 1 week:", "For 100,000 RPS:".
+const PREPOSITION_BEFORE = /\b(?:from|of|for|in|across|among|within|over|under|after|before|by|per|with|at|on|to|into|during|than|about)\s+(?:the\s+|all\s+|our\s+|these\s+|those\s+)?$/i
+const FUNCTION_WORD = /^(?:from|of|for|in|across|among|within|over|under|after|before|by|per|with|at|on|to|into|during|than|about|covering|including|and|or|are|is|was|were|be|will|have|has|that|which|who|contains?|include[sd]?|such|like|via|using)$/i
+// A count right after a capitalised word is usually part of a name: "Core 10", "Preview 1", "Customer 360".
+const NAME_BEFORE = /(?:^|\s)(?!(?:All|Top|The|Our|These|Those|We|I|Only|Just|First|Last|Next|Another|Total|With|And)\b)[A-Z][\p{L}'-]*\s+$/u
+
+function nounsOf(words: string): string[] {
+  return words
+    .split(/[^\p{L}'-]+/u)
+    .filter((w) => w.length > 1 && !FUNCTION_WORD.test(w))
+    .map((w) => singular(w.toLowerCase()))
+}
+
+/**
+ * Index of the ")" that ends `text` but for a status after it ("Completed (8/15) ✅", "Analytics
+ * (3/3) ✅ ALL WORKING": marks and up to three words, no numbers), or -1.
+ */
+function closingParenAtEnd(text: string): number {
+  const close = text.lastIndexOf(')')
+  if (close < 0) return -1
+  const after = text.slice(close + 1)
+  return /[\p{N}(]/u.test(after) || after.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 3 ? -1 : close
+}
+
+const isYear = (q: Quantity) => q.written >= 1900 && q.written <= 2100 && !q.raw.includes(',')
+
+/** "Modified Files (5)", "Created (18 files)", "Completed (8/15)": a count in parentheses that ends a title. */
+export function parenthesisedCount(text: string, tokens: Tokens, end = text.length): StatedCount | null {
+  const close = closingParenAtEnd(text.slice(0, end))
+  if (close < 0) return null
+  const open = text.lastIndexOf('(', close)
+  if (open < 0) return null
+  const label = cleanLabel(text.slice(0, open))
+  if (!/\p{L}/u.test(label)) return null
+  const status = STATUS_WORD.test(label)
+  const fraction = tokens.fractions.find((f) => f.start > open && f.end <= close && /^\(\s*$/.test(text.slice(open, f.start)))
+  if (fraction) {
+    if (!isPlainCount(fraction.numerator) || !isPlainCount(fraction.denominator) || fraction.numerator.bound) return null
+    return { count: fraction.numerator, nouns: nounsOf(text.slice(fraction.end, close)), label, of: fraction.denominator, status }
+  }
+  const inside = tokens.quantities.filter((q) => q.start > open && q.end <= close)
+  const only = inside[0]
+  if (inside.length !== 1 || !only || !isPlainCount(only) || only.bound || only.word || !/^\(\s*$/.test(text.slice(open, only.start))) return null
+  const rest = text.slice(only.end, close).trim()
+  if (rest === '' || /^total$/i.test(rest)) return isYear(only) ? null : { count: only, nouns: nounsOf(label).slice(-1), label, of: null, status }
+  // "(18 files)", "(5 items)": one or two words naming what is counted, not a measure ("1,370 lines").
+  if (!/^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*)?$/u.test(rest)) return null
+  const nouns = nounsOf(rest.replace(/\b(?:total|new|more|in total)\b/gi, ''))
+  if (nouns.length === 0 || rest.split(/\s+/).some((w) => MEASURE_NOUN.test(w))) return null
+  return { count: only, nouns: nouns.slice(-1), label, of: null, status }
+}
+
+/** "Top 5 Achievements", "3 Key Risks": a count that opens a title and names what follows. */
+export function openingCount(text: string, tokens: Tokens): StatedCount | null {
+  const first = tokens.quantities[0]
+  if (!first || !isPlainCount(first) || first.word || first.bound || first.written > 50 || first.written < 2) return null
+  if (!/^[\s\p{P}\p{S}]*(?:top\s+)?$/iu.test(text.slice(0, first.start))) return null
+  const rest = text.slice(first.end)
+  if (!/^\s+[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,3}\s*$/u.test(rest)) return null
+  const nouns = nounsOf(rest)
+  if (nouns.length === 0 || MEASURE_NOUN.test(rest.trim().split(/\s+/).pop() as string) || FUNCTION_WORD.test(rest.trim().split(/\s+/)[0] as string)) return null
+  return { count: first, nouns: nouns.slice(-1), label: cleanLabel(rest), of: null, status: STATUS_WORD.test(rest) }
+}
+
+/**
+ * "**6 key wins**:", "We shipped 4 fixes:", "Created Files (7):": a line that ends in a colon and
+ * counts what the list after it holds. The counted words end at the colon and form a noun phrase.
+ */
+export function leadInCount(text: string, tokens: Tokens): StatedCount | null {
+  const colon = /:\s*$/.exec(text)
+  if (!colon) return null
+  const body = text.slice(0, colon.index)
+  const parenthesised = parenthesisedCount(body, tokens)
+  if (parenthesised) return parenthesised
+  const { quantities } = tokens
+  const count = quantities[quantities.length - 1]
+  if (!count || !isPlainCount(count) || count.word || count.bound) return null
+  const before = text.slice(0, count.start)
+  if (PREPOSITION_BEFORE.test(before) || NAME_BEFORE.test(before)) return null
+  const words = body.slice(count.end)
+  if (!/^(?:\s+[\p{L}][\p{L}'-]*){1,3}\s*$/u.test(words)) return null
+  const list = words.trim().split(/\s+/)
+  if (list.some((w) => FUNCTION_WORD.test(w)) || MEASURE_NOUN.test(list[list.length - 1] as string)) return null
+  return { count, nouns: nounsOf(words).slice(-1), label: cleanLabel(body), of: null, status: STATUS_WORD.test(body) }
+}

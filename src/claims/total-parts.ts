@@ -1,0 +1,187 @@
+// A total and the parts the text gives for it: "11 alerts: 1 P0, 3 P1, 3 P2, 5 P3", a counted list
+// item over counted sub-items, a table's Total row over the rows above it, and sibling headings
+// that each give the part of one whole in one state ("Completed (8/15)", "In progress (4/15)").
+import type { Quantity } from '../extract/quantity.js'
+import type { TextUnit } from '../parse/text-unit.js'
+import type { HeadingInfo, ListItemInfo, TableInfo } from '../parse/document.js'
+import { cleanLabel } from '../extract/labels.js'
+import { operandInterval } from '../extract/interval.js'
+import { cellOperand, type Operand } from './operand.js'
+import { countedWords, isPlainCount, leadingCount, mentionsAny } from './counting.js'
+import { parenthesisedCount, STATUS_WORD } from './stated-count.js'
+import type { ClaimContext } from './context.js'
+import type { Claim, Part, TotalPartsClaim } from './model.js'
+
+export function readTotals(context: ClaimContext): Claim[] {
+  const { doc } = context
+  const claims: Claim[] = []
+  for (const line of doc.lines) claims.push(...inlineBreakdowns(context, line.unit))
+  for (const list of doc.lists) for (const item of list) claims.push(...nestedBreakdown(context, item))
+  for (const table of doc.tables) claims.push(...totalRow(context, table))
+  claims.push(...statusSiblings(context, doc.headings))
+  return claims
+}
+
+function phraseOf(text: string, q: Quantity): string {
+  const words = /^(?:\s+[\p{L}][\p{L}'-]*){0,2}/u.exec(text.slice(q.end))?.[0] ?? ''
+  return `${q.raw}${words}`
+}
+
+/** Parts count the total's kind of thing: bare categories ("1 P0", "3 critical") or the total's own noun. */
+function partCountsSameThing(partText: string, nouns: string[]): boolean {
+  if (mentionsAny(partText, nouns)) return true
+  const after = partText.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w))
+  return after.length >= 1 && after.length <= 2 && !after.some((w) => /^[a-z]{4,}s$/.test(w) && !/(?:ss|us|is)$/.test(w))
+}
+
+function claim(unit: TextUnit, total: Quantity, parts: Part[], fields: Pick<TotalPartsClaim, 'where' | 'phrase' | 'about' | 'complete' | 'binding'>): TotalPartsClaim {
+  return { kind: 'total-parts', at: { unit, start: total.start, end: total.end }, total, parts, ...fields, reading: `${total.raw} = ${parts.map((p) => p.quantity.raw).join(' + ')}` }
+}
+
+/**
+ * "11 alerts: 1 P0, 3 P1, 3 P2, 5 P3", "20 issues found (3 critical, 5 high)": each part a count that
+ * opens its piece and names a category. Not IDs ("entity IDs: 11, 12, 13"), years after names
+ * ("Arctic Ice 2007"), or labelled comparisons ("April: 534, May: 391").
+ */
+function inlineBreakdowns(context: ClaimContext, unit: TextUnit): Claim[] {
+  const text = unit.text
+  const { quantities } = context.tokens(unit)
+  const claims: Claim[] = []
+  for (const total of quantities) {
+    if (!isPlainCount(total) || total.word || total.bound) continue
+    const lead = /^((?:\s+[\p{L}][\p{L}'-]*){1,4})\s*(:|\()/u.exec(text.slice(total.end))
+    if (!lead) continue
+    const nouns = countedWords(text, total)
+    if (nouns.length === 0) continue
+    const open = total.end + lead[0].length
+    const close = lead[2] === '(' ? text.indexOf(')', open) : text.length
+    if (close < 0) continue
+    const pieces = text.slice(open, close).split(/,|;|\band\b/)
+    if (pieces.length < 2) continue
+    const parts: Part[] = []
+    let offset = open
+    let valid = true
+    for (const piece of pieces) {
+      const inside = quantities.filter((q) => q.start >= offset && q.end <= offset + piece.length)
+      const count = inside[0]
+      const opening = count && /^[\s\p{P}\p{S}]*$/u.test(text.slice(offset, count.start))
+      const pieceEnd = offset + piece.length
+      offset = pieceEnd + 1
+      if (inside.length !== 1 || !count || !opening || !isPlainCount(count) || count.bound || count.written > total.written) { valid = false; break }
+      if (!partCountsSameThing(text.slice(count.end, pieceEnd), nouns)) { valid = false; break }
+      parts.push({ quantity: count, place: { unit, start: count.start, end: count.end } })
+    }
+    if (!valid || parts.length < 2) continue
+    claims.push(claim(unit, total, parts, { where: 'breakdown', phrase: phraseOf(text, total), about: phraseOf(text, total), complete: false, binding: 'tight' }))
+  }
+  return claims
+}
+
+/** "- 11 production alerts" over "- 1 P0 alert", "- 3 P1 alerts", …: each sub-item a count of the same thing. */
+function nestedBreakdown(context: ClaimContext, item: ListItemInfo): Claim[] {
+  const first = item.lines[0]
+  if (!first || item.children.length < 2 || /:\s*$/.test(item.lines[item.lines.length - 1]?.text ?? '')) return []
+  const total = leadingCount(first.text, context.tokens(first))
+  if (!total || total.bound || countedWords(first.text, total).length === 0) return []
+  const nouns = countedWords(first.text, total)
+  const parts: Part[] = []
+  for (const child of item.children) {
+    const line = child.lines[0]
+    if (!line) return []
+    const count = leadingCount(line.text, context.tokens(line))
+    if (!count || count.bound || !mentionsAny(line.text.slice(count.end), nouns)) return []
+    parts.push({ quantity: count, place: { unit: line, start: count.start, end: count.end } })
+  }
+  return [claim(first, total, parts, { where: 'breakdown below', phrase: phraseOf(first.text, total), about: phraseOf(first.text, total), complete: false, binding: 'structural' })]
+}
+
+const TOTAL_LABEL = /^(?:total|totals|sum|grand total)$/i
+const OTHER_SUMMARY = /^(?:average|avg\.?|mean|median|min|max|minimum|maximum|std\.?|stddev|overall|subtotal|sub-total|p\d{2})\b/i
+const DASH = /^[-–—]$/
+
+/** What a cell says beside its number ("/mo", "saved"), without emphasis and spaces: parts and total must say the same. */
+function besideNumber(text: string, q: Quantity): string {
+  return (text.slice(0, q.start) + text.slice(q.end)).replace(/[\s*_]+/g, '').toLowerCase()
+}
+
+/** The one number of a cell, a signed change included ("+4"), as an operand. */
+function cellValue(context: ClaimContext, cell: TextUnit): Operand | null {
+  const operand = cellOperand(cell.text, context.tokens(cell))
+  if (operand) return operand
+  const { quantities } = context.tokens(cell)
+  const only = quantities[0]
+  const value = only && operandInterval(only)
+  if (quantities.length !== 1 || !only?.sign || !value) return null
+  return { start: only.start, end: only.end, raw: only.raw, dimension: only.dimension, value, share: null, shown: only.raw, quantity: only, denominator: null, unitSymbol: only.unitSymbol }
+}
+
+/** A Total row: each column's total against the rows above it (counts, fractions, signed changes, amounts). */
+function totalRow(context: ClaimContext, table: TableInfo): Claim[] {
+  const labels = table.rows.map((row) => cleanLabel(row[0]?.text ?? ''))
+  const totalIndex = labels.findIndex((l) => TOTAL_LABEL.test(l))
+  if (totalIndex < 0 || labels.some((l) => /^sub-?total/i.test(l))) return []
+  const totalRow = table.rows[totalIndex] as TextUnit[]
+  const rows = table.rows.filter((_, i) => i !== totalIndex && !OTHER_SUMMARY.test(labels[i] as string) && labels[i] !== '')
+  if (rows.length < 2) return []
+  const claims: Claim[] = []
+  for (let column = 1; column < table.header.length; column++) {
+    const cell = totalRow[column]
+    if (!cell) continue
+    const total = cellValue(context, cell)
+    // Shares, scores and ratios ("0.932") do not add up; counts, durations, sizes and amounts do.
+    if (!total || total.dimension === 'percent' || total.quantity.bound || total.quantity.rangeHigh !== null) continue
+    if (total.dimension === 'count' && total.quantity.factor === 1 && total.quantity.decimals > 0) continue
+    const shape = besideNumber(cell.text, total.quantity)
+    const header = cleanLabel(table.header[column]?.text ?? '')
+    const parts: Part[] = []
+    const wholes: Part[] = []
+    let valid = true
+    for (const row of rows) {
+      const partCell = row[column]
+      if (partCell && DASH.test(partCell.text.trim()) && total.quantity.sign) continue
+      const part = partCell && cellValue(context, partCell)
+      if (!partCell || !part || part.dimension !== total.dimension || part.quantity.bound || (part.denominator === null) !== (total.denominator === null)) { valid = false; break }
+      if (part.denominator === null && besideNumber(partCell.text, part.quantity) !== shape) { valid = false; break }
+      parts.push({ quantity: part.quantity, place: { unit: partCell, start: part.quantity.start, end: part.quantity.end } })
+      const whole = part.denominator !== null ? context.tokens(partCell).fractions[0]?.denominator : undefined
+      if (whole) wholes.push({ quantity: whole, place: { unit: partCell, start: whole.start, end: whole.end } })
+    }
+    if (!valid || parts.length < 2) continue
+    const phrase = `${cleanLabel(totalRow[0]?.text ?? '')} ${total.raw}`
+    claims.push(claim(cell, total.quantity, parts, { where: `"${header}" column`, phrase, about: `${header}, ${cleanLabel(totalRow[0]?.text ?? '')} row`, complete: true, binding: 'structural' }))
+    const whole = total.denominator !== null ? context.tokens(cell).fractions[0]?.denominator : undefined
+    if (whole && wholes.length === parts.length) {
+      claims.push(claim(cell, whole, wholes, { where: `"${header}" column's wholes`, phrase: `${cleanLabel(totalRow[0]?.text ?? '')} ${total.raw}`, about: `${header} wholes, ${cleanLabel(totalRow[0]?.text ?? '')} row`, complete: true, binding: 'structural' }))
+    }
+  }
+  return claims
+}
+
+/**
+ * Sibling headings that each give the part of one whole in one state ("Completed (8/15)",
+ * "In progress (4/15)", "Blocked (5/15)"): their parts cannot add up to more than the whole.
+ * Headings that each score a different thing out of the same maximum ("Security (9/10)") are not parts.
+ */
+function statusSiblings(context: ClaimContext, headings: HeadingInfo[]): Claim[] {
+  const groups = new Map<string, Array<{ heading: HeadingInfo; part: Quantity; whole: Quantity; state: string }>>()
+  for (const heading of headings) {
+    const stated = parenthesisedCount(heading.unit.text, context.tokens(heading.unit))
+    if (!stated?.of || !stated.status) continue
+    const key = `${heading.parent?.index ?? -1}/${heading.depth}/${stated.of.written}`
+    const state = (STATUS_WORD.exec(stated.label)?.[0] ?? '').toLowerCase()
+    groups.set(key, [...(groups.get(key) ?? []), { heading, part: stated.count, whole: stated.of, state }])
+  }
+  const claims: Claim[] = []
+  for (const group of groups.values()) {
+    // Parts of one whole are in different states; two headings "Complete (9/9)" count two wholes.
+    if (group.length < 2 || new Set(group.map((g) => g.state)).size < group.length) continue
+    const last = group[group.length - 1] as (typeof group)[number]
+    claims.push({
+      ...claim(last.heading.unit, last.whole, group.map((g) => ({ quantity: g.part, place: { unit: g.heading.unit, start: g.part.start, end: g.part.end } })), {
+        where: 'sibling headings', phrase: `the whole of ${last.whole.raw}`, about: `parts of ${last.whole.raw} in sibling headings`, complete: false, binding: 'structural'
+      }),
+      at: { unit: last.heading.unit, start: last.part.start, end: last.part.end }
+    })
+  }
+  return claims
+}
