@@ -6,11 +6,11 @@ import {
   VERSION,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-6K4HNU4G.js";
+} from "./chunks/chunk-LK7HN7CV.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-HZBRUOXT.js";
+} from "./chunks/chunk-CGOCY5B4.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -21,7 +21,7 @@ import {
   loadMetrics,
   mini_exports,
   parseJson
-} from "./chunks/chunk-L4U6UU7I.js";
+} from "./chunks/chunk-PKDVCXIP.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

@@ -5,8 +5,8 @@ import {
   checkFilesInParallel,
   formatJson,
   parseShard
-} from "./chunks/chunk-6K4HNU4G.js";
-import "./chunks/chunk-HZBRUOXT.js";
+} from "./chunks/chunk-LK7HN7CV.js";
+import "./chunks/chunk-CGOCY5B4.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
@@ -16,7 +16,7 @@ import {
   loadMetrics,
   mini_exports,
   require_picomatch
-} from "./chunks/chunk-L4U6UU7I.js";
+} from "./chunks/chunk-PKDVCXIP.js";
 import {
   require_tunnel,
   require_undici

@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-L4U6UU7I.js";
+} from "./chunks/chunk-PKDVCXIP.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

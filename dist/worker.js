@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-HZBRUOXT.js";
+} from "./chunks/chunk-CGOCY5B4.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-L4U6UU7I.js";
+} from "./chunks/chunk-PKDVCXIP.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

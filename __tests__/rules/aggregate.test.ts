@@ -27,7 +27,14 @@ describe(RULE, () => {
     // without counts an overall share may be weighted any way.
     ['| Category | Rate |', '|---|---|', '| Unit | 75% |', '| E2E | 18% |', '| Overall | 39% |'].join('\n'),
     ['| Service | P95 |', '|---|---|', '| API | 40ms |', '| Web | 60ms |', '| Average | 50ms |'].join('\n'),
-    ['- Unit: 45/50', '- E2E: 10/20', '- Overall: 55/70'].join('\n')
+    ['- Unit: 45/50', '- E2E: 10/20', '- Overall: 55/70'].join('\n'),
+    // A table of statistics over samples it does not list: its Mean is not the mean of its rows.
+    ['| Statistic | Latency |', '|---|---|', '| Min | 8ms |', '| Mean | 31ms |', '| Max | 120ms |', '| P95 | 90ms |'].join('\n'),
+    // A metric named after an average, and a change column worked out from the averaged columns.
+    ['| Metric | Value |', '|---|---|', '| Average power | 210 W |', '| Peak power | 390 W |'].join('\n'),
+    ['| Model | Error A | Error B | Improvement |', '|---|---|---|---|', '| X | 5.0% | 4.0% | 20.0% |', '| Y | 4.0% | 3.6% | 10.0% |', '| **Average** | 4.5% | 3.8% | 15.6% |'].join('\n'),
+    // Scores out of one maximum: the overall is a mean, not a sum.
+    ['- Design: 6/10', '- Tests: 7/10', '- Docs: 4/10', '- Overall: 5.7/10'].join('\n')
   ])('leaves %s', (markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])
   })

@@ -26,6 +26,24 @@ describe(RULE, () => {
     expect(findings('Throughput 100 RPS → 150 RPS (3×)', RULE)[0]?.message).toBe('"3×" does not follow from 100 RPS → 150 RPS: the ratio is 1.5×')
   })
 
+  test('warns, with both readings, when a change in percentage points is written with "%"', () => {
+    const [finding] = findings('Retention: 62% → 70% (+8%)', RULE)
+    expect(finding?.severity).toBe('warning')
+    expect(finding?.message).toBe('"+8%" does not follow from 62% → 70%: that is the difference in percentage points (+8 pp); the relative change is +12.9%')
+    expect(finding?.suggestion).toBeUndefined()
+  })
+
+  test('reads a row against the one row its table names as the baseline', () => {
+    const table = ['| Engine | p50 | vs baseline |', '|---|---|---|', '| **A** | 40ms | Baseline |', '| B | 52ms | 12% slower |', '| C | 41ms | 3% slower |'].join('\n')
+    const [finding] = findings(table, RULE)
+    expect(finding?.line).toBe(4)
+    expect(finding?.message).toBe('"12%" does not follow from 40ms → 52ms: 40ms → 52ms is +30%')
+  })
+
+  test('still flags a change the rounding of whole inputs cannot explain', () => {
+    expect(flaggedLines('Deploy time: 18 min → 12 min (-40%)', RULE)).toEqual([1])
+  })
+
   test('flags a wrong percentage-point change', () => {
     expect(findings('Coverage 80% → 85% (+4 pp)', RULE)[0]?.message).toBe('"+4 pp" does not follow from 80% → 85%: the difference is +5 percentage points')
   })
@@ -73,7 +91,15 @@ describe(RULE, () => {
     '23:39 → 00:05 UTC (26 minutes elapsed)',
     'Reduce service count from 8 to 6 core services',
     'Python 3.9 → 3.11 (+25% faster)',
-    'v1.2 → v2.0 (+100%)'
+    'v1.2 → v2.0 (+100%)',
+    // A percentage after the pair that is not named as a change is a share or a score.
+    'Score: 612 → 655 (+43, 72%, grade B)',
+    // Measurements rounded to their last digit explain a result written more precisely.
+    'Pipeline 52s → 19s (2.8x faster)',
+    'Coverage gain: +14.7 pp (57% → 71.3%)',
+    // The metric is the step time; "reduction" says how it changed.
+    'Step time reduction: 162ms → 105ms per step (35% improvement)',
+    '| Step | Before | After | Change |\n|---|---|---|---|\n| Renders | 6 | 3 | **50% ↓** |'
   ])('leaves %s', (markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])
   })

@@ -47,7 +47,11 @@ describe(RULE, () => {
     ['a count for part of the time', md('- Errors in the first hour: 0', '- Total errors: 12')],
     ['indented lines under two lead-ins of a fenced block', md('```', 'cold start:', '  Attempt 1: 0.8s', 'warm start:', '  Attempt 1: 0.1s', '```')],
     ['an earlier entry of a numbered series', md('## Summary', '- Passing tests: 120', '## Phase 1', '- Passing tests: 80', '## Phase 2', '- Passing tests: 120')],
-    ['a record about one file', md('## Overview', '- Test suites: 12', '## Details', '**File:** `a.test.ts`  ', '**Test suites:** 3')]
+    ['a record about one file', md('## Overview', '- Test suites: 12', '## Details', '**File:** `a.test.ts`  ', '**Test suites:** 3')],
+    ['two fenced blocks under their own lead-ins', md('**Old build:**', '```', 'Bundle size: 2.4 MB', '```', '', '**New build:**', '```', 'Bundle size: 1.1 MB', '```')],
+    ['a titled fenced block', md('```', 'BEFORE:', 'Queue depth: 40', '```', '```', 'NOW:', 'Queue depth: 3', '```')],
+    ['a goal of zero', md('## Summary', '- A clear path to zero errors', '## Details', '- Total errors: 14')],
+    ['errors fixed, not errors there are', md('## Summary', '- 0 errors remaining', '## Details', '- 14 errors fixed')]
   ])('leaves %s', (_, markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])
   })

@@ -19,7 +19,8 @@ describe(RULE, () => {
     ['a heading that opens with its count', md('## Top 5 Achievements', '1. SSO', '2. Faster p95', '3. Migration', '4. Hiring'), 1],
     ['numbered sub-sections', md('## Delivered (3)', '### 1. Search', '### 2. Export', '### 3. Audit log', '### 4. Billing'), 1],
     ['a counted item whose sub-items all name the counted thing', md('- 3 Grafana dashboards deployed', '  - Ops dashboard', '  - Sales dashboard'), 1],
-    ['the names after a colon', md('- **Helpers (6/6)**: parse, format, slug, hash, diff', '- **Routes (2/2)**: auth, users'), 1],
+    ['the names after a colon, beside a line that lists exactly its count', md('- **Helpers (6/6)**: parse, format, slug, hash, diff', '- **Routes (3/3)**: auth, users, billing'), 1],
+    ['more names after a colon than the count', md('- **Queues (3)**: email, sms, push, webhooks'), 1],
     ['a count over the lists of its sub-sections', md('### Files Touched (4)', '#### Backend', '- `a.py`', '- `b.py`', '#### Frontend', '- `c.tsx`', '- `d.tsx`', '- `e.tsx`'), 1]
   ])('flags %s', (_, markdown, line) => {
     expect(flaggedLines(markdown, RULE)).toEqual([line])
@@ -41,6 +42,10 @@ describe(RULE, () => {
     ['tests listed by area', md('### Parser Tests (9 tests)', '- Headings', '- Tables', '- Lists')],
     ['a list that shows a sample', md('**Endpoints (9):**', '- GET /a', '- GET /b', '- ... (9 total)')],
     ['a list that says how many more', md('- **Nodes (10)**: alpha, beta, gamma, delta (+6 more)')],
+    ['names that may be examples', md('- Medium (12 tasks): schema changes, route updates, testing', '- Large (5 tasks): rate limits, audit log, animations')],
+    ['instructions under a count of places', md('**Unescaped quotes (4 places):**', '- Replace apostrophes with entities', '- Replace double quotes with entities')],
+    ['items that name the counted thing among others', md('### Monday (2 pages)', '- `app/home/page.tsx`', '- `app/users/page.tsx`', '- `components/Banner.tsx`', '- `NOTES.md`')],
+    ['the fields of a record', md('### Demo accounts (5 accounts)', '- **Email:** demo1@example.com to demo5@example.com', '- **Password:** demo')],
     ['items that carry their own counts adding up', md('**7 tests:**', '- `a.test.ts` (3 tests)', '- `b.test.ts` (4 tests)')],
     ['an item that stands for several', md('### Passed (5 checks)', '1. Lint', '2. Types', '3. Unit (3 checks)')],
     ['a note among the items', md('#### routes.ts (2 routes)', '- GET /', '- GET /:id', '- ℹ️ Only self-access routes exist today')],

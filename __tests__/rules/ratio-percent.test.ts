@@ -7,7 +7,9 @@ describe(RULE, () => {
     ['Healthy: 7/8 (75%)', '"75%" does not match 7/8: 7 / 8 = 87.5%', '88%'],
     ['Passing: 24 of 45 (60%)', '"60%" does not match 24 of 45: 24 / 45 = 53.3%', '53%'],
     ['Done: 67% (3/5)', '"67%" does not match 3/5: 3 / 5 = 60%', '60%'],
-    ['1 out of 11 tests (19%) failed', '"19%" does not match 1 out of 11: 1 / 11 = 9.1%', '9%']
+    ['1 out of 11 tests (19%) failed', '"19%" does not match 1 out of 11: 1 / 11 = 9.1%', '9%'],
+    ['Milestone 2 - 75% done (5/8 epics)', '"75%" does not match 5/8: 5 / 8 = 62.5%', '63%'],
+    ['Total: 91.5% (183/198 passed)', '"91.5%" does not match 183/198: 183 / 198 = 92.42%', '92.4%']
   ])('flags %s', (markdown, message, suggestion) => {
     const [finding] = findings(markdown, RULE)
     expect(finding?.message).toBe(message)
@@ -33,7 +35,16 @@ describe(RULE, () => {
     'Subnet 10.1.0.0/16 (50%)',
     'From 2/8 services healthy → 7/8 services healthy (+350% improvement)',
     'Healthy: 75% of 8 services',
-    'Pylint: 8.8/10 (88%)'
+    'Pylint: 8.8/10 (88%)',
+    // The percentage names the other part, or another measure, or a statistic of the fraction.
+    'False alarms: 0% (12/12 correct)',
+    'When the window is 75% used (25,000/100,000 tokens left)',
+    '412/412 tests passing (91% line coverage)',
+    'Recall 45/50 (95% CI: 78%-97%)',
+    'The 95% upper bound on 3/40 is 19%',
+    // A target set as a share comes to the nearest whole count.
+    'Target: 289/361 tests (80.0%)',
+    'Estimated 34/38 passing (90%)'
   ])('leaves %s', (markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])
   })

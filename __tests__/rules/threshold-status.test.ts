@@ -25,6 +25,25 @@ describe(RULE, () => {
   })
 
   test.each([
+    ['a time between failures, which is better longer', '| Metric | Actual | Target | Status |\n|---|---|---|---|\n| Mean time between failures | 6 days | 14 days | ✅ PASS |'],
+    ['an efficiency, whatever it measures', '| Metric | Target | Actual | Status |\n|---|---|---|---|\n| Build time efficiency | 90% | 75% | ✅ |']
+  ])('flags %s', (_, markdown) => {
+    expect(flaggedLines(markdown, RULE)).toEqual([3])
+  })
+
+  const metrics = (...rows: string[]) => ['| Metric | Target | Actual | Status |', '|---|---|---|---|', ...rows].join('\n')
+
+  test.each([
+    ['a reduction, where more is better', metrics('| Cost Reduction | 40% | 55% | ✅ 138% |')],
+    ['an efficiency above its target', metrics('| Review time efficiency | 100% | 140% | ✅ +40% |')],
+    ['a status that is not a verdict yet', metrics('| Completion rate | 90% | 35% (day 2) | ✅ On track |'), metrics('| Speedup | 5x | 4.4x | ✅ Close |')],
+    ['a tolerance on a change', '| Metric | Baseline | Current | Change | Threshold | Status |\n|---|---|---|---|---|---|\n| CPU | 51% | 52% | +2% | ±20% | ✅ PASS |'],
+    ['columns swapped in one row', '| Metric | Value | Target | Status |\n|---|---|---|---|\n| Recovery time | <45s | 20s | ✅ PASS |']
+  ])('leaves %s', (_, ...markdown) => {
+    for (const m of markdown) expect(flaggedLines(m, RULE)).toEqual([])
+  })
+
+  test.each([
     table(['| DB Corruption | <4h | 45 min | <1h | 8 min | ✅ PASS |', '| DC Failure | <4h | 8 min | <1h | <1 min | ✅ PASS |']),
     '- RTO: 45 minutes (target <4 hours) ✅',
     '- Coverage: 87% (target ≥85%) ✅',

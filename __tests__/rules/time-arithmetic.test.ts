@@ -27,6 +27,9 @@ describe(RULE, () => {
     '### Phase 2 (01:45 - 03:30 UTC)',
     '- RTO: 45 minutes (target <4 hours)',
     '- Phase 0: 30 min (45 min planned)',
+    // A product, checked by written-arithmetic; a rounded duration restated precisely.
+    '- Before: 9 calls × 700ms = 6.3 seconds',
+    '**Total Duration:** 11.6 minutes (694 seconds)',
     ['```python', 'elapsed = end - start  # 09:00 -> 10:30 (45 minutes elapsed)', '```'].join('\n')
   ])('leaves %s', (markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])

@@ -42,7 +42,12 @@ function pointsOf(before: Operand, after: Operand): Interval | null {
 }
 
 /** Checks one stated change (percent, points, multiplier or signed delta) against before → after. */
-export function judgeChange(text: string, before: Operand, after: Operand, change: Quantity, words: string, label: string, policy: Policy): ChangeVerdict | null {
+export function judgeChange(text: string, writtenBefore: Operand, writtenAfter: Operand, change: Quantity, words: string, label: string, policy: Policy): ChangeVerdict | null {
+  // A change written more precisely than its before and after was worked out from their unrounded
+  // values ("57% → 71.3% (+14.7 pp)"): read them as rounded to their last digit.
+  const precise = change.decimals > Math.min(writtenBefore.quantity.decimals, writtenAfter.quantity.decimals)
+  const before = precise ? asRounded(writtenBefore) : writtenBefore
+  const after = precise ? asRounded(writtenAfter) : writtenAfter
   const delta = describeDelta(before, after)
   const points = pointsOf(before, after)
   const direction = claimedDirection(change, words, label, policy)
@@ -60,10 +65,13 @@ export function judgeChange(text: string, before: Operand, after: Operand, chang
     // The numbers as written read as the relative change: done. As their difference in points, while the
     // relative change as written is something else: the author subtracted (only a warning, two readings).
     if (exactly(rel)) return { ok: true }
-    if (points && exactly(midpoint(points))) {
+    if (points && (exactly(midpoint(points)) || (precise && fits(points)))) {
+      const pp = `${midpoint(points) < 0 ? '' : '+'}${formatLike(midpoint(points), null)} pp`
       return {
         ok: false,
-        message: `"${change.raw}" does not follow from ${before.raw} → ${after.raw}: that is the difference in percentage points (${midpoint(points) < 0 ? '' : '+'}${formatLike(midpoint(points), null)} pp); the relative change is ${relText}`,
+        message: exactly(midpoint(points))
+          ? `"${change.raw}" does not follow from ${before.raw} → ${after.raw}: that is the difference in percentage points (${pp}); the relative change is ${relText}`
+          : `"${change.raw}" does not follow from ${before.raw} → ${after.raw}: it reads as a difference in percentage points (${pp} as written, the rest rounding); the relative change is ${relText}`,
         computed: relText,
         atMost: 'warning'
       }
@@ -128,6 +136,12 @@ export function judgeChange(text: string, before: Operand, after: Operand, chang
     }
   }
   return null
+}
+
+function asRounded(operand: Operand): Operand {
+  if (operand.denominator !== null) return operand
+  const value = rounded(operand)
+  return { ...operand, value, share: operand.share && value }
 }
 
 /** An operand's values when a whole measurement is read as rounded to its last digit. */

@@ -20,17 +20,24 @@ export function readArithmetic(context: ClaimContext): Claim[] {
       const result = quantities.find((q) => q.start > eq && RESULT_AFTER.test(unit.text.slice(eq + 1, q.start)))
       if (!result || result.bound || result.rangeHigh !== null || result.sign === '+' || /^\s*\/\s*\d/.test(unit.text.slice(result.end))) continue
       const terms = expressionBefore(unit.text, eq, quantities)
-      if (!terms) continue
-      const expression = unit.text.slice(startOf(terms), eq).trim()
+      // "6/66 = 9.1%" is a fraction and its percentage: ratio-percent reads that.
+      if (!terms || (terms.length === 3 && terms[1]?.kind === 'operator' && terms[1].op === '/' && result.dimension === 'percent')) continue
+      const expression = unit.text.slice(startOf(unit.text, terms), eq).trim()
       claims.push({ kind: 'arithmetic', at: { unit, start: result.start, end: result.end }, binding: 'tight', expression, terms, result, about: expression, reading: `${expression} = ${result.raw}` })
     }
   }
   return claims
 }
 
-function startOf(terms: Term[]): number {
+/** Where the expression starts: its first number, or the parentheses opened before it. */
+function startOf(text: string, terms: Term[]): number {
   const first = terms.find((t) => t.kind === 'number') as Extract<Term, { kind: 'number' }>
-  return first.quantity.start
+  let start = first.quantity.start
+  for (const term of terms) {
+    if (term.kind !== 'open') break
+    start = text.lastIndexOf('(', start - 1)
+  }
+  return start
 }
 
 /** The terms of the expression that ends at `eq`, or null when what stands there is not arithmetic. */

@@ -13,6 +13,11 @@ import type { Claim, CountItemsClaim, Part, Place } from './model.js'
 const NOTE_ITEM = /^[\s*_]*(?:ℹ️?|💡|📝|note\b|nb\b)/iu
 // An item that is a field of a record ("**Status**: done", "Location: …"): the list describes, it does not enumerate.
 const FIELD_ITEM = /^[\s*_]*(?:status|note|notes|result|results|issue|issues|details|location|root cause|cause|impact|action|owner|priority|effort|risk|reason|why|fix|solution|outcome|evidence|summary|description|purpose|goal|scope)[\s*_]*:/i
+// Items that tell what to do ("Replace quotes with …") are steps, not the things a count names,
+// unless the count is of steps.
+const INSTRUCTION = /^[\s*_]*(?:add|replace|fix|update|remove|use|create|implement|run|check|ensure|move|rename|refactor|configure|install|set|enable|disable|write|review|migrate|document|deploy|verify|investigate|consider|avoid|make|keep|wrap|convert|extract|split|merge|upgrade|pin|cache|escape)\b/i
+const STEP_NOUN = /^(?:task|step|action|fix|todo|change|item|recommendation|suggestion|instruction|next|improvement)$/
+const RECORD_FIELD = /^[\s*_]*\p{Lu}?\p{Ll}+(?: \p{Ll}+)?[\s*_]*:/u
 // "…", "etc.", "(+8 more)", "and more": the list shows some of the things, not all.
 const ELLIPSIS = /^[\s*_.…-]*(?:\.\.\.|…|etc\.?|and more|and others)|(?:\.\.\.|…|\betc\.?|\band more)[\s*_)]*$/iu
 const MORE = /\+\s*(\d+)\s+more\b[\s)]*$/i
@@ -33,7 +38,8 @@ export function readCounts(context: ClaimContext): Claim[] {
   claims.push(...fromLeadIns(context, doc.blocks))
   for (const heading of doc.headings) claims.push(...fromLeadIns(context, heading.body))
   for (const list of doc.lists) for (const item of list) claims.push(...fromItem(context, item))
-  for (const line of doc.lines) if (line.kind === 'list-item' || line.kind === 'paragraph') claims.push(...fromNamesAfterColon(context, line.unit))
+  for (const list of doc.lists) claims.push(...fromNamesAfterColon(context, list.flatMap((item) => item.lines.slice(0, 1))))
+  for (const block of doc.blocks) if (block.kind === 'paragraph') claims.push(...fromNamesAfterColon(context, block.lines))
   return claims
 }
 
@@ -117,6 +123,8 @@ interface ItemsReading {
   parts: Part[] | null
   /** Why the items may not be one for each counted thing. */
   grouped?: string
+  /** How many items name the counted thing, when some do and some do not. */
+  named?: number
 }
 
 /** The count an item states for itself: "(2 tests)", "5 P3 alerts", "Controllers (6/6):". */
@@ -136,17 +144,30 @@ function maySeveral(text: string): boolean {
   return /,/.test(outside) || /\p{L}\/\p{L}/u.test(outside) || /\b(?:and|all|both|various|several|multiple)\b/i.test(outside)
 }
 
+function allInstructions(heads: TextUnit[]): boolean {
+  return heads.length > 0 && heads.every((h) => INSTRUCTION.test(h.text))
+}
+
 function readItems(context: ClaimContext, items: ListItemInfo[], stated: StatedCount, selection: boolean): ItemsReading | null {
   // An item of inline code alone ("- `src/a.ts`") has no text to read, but it is an item.
   const unread = items.filter((i) => i.lines.length === 0).length
   const heads = items.map((i) => i.lines[0]).filter((l): l is TextUnit => l !== undefined)
-  if (heads.length === 0) return unread > 0 ? { n: unread, weighted: unread, parts: null } : null
+  // Some items name the counted thing and others do not ("Day 1 (2 pages)" over two pages, a
+  // component and a notes file): the count may be of those that do.
+  const plain = items.map((i) => i.plain)
+  const naming = stated.nouns.length > 0 ? plain.filter((text) => mentionsAny(text, stated.nouns)).length : 0
+  const named = naming >= 2 && naming * 2 >= plain.length && naming < plain.length ? naming : undefined
+  const namedDoubt = named ? `only ${named} of the items name ${stated.nouns[stated.nouns.length - 1]}s` : undefined
+  if (heads.length === 0) return unread > 0 ? { n: unread, weighted: unread, parts: null, named, grouped: namedDoubt } : null
   let extra = unread
   const last = heads[heads.length - 1] as TextUnit
   const more = MORE.exec(last.text)
   if (more) extra += Number(more[1])
   else if (heads.some((h) => ELLIPSIS.test(h.text))) return null
   if (heads.some((h) => FIELD_ITEM.test(h.text))) return null
+  if (allInstructions(heads) && !stated.nouns.some((n) => STEP_NOUN.test(n))) return null
+  // Every item a field of a record ("Email: …", "Password: …"): the list describes one thing.
+  if (heads.length >= 2 && heads.every((h) => RECORD_FIELD.test(h.text))) return null
   const things = heads.filter((h) => !NOTE_ITEM.test(h.text))
   if (things.length === 0) return null
   // A list of measurements ("Throughput: 120k RPS") describes something; it counts figures only.
@@ -155,9 +176,9 @@ function readItems(context: ClaimContext, items: ListItemInfo[], stated: StatedC
   const counts = things.map((h) => ownCount(context, h, stated.nouns))
   const parts = unread === 0 && counts.every((c) => c !== null && !c.bound) ? counts.map((c, i) => ({ quantity: c as Quantity, place: placeOf(things[i] as TextUnit, c as Quantity) })) : null
   const weighted = counts.reduce((sum, c) => sum + (c ? c.written : 1), 0) + extra
-  const reading: ItemsReading = { n: things.length + extra, weighted, first: things[0], parts }
+  const reading: ItemsReading = { n: things.length + extra, weighted, first: things[0], parts, named, grouped: namedDoubt }
   if (counts.some((c) => c?.bound)) reading.grouped = 'an item stands for several'
-  else if (things.length + extra < stated.count.written) {
+  else if (!reading.grouped && things.length + extra < stated.count.written) {
     if (things.some((h) => maySeveral(h.text))) reading.grouped = 'an item may stand for several'
     else if (selection) reading.grouped = 'the section shows a selection'
     else if (stated.nouns.some((n) => GROUPED_NOUN.test(n))) reading.grouped = `the items may be groups of ${stated.nouns[stated.nouns.length - 1]}s`
@@ -170,7 +191,7 @@ function compareWithItems(context: ClaimContext, unit: TextUnit, stated: StatedC
   if (!reading) return []
   const count = stated.count.written
   // Either reading that holds settles it: "8 functions (8 imports…)" counts the items.
-  if (reading.n === count || reading.weighted === count) return [countClaim(unit, stated, count, what, reading.first)]
+  if (reading.n === count || reading.weighted === count || reading.named === count) return [countClaim(unit, stated, count, what, reading.first)]
   if (reading.parts && reading.parts.length >= 2) {
     return [sumClaim(unit, stated, reading.parts, 'breakdown below')]
   }
@@ -183,18 +204,39 @@ function compareWithItems(context: ClaimContext, unit: TextUnit, stated: StatedC
   return [claim]
 }
 
+interface NamedCount {
+  unit: TextUnit
+  stated: StatedCount
+  names: number
+}
+
 /** "**Unit Tests (8/8)**: util, errors, renderer": a count and the names listed after it on its line. */
-function fromNamesAfterColon(context: ClaimContext, unit: TextUnit): Claim[] {
+function namesAfterColon(context: ClaimContext, unit: TextUnit): NamedCount | null {
   const colon = /:\s+(?=\S)/.exec(unit.text)
-  if (!colon) return []
+  if (!colon) return null
   const stated = parenthesisedCount(unit.text.slice(0, colon.index), context.tokens(unit))
-  if (!stated || stated.count.written === 0 || (stated.of && stated.of.written !== stated.count.written)) return []
+  if (!stated || stated.count.written === 0 || (stated.of && stated.of.written !== stated.count.written)) return null
   let rest = unit.text.slice(colon.index + colon[0].length)
   const more = MORE.exec(rest)
   if (more) rest = rest.slice(0, more.index)
   const names = rest.split(',').map((n) => n.trim())
-  if (names.length < 3 || names.some((n) => n === '' || n.split(/\s+/).length > 4 || /\d|[.!?…]$/.test(n) || ELLIPSIS.test(n))) return []
-  return [countClaim(unit, stated, names.length + (more ? Number(more[1]) : 0), 'names')]
+  if (names.length < 3 || names.some((n) => n === '' || n.split(/\s+/).length > 4 || /\d|[.!?…]$/.test(n) || ELLIPSIS.test(n))) return null
+  return { unit, stated, names: names.length + (more ? Number(more[1]) : 0) }
+}
+
+/**
+ * Names after a colon are the counted things only when the text shows it: they outnumber the
+ * count, or the lines beside them of the same shape each list exactly their count. Otherwise they
+ * may be examples ("Medium (12 tasks): schema changes, route updates, testing").
+ */
+function fromNamesAfterColon(context: ClaimContext, lines: TextUnit[]): Claim[] {
+  const named = lines.map((unit) => namesAfterColon(context, unit)).filter((n): n is NamedCount => n !== null)
+  const examples = named.some((n) => n.names < n.stated.count.written) && !named.some((n) => n.names === n.stated.count.written)
+  return named.map((n) => {
+    const claim = countClaim(n.unit, n.stated, n.names, 'names')
+    if (examples && !claim.doubt) claim.doubt = 'the names may be examples, not all of them'
+    return claim
+  })
 }
 
 function placeOf(unit: TextUnit, q: { start: number; end: number }): Place {

@@ -12,6 +12,8 @@ const PERCENT_OF_COUNT = /^\s+of\s+(?:the\s+|all\s+|our\s+)?$/
 // A percentage that is a statistic about the fraction, not its share: "95% CI", "a lower bound of 44%".
 const STATISTIC_AFTER = /^\s*(?:CI|C\.I\.|confidence|credible|interval|percentile|quantile|significance)\b/i
 const STATISTIC_BEFORE = /\b(?:bound|interval|CI|confidence|percentile|quantile|p-value)\b[^.;()]{0,24}$/i
+// "407/407 tests passing (94% overall coverage)": a percentage that names another measure is not the fraction's share.
+const OTHER_MEASURE_AFTER = /^\s*(?:\p{L}+\s+)?(?:coverage|accuracy|precision|recall|uptime|availability|utili[sz]ation|usage|cpu|memory|confidence|similarity|score|efficiency|improvement|reduction|increase|decrease|growth|faster|slower|savings?|margin|share|of (?:the )?(?:budget|time|target|total))\b/iu
 
 export function readFractionPercents({ doc, tokens }: ClaimContext): Claim[] {
   const claims: Claim[] = []
@@ -28,7 +30,7 @@ export function readFractionPercents({ doc, tokens }: ClaimContext): Claim[] {
     const used = new Set<Quantity>()
     for (const fraction of fractions) {
       const percent = pairedPercent(text, fraction, percents, used)
-      if (!percent) continue
+      if (!percent || (percent.start > fraction.end && OTHER_MEASURE_AFTER.test(text.slice(percent.end, percent.end + 40)))) continue
       used.add(percent)
       claims.push({
         kind: 'fraction-percent', at: { unit, start: percent.start, end: percent.end }, binding: 'tight', fraction, percent,

@@ -12,6 +12,8 @@ import type { ClaimContext } from './context.js'
 import type { Claim, MetricValueClaim } from './model.js'
 
 const FAILURE_NOUN = /^\s+(errors?|failures?|incidents?|outages?|crashes|crash|bugs?|defects?|exceptions?|vulnerabilities|vulnerability|regressions?)\b/i
+const TOWARD_BEFORE = /\b(?:to|toward|towards|of|from|under|below|than|reach|reaching|target|goal|aim|until|down to)\s+$/i
+const STATE_AFTER = /^\s+(fixed|resolved|closed|remaining|left|found|introduced|removed|addressed|eliminated|detected|caught|prevented|suppressed|reported|open|new|known)\b/i
 // A value for part of the time or of the things measured: "Errors during the first hour: 3".
 const SCOPE_WORDS = /\b(?:first|last|during|per|each|daily|hourly|weekly|today|yesterday|since|until|before|after|peak|average|avg|mean|median|max|min|worst|best|initially|originally)\b/i
 const CHANGE_AFTER = /^\s*(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|change|saved|added|removed|fixed|resolved)\b/i
@@ -64,7 +66,7 @@ function make(context: ClaimContext, label: string, unit: TextUnit, value: Quant
   return {
     kind: 'metric-value', at: { unit, start: value.start, end: value.end }, binding: 'tight', label: shown,
     key: `${base}${extra.length > 0 ? ` (${extra.join(', ')})` : ''}|${value.dimension}`, specific: isSpecific(base), total: TOTAL_WORD.test(label), local, value,
-    section: headings[headings.length - 1] ?? null, parents: where.line ? listParents(where.line) : [], summary: inSummary(headings), table: where.table,
+    section: headings[headings.length - 1] ?? null, parents: where.line ? listParents(where.line) : [], summary: inSummary(headings), table: where.table, fence: where.line?.fence ?? null,
     about: shown, reading: `${shown} = ${value.raw}`
   }
 }
@@ -106,11 +108,16 @@ function fromLine(context: ClaimContext, line: TextLine): MetricValueClaim[] {
       }
     }
   }
+  const inFraction = new Set(context.tokens(unit).fractions.flatMap((f) => [f.numerator, f.denominator]))
   for (const q of quantities) {
-    if (q.dimension !== 'count' || q.decimals > 0 || q.bound || q.approx || q.rangeHigh !== null) continue
+    if (q.dimension !== 'count' || q.decimals > 0 || q.bound || q.approx || q.rangeHigh !== null || inFraction.has(q)) continue
     const noun = FAILURE_NOUN.exec(text.slice(q.end))
     if (!noun || SCOPE_WORDS.test(text) || result.some((s) => s.value === q)) continue
-    const statement = make(context, noun[1] as string, unit, q, where, text.slice(0, q.start).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase())
+    // "a path to zero errors", "95 of 225 errors": a goal or a whole, not the errors there are.
+    if (TOWARD_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start))) continue
+    // "12 bugs fixed" are not the bugs there are: the word after the noun is part of what is counted.
+    const state = STATE_AFTER.exec(text.slice(q.end + noun[0].length))?.[1] ?? ''
+    const statement = make(context, `${noun[1] as string}${state ? ` ${state}` : ''}`, unit, q, where, text.slice(0, q.start).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase())
     if (statement) result.push(statement)
   }
   return result

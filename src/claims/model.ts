@@ -119,6 +119,8 @@ export interface MetricValueClaim extends ClaimBase {
   summary: boolean
   /** The table it is a cell of, if any. */
   table: TableInfo | null
+  /** The fenced block it stands in, if any (numbered in document order). */
+  fence: number | null
 }
 
 /** One metric stated in several places that describe the same thing, which must agree. */

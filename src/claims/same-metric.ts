@@ -47,8 +47,8 @@ export function readSameMetrics(doc: ReportDocument, values: MetricValueClaim[])
       const summary = summaryOf(value.section)
       const scope =
         summary && !parallel(value.section) && !seriesMember(value.section, doc.headings)
-          ? `summary ${summary.index}\u0001${scopingParents(value)}\u0001${value.total}\u0001${value.local}`
-          : `${value.section?.index ?? -1}\u0001${scopingParents(value)}\u0001${value.table ? tableId(value.table) : ''}\u0001${value.total}\u0001${value.local}`
+          ? `summary ${summary.index}\u0001${scopingParents(value)}\u0001${value.fence ?? ''}\u0001${value.total}\u0001${value.local}`
+          : `${value.section?.index ?? -1}\u0001${scopingParents(value)}\u0001${value.table ? tableId(value.table) : ''}\u0001${value.fence ?? ''}\u0001${value.total}\u0001${value.local}`
       peers.set(scope, [...(peers.get(scope) ?? []), value])
     }
     for (const together of peers.values()) if (together.length >= 2) claims.push(claimOf(together, null, together[0]?.summary ? 'one summary states it twice' : 'one section states it twice'))

@@ -61,7 +61,10 @@ function fromTable(context: ClaimContext, table: TableInfo): Claim[] {
     for (const pair of pairs) {
       const target = cellValue(context, row[pair.target])
       const actual = cellValue(context, row[pair.actual])
-      if (!target || !actual || target.outOf !== actual.outOf) {
+      // "±20%" is a tolerance on a change, not a bound on the value; an actual written as a bound
+      // beside a plain target ("<30s" against "12s") has its columns swapped.
+      const tolerance = row[pair.target]?.text.includes('±')
+      if (!target || !actual || target.outOf !== actual.outOf || tolerance || (actual.quantity.bound && !target.quantity.bound)) {
         unreadable = true
         continue
       }

@@ -35,7 +35,7 @@ export function normalizeLabel(raw: string): string {
 }
 
 const LOWER_IS_BETTER = /\b(?:latency|latencies|time|times|duration|error|errors|failure|failures|fail|cost|costs|debt|complexity|lag|rto|rpo|mttr|mttd|downtime|wait|delay|size|memory|cpu|incident|incidents|bug|bugs|defect|defects|vulnerabilit\w*|churn|p\d{2}|response)\b/i
-const HIGHER_IS_BETTER = /\b(?:uptime|availability|coverage|score|pass|passing|success|hit|throughput|health|healthy|satisfaction|nps|apdex|accuracy|reuse|rps|requests per|revenue|conversion|adoption|completion|complete)\b/i
+const HIGHER_IS_BETTER = /\b(?:mtbf|time between failures|uptime|availability|coverage|score|pass|passing|success|hit|throughput|health|healthy|satisfaction|nps|apdex|accuracy|reuse|rps|requests per|revenue|conversion|adoption|completion|complete|efficiency|productivity|utilization|velocity|savings)\b/i
 
 // An amount of improvement: more is better whatever it improves ("Cost Reduction", "Time saved").
 const AMOUNT_OF_IMPROVEMENT = /\b(?:reduction|reductions|savings?|saved|decrease|improvement|speedup|speed-up|gain|gains)\b/i
@@ -49,6 +49,14 @@ const AMOUNT_OF_IMPROVEMENT = /\b(?:reduction|reductions|savings?|saved|decrease
 export function polarity(label: string, ofMetric = false): 1 | -1 | 0 {
   if (ofMetric) label = label.replace(new RegExp(AMOUNT_OF_IMPROVEMENT.source, 'gi'), ' ')
   else if (AMOUNT_OF_IMPROVEMENT.test(label)) return 1
+  if (/\b(?:mtbf|time between failures)\b/i.test(label)) return 1
+  // The head noun decides: "Time Efficiency" is an efficiency, "Error Rate" an error rate.
+  const words = label.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0)
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i] as string
+    if (LOWER_IS_BETTER.test(word)) return -1
+    if (HIGHER_IS_BETTER.test(word)) return 1
+  }
   if (LOWER_IS_BETTER.test(label)) return -1
   if (HIGHER_IS_BETTER.test(label)) return 1
   return 0

@@ -5,7 +5,7 @@ export type Status = 'pass' | 'fail'
 
 /** What a status cell or mark claims, or null when it says neither or both. */
 // "✅ Close", "Partially met": the status says the target was nearly reached, which is neither.
-const HEDGED = /\b(?:close|closely|almost|nearly|partial|partially|mostly|approaching|borderline|marginal)\b/i
+const HEDGED = /\b(?:close|closely|almost|nearly|partial|partially|mostly|approaching|borderline|marginal|on track|in progress|progressing|ongoing|trending|pending|tbd)\b/i
 
 export function statusOf(text: string): Status | null {
   if (HEDGED.test(text)) return null

@@ -1,4 +1,5 @@
 import type { Root, RootContent, PhrasingContent, Heading, List, ListItem, Table, Code, Paragraph } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import { parseMarkdown } from './markdown.js'
 import { LineIndex } from './source-map.js'
 import { TextUnit, TextUnitBuilder } from './text-unit.js'
@@ -25,6 +26,8 @@ export interface ListItemInfo {
   headings: HeadingInfo[]
   /** The line that introduces the list, when a paragraph ending in ":" stands right before it ("**Dataset A**:"). */
   leadIn: TextUnit | null
+  /** The item's first paragraph as plain text, inline code included ("\`src/app/page.tsx\` - new"), for what it names. */
+  plain: string
 }
 
 export interface TableInfo {
@@ -49,8 +52,10 @@ export interface TextLine {
   headings: HeadingInfo[]
   listItem?: ListItemInfo
   cell?: { table: TableInfo; row: number; column: number }
-  /** In a fenced block: the less indented lines ending in ":" above it, outermost first ("find (cold cache):"). */
+  /** In a fenced block: the lead-in before the fence and the title lines ending in ":" it sits under, outermost first. */
   outline?: string[]
+  /** In a fenced block: which one (they are numbered in document order); two blocks are two scopes. */
+  fence?: number
   /** For the second and later lines of a paragraph or list item: its first line, which may name what the lines describe. */
   head?: TextUnit
 }
@@ -92,22 +97,26 @@ export function buildDocument(source: string, options: BuildOptions = {}): Repor
  * For each non-empty line of a fenced block, the less indented lines ending in ":" above it
  * (outermost first): in "find (cold cache):" over "  Run 1: 0.535s", the run belongs to "find".
  */
-function outlineOf(value: string): string[][] {
-  const stack: Array<{ indent: number; text: string }> = []
+function outlineOf(value: string, leadIn: string | null): string[][] {
+  // A title line ("BEFORE FIX:", "find (cold cache):") holds the lines after it that are indented
+  // as far or further, until the next title at its indent or less.
+  const stack: Array<{ indent: number; text: string }> = leadIn ? [{ indent: -1, text: leadIn }] : []
   const result: string[][] = []
   for (const raw of value.split(/\r\n|\r|\n/)) {
     const text = raw.trim()
     if (text === '') continue
     const indent = raw.length - raw.trimStart().length
-    while (stack.length > 0 && (stack[stack.length - 1] as { indent: number }).indent >= indent) stack.pop()
+    const title = text.endsWith(':')
+    while (stack.length > 0 && ((stack[stack.length - 1] as { indent: number }).indent > indent || (title && (stack[stack.length - 1] as { indent: number }).indent === indent))) stack.pop()
     result.push(stack.map((s) => s.text))
-    if (text.endsWith(':')) stack.push({ indent, text })
+    if (title) stack.push({ indent, text })
   }
   return result
 }
 
 class Walker {
   private headingStack: HeadingInfo[] = []
+  private fences = 0
 
   constructor(
     private readonly doc: ReportDocument,
@@ -187,7 +196,8 @@ class Walker {
   }
 
   private listItem(node: ListItem, parent: ListItemInfo | null, siblings: ListItemInfo[], leadIn: TextUnit | null): ListItemInfo {
-    const info: ListItemInfo = { lines: [], children: [], parent, siblings, headings: [...this.headingStack], leadIn }
+    const first = node.children.find((c) => c.type === 'paragraph')
+    const info: ListItemInfo = { lines: [], children: [], parent, siblings, headings: [...this.headingStack], leadIn, plain: first ? toString(first) : '' }
     let before: RootContent | null = null
     for (const child of node.children) {
       if (child.type === 'list') info.children.push(...this.list(child, info))
@@ -224,11 +234,12 @@ class Walker {
     const contentStart = this.doc.source.indexOf('\n', start) + 1
     const builder = new TextUnitBuilder(this.doc.source)
     builder.addAligned(node.value, contentStart, end)
-    const outlines = outlineOf(node.value)
+    const outlines = outlineOf(node.value, this.leadInOf(previous)?.text ?? null)
+    const fence = this.fences++
     builder
       .build()
       .lines()
-      .forEach((unit, i) => this.doc.lines.push({ unit, kind: 'code', headings: [...this.headingStack], outline: outlines[i] ?? [] }))
+      .forEach((unit, i) => this.doc.lines.push({ unit, kind: 'code', headings: [...this.headingStack], outline: outlines[i] ?? [], fence }))
   }
 
   /** A fence right after a command's fence, or after "Output:" / "Example:", shows what a tool printed, not the report's own figures. */

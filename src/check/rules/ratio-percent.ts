@@ -13,6 +13,8 @@ import { div, operandInterval, scale, type Interval } from '../../extract/interv
 import { agrees, formatLike } from '../rounding.js'
 import { replaceNumber } from '../suggest.js'
 
+const TARGET = /\b(?:target|goal|threshold|expected|required|objective|planned|budget)\b/i
+
 export const ratioPercent = defineRule({
   meta: { id: 'ratio-percent', description: 'A fraction ("7/8", "24 of 45") and the percentage beside it must agree.', severity: 'error', claims: ['fraction-percent', 'percent-of-count'] },
   verify(claim, context) {
@@ -28,6 +30,8 @@ function verifyFraction(claim: FractionPercentClaim, context: VerifyContext): Ve
   if (!ratio) return unverifiable('the fraction has no single value')
   const computed: Interval = scale(ratio, 100)
   if (agrees(percent, computed, false, context.policy)) return verified(...placesOf(at.unit, fraction.numerator, fraction.denominator, percent))
+  // A target set as a share, and the count it comes to ("Target: 370/463 tests (80.0%)"): the count is the whole number nearest the share.
+  if (TARGET.test(claim.about) && Math.abs((percent.value / 100) * fraction.denominator.value - fraction.numerator.value) < 0.5) return verified(...placesOf(at.unit, fraction.numerator, fraction.denominator, percent))
   // "0% (7/7 passed)", "80% used (40,000/200,000 left)": the percentage names the other part.
   if (agrees(percent, { low: 100 - computed.high, high: 100 - computed.low }, false, context.policy)) {
     return unverifiable(`${percent.raw} is 100% minus ${fraction.numerator.raw}/${fraction.denominator.raw}: it describes the other part`)

@@ -5,12 +5,13 @@
  * Flags:      "Started 23:39, now 00:05 (36 minutes elapsed)"   → 23:39 → 00:05 is 26 min
  *             "MTTR: 2 hours 15 minutes (145 min)"                → 2 h 15 min is 135 min
  * Leaves:     "23:39 → 00:05 UTC (26 minutes elapsed)" (across midnight), "2 hours 15 minutes (135 min)",
+ *             "13.8 minutes (827 seconds)" (the minutes are rounded),
  *             "Phase 2 (01:45 - 03:30 UTC)", "RTO: 45 minutes (target <4 hours)",
  *             "7 requests × 800ms = 5.6 seconds" (a product, checked by written-arithmetic).
  */
 import { defineRule, verified, type Verdict } from '../rule.js'
 import type { Quantity } from '../../extract/quantity.js'
-import { agrees } from '../rounding.js'
+import { agrees, overlaps, statedInterval } from '../rounding.js'
 import { formatDuration, trimNumber } from '../../extract/units.js'
 import { replaceNumber } from '../suggest.js'
 
@@ -32,7 +33,8 @@ export const timeArithmetic = defineRule({
       }
     }
     const { first, second } = claim
-    if (agrees(second, { low: first.value, high: first.value }, false, context.policy)) return verified(at, { unit: at.unit, start: first.start, end: first.end })
+    // Either may be the rounded one: "13.8 minutes (827 seconds)" is right, 827 s being 13.78 min.
+    if (overlaps(statedInterval(first, false, context.policy), statedInterval(second, false, context.policy))) return verified(at, { unit: at.unit, start: first.start, end: first.end })
     return {
       status: 'contradicted',
       message: `"${second.raw}" does not match ${first.raw}: that is ${inUnitOf(second, first.value)}`,

@@ -30,8 +30,9 @@ export const writtenArithmetic = defineRule({
     const readings = readingsFor(value, result)
     if (readings.length === 0) return unverifiable(`the expression gives a ${value.dimension}, the result is a ${result.dimension}`)
     if (readings.some((r) => agrees(result, r, false, context.policy))) return verified(at, ...claim.terms.flatMap((t) => (t.kind === 'number' ? [{ unit: at.unit, start: t.quantity.start, end: t.quantity.end }] : [])))
-    const reading = readings[0] as Interval
-    const middle = (reading.low + reading.high) / 2
+    // Report the reading nearest what is written ("6/66 = 9.99%" is 9.09%, not 0.09%).
+    const middles = readings.map((r) => (r.low + r.high) / 2)
+    const middle = middles.reduce((best, m) => (Math.abs(m - result.value) < Math.abs(best - result.value) ? m : best))
     const shown = show(middle, result)
     return {
       status: 'contradicted',

@@ -1,0 +1,34 @@
+import { findings, flaggedLines } from '../helpers.js'
+
+const RULE = 'written-arithmetic'
+
+describe(RULE, () => {
+  test('flags an average written out with the wrong result, and suggests the result', () => {
+    const [finding] = findings('- **Mean score:** (70 + 81 + 90 + 0) / 4 = 68.4%', RULE)
+    expect(finding?.message).toBe('"68.4%" does not follow from (70 + 81 + 90 + 0) / 4: that is 60.25%')
+    expect(finding?.severity).toBe('error')
+    expect(finding?.suggestion).toBe('60.3%')
+  })
+
+  test.each([
+    ['a product of a count and a duration', '- 4 retries × 30s = 3 minutes', '"3 minutes" does not follow from 4 retries × 30s: that is 2 min'],
+    ['a sum of amounts', 'Fees: $12.50 + $4.25 = $17.25', '"$17.25" does not follow from $12.50 + $4.25: that is $16.75'],
+    ['precedence', 'Load: 2 + 3 × 4 = 20', '"20" does not follow from 2 + 3 × 4: that is 14']
+  ])('flags %s', (_, markdown, message) => {
+    expect(findings(markdown, RULE).map((f) => f.message)).toEqual([message])
+  })
+
+  test.each([
+    ['a right product', '- Before: 7 requests × 800ms = 5.6 seconds'],
+    ['a right average', 'Average: (85 + 92 + 90) / 3 = 89%'],
+    ['a ratio read as a percentage', 'Share: 451 / 1000 = 45.1%'],
+    ['an amount rounded to the unit before', 'Cost = $66,176 × 15 = $992,647'],
+    ['hours as a product', '3 × 40 min = 2 h'],
+    ['a fraction and its percentage, which ratio-percent reads', 'Misses: 6/66 = 9.1%'],
+    ['units that cannot be combined', 'Area: 2 h × 3 GB = 6'],
+    ['a comparison, not a result', 'if a == 5 then b = 3'],
+    ['a score out of a maximum', 'Grade: 17 + 1 = 18/20']
+  ])('leaves %s', (_, markdown) => {
+    expect(flaggedLines(markdown, RULE)).toEqual([])
+  })
+})
