@@ -6,11 +6,11 @@ import {
   VERSION,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-LK7HN7CV.js";
+} from "./chunks/chunk-CHZBYO4T.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-CGOCY5B4.js";
+} from "./chunks/chunk-PYZCST4C.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -21,7 +21,7 @@ import {
   loadMetrics,
   mini_exports,
   parseJson
-} from "./chunks/chunk-PKDVCXIP.js";
+} from "./chunks/chunk-FOETVGHQ.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

@@ -5,8 +5,8 @@ import {
   checkFilesInParallel,
   formatJson,
   parseShard
-} from "./chunks/chunk-LK7HN7CV.js";
-import "./chunks/chunk-CGOCY5B4.js";
+} from "./chunks/chunk-CHZBYO4T.js";
+import "./chunks/chunk-PYZCST4C.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
@@ -16,7 +16,7 @@ import {
   loadMetrics,
   mini_exports,
   require_picomatch
-} from "./chunks/chunk-PKDVCXIP.js";
+} from "./chunks/chunk-FOETVGHQ.js";
 import {
   require_tunnel,
   require_undici

@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-PKDVCXIP.js";
+} from "./chunks/chunk-FOETVGHQ.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

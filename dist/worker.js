@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-CGOCY5B4.js";
+} from "./chunks/chunk-PYZCST4C.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-PKDVCXIP.js";
+} from "./chunks/chunk-FOETVGHQ.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

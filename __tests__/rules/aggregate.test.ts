@@ -33,6 +33,10 @@ describe(RULE, () => {
     // A metric named after an average, and a change column worked out from the averaged columns.
     ['| Metric | Value |', '|---|---|', '| Average power | 210 W |', '| Peak power | 390 W |'].join('\n'),
     ['| Model | Error A | Error B | Improvement |', '|---|---|---|---|', '| X | 5.0% | 4.0% | 20.0% |', '| Y | 4.0% | 3.6% | 10.0% |', '| **Average** | 4.5% | 3.8% | 15.6% |'].join('\n'),
+    // A column that is one column over another: its Average row follows from the averaged columns.
+    ['| Vendor | Base | Extra | Extra % |', '|---|---|---|---|', '| A | $100 | $200 | 200% |', '| B | $300 | $150 | 50% |', '| **Average** | $200 | $175 | 88% |'].join('\n'),
+    // An Overall row whose own counts give its percentage: whether they add up is sum-total's to say.
+    ['| Area | Done | All | % |', '|---|---|---|---|', '| A | 4 | 4 | 100% |', '| B | 1 | 4 | 25% |', '| Overall | 5 | 10 | 50% |'].join('\n'),
     // Scores out of one maximum: the overall is a mean, not a sum.
     ['- Design: 6/10', '- Tests: 7/10', '- Docs: 4/10', '- Overall: 5.7/10'].join('\n')
   ])('leaves %s', (markdown) => {

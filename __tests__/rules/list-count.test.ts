@@ -50,6 +50,7 @@ describe(RULE, () => {
     ['an item that stands for several', md('### Passed (5 checks)', '1. Lint', '2. Types', '3. Unit (3 checks)')],
     ['a note among the items', md('#### routes.ts (2 routes)', '- GET /', '- GET /:id', '- ℹ️ Only self-access routes exist today')],
     ['a list introduced by its own lead-in', md('### Tools (9)', '', '**Ready:**', '1. a', '2. b')],
+    ['a second list after the counted one', md('- **Checklist (3 items)**:', '  1. Lights', '  2. Water', '  3. Doors', '  - Shown as "X/3 done"')],
     ['a zero count over a note', md('**Failures (0):**', '- ✅ All endpoints answered')],
     ['a heading that only groups its sub-sections', md('## Completed (8/11)', '### Track A', '#### A.1', '#### A.2', '### Track B', '#### B.1')],
     ['a count of a heading with its own first word', md('## 5 minutes with the team', '- a')]

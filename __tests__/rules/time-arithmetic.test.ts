@@ -30,6 +30,7 @@ describe(RULE, () => {
     // A product, checked by written-arithmetic; a rounded duration restated precisely.
     '- Before: 9 calls × 700ms = 6.3 seconds',
     '**Total Duration:** 11.6 minutes (694 seconds)',
+    '- Session 2: 18 tests in 3h = 10 min/test',
     ['```python', 'elapsed = end - start  # 09:00 -> 10:30 (45 minutes elapsed)', '```'].join('\n')
   ])('leaves %s', (markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])

@@ -100,7 +100,8 @@ function fromItem(context: ClaimContext, item: ListItemInfo): Claim[] {
   const last = item.lines[item.lines.length - 1]
   if (!last || item.children.length === 0) return []
   const stated = leadInCount(last.text, context.tokens(last))
-  if (stated) return stated.count.written > 0 ? compareWithItems(context, last, stated, item.children, 'sub-items', item.headings) : []
+  // A lead-in counts the list right under it; a second list after it ("- Completion: X/8") is something else.
+  if (stated) return stated.count.written > 0 ? compareWithItems(context, last, stated, item.childLists[0] ?? [], 'sub-items', item.headings) : []
   // "3 Grafana dashboards deployed" over sub-items: only when every sub-item names the counted thing.
   const head = item.lines[0] as TextUnit
   const count = leadingCount(head.text, context.tokens(head))

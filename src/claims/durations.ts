@@ -46,6 +46,8 @@ function restated(context: ClaimContext, unit: TextUnit): Claim[] {
     const opener = unit.text.slice(first.end, second.start)
     if (!/^\s*(?:\(\s*|=\s*|≈\s*|\(\s*=\s*)$/.test(opener)) continue
     if (opener.includes('(') && !/^\s*\)/.test(unit.text.slice(second.end))) continue
+    // "16 tests in 6h = 22.5 min/test": a duration per thing is a rate, not the same duration.
+    if (/^\s*(?:\/|per\b|each\b|a piece\b)/i.test(unit.text.slice(second.end))) continue
     if (FACTOR_BEFORE.test(unit.text.slice(Math.max(0, first.start - 32), first.start))) continue
     claims.push({ kind: 'restated-duration', at: { unit, start: second.start, end: second.end }, binding: 'tight', first, second, about: first.raw, reading: `${first.raw} ↔ ${second.raw}` })
   }

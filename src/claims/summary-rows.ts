@@ -55,6 +55,9 @@ function overallShare(context: ClaimContext, table: TableInfo): Claim[] {
           return agrees(percents[i] as Quantity, { low: share, high: share }, false, context.policy)
         })
         if (!consistent) continue
+        // The summary row's own counts give its percentage: whether they add up is sum-total's to say.
+        const own = [quantityIn(context, summary[n], 'count'), quantityIn(context, summary[d], 'count')] as const
+        if (own[0] && own[1] && own[1].written > 0 && agrees(overall, { low: (own[0].written / own[1].written) * 100, high: (own[0].written / own[1].written) * 100 }, false, context.policy)) return []
         const passing = counts.reduce((sum, [a]) => sum + (a as Quantity).written, 0)
         const total = counts.reduce((sum, [, b]) => sum + (b as Quantity).written, 0)
         const how = `Σ ${cleanLabel(table.header[n]?.text ?? '')} / Σ ${cleanLabel(table.header[d]?.text ?? '')}`
@@ -78,7 +81,7 @@ function averageRow(context: ClaimContext, table: TableInfo): Claim[] {
   if (rows.length < 2) return []
   const claims: Claim[] = []
   for (let c = 1; c < table.header.length; c++) {
-    if (DERIVED_COLUMN.test(table.header[c]?.text ?? '')) continue
+    if (DERIVED_COLUMN.test(table.header[c]?.text ?? '') || ratioOfColumns(context, table, rows, c)) continue
     const stated = quantityIn(context, average[c])
     if (!stated || stated.bound || stated.approx) continue
     const values = rows.map((row) => quantityIn(context, row[c], stated.dimension))
@@ -90,6 +93,32 @@ function averageRow(context: ClaimContext, table: TableInfo): Claim[] {
     })
   }
   return claims
+}
+
+/**
+ * A percentage column that is, row by row, one column over another ("Hidden %" = Hidden / Visible):
+ * its Average row follows from the averaged columns, not from the mean of the percentages.
+ */
+function ratioOfColumns(context: ClaimContext, table: TableInfo, rows: TextUnit[][], column: number): boolean {
+  const shares = rows.map((row) => quantityIn(context, row[column], 'percent'))
+  if (shares.some((q) => !q)) return false
+  const values = (c: number) => rows.map((row) => quantityIn(context, row[c]))
+  for (let n = 1; n < table.header.length; n++) {
+    for (let d = 1; d < table.header.length; d++) {
+      if (n === d || n === column || d === column) continue
+      const tops = values(n)
+      const bottoms = values(d)
+      const matches = shares.every((share, i) => {
+        const top = tops[i]
+        const bottom = bottoms[i]
+        if (!top || !bottom || bottom.value === 0 || top.dimension !== bottom.dimension) return false
+        const ratio = (top.value / bottom.value) * 100
+        return agrees(share as Quantity, { low: ratio, high: ratio }, false, context.policy)
+      })
+      if (matches) return true
+    }
+  }
+  return false
 }
 
 /** "- Overall: 55/70" over its sibling items' fractions: their sum when the wholes add up, their mean when all share one whole. */

@@ -9,6 +9,7 @@ import { operandInterval } from '../extract/interval.js'
 import { cellOperand, type Operand } from './operand.js'
 import { countedWords, isPlainCount, leadingCount, mentionsAny } from './counting.js'
 import { parenthesisedCount, STATUS_WORD } from './stated-count.js'
+import { subtotalRows } from './subtotals.js'
 import type { ClaimContext } from './context.js'
 import type { Claim, Part, TotalPartsClaim } from './model.js'
 
@@ -99,6 +100,28 @@ const TOTAL_LABEL = /^(?:total|totals|sum|grand total)$/i
 const OTHER_SUMMARY = /^(?:average|avg\.?|mean|median|min|max|minimum|maximum|std\.?|stddev|overall|subtotal|sub-total|p\d{2})\b/i
 const DASH = /^[-–—]$/
 
+/**
+ * The rows a Total row adds up. A row that sums other rows ("Critical Path" = P0 + P1) is left out
+ * when, with it, no column adds up to the total and, without it, one does.
+ */
+function withoutSubtotals(context: ClaimContext, table: TableInfo, rows: TextUnit[][], total: TextUnit[]): TextUnit[][] {
+  const subtotals = subtotalRows(context, table, rows)
+  if (subtotals.size === 0) return rows
+  const without = rows.filter((_, i) => !subtotals.has(i))
+  const addsUp = (parts: TextUnit[][]) =>
+    table.header.some((_, c) => {
+      const stated = c > 0 ? plainCount(context, total[c]) : null
+      const values = parts.map((row) => plainCount(context, row[c]))
+      return stated !== null && values.every((v) => v !== null) && values.reduce((s, v) => s + (v as number), 0) === stated
+    })
+  return !addsUp(rows) && addsUp(without) ? without : rows
+}
+
+function plainCount(context: ClaimContext, cell: TextUnit | undefined): number | null {
+  const operand = cell && cellOperand(cell.text, context.tokens(cell))
+  return operand && operand.denominator === null && isPlainCount(operand.quantity) ? operand.quantity.written : null
+}
+
 /** What a cell says beside its number ("/mo", "saved"), without emphasis and spaces: parts and total must say the same. */
 function besideNumber(text: string, q: Quantity): string {
   return (text.slice(0, q.start) + text.slice(q.end)).replace(/[\s*_]+/g, '').toLowerCase()
@@ -121,7 +144,8 @@ function totalRow(context: ClaimContext, table: TableInfo): Claim[] {
   const totalIndex = labels.findIndex((l) => TOTAL_LABEL.test(l))
   if (totalIndex < 0 || labels.some((l) => /^sub-?total/i.test(l))) return []
   const totalRow = table.rows[totalIndex] as TextUnit[]
-  const rows = table.rows.filter((_, i) => i !== totalIndex && !OTHER_SUMMARY.test(labels[i] as string) && labels[i] !== '')
+  const candidates = table.rows.filter((_, i) => i !== totalIndex && !OTHER_SUMMARY.test(labels[i] as string) && labels[i] !== '')
+  const rows = withoutSubtotals(context, table, candidates, totalRow)
   if (rows.length < 2) return []
   const claims: Claim[] = []
   for (let column = 1; column < table.header.length; column++) {

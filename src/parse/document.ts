@@ -20,6 +20,8 @@ export interface ListItemInfo {
   /** The item's own text, line by line (nested lists excluded). */
   lines: TextUnit[]
   children: ListItemInfo[]
+  /** The lists nested in the item, one by one (a numbered list and a bullet after it are two). */
+  childLists: ListItemInfo[][]
   parent: ListItemInfo | null
   /** Items of the same list, this one included. */
   siblings: ListItemInfo[]
@@ -197,10 +199,14 @@ class Walker {
 
   private listItem(node: ListItem, parent: ListItemInfo | null, siblings: ListItemInfo[], leadIn: TextUnit | null): ListItemInfo {
     const first = node.children.find((c) => c.type === 'paragraph')
-    const info: ListItemInfo = { lines: [], children: [], parent, siblings, headings: [...this.headingStack], leadIn, plain: first ? toString(first) : '' }
+    const info: ListItemInfo = { lines: [], children: [], childLists: [], parent, siblings, headings: [...this.headingStack], leadIn, plain: first ? toString(first) : '' }
     let before: RootContent | null = null
     for (const child of node.children) {
-      if (child.type === 'list') info.children.push(...this.list(child, info))
+      if (child.type === 'list') {
+        const items = this.list(child, info)
+        info.childLists.push(items)
+        info.children.push(...items)
+      }
       else if (child.type === 'paragraph') info.lines.push(...this.paragraph(child, info))
       else this.block(child, info, before)
       before = child

@@ -61,6 +61,8 @@ function show(q: Quantity, value: number, other?: Quantity): string {
 function meets(actual: Quantity, target: Quantity, label: string, policy: Policy): Judgement | null {
   if (actual.dimension !== target.dimension || actual.rangeHigh !== null || target.rangeHigh !== null || actual.approx) return null
   let bound: Bound | null = target.bound
+  // A target written as a signed decrease ("-50%") asks for at least that much decrease.
+  if (!bound && target.sign === '-' && actual.sign === '-') bound = '<='
   if (!bound) {
     const direction = polarityOf(label, policy)
     if (direction === 0) return null
