@@ -1,5 +1,13 @@
 import { check } from '../src/index.js'
 
+/** An indented code block of long agent log entries, the contradiction on its last line. */
+function indentedLog(): string {
+  const lines = ['Intro', '']
+  for (let i = 0; i < 6; i++) lines.push('    - agent: "checker"', `      message: "🎯 RUN ${i} DONE - ${80 + i}% OK: checked ${'the flows and the pages '.repeat(8)}"`)
+  lines.push('      message: "Health: 2/8 → 7/8 (+350%)"')
+  return lines.join('\n') + '\n'
+}
+
 /** The text of `source` between a finding's start and end, as an editor would select it. */
 function textAt(source: string, f: { line: number; column: number; endLine: number; endColumn: number }): string {
   const lines = source.split(/\r\n|\r|\n/)
@@ -15,7 +23,11 @@ describe('finding positions', () => {
     ['after double-encoded arrows', '- Health: 2/8 â†’ 7/8 (+350%)\n'],
     ['in a table cell', '| Metric | Before | After | Change |\n|---|---|---|---|\n| Health | 2/8 | 7/8 | **+350%** |\n'],
     ['with a byte-order mark', '\uFEFF- Health: 2/8 → 7/8 (+350%)\n'],
-    ['in a nested list item', '- Services\n  - Health: 2/8 → 7/8 (+350%)\n']
+    ['in a nested list item', '- Services\n  - Health: 2/8 → 7/8 (+350%)\n'],
+    ['in a plain fenced block', '```\nStatus\nHealth: 2/8 → 7/8 (+350%)\n```\n'],
+    ['in an indented fenced block', '- Notes\n\n    ```\n    Health: 2/8 → 7/8 (+350%)\n    ```\n'],
+    // An indented code block has no fence line: its text starts on its first line.
+    ['in an indented code block of long log lines', indentedLog()]
   ])('the stated text is the text at the position: %s', (_, source) => {
     const [finding] = check(source).findings
     expect(finding?.stated).toBe('+350%')

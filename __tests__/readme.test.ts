@@ -29,3 +29,12 @@ test('the README shows the JSON output with its real members, in their order, an
   expect(shown.claims).toEqual(output.claims)
   expect(Object.keys((shown.findings as object[])[0] as object)).toEqual(Object.keys((output.findings as object[])[0] as object))
 })
+
+test('the README shows the real beginning of --format claims on the example', () => {
+  const root = new URL('..', import.meta.url).pathname
+  const readme = readFileSync(`${root}README.md`, 'utf8')
+  const block = /`node dist\/cli\.js --claims examples\/reports\/contradictory-status-report\.md` begins:\n\n```\n([\s\S]*?)```/.exec(readme)?.[1] ?? ''
+  const output = spawnSync(process.execPath, ['dist/cli.js', '--claims', '--no-color', 'examples/reports/contradictory-status-report.md'], { cwd: root, encoding: 'utf8' }).stdout
+  expect(block.length).toBeGreaterThan(200)
+  expect(output.startsWith(block)).toBe(true)
+})

@@ -6,11 +6,11 @@ import {
   VERSION,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-CHZBYO4T.js";
+} from "./chunks/chunk-6VFU2INX.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-PYZCST4C.js";
+} from "./chunks/chunk-X7WM2LQ4.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -21,7 +21,7 @@ import {
   loadMetrics,
   mini_exports,
   parseJson
-} from "./chunks/chunk-FOETVGHQ.js";
+} from "./chunks/chunk-BZ6KMX4B.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

@@ -5,8 +5,8 @@ import {
   checkFilesInParallel,
   formatJson,
   parseShard
-} from "./chunks/chunk-CHZBYO4T.js";
-import "./chunks/chunk-PYZCST4C.js";
+} from "./chunks/chunk-6VFU2INX.js";
+import "./chunks/chunk-X7WM2LQ4.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
@@ -16,7 +16,7 @@ import {
   loadMetrics,
   mini_exports,
   require_picomatch
-} from "./chunks/chunk-FOETVGHQ.js";
+} from "./chunks/chunk-BZ6KMX4B.js";
 import {
   require_tunnel,
   require_undici

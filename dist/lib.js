@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-FOETVGHQ.js";
+} from "./chunks/chunk-BZ6KMX4B.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

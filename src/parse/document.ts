@@ -234,18 +234,37 @@ class Walker {
   private code(node: Code, previous: RootContent | null): void {
     if (!node.position || this.codeBlocks === 'never') return
     if (this.codeBlocks === 'auto' && (!looksLikeStatusText(node.lang ?? null, node.value) || this.showsToolOutput(previous))) return
-    const start = node.position.start.offset ?? 0
-    const end = node.position.end.offset ?? this.doc.source.length
-    // The content starts on the line after the opening fence.
-    const contentStart = this.doc.source.indexOf('\n', start) + 1
     const builder = new TextUnitBuilder(this.doc.source)
-    builder.addAligned(node.value, contentStart, end)
+    this.addCodeLines(builder, node)
     const outlines = outlineOf(node.value, this.leadInOf(previous)?.text ?? null)
     const fence = this.fences++
     builder
       .build()
       .lines()
       .forEach((unit, i) => this.doc.lines.push({ unit, kind: 'code', headings: [...this.headingStack], outline: outlines[i] ?? [], fence }))
+  }
+
+  /**
+   * Appends a code block's lines, each at its place in the source: a fenced block's content starts
+   * on the line after the fence, an indented block's on its first line, and each value line is its
+   * source line without the indentation the block strips.
+   */
+  private addCodeLines(builder: TextUnitBuilder, node: Code): void {
+    const source = this.doc.source
+    const start = (node.position as { start: { offset?: number } }).start.offset ?? 0
+    const end = node.position?.end.offset ?? source.length
+    const lineStart = source.lastIndexOf('\n', start - 1) + 1
+    const fenced = /^[ \t]*(?:```|~~~)/.test(source.slice(lineStart, start + 3))
+    let cursor = fenced ? source.indexOf('\n', start) + 1 : lineStart
+    node.value.split('\n').forEach((value, i) => {
+      if (i > 0) builder.addSynthetic('\n', Math.max(0, cursor - 1), cursor)
+      let lineEnd = source.indexOf('\n', cursor)
+      if (lineEnd < 0 || lineEnd > end) lineEnd = Math.min(end, source.length)
+      const line = source.slice(cursor, lineEnd).replace(/\r$/, '')
+      if (value.length > 0 && line.endsWith(value)) builder.addAligned(value, cursor + line.length - value.length, cursor + line.length)
+      else builder.addAligned(value, cursor, lineEnd)
+      cursor = lineEnd + 1
+    })
   }
 
   /** A fence right after a command's fence, or after "Output:" / "Example:", shows what a tool printed, not the report's own figures. */
