@@ -6,11 +6,11 @@ import {
   VERSION,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-6VFU2INX.js";
+} from "./chunks/chunk-5FLWSHDH.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-X7WM2LQ4.js";
+} from "./chunks/chunk-EXZSVKRT.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -21,7 +21,7 @@ import {
   loadMetrics,
   mini_exports,
   parseJson
-} from "./chunks/chunk-BZ6KMX4B.js";
+} from "./chunks/chunk-4V6LUGNS.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

@@ -5,8 +5,8 @@ import {
   checkFilesInParallel,
   formatJson,
   parseShard
-} from "./chunks/chunk-6VFU2INX.js";
-import "./chunks/chunk-X7WM2LQ4.js";
+} from "./chunks/chunk-5FLWSHDH.js";
+import "./chunks/chunk-EXZSVKRT.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
@@ -16,7 +16,7 @@ import {
   loadMetrics,
   mini_exports,
   require_picomatch
-} from "./chunks/chunk-BZ6KMX4B.js";
+} from "./chunks/chunk-4V6LUGNS.js";
 import {
   require_tunnel,
   require_undici

@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-BZ6KMX4B.js";
+} from "./chunks/chunk-4V6LUGNS.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-X7WM2LQ4.js";
+} from "./chunks/chunk-EXZSVKRT.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-BZ6KMX4B.js";
+} from "./chunks/chunk-4V6LUGNS.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

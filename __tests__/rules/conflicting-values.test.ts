@@ -24,6 +24,11 @@ describe(RULE, () => {
     expect(flaggedLines(md('## Highlights', '- Rolled out to 40k devices (zero crashes)', '## Stability', '- Total crashes: 3'), RULE)).toEqual([2])
   })
 
+  test('flags a summary that gives a component another size than the table of the body', () => {
+    const report = md('# Week 2', '## Built', '| Component | Status | Lines |', '|---|---|---|', '| Parser | Done | 400 |', '| Cache | Done | 120 |', '## Summary', '- Parser (350 lines)', '- Cache (120 lines)')
+    expect(findings(report, RULE).map((f) => [f.line, f.message])).toEqual([[8, 'Parser lines is 350 here but 400 at line 5 (the summary restates the body)']])
+  })
+
   test('flags one metric given twice in a summary, in sub-sections that are not parallel entities', () => {
     const report = md('## Dashboard', '### Quality', '| Metric | Actual |', '|---|---|', '| Build time | 6 min |', '### Speed work', '| Metric | Before | After |', '|---|---|---|', '| Build time | 11 min | 8 min |')
     expect(flaggedLines(report, RULE)).toEqual([9])
@@ -47,6 +52,9 @@ describe(RULE, () => {
     ['a count for part of the time', md('- Errors in the first hour: 0', '- Total errors: 12')],
     ['indented lines under two lead-ins of a fenced block', md('```', 'cold start:', '  Attempt 1: 0.8s', 'warm start:', '  Attempt 1: 0.1s', '```')],
     ['an earlier entry of a numbered series', md('## Summary', '- Passing tests: 120', '## Phase 1', '- Passing tests: 80', '## Phase 2', '- Passing tests: 120')],
+    ['two rows of one table', md('| Week | Task | Time |', '|---|---|---|', '| Week 1 | Hooks | 4h |', '| Week 1 | Charts | 6h |')],
+    ['sibling items about files the text names in code', md('### Changes', '1. `check_budget.py` - refactor (110 lines)', '2. `search.py` - refactor (130 lines)')],
+    ['a title that calls the whole report a summary', md('# Phase 3 Summary', '## Statistics', '- Test suites: 12', '## Suite A', '- Test suites: 3')],
     ['a record about one file', md('## Overview', '- Test suites: 12', '## Details', '**File:** `a.test.ts`  ', '**Test suites:** 3')],
     ['two fenced blocks under their own lead-ins', md('**Old build:**', '```', 'Bundle size: 2.4 MB', '```', '', '**New build:**', '```', 'Bundle size: 1.1 MB', '```')],
     ['a titled fenced block', md('```', 'BEFORE:', 'Queue depth: 40', '```', '```', 'NOW:', 'Queue depth: 3', '```')],

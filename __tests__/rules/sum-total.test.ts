@@ -26,6 +26,7 @@ describe(RULE, () => {
     ['a Total row of signed changes', md('| Area | Change |', '|---|---|', '| A | +4 |', '| B | - |', '| C | +3 |', '| Total | +9 |'), '"Total +9" but the "Change" column sums to 7 (4 + 3)'],
     ['a Total row of durations', md('| Step | Time |', '|---|---|', '| Build | 4 min |', '| Test | 7 min |', '| Total | 13 min |'), '"Total 13 min" but the "Time" column sums to 11 min (4 min + 7 min)'],
     ['a lead-in over items that carry their counts', md('**12 tests:**', '- `a.test.ts` (5 tests)', '- `b.test.ts` (4 tests)', '- `c.test.ts` (4 tests)'), '"12 tests:" but the breakdown below sums to 13 (5 + 4 + 4)'],
+    ['a ledger in a fenced block', md('```', 'Price: $20.00', 'Cost: -$7.50', 'Fees: -$1.25', '────────', 'NET: $12.25', '```'), '"NET: $12.25" but the lines above the rule sums to $11.25 ($20.00 − $7.50 − $1.25)'],
     ['a heading over counted sub-sections', md('## Work items (20)', '### Done (12)', '### Open (9)'), '"Work items (20)" but the sub-sections sums to 21 (12 + 9)']
   ])('flags %s', (_, markdown, message) => {
     expect(findings(markdown, RULE).map((f) => f.message)).toEqual([message])
@@ -39,6 +40,7 @@ describe(RULE, () => {
 
   test.each([
     ['a breakdown that adds up', 'We have 12 alerts: 1 P0, 3 P1, 3 P2, 5 P3'],
+    ['a ledger that adds up', md('```', 'api:  18 tests', 'core:  5 tests', '──────', 'TOTAL: 23 tests', '```')],
     ['a partial breakdown', '20 issues found (3 critical, 5 high)'],
     ['parts that count something else', '3 files changed: 120 insertions, 40 deletions'],
     ['identifiers', '3 workers online (ids: 11, 12, 13)'],

@@ -12,12 +12,15 @@ import type { ClaimContext } from './context.js'
 import type { Claim, MetricValueClaim } from './model.js'
 
 const FAILURE_NOUN = /^\s+(errors?|failures?|incidents?|outages?|crashes|crash|bugs?|defects?|exceptions?|vulnerabilities|vulnerability|regressions?)\b/i
+const NAMED_COUNT = /^[^\p{L}\p{N}]*(\p{L}[^():]{1,50}?)\s*\(\s*[\d,]+\s+(lines|loc|files|tests|cases|endpoints|functions|classes|components|pages|modules|commits)\s*\)\s*$/iu
 const TOWARD_BEFORE = /\b(?:to|toward|towards|of|from|under|below|than|reach|reaching|target|goal|aim|until|down to)\s+$/i
 const STATE_AFTER = /^\s+(fixed|resolved|closed|remaining|left|found|introduced|removed|addressed|eliminated|detected|caught|prevented|suppressed|reported|open|new|known)\b/i
 // A value for part of the time or of the things measured: "Errors during the first hour: 3".
 const SCOPE_WORDS = /\b(?:first|last|during|per|each|daily|hourly|weekly|today|yesterday|since|until|before|after|peak|average|avg|mean|median|max|min|worst|best|initially|originally)\b/i
 const CHANGE_AFTER = /^\s*(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|change|saved|added|removed|fixed|resolved)\b/i
 const TOTAL_WORD = /\b(?:total|overall|combined|grand|cumulative|all)\b/i
+// A column header that names what its cells count or measure: one or two words, the last a plural noun or a unit-like word.
+const MEASURE_COLUMN = /^(?:[\p{L}]+\s)?(?:lines|loc|files|tests|cases|endpoints|functions|classes|components|pages|modules|commits|issues|bugs|errors|warnings|users|requests|size|time|duration)$/iu
 const VALUE_COLUMN = /\b(?:actual|current|after|achieved|value|result|measured|now|today|observed)\b/i
 const NOT_VALUE_COLUMN = /\b(?:target|goal|before|baseline|change|improvement|delta|status|threshold|expected|limit|previous|notes?)\b/i
 
@@ -108,6 +111,17 @@ function fromLine(context: ClaimContext, line: TextLine): MetricValueClaim[] {
       }
     }
   }
+  // "Test Suite (210 lines)": a thing and how much of something it has.
+  const named = NAMED_COUNT.exec(text)
+  if (named && quantities.length === 1) {
+    const q = quantities[0] as Quantity
+    if (q.dimension === 'count' && q.start === named.index + (named[0].indexOf('(') + 1)) {
+      // Sibling items name their own things, often in code the text leaves out ("`a.py` - refactor (110 lines)").
+      const local = (line.listItem?.plain ?? text).replace(/\([^()]*\)\s*$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase()
+      const statement = make(context, `${named[1] as string} ${named[2] as string}`, unit, q, where, local)
+      if (statement) result.push(statement)
+    }
+  }
   const inFraction = new Set(context.tokens(unit).fractions.flatMap((f) => [f.numerator, f.denominator]))
   for (const q of quantities) {
     if (q.dimension !== 'count' || q.decimals > 0 || q.bound || q.approx || q.rangeHigh !== null || inFraction.has(q)) continue
@@ -128,16 +142,22 @@ function fromTable(context: ClaimContext, table: TableInfo): MetricValueClaim[] 
   const columns = table.header
     .map((cell, i) => ({ i, text: cell.text }))
     .filter(({ i, text }) => i > 0 && !NOT_VALUE_COLUMN.test(text) && (VALUE_COLUMN.test(text) || table.header.length === 2))
-  if (columns.length !== 1) return []
-  const column = (columns[0] as { i: number }).i
+  if (columns.length === 1) return cells(context, table, (columns[0] as { i: number }).i, false)
+  // No one value column: a column headed by what it measures ("Lines", "Tests") gives each row's
+  // value of it ("Test Suite lines").
+  return table.header.flatMap((cell, i) => (i > 0 && MEASURE_COLUMN.test(cleanLabel(cell.text)) && !NOT_VALUE_COLUMN.test(cell.text) ? cells(context, table, i, true) : []))
+}
+
+function cells(context: ClaimContext, table: TableInfo, column: number, named: boolean): MetricValueClaim[] {
   const result: MetricValueClaim[] = []
+  const header = cleanLabel(table.header[column]?.text ?? '')
   for (const row of table.rows) {
     const label = row[0]
     const cell = row[column]
     if (!label || !cell) continue
     const operand = cellOperand(cell.text, context.tokens(cell))
     if (!operand || operand.denominator !== null) continue
-    const statement = make(context, label.text, cell, operand.quantity, { line: null, table })
+    const statement = make(context, named ? `${cleanLabel(label.text)} ${header}` : label.text, cell, operand.quantity, { line: null, table })
     if (statement) result.push(statement)
   }
   return result

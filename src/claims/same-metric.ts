@@ -1,7 +1,8 @@
 // When two statements of one metric are about the same thing. Different by default: sections,
 // list items, tables, qualifiers, totals and times separate subjects. Places join only on evidence:
-// - peers: both in one section, under the same list items and in the same table (or none), or both
-//   in one summary (a summary gives each metric once), in sections that are not parallel entities;
+// - peers: both in one section, under the same list items and in the same table or fenced block
+//   (or none), or both in one summary (a summary gives each metric once), in sections that are not
+//   parallel entities; never two rows of one table, which are two records;
 // - a summary ("Executive Summary", "Key Numbers", a dashboard) restating a figure of the body. The
 //   body's figure must not sit in one of several parallel sections (### API and ### Payments, each
 //   with the same metrics) or in an earlier entry of a numbered series (Phase 1, Phase 2, …: only
@@ -27,8 +28,10 @@ function scopingParents(value: MetricValueClaim): string {
 function summaryOf(section: HeadingInfo | null): HeadingInfo | null {
   let found: HeadingInfo | null = null
   for (let h = section; h; h = h.parent) {
-    if (isSummaryHeading(h)) found = h
-    else if (found && !(h.depth === 1 && h.parent === null)) found = null
+    // The report's title ("# Phase 3 — Summary") names the whole report, not a summary in it.
+    const title = h.depth === 1 && h.parent === null
+    if (isSummaryHeading(h) && !title) found = h
+    else if (found && !title) found = null
   }
   return found
 }
@@ -51,7 +54,11 @@ export function readSameMetrics(doc: ReportDocument, values: MetricValueClaim[])
           : `${value.section?.index ?? -1}\u0001${scopingParents(value)}\u0001${value.table ? tableId(value.table) : ''}\u0001${value.fence ?? ''}\u0001${value.total}\u0001${value.local}`
       peers.set(scope, [...(peers.get(scope) ?? []), value])
     }
-    for (const together of peers.values()) if (together.length >= 2) claims.push(claimOf(together, null, together[0]?.summary ? 'one summary states it twice' : 'one section states it twice'))
+    for (const together of peers.values()) {
+      // Two rows of one table are two records, whatever their first cells say.
+      const tables = together.filter((v) => v.table).map((v) => v.table)
+      if (together.length >= 2 && new Set(tables).size === tables.length) claims.push(claimOf(together, null, together[0]?.summary ? 'one summary states it twice' : 'one section states it twice'))
+    }
     // A body section that states the metric under two different items ("Dataset A:", "Dataset B:")
     // states it for two things: a summary's figure restates neither.
     const chains = new Map<number, Set<string>>()
@@ -96,7 +103,8 @@ function parallelSections(values: MetricValueClaim[]): (section: HeadingInfo | n
     if (answer === undefined) {
       const mine = keys.get(section) ?? new Set<string>()
       answer = [...keys.keys()].some((other) => {
-        if (other === section || other.parent !== section.parent || other.depth !== section.depth) return false
+        // A summary restates the metrics of the body: that does not make the body's section one of several entities.
+        if (other === section || other.parent !== section.parent || other.depth !== section.depth || summaryOf(other)) return false
         let shared = 0
         for (const key of keys.get(other) as Set<string>) if (mine.has(key)) shared++
         return shared >= 2

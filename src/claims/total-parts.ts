@@ -20,6 +20,49 @@ export function readTotals(context: ClaimContext): Claim[] {
   for (const list of doc.lists) for (const item of list) claims.push(...nestedBreakdown(context, item))
   for (const table of doc.tables) claims.push(...totalRow(context, table))
   claims.push(...statusSiblings(context, doc.headings))
+  claims.push(...ledgers(context))
+  return claims
+}
+
+const RULE_LINE = /^[\s─━═—–\-=_]{3,}$/u
+const TOTAL_LINE = /\b(?:total|net|sum|balance|grand total|profit|result)\b/i
+
+/** The first number after a line's label ("Product Cost: -$14.00"), with its sign. */
+function labelledValue(context: ClaimContext, unit: TextUnit): Quantity | null {
+  const colon = /^[^:]{1,60}:\s*/.exec(unit.text)
+  if (!colon) return null
+  const value = context.tokens(unit).quantities.find((q) => q.start >= colon[0].length - 1)
+  return value && value.start <= colon[0].length + 1 && !value.bound && value.rangeHigh === null ? value : null
+}
+
+/**
+ * A ledger in a fenced block: amounts, one per line, a rule under them, and the total below it
+ * ("Selling Price: $39.99", "Product Cost: -$14.00", …, "─────", "NET PROFIT: $9.37").
+ */
+function ledgers(context: ClaimContext): Claim[] {
+  const claims: Claim[] = []
+  const lines = context.doc.lines.filter((l) => l.kind === 'code')
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const rule = lines[i] as (typeof lines)[number]
+    const below = lines[i + 1] as (typeof lines)[number]
+    if (!RULE_LINE.test(rule.unit.text) || below.fence !== rule.fence || !TOTAL_LINE.test(below.unit.text.split(':')[0] ?? '')) continue
+    const total = labelledValue(context, below.unit)
+    if (!total) continue
+    const parts: Part[] = []
+    for (let k = i - 1; k >= 0; k--) {
+      const line = lines[k] as (typeof lines)[number]
+      if (line.fence !== rule.fence || RULE_LINE.test(line.unit.text) || line.unit.text.endsWith(':')) break
+      const value = labelledValue(context, line.unit)
+      if (!value || value.dimension !== total.dimension) {
+        parts.length = 0
+        break
+      }
+      parts.unshift({ quantity: value, place: { unit: line.unit, start: value.start, end: value.end } })
+    }
+    if (parts.length < 2) continue
+    const label = cleanLabel(below.unit.text.split(':')[0] ?? '')
+    claims.push(claim(below.unit, total, parts, { where: 'lines above the rule', phrase: `${label}: ${total.raw}`, about: label, complete: true, binding: 'structural' }))
+  }
   return claims
 }
 

@@ -244,6 +244,11 @@ function readNumber(text: string, at: number): Quantity | null {
     dimension = 'money'
     unitSymbol = text[start - 1] as string
     start -= 1
+    // "-$14.00": the sign stands before the currency.
+    if (!sign && /[+\-−–]/.test(text[start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) {
+      sign = text[start - 1] === '+' ? '+' : '-'
+      start -= 1
+    }
   }
 
   const written = sign === '-' ? -number : number

@@ -34,7 +34,12 @@ export const sumTotal = defineRule({
     if (overlaps(stated, { low, high })) return verified(claim.at, ...parts.map((p) => p.place))
     if (!claim.complete && high < stated.low) return unverifiable(`the parts add up to less than ${total.raw}; they may name only some of it`)
     const sum = show(total, (low + high) / 2, exact)
-    const terms = parts.map((p) => p.quantity.raw.replace(/^\+/, '')).join(' + ')
+    const terms = parts
+      .map((p, i) => {
+        const magnitude = p.quantity.raw.replace(/^[+\-−–]/, '')
+        return i === 0 ? (p.quantity.sign === '-' ? `−${magnitude}` : magnitude) : `${p.quantity.sign === '-' ? '−' : '+'} ${magnitude}`
+      })
+      .join(' ')
     const message =
       claim.where === 'sibling headings'
         ? `The parts of ${total.raw} stated in sibling headings add up to ${sum} (${terms}), more than the whole of ${total.raw}`
