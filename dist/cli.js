@@ -6,11 +6,11 @@ import {
   VERSION,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-5FLWSHDH.js";
+} from "./chunks/chunk-LKIEXFLZ.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-EXZSVKRT.js";
+} from "./chunks/chunk-CROFMGIH.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -21,7 +21,7 @@ import {
   loadMetrics,
   mini_exports,
   parseJson
-} from "./chunks/chunk-4V6LUGNS.js";
+} from "./chunks/chunk-OFPJXHFL.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

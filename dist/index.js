@@ -5,8 +5,8 @@ import {
   checkFilesInParallel,
   formatJson,
   parseShard
-} from "./chunks/chunk-5FLWSHDH.js";
-import "./chunks/chunk-EXZSVKRT.js";
+} from "./chunks/chunk-LKIEXFLZ.js";
+import "./chunks/chunk-CROFMGIH.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
@@ -16,7 +16,7 @@ import {
   loadMetrics,
   mini_exports,
   require_picomatch
-} from "./chunks/chunk-4V6LUGNS.js";
+} from "./chunks/chunk-OFPJXHFL.js";
 import {
   require_tunnel,
   require_undici

@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-4V6LUGNS.js";
+} from "./chunks/chunk-OFPJXHFL.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-EXZSVKRT.js";
+} from "./chunks/chunk-CROFMGIH.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-4V6LUGNS.js";
+} from "./chunks/chunk-OFPJXHFL.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

@@ -40,6 +40,10 @@ describe(RULE, () => {
     expect(finding?.message).toBe('"12%" does not follow from 40ms → 52ms: 40ms → 52ms is +30%')
   })
 
+  test('flags an improvement of a time that is neither the time saved nor the speed gained', () => {
+    expect(flaggedLines('| Size | Before | After | Improvement |\n|---|---|---|---|\n| 16 | 6.40 µs | 5.70 µs | **+14.9%** |', RULE)).toEqual([3])
+  })
+
   test('still flags a change the rounding of whole inputs cannot explain', () => {
     expect(flaggedLines('Deploy time: 18 min → 12 min (-40%)', RULE)).toEqual([1])
   })
@@ -99,7 +103,10 @@ describe(RULE, () => {
     'Coverage gain: +14.7 pp (57% → 71.3%)',
     // The metric is the step time; "reduction" says how it changed.
     'Step time reduction: 162ms → 105ms per step (35% improvement)',
-    '| Step | Before | After | Change |\n|---|---|---|---|\n| Renders | 6 | 3 | **50% ↓** |'
+    '| Step | Before | After | Change |\n|---|---|---|---|\n| Renders | 6 | 3 | **50% ↓** |',
+    // Under an Improvement header a time's change says better (+) or worse (−): the time saved or the speed gained.
+    '| Size | Before | After | Improvement |\n|---|---|---|---|\n| 4 | 3.10 µs | 2.80 µs | **+10.7%** |\n| 8 | 900 ns | 1.08 µs | -20% (regression) |',
+    '| Item | Before | After | Improvement |\n|---|---|---|---|\n| Scripts | 12 in root | 12 in tools/ | 100% organized |'
   ])('leaves %s', (markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])
   })

@@ -51,6 +51,10 @@ describe(RULE, () => {
     ['a note among the items', md('#### routes.ts (2 routes)', '- GET /', '- GET /:id', '- ℹ️ Only self-access routes exist today')],
     ['a list introduced by its own lead-in', md('### Tools (9)', '', '**Ready:**', '1. a', '2. b')],
     ['a second list after the counted one', md('- **Checklist (3 items)**:', '  1. Lights', '  2. Water', '  3. Doors', '  - Shown as "X/3 done"')],
+    ['an item that names its one thing after the colon', md('1. **1 flaky test:** `test_upload_retry`', '   - Error: timeout after 30s', '   - Needs a look')],
+    ['a list that says how many more in words', md('**Columns (9 total):**', '- `a`', '- `b`', '- `c`', '- `d`', '- (plus 5 more)')],
+    ['a time in Chinese in the parenthesis', md('### 短期 (2周内)', '#### 1. 修复', '#### 2. 测试', '#### 3. 文档')],
+    ['items that stand for more than one', md('### Pages (6 pages)', '1. Login', '2. Orders (+ detail)', '3. Invoices (+ detail)', '4. Settings')],
     ['a zero count over a note', md('**Failures (0):**', '- ✅ All endpoints answered')],
     ['a heading that only groups its sub-sections', md('## Completed (8/11)', '### Track A', '#### A.1', '#### A.2', '### Track B', '#### B.1')],
     ['a count of a heading with its own first word', md('## 5 minutes with the team', '- a')]

@@ -58,6 +58,7 @@ describe(RULE, () => {
     ['scores under a score', md('**Current State (7/10):**', '- Architecture (9/10)', '- Tests (5/10)')],
     ['a Total row beside a row that adds up other rows', md('| Priority | Done | All |', '|---|---|---|', '| P0 | 9 | 9 |', '| P1 | 4 | 6 |', '| P2 | 0 | 12 |', '| **P0 + P1** | **13** | **15** |', '| **Total** | **13** | **27** |')],
     ['a Total row whose rows happen to add up among themselves', md('| Area | Tests | Passed |', '|---|---|---|', '| Auth | 20 | 20 |', '| API | 25 | 25 |', '| Data | 15 | 15 |', '| Jobs | 10 | 10 |', '| Total | 70 | 70 |')],
+    ['rows indented under the row above', md('| Area | Hours |', '|---|---|', '| Phase 1 | 10h |', '| - Auth | 6h |', '| - Billing | 4h |', '| Phase 2 | 20h |', '| **Total** | **30h** |')],
     ['a count that counts the items, not their sub-counts', md('**Helpers (3 in use):**', '- `a()` (8 imports)', '- `b()` (3 imports)', '- `c()` (5 imports)')]
   ])('leaves %s', (_, markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])

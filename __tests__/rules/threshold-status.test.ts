@@ -38,6 +38,8 @@ describe(RULE, () => {
     ['an efficiency above its target', metrics('| Review time efficiency | 100% | 140% | ✅ +40% |')],
     ['a status that is not a verdict yet', metrics('| Completion rate | 90% | 35% (day 2) | ✅ On track |'), metrics('| Speedup | 5x | 4.4x | ✅ Close |')],
     ['a tolerance on a change', '| Metric | Baseline | Current | Change | Threshold | Status |\n|---|---|---|---|---|---|\n| CPU | 51% | 52% | +2% | ±20% | ✅ PASS |'],
+    ['an actual that may round to under its target', metrics('| Bounce rate | <40% | 40% | [OK] |')],
+    ['an actual that is not one value', metrics('| Tests | 60+ | 52 unit + 9 e2e | ✅ |')],
     ['a decrease asked for and exceeded', metrics('| Query count | -50% | -85% | ✅ 35% better |')],
     ['columns swapped in one row', '| Metric | Value | Target | Status |\n|---|---|---|---|\n| Recovery time | <45s | 20s | ✅ PASS |']
   ])('leaves %s', (_, ...markdown) => {

@@ -32,6 +32,30 @@ export function claimedDirection(change: Quantity, words: string, label: string,
   return better === 0 || good === 0 ? 0 : ((better * good) as 1 | -1)
 }
 
+const SPEED_WORDS = /\b(?:faster|quicker|speedup|speed-up|slower|slowdown)\b/i
+
+/**
+ * A change named as an improvement or a speed-up of something better lower (a time): its sign says
+ * better (+) or worse (−), not up or down ("| 2.08 µs | 1.88 µs | +10% |" under Improvement).
+ */
+function betterOrWorse(words: string, label: string, before: Operand, policy: Policy): boolean {
+  if (!IMPROVE_WORDS.test(words) && !SPEED_WORDS.test(words) && !WORSEN_WORDS.test(words)) return false
+  const polarity = polarityOf(label, policy, true)
+  return polarity === -1 || (polarity === 0 && before.dimension === 'duration')
+}
+
+/** The size of a time's improvement may be the time saved, (before − after) / before, or the speed gained, before / after − 1. */
+function fitsTimeImprovement(change: Quantity, words: string, before: Operand, after: Operand, policy: Policy): boolean {
+  const worse = change.sign === '-' || (!change.sign && (WORSEN_WORDS.test(words) || /\b(?:slower|slowdown)\b/i.test(words)))
+  const relative = relativeChange(before.value, after.value)
+  const ratio = div(before.value, after.value)
+  const readings: Interval[] = []
+  if (relative) readings.push({ low: -relative.high, high: -relative.low })
+  if (ratio) readings.push({ low: (ratio.low - 1) * 100, high: (ratio.high - 1) * 100 })
+  const stated: Quantity = { ...change, written: worse ? -Math.abs(change.written) : Math.abs(change.written), sign: null }
+  return readings.some((r) => agrees(stated, r, false, policy))
+}
+
 function describeDelta(before: Operand, after: Operand): string {
   if (before.denominator !== null && before.denominator === after.denominator) return `${before.shown} → ${after.shown}`
   return `${before.raw} → ${after.raw}`
@@ -55,6 +79,7 @@ export function judgeChange(text: string, writtenBefore: Operand, writtenAfter: 
   if (change.dimension === 'percent') {
     const relative = relativeChange(before.value, after.value)
     if (!relative) return null
+    if (betterOrWorse(words, label, before, policy) && fitsTimeImprovement(change, words, before, after, policy)) return { ok: true }
     const magnitudeOnly = direction === 0
     const stated: Quantity = direction === -1 && !change.sign ? { ...change, written: -change.written } : change
     const fits = (interval: Interval) => agrees(stated, magnitudeOnly ? magnitude(interval) : interval, false, policy)

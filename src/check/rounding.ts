@@ -56,14 +56,11 @@ export function agrees(stated: Quantity, computed: Interval, magnitude = false, 
   return overlaps(statedInterval(stated, magnitude, policy), computed)
 }
 
-/** Writes a computed value with as many decimals as the stated one, or one more when that hides the difference. */
 /** Writes a computed value with one decimal more than the stated one, so a reader sees what rounding gives. */
 export function formatLike(value: number, stated: Quantity | null, maxDecimals = 2): string {
   const decimals = stated ? Math.min(stated.decimals + 1, Math.max(maxDecimals, stated.decimals + 1)) : maxDecimals
   return trimZeros(value.toFixed(decimals))
 }
-
-
 
 /** "+250%", "−41.5%": a signed percentage for messages. */
 export function signedPercent(value: number, decimals = 1): string {

@@ -1,5 +1,5 @@
 import type { Severity } from '../model.js'
-import type { Claim, ClaimKind, ClaimOf, Place } from '../claims/model.js'
+import type { ClaimKind, ClaimOf, Place } from '../claims/model.js'
 import type { Metric, MetricSource } from '../metrics/model.js'
 import type { Policy } from './policy.js'
 
@@ -72,4 +72,3 @@ export function defineRule<K extends ClaimKind>(rule: Rule<K>): Rule {
   return rule as unknown as Rule
 }
 
-export type { Claim }

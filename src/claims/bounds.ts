@@ -1,6 +1,7 @@
 // Values that cannot exceed a bound by what they are: a share of something ("Coverage: 105%",
 // "115% complete"), a part of its whole ("9/8 services healthy").
 import type { TextLine } from '../parse/document.js'
+import type { Quantity } from '../extract/quantity.js'
 import type { ClaimContext } from './context.js'
 import type { Claim } from './model.js'
 
@@ -16,6 +17,15 @@ export function readBounds(context: ClaimContext): Claim[] {
   const claims: Claim[] = []
   for (const line of context.doc.lines) claims.push(...fromLine(context, line))
   return claims
+}
+
+/** "| CLI Commands | 14 | 18 | 129% |": a percentage that is one number beside it over another is a ratio, which may pass 100%. */
+function ratioBeside(context: ClaimContext, line: TextLine, percent: Quantity): boolean {
+  const others = line.cell
+    ? (line.cell.table.rows[line.cell.row] ?? []).flatMap((cell) => (cell === line.unit ? [] : context.tokens(cell).quantities))
+    : context.tokens(line.unit).quantities.filter((q) => q !== percent)
+  const values = others.filter((q) => q.dimension !== 'percent' && q.value > 0).map((q) => q.value)
+  return values.some((a) => values.some((b) => a !== b && Math.abs((a / b) * 100 - percent.value) <= 0.5 + percent.value * 0.005))
 }
 
 function labelOf(line: TextLine): string {
@@ -35,6 +45,7 @@ function fromLine(context: ClaimContext, line: TextLine): Claim[] {
     if ((q.rangeHigh ?? q.value) <= 100) continue
     const before = `${text.slice(Math.max(0, q.start - 40), q.start)} ${labelOf(line)}`
     if (!SHARE_LABEL.test(before) && !SHARE_AFTER.test(text.slice(q.end, q.end + 16))) continue
+    if (ratioBeside(context, line, q)) continue
     claims.push({ kind: 'share-bound', at: { unit, start: q.start, end: q.end }, binding: 'tight', quantity: q, about: before.trim(), reading: `${q.raw} is a share` })
   }
   for (const f of fractions) {

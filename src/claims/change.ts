@@ -12,7 +12,7 @@ const BEFORE_HEADER = /\b(?:before|baseline|previous|prior|old|initial|start|was
 const AFTER_HEADER = /\b(?:after|current|now|new|final|achieved|today|latest)\b/i
 const CHANGE_HEADER = /\b(?:change|improvement|impact|delta|diff|difference|reduction|increase|decrease|gain|growth|savings?|variation|speedup|vs\.? baseline)\b|Δ/i
 /** A word that names a number as a change ("95% reduction", "42% faster"). */
-export const CHANGE_WORD = /^\s*(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|cut|rise|speedup|slowdown|smaller|larger|quicker)\b/i
+export const CHANGE_WORD = /^\s*(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|cut|rise|speedup|slowdown|smaller|larger|quicker|change)\b/i
 const BASELINE_CELL = /^\W*(?:baseline|reference|ref\.?|base|control)\W*$/i
 const CHANGE_DIMENSIONS = new Set(['percent', 'points', 'multiplier'])
 
@@ -96,7 +96,10 @@ function isStatedChange(q: Quantity, pair: Pair, text: string, wordsBefore = '')
   if (q.bound || q.rangeHigh !== null) return false
   if (q.sign) return CHANGE_DIMENSIONS.has(q.dimension) || q.dimension === pair.before.dimension
   if (!CHANGE_DIMENSIONS.has(q.dimension)) return false
-  return q.dimension === 'multiplier' || CHANGE_WORD.test(text.slice(q.end, q.end + 24)) || CHANGE_WORD.test(wordsBefore)
+  const after = text.slice(q.end, q.end + 24)
+  if (q.dimension === 'multiplier' || CHANGE_WORD.test(after)) return true
+  // "100% organized" under an Improvement header says a state, not a change.
+  return !/^[\s*_]*\p{L}/u.test(after) && CHANGE_WORD.test(wordsBefore)
 }
 
 /** Words that say which way a change goes, from the change to the end of its clause. */

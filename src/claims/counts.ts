@@ -20,7 +20,7 @@ const STEP_NOUN = /^(?:task|step|action|fix|todo|change|item|recommendation|sugg
 const RECORD_FIELD = /^[\s*_]*\p{Lu}?\p{Ll}+(?: \p{Ll}+)?[\s*_]*:/u
 // "…", "etc.", "(+8 more)", "and more": the list shows some of the things, not all.
 const ELLIPSIS = /^[\s*_.…-]*(?:\.\.\.|…|etc\.?|and more|and others)|(?:\.\.\.|…|\betc\.?|\band more)[\s*_)]*$/iu
-const MORE = /\+\s*(\d+)\s+more\b[\s)]*$/i
+const MORE = /(?:\+|\bplus|\band)\s*(\d+)\s+more\b[\s)]*$/i
 // Things a report usually lists by area rather than one by one.
 const GROUPED_NOUN = /^(?:test|case|check|assertion|scenario|spec|example|requirement|criterion|criteria|rule|step|item|change|fix|improvement|feature|update|issue|bug|point)$/
 // Nouns for measurements and figures: a list of "Label: value" items can count these.
@@ -99,7 +99,9 @@ function fromLeadIns(context: ClaimContext, blocks: BlockInfo[]): Claim[] {
 function fromItem(context: ClaimContext, item: ListItemInfo): Claim[] {
   const last = item.lines[item.lines.length - 1]
   if (!last || item.children.length === 0) return []
-  const stated = leadInCount(last.text, context.tokens(last))
+  // "1 failing test: `test_upload`": the line goes on after the colon in code, so it names its one thing itself.
+  const plainLast = item.plain.trimEnd().split('\n').pop() ?? ''
+  const stated = /:[\s*_]*$/.test(plainLast) ? leadInCount(last.text, context.tokens(last)) : null
   // A lead-in counts the list right under it; a second list after it ("- Completion: X/8") is something else.
   if (stated) return stated.count.written > 0 ? compareWithItems(context, last, stated, item.childLists[0] ?? [], 'sub-items', item.headings) : []
   // "3 Grafana dashboards deployed" over sub-items: only when every sub-item names the counted thing.
@@ -141,6 +143,8 @@ function ownCount(context: ClaimContext, unit: TextUnit, nouns: string[]): Quant
 
 /** An item that may name several things: "Auth, Billing, Search", "GET/POST", "All config files". */
 function maySeveral(text: string): boolean {
+  // "Clients (+ detail)": the item and one more.
+  if (/\(\s*\+/.test(text)) return true
   const outside = text.replace(/\([^()]*\)/g, '')
   return /,/.test(outside) || /\p{L}\/\p{L}/u.test(outside) || /\b(?:and|all|both|various|several|multiple)\b/i.test(outside)
 }
@@ -163,8 +167,11 @@ function readItems(context: ClaimContext, items: ListItemInfo[], stated: StatedC
   let extra = unread
   const last = heads[heads.length - 1] as TextUnit
   const more = MORE.exec(last.text)
-  if (more) extra += Number(more[1])
-  else if (heads.some((h) => ELLIPSIS.test(h.text))) return null
+  if (more) {
+    extra += Number(more[1])
+    // "- (plus 7 more)" is not an item itself.
+    if (!/\p{L}/u.test(last.text.slice(0, more.index).replace(/\b(?:and|plus)\b/gi, ''))) heads.pop()
+  } else if (heads.some((h) => ELLIPSIS.test(h.text))) return null
   if (heads.some((h) => FIELD_ITEM.test(h.text))) return null
   if (allInstructions(heads) && !stated.nouns.some((n) => STEP_NOUN.test(n))) return null
   // Every item a field of a record ("Email: …", "Password: …"): the list describes one thing.

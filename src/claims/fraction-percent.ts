@@ -2,18 +2,18 @@
 // (4/6 features done)"), and a share of a small stated whole ("37% of 8 services").
 import type { Fraction, Quantity } from '../extract/quantity.js'
 import type { ClaimContext } from './context.js'
+import { CHANGE_WORD } from './change.js'
 import type { Claim } from './model.js'
 
 // Between a fraction and its percentage: a few words then "(", "=", "or", a comma or a colon.
 const FRACTION_THEN_PERCENT = /^\s*(?:[\p{L}][\p{L}\p{N}'-]*\s+){0,3}\(\s*$|^\s*(?:=|≈|or|is)\s*$|^\s*[,:]\s*$|^\s*[-–—]\s*$/u
 const PERCENT_THEN_FRACTION = /^\s*(?:[\p{L}][\p{L}'-]*\s+){0,2}\(\s*$|^\s*(?:=|of)\s*$/u
-const CHANGE_WORD = /^\s*(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|change)\b/i
 const PERCENT_OF_COUNT = /^\s+of\s+(?:the\s+|all\s+|our\s+)?$/
 // A percentage that is a statistic about the fraction, not its share: "95% CI", "a lower bound of 44%".
 const STATISTIC_AFTER = /^\s*(?:CI|C\.I\.|confidence|credible|interval|percentile|quantile|significance)\b/i
 const STATISTIC_BEFORE = /\b(?:bound|interval|CI|confidence|percentile|quantile|p-value)\b[^.;()]{0,24}$/i
 // "407/407 tests passing (94% overall coverage)": a percentage that names another measure is not the fraction's share.
-const OTHER_MEASURE_AFTER = /^\s*(?:\p{L}+\s+)?(?:coverage|accuracy|precision|recall|uptime|availability|utili[sz]ation|usage|cpu|memory|confidence|similarity|score|efficiency|improvement|reduction|increase|decrease|growth|faster|slower|savings?|margin|share|of (?:the )?(?:budget|time|target|total))\b/iu
+const OTHER_MEASURE_AFTER = /^\s*(?:average|avg|mean|median|\p{L}+\s+(?:average|mean))\b|^\s*(?:\p{L}+\s+)?(?:coverage|accuracy|precision|recall|uptime|availability|utili[sz]ation|usage|cpu|memory|confidence|similarity|score|efficiency|improvement|reduction|increase|decrease|growth|faster|slower|savings?|margin|share|of (?:the )?(?:budget|time|target|total))\b/iu
 
 export function readFractionPercents({ doc, tokens }: ClaimContext): Claim[] {
   const claims: Claim[] = []
@@ -31,6 +31,8 @@ export function readFractionPercents({ doc, tokens }: ClaimContext): Claim[] {
     for (const fraction of fractions) {
       const percent = pairedPercent(text, fraction, percents, used)
       if (!percent || (percent.start > fraction.end && OTHER_MEASURE_AFTER.test(text.slice(percent.end, percent.end + 40)))) continue
+      // "100% (193/190 routes - some tested twice)": more than the whole is not a share of it.
+      if (fraction.numerator.value > fraction.denominator.value && percent.value <= 100) continue
       used.add(percent)
       claims.push({
         kind: 'fraction-percent', at: { unit, start: percent.start, end: percent.end }, binding: 'tight', fraction, percent,

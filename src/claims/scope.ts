@@ -2,6 +2,7 @@
 // whether the text places it at another time or makes it a goal rather than what is true now.
 import type { HeadingInfo, ReportDocument, TextLine } from '../parse/document.js'
 import { cleanLabel, NOT_CURRENT } from '../extract/labels.js'
+import { IDENTITY_FIELD } from '../parse/record-heads.js'
 
 /** Sections that restate figures from the body of a report. */
 const SUMMARY_HEADING = /\b(?:summary|tl;?\s?dr|at a glance|overview|key (?:numbers|metrics|results|figures|findings|stats|statistics)|highlights|dashboard|scorecard|bottom line|in short|executive)\b/i
@@ -18,8 +19,6 @@ export function inSummary(headings: HeadingInfo[]): boolean {
   return headings.some(isSummaryHeading)
 }
 
-// A record's first field names what the record describes: "File: tests/a.test.ts", "Service: api".
-const IDENTITY_FIELD = /^[\s*_]*(?:file|files|name|service|model|component|module|endpoint|dataset|suite|class|function|package|repo|repository|host|node|region|environment|env|scenario|run|test|case|project|branch|commit|version|session|partner|user|customer|client|tenant|device|platform|browser|entity)[\s*_]*:/i
 
 // A parent that names one thing: "Scenario 1:", "Run B", "Dataset A (n=4,480):", "find (cold cache):", "API: …".
 const ENTRY_AT_END = /(?:^|\s)(?:\p{Lu}|\d+):?$/u

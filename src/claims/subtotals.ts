@@ -6,6 +6,11 @@ import { cellOperand } from './operand.js'
 import { isPlainCount } from './counting.js'
 import type { ClaimContext } from './context.js'
 
+/** A row indented under the row above it ("— PKCS#12", "- OAuth", "└ parser"): a part of that row. */
+export function isSubRow(row: TextUnit[]): boolean {
+  return /^\s*(?:[-–—•·└├↳→>+*]|\u00a0)/u.test(row[0]?.text ?? '')
+}
+
 /** Tables larger than this are not searched for subtotals (the search tries every subset of rows). */
 const MAX_ROWS = 12
 

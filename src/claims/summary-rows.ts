@@ -8,6 +8,7 @@ import { cleanLabel } from '../extract/labels.js'
 import { agrees } from '../check/rounding.js'
 import { cellOperand } from './operand.js'
 import { isPlainCount } from './counting.js'
+import { isSubRow } from './subtotals.js'
 import type { ClaimContext } from './context.js'
 import type { Claim } from './model.js'
 
@@ -37,7 +38,7 @@ function overallShare(context: ClaimContext, table: TableInfo): Claim[] {
   const summaryIndex = table.rows.findIndex((row) => OVERALL.test(cleanLabel(row[0]?.text ?? '')))
   if (summaryIndex < 0) return []
   const summary = table.rows[summaryIndex] as TextUnit[]
-  const rows = table.rows.filter((_, i) => i !== summaryIndex)
+  const rows = table.rows.filter((row, i) => i !== summaryIndex && !isSubRow(row))
   if (rows.length < 2) return []
   const width = table.header.length
   for (let p = 1; p < width; p++) {
@@ -77,7 +78,7 @@ function averageRow(context: ClaimContext, table: TableInfo): Claim[] {
   const averageIndex = labels.findIndex((l) => AVERAGE.test(l))
   if (averageIndex < 0 || labels.some((l) => STATISTIC_ROW.test(l))) return []
   const average = table.rows[averageIndex] as TextUnit[]
-  const rows = table.rows.filter((_, i) => i !== averageIndex && !OVERALL.test(labels[i] as string))
+  const rows = table.rows.filter((row, i) => i !== averageIndex && !OVERALL.test(labels[i] as string) && !isSubRow(row))
   if (rows.length < 2) return []
   const claims: Claim[] = []
   for (let c = 1; c < table.header.length; c++) {

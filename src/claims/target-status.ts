@@ -27,8 +27,10 @@ interface CellValue {
 
 function cellValue(context: ClaimContext, cell: TextUnit | undefined): CellValue | null {
   if (!cell) return null
-  const quantity = context.tokens(cell).quantities[0]
-  if (!quantity) return null
+  const { quantities, fractions } = context.tokens(cell)
+  const quantity = quantities[0]
+  // "43 unit + 7 integration" is not one value; "8.8/10" is.
+  if (!quantity || quantities.length > (fractions.length > 0 ? 2 : 1)) return null
   return { quantity, outOf: /^\s*\/\s*(\d+)/.exec(cell.text.slice(quantity.end))?.[1] ?? null }
 }
 

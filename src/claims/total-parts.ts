@@ -9,7 +9,7 @@ import { operandInterval } from '../extract/interval.js'
 import { cellOperand, type Operand } from './operand.js'
 import { countedWords, isPlainCount, leadingCount, mentionsAny } from './counting.js'
 import { parenthesisedCount, STATUS_WORD } from './stated-count.js'
-import { subtotalRows } from './subtotals.js'
+import { isSubRow, subtotalRows } from './subtotals.js'
 import type { ClaimContext } from './context.js'
 import type { Claim, Part, TotalPartsClaim } from './model.js'
 
@@ -187,7 +187,7 @@ function totalRow(context: ClaimContext, table: TableInfo): Claim[] {
   const totalIndex = labels.findIndex((l) => TOTAL_LABEL.test(l))
   if (totalIndex < 0 || labels.some((l) => /^sub-?total/i.test(l))) return []
   const totalRow = table.rows[totalIndex] as TextUnit[]
-  const candidates = table.rows.filter((_, i) => i !== totalIndex && !OTHER_SUMMARY.test(labels[i] as string) && labels[i] !== '')
+  const candidates = table.rows.filter((row, i) => i !== totalIndex && !OTHER_SUMMARY.test(labels[i] as string) && labels[i] !== '' && !isSubRow(row))
   const rows = withoutSubtotals(context, table, candidates, totalRow)
   if (rows.length < 2) return []
   const claims: Claim[] = []

@@ -4,6 +4,7 @@ import { parseMarkdown } from './markdown.js'
 import { LineIndex } from './source-map.js'
 import { TextUnit, TextUnitBuilder } from './text-unit.js'
 import { looksLikeStatusText } from './code-blocks.js'
+import { IDENTITY_FIELD } from './record-heads.js'
 
 export interface HeadingInfo {
   depth: number
@@ -100,15 +101,15 @@ export function buildDocument(source: string, options: BuildOptions = {}): Repor
  * (outermost first): in "find (cold cache):" over "  Run 1: 0.535s", the run belongs to "find".
  */
 function outlineOf(value: string, leadIn: string | null): string[][] {
-  // A title line ("BEFORE FIX:", "find (cold cache):") holds the lines after it that are indented
-  // as far or further, until the next title at its indent or less.
+  // A title line ("BEFORE FIX:", "find (cold cache):", "Scenario: Peak load") holds the lines after
+  // it that are indented as far or further, until the next title at its indent or less.
   const stack: Array<{ indent: number; text: string }> = leadIn ? [{ indent: -1, text: leadIn }] : []
   const result: string[][] = []
   for (const raw of value.split(/\r\n|\r|\n/)) {
     const text = raw.trim()
     if (text === '') continue
     const indent = raw.length - raw.trimStart().length
-    const title = text.endsWith(':')
+    const title = text.endsWith(':') || IDENTITY_FIELD.test(text)
     while (stack.length > 0 && ((stack[stack.length - 1] as { indent: number }).indent > indent || (title && (stack[stack.length - 1] as { indent: number }).indent === indent))) stack.pop()
     result.push(stack.map((s) => s.text))
     if (title) stack.push({ indent, text })

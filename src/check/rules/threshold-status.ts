@@ -11,6 +11,7 @@ import { defineRule, unverifiable, verified, type Verdict } from '../rule.js'
 import type { Bound, Quantity } from '../../extract/quantity.js'
 import { polarityOf, type Policy } from '../policy.js'
 import { formatDuration, trimNumber } from '../../extract/units.js'
+import { statedInterval } from '../rounding.js'
 
 export const thresholdStatus = defineRule({
   meta: { id: 'threshold-status', description: 'A status mark (✅, PASS, ❌, MISSED) must agree with the target and the actual value beside it.', severity: 'error', claims: ['target-status'] },
@@ -71,11 +72,13 @@ function meets(actual: Quantity, target: Quantity, label: string, policy: Policy
   // An actual written as a bound ("<1 min") is judged by its worst case.
   const value = actual.value
   const t = target.value
+  // The actual may be any value its digits allow: "50%" may be 49.7%, which is under 50%.
+  const { low, high } = actual.bound ? { low: value, high: value } : statedInterval(actual, false, policy)
   let passes: boolean
-  if (bound === '<') passes = actual.bound === '<' ? value <= t : value < t
-  else if (bound === '<=') passes = value <= t
-  else if (bound === '>') passes = actual.bound === '>' ? value >= t : value > t
-  else passes = value >= t
+  if (bound === '<') passes = actual.bound === '<' ? value <= t : low < t
+  else if (bound === '<=') passes = low <= t
+  else if (bound === '>') passes = actual.bound === '>' ? value >= t : high > t
+  else passes = high >= t
   const relation = { '<': 'under', '<=': 'at most', '>': 'over', '>=': 'at least' }[bound]
   const detail = actual.unitSymbol !== target.unitSymbol ? ` (${show(actual, value, target)} vs ${show(target, t, actual)})` : ''
   return { passes, explanation: `${actual.raw} is ${passes ? '' : 'not '}${relation} ${target.raw.replace(/^[<>≤≥=\s]+/, '')}${detail}` }

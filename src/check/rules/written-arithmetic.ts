@@ -89,24 +89,18 @@ function combine(a: Value, op: Operator, b: Value): Value | null {
 function evaluate(terms: Term[]): Value | null {
   let position = 0
   const peek = () => terms[position]
-  const expression = (): Value | null => {
-    let left = product()
-    while (left && peek()?.kind === 'operator' && ['+', '-'].includes((peek() as { op: Operator }).op)) {
+  /** One level of precedence: operands from `next`, joined left to right by `operators`. */
+  const level = (operators: Operator[], next: () => Value | null) => (): Value | null => {
+    let left = next()
+    while (left && peek()?.kind === 'operator' && operators.includes((peek() as { op: Operator }).op)) {
       const op = (terms[position++] as { op: Operator }).op
-      const right = product()
+      const right = next()
       left = right && combine(left, op, right)
     }
     return left
   }
-  const product = (): Value | null => {
-    let left = factor()
-    while (left && peek()?.kind === 'operator' && ['*', '/'].includes((peek() as { op: Operator }).op)) {
-      const op = (terms[position++] as { op: Operator }).op
-      const right = factor()
-      left = right && combine(left, op, right)
-    }
-    return left
-  }
+  const product = level(['*', '/'], () => factor())
+  const expression = level(['+', '-'], product)
   const factor = (): Value | null => {
     const term = terms[position++]
     if (!term) return null
