@@ -29,6 +29,22 @@ describe('recount CLI', () => {
     expect(result.stdout.split('\n').slice(0, 2)).toEqual(['bad.md', '  3:22  error  "+350%" does not follow from 2/8 → 7/8: 2 → 7 is +250% (or +62.5 percentage points); 350% is the ratio 3.5×, not the change  change-percent'])
   })
 
+  test('--claims lists every claim with its verdict, the headings above it and why it was not checked', () => {
+    const dir = workspace({ 'r.md': '# Week 4\n\n## Health\n\n- Healthy: 7/8 (88%)\n- Tests: 24 of 45 (60%)\n\n## Files (3)\n\n- a\n- b\n' })
+    const result = run(['--claims', 'r.md'], dir)
+    expect(result.status).toBe(1)
+    const lines = result.stdout.split('\n')
+    expect(lines[0]).toBe('r.md')
+    expect(result.stdout).toContain('5:17  verified  fraction-percent (tight): 7/8 ↔ 88%')
+    expect(result.stdout).toContain('about Healthy · under Week 4 › Health · ratio-percent')
+    expect(result.stdout).toContain('6:20  contradicted (error)  fraction-percent (tight): 24 of 45 ↔ 60%')
+    expect(result.stdout).toContain('"60%" does not match 24 of 45: 24 / 45 = 53.3%')
+    expect(result.stdout).toContain('8:11  contradicted (error)  count-items (structural): 3 counted, 2 list items follow')
+    expect(result.stdout).toContain('not checked: no metrics file to compare it with (--metrics)')
+    expect(lines.at(-3)).toMatch(/^\d+ claims in 1 file: 1 verified, 2 contradicted, \d+ could not be checked$/)
+    expect(run(['--format', 'claims', 'r.md'], dir).stdout).toBe(result.stdout)
+  })
+
   test('--format json is the documented shape', () => {
     const dir = workspace({ 'bad.md': '- Health: 2/8 → 7/8 (+350%)\n' })
     const json = JSON.parse(run(['--format', 'json', '.'], dir).stdout)

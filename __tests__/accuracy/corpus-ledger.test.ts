@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { check } from '../../src/index.js'
+import { check, type Finding } from '../../src/index.js'
 import { ledgerLookup, readLedger, type LedgerRow } from '../../scripts/ledger.mjs'
 
 // The ledger of judgements on real reports (accuracy/corpus-verdicts.tsv, filled in by reading each
@@ -16,7 +16,10 @@ const describeCorpus = existsSync(CORPUS) ? describe : describe.skip
 if (!existsSync(CORPUS)) console.warn(`corpus-ledger: ${CORPUS} is not here; set RECOUNT_CORPUS to check the ledger`)
 
 describeCorpus('findings on the real corpus keep their judgements', () => {
-  const results = new Map(files.map((file) => [file, check(readFileSync(join(CORPUS, file), 'utf8'), { file }).findings.filter((f) => counted(f.severity))]))
+  const results = new Map<string, Finding[]>()
+  beforeAll(() => {
+    for (const file of files) results.set(file, check(readFileSync(join(CORPUS, file), 'utf8'), { file }).findings.filter((f) => counted(f.severity)))
+  })
 
   test('every ledger row is judged', () => {
     expect(ledger.filter((row) => row.verdict === '').map(describeRow)).toEqual([])
