@@ -6,11 +6,11 @@ import {
   VERSION,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-LKIEXFLZ.js";
+} from "./chunks/chunk-G6USYF7T.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-CROFMGIH.js";
+} from "./chunks/chunk-P3AUM4ZQ.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -21,7 +21,7 @@ import {
   loadMetrics,
   mini_exports,
   parseJson
-} from "./chunks/chunk-OFPJXHFL.js";
+} from "./chunks/chunk-6RNOC75D.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

@@ -5,8 +5,8 @@ import {
   checkFilesInParallel,
   formatJson,
   parseShard
-} from "./chunks/chunk-LKIEXFLZ.js";
-import "./chunks/chunk-CROFMGIH.js";
+} from "./chunks/chunk-G6USYF7T.js";
+import "./chunks/chunk-P3AUM4ZQ.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
@@ -16,7 +16,7 @@ import {
   loadMetrics,
   mini_exports,
   require_picomatch
-} from "./chunks/chunk-OFPJXHFL.js";
+} from "./chunks/chunk-6RNOC75D.js";
 import {
   require_tunnel,
   require_undici

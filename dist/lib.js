@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-OFPJXHFL.js";
+} from "./chunks/chunk-6RNOC75D.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

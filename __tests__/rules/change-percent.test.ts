@@ -48,6 +48,10 @@ describe(RULE, () => {
     expect(flaggedLines('Deploy time: 18 min → 12 min (-40%)', RULE)).toEqual([1])
   })
 
+  test('still flags a change stated twice, with a comma, when one of them is wrong', () => {
+    expect(flaggedLines('Error share: 5% → 4% (-1%, 20% improvement)', RULE)).toEqual([1])
+  })
+
   test('flags a wrong percentage-point change', () => {
     expect(findings('Coverage 80% → 85% (+4 pp)', RULE)[0]?.message).toBe('"+4 pp" does not follow from 80% → 85%: the difference is +5 percentage points')
   })
@@ -106,7 +110,15 @@ describe(RULE, () => {
     '| Step | Before | After | Change |\n|---|---|---|---|\n| Renders | 6 | 3 | **50% ↓** |',
     // Under an Improvement header a time's change says better (+) or worse (−): the time saved or the speed gained.
     '| Size | Before | After | Improvement |\n|---|---|---|---|\n| 4 | 3.10 µs | 2.80 µs | **+10.7%** |\n| 8 | 900 ns | 1.08 µs | -20% (regression) |',
-    '| Item | Before | After | Improvement |\n|---|---|---|---|\n| Scripts | 12 in root | 12 in tools/ | 100% organized |'
+    '| Item | Before | After | Improvement |\n|---|---|---|---|\n| Scripts | 12 in root | 12 in tools/ | 100% organized |',
+    // The points and the relative change, side by side.
+    'Hit rate: 40% → 50% (+10% / +25%)',
+    // The workers doubled; the gain is in what they produced.
+    '- 2 → 4 workers: 70% improvement',
+    // A comparison with another baseline than the pair's before.
+    'Index build: 90s → 30s (5x vs the old engine)',
+    // Two fractions of different wholes: their counts moved with the wholes.
+    'Passing: 230/250 → 236/262 (+2)'
   ])('leaves %s', (markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])
   })

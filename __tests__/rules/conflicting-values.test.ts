@@ -41,6 +41,7 @@ describe(RULE, () => {
     ['sibling sections of services', md('## Services', '### Search', '- Error Rate: 0.1%', '- P95 Latency: 80ms', '### Billing', '- Error Rate: 0.6%', '- P95 Latency: 300ms', '## Summary', '- Error Rate: 0.3%')],
     ['items under different list parents', md('- **Run A: cold cache**', '  - Query time: 900ms', '- **Run B: warm cache**', '  - Query time: 40ms')],
     ['lists under different lead-ins', md('**Dataset one (n=400)**:', '- Model X: 81% accuracy', '', '**Dataset two (n=90)**:', '- Model X: 88% accuracy')],
+    ['lists under bold lines of their own', md('**Dataset one (n=400)**', '- Model X: 81% accuracy', '', '**Dataset two (n=90)**', '- Model X: 88% accuracy')],
     ['a qualifier in the label', md('- Uptime (staging): 98.1%', '- Uptime (production): 99.95%')],
     ['a number in the label', md('- Bulk insert (100 rows): 12ms', '- Bulk insert (10000 rows): 850ms')],
     ['a qualifier after the value', md('- Queue depth: 40 (peak)', '- Queue depth: 12 (idle)')],

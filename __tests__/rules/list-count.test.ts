@@ -21,7 +21,8 @@ describe(RULE, () => {
     ['a counted item whose sub-items all name the counted thing', md('- 3 Grafana dashboards deployed', '  - Ops dashboard', '  - Sales dashboard'), 1],
     ['the names after a colon, beside a line that lists exactly its count', md('- **Helpers (6/6)**: parse, format, slug, hash, diff', '- **Routes (3/3)**: auth, users, billing'), 1],
     ['more names after a colon than the count', md('- **Queues (3)**: email, sms, push, webhooks'), 1],
-    ['a count over the lists of its sub-sections', md('### Files Touched (4)', '#### Backend', '- `a.py`', '- `b.py`', '#### Frontend', '- `c.tsx`', '- `d.tsx`', '- `e.tsx`'), 1]
+    ['a count over the lists of its sub-sections', md('### Files Touched (4)', '#### Backend', '- `a.py`', '- `b.py`', '#### Frontend', '- `c.tsx`', '- `d.tsx`', '- `e.tsx`'), 1],
+    ['a count one short of its items, under a label the items describe', md('#### Invoice records (3 endpoints)', '- `GET /invoices` - list invoice records', '- `POST /invoices` - create an invoice record', '- `PUT /invoices/{id}` - update an invoice record', '- `DELETE /invoices/{id}` - delete an invoice record'), 1]
   ])('flags %s', (_, markdown, line) => {
     expect(flaggedLines(markdown, RULE)).toEqual([line])
   })
@@ -57,7 +58,11 @@ describe(RULE, () => {
     ['items that stand for more than one', md('### Pages (6 pages)', '1. Login', '2. Orders (+ detail)', '3. Invoices (+ detail)', '4. Settings')],
     ['a zero count over a note', md('**Failures (0):**', '- ✅ All endpoints answered')],
     ['a heading that only groups its sub-sections', md('## Completed (8/11)', '### Track A', '#### A.1', '#### A.2', '### Track B', '#### B.1')],
-    ['a count of a heading with its own first word', md('## 5 minutes with the team', '- a')]
+    ['a count of a heading with its own first word', md('## 5 minutes with the team', '- a')],
+    ['a count of something each listed thing has', md('**Composite tables** (2 columns):', '- `user_id + day` → activity tables', '- `user_id + team` → membership tables', '- `team + day` → rota tables', '- `team + week` → planning tables')],
+    ['a file pattern that names several files', md('### Scripts (5 files)', '- `scripts/deploy_*.sh` - one per region', '- `scripts/rollback.sh`')],
+    ['two files paired in one item', md('### Config (3 files)', '- `app.yml` + `app.local.yml` - settings', '- `schema.json`')],
+    ['a plain note among items named in code', md('### Hooks (2 hooks)', '- `useSession` - who is signed in', '- `useBasket` - what is in the basket', '- Both replace the old context providers')]
   ])('leaves %s', (_, markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])
   })

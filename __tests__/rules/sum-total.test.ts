@@ -26,8 +26,8 @@ describe(RULE, () => {
     ['a Total row of signed changes', md('| Area | Change |', '|---|---|', '| A | +4 |', '| B | - |', '| C | +3 |', '| Total | +9 |'), '"Total +9" but the "Change" column sums to 7 (4 + 3)'],
     ['a Total row of durations', md('| Step | Time |', '|---|---|', '| Build | 4 min |', '| Test | 7 min |', '| Total | 13 min |'), '"Total 13 min" but the "Time" column sums to 11 min (4 min + 7 min)'],
     ['a lead-in over items that carry their counts', md('**12 tests:**', '- `a.test.ts` (5 tests)', '- `b.test.ts` (4 tests)', '- `c.test.ts` (4 tests)'), '"12 tests:" but the breakdown below sums to 13 (5 + 4 + 4)'],
-    ['a ledger in a fenced block', md('```', 'Price: $20.00', 'Cost: -$7.50', 'Fees: -$1.25', '────────', 'NET: $12.25', '```'), '"NET: $12.25" but the lines above the rule sums to $11.25 ($20.00 − $7.50 − $1.25)'],
-    ['a heading over counted sub-sections', md('## Work items (20)', '### Done (12)', '### Open (9)'), '"Work items (20)" but the sub-sections sums to 21 (12 + 9)']
+    ['a ledger in a fenced block', md('```', 'Price: $20.00', 'Cost: -$7.50', 'Fees: -$1.25', '────────', 'NET: $12.25', '```'), '"NET: $12.25" but the lines above the rule add up to $11.25 ($20.00 − $7.50 − $1.25)'],
+    ['a heading over counted sub-sections', md('## Work items (20)', '### Done (12)', '### Open (9)'), '"Work items (20)" but the sub-sections add up to 21 (12 + 9)']
   ])('flags %s', (_, markdown, message) => {
     expect(findings(markdown, RULE).map((f) => f.message)).toEqual([message])
   })
@@ -58,6 +58,9 @@ describe(RULE, () => {
     ['scores under a score', md('**Current State (7/10):**', '- Architecture (9/10)', '- Tests (5/10)')],
     ['a Total row beside a row that adds up other rows', md('| Priority | Done | All |', '|---|---|---|', '| P0 | 9 | 9 |', '| P1 | 4 | 6 |', '| P2 | 0 | 12 |', '| **P0 + P1** | **13** | **15** |', '| **Total** | **13** | **27** |')],
     ['a Total row whose rows happen to add up among themselves', md('| Area | Tests | Passed |', '|---|---|---|', '| Auth | 20 | 20 |', '| API | 25 | 25 |', '| Data | 15 | 15 |', '| Jobs | 10 | 10 |', '| Total | 70 | 70 |')],
+    ['a column of peaks', md('| Service | Peak RPS |', '|---|---|', '| API | 400 |', '| Web | 250 |', '| Total | 520 |')],
+    ['a column of rates', md('| Worker | Jobs/min |', '|---|---|', '| A | 40 |', '| B | 35 |', '| Total | 70 |')],
+    ['a column of scores whose Total is an overall score', md('| Area | Score |', '|---|---|', '| Docs | 6 |', '| Tests | 8 |', '| Total | 7 |')],
     ['rows indented under the row above', md('| Area | Hours |', '|---|---|', '| Phase 1 | 10h |', '| - Auth | 6h |', '| - Billing | 4h |', '| Phase 2 | 20h |', '| **Total** | **30h** |')],
     ['a count that counts the items, not their sub-counts', md('**Helpers (3 in use):**', '- `a()` (8 imports)', '- `b()` (3 imports)', '- `c()` (5 imports)')]
   ])('leaves %s', (_, markdown) => {

@@ -27,7 +27,8 @@ describe(RULE, () => {
     ['a fraction and its percentage, which ratio-percent reads', 'Misses: 6/66 = 9.1%'],
     ['units that cannot be combined', 'Area: 2 h × 3 GB = 6'],
     ['a comparison, not a result', 'if a == 5 then b = 3'],
-    ['a score out of a maximum', 'Grade: 17 + 1 = 18/20']
+    ['a score out of a maximum', 'Grade: 17 + 1 = 18/20'],
+    ['a result held to a limit', 'Weight: 0.6 + 0.7 = 1.0 (capped)']
   ])('leaves %s', (_, markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])
   })

@@ -148,8 +148,9 @@ export function judgeChange(text: string, writtenBefore: Operand, writtenAfter: 
     return { ok: false, message: `"${change.raw}" does not follow from ${before.raw} → ${after.raw}: the ratio is ${trim(ratio)}×`, computed: `${trim(ratio)}×` }
   }
 
-  // A signed absolute change in the operands' own unit: "420ms → 240ms (-180ms)".
-  if (change.sign && change.dimension === before.dimension && before.denominator === null) {
+  // A signed absolute change in the operands' own unit: "420ms → 240ms (-180ms)". Beside two
+  // fractions of different wholes it may be the change of the parts or of the wholes: not read.
+  if (change.sign && change.dimension === before.dimension && before.denominator === null && !before.asShare) {
     const difference = sub(after.value, before.value)
     if (agrees(change, difference, false, policy)) return { ok: true }
     const value = midpoint(difference) / change.factor

@@ -19,6 +19,8 @@ export function readArithmetic(context: ClaimContext): Claim[] {
       if (unit.text[eq + 1] === '=' || unit.text[eq - 1] === '=' || unit.text[eq - 1] === '!' || unit.text[eq - 1] === '<' || unit.text[eq - 1] === '>') continue
       const result = quantities.find((q) => q.start > eq && RESULT_AFTER.test(unit.text.slice(eq + 1, q.start)))
       if (!result || result.bound || result.rangeHigh !== null || result.sign === '+' || /^\s*\/\s*\d/.test(unit.text.slice(result.end))) continue
+      // "= 1.0 (capped)": the result is held to a limit, not what the arithmetic gives.
+      if (/^[\s*_(]*(?:capped|clamped|limited|max|maximum|min|minimum|floor|ceiling|cap)\b/i.test(unit.text.slice(result.end, result.end + 24))) continue
       const terms = expressionBefore(unit.text, eq, quantities)
       // "6/66 = 9.1%" is a fraction and its percentage: ratio-percent reads that.
       if (!terms || (terms.length === 3 && terms[1]?.kind === 'operator' && terms[1].op === '/' && result.dimension === 'percent')) continue

@@ -29,7 +29,12 @@ export function readChanges({ doc, tokens }: ClaimContext): Claim[] {
     if (operands.length < 2) continue
     for (const pair of findPairs(unit, operands, tokens(unit).arrows)) {
       const label = unit.text.slice(0, pair.before.start)
-      for (const change of statedChanges(unit, pair, tokens(unit).quantities)) claims.push(claimOf(unit, pair, change.quantity, change.words, label))
+      const changes = statedChanges(unit, pair, tokens(unit).quantities)
+      for (const change of changes) {
+        if (scalesResources(unit.text, pair, change.words)) continue
+        const claim = claimOf(unit, pair, change.quantity, change.words, label)
+        claims.push({ ...claim, alternatives: changes.filter((c) => c !== change && slashBetween(unit.text, c.quantity, change.quantity)).map((c) => c.quantity) })
+      }
     }
   }
   for (const table of doc.tables) {
@@ -41,10 +46,28 @@ export function readChanges({ doc, tokens }: ClaimContext): Claim[] {
 function claimOf(unit: TextUnit, pair: Pair, change: Quantity, words: string, label: string): ChangeClaim {
   const { before, after } = comparable(pair)
   return {
-    kind: 'change', at: { unit, start: change.start, end: change.end }, binding: 'tight', before, after, change, words, label,
+    kind: 'change', at: { unit, start: change.start, end: change.end }, binding: 'tight', before, after, change, words, label, alternatives: [],
     about: cleanLabel(trimLeadIn(label)) || `${before.raw} → ${after.raw}`,
     reading: `${before.raw} → ${after.raw}, stated change ${change.raw}`
   }
+}
+
+/**
+ * "(+12.5% / +48%)" gives one change two ways; "(-3.4% reduction, 42% improvement)" states two
+ * changes, each of which must hold.
+ */
+function slashBetween(text: string, a: Quantity, b: Quantity): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a]
+  return /^\s*\/\s*$/.test(text.slice(first.end, second.start))
+}
+
+// Counts of resources a run was given: a change described as a gain is of what they produced.
+const RESOURCE_AFTER = /^\s*(?:workers?|threads?|cores?|nodes?|replicas?|instances?|gpus?|cpus?|shards?|partitions?|connections?|processes|pods?|machines?|servers?|vus|virtual users|concurrent users|batch(?:es)?)\b/i
+const GAIN_WORDS = /\b(?:improvement|improved|gain|gains|faster|slower|speedup|speed-up|throughput|better|worse|efficiency)\b/i
+
+/** "Going from 1→2 workers: 48% improvement": the workers doubled; 48% is what they gained. */
+function scalesResources(text: string, pair: Pair, words: string): boolean {
+  return RESOURCE_AFTER.test(text.slice(pair.after.end, pair.after.end + 24)) && GAIN_WORDS.test(words)
 }
 
 /** "Build time went from " → "Build time": the words that lead into a pair are not its label. */
@@ -94,6 +117,8 @@ function closingParen(text: string, open: number): number {
  */
 function isStatedChange(q: Quantity, pair: Pair, text: string, wordsBefore = ''): boolean {
   if (q.bound || q.rangeHigh !== null) return false
+  // "4x vs OLD": a comparison with something else than the pair's before.
+  if (/^[\s*_]*(?:vs\.?|versus|compared (?:to|with)|relative to)\b/i.test(text.slice(q.end, q.end + 24))) return false
   if (q.sign) return CHANGE_DIMENSIONS.has(q.dimension) || q.dimension === pair.before.dimension
   if (!CHANGE_DIMENSIONS.has(q.dimension)) return false
   const after = text.slice(q.end, q.end + 24)
@@ -140,7 +165,7 @@ function statedChanges(unit: TextUnit, pair: Pair, quantities: Quantity[]): Arra
 function comparable(pair: Pair): Pair {
   const { before, after } = pair
   if (before.denominator !== null && before.denominator !== after.denominator && before.share && after.share) {
-    return { before: { ...before, value: before.share, denominator: null }, after: { ...after, value: after.share, denominator: null } }
+    return { before: { ...before, value: before.share, denominator: null, asShare: true }, after: { ...after, value: after.share, denominator: null, asShare: true } }
   }
   return pair
 }

@@ -5,6 +5,7 @@ import type { Quantity } from '../extract/quantity.js'
 import type { TextUnit } from '../parse/text-unit.js'
 import type { BlockInfo, HeadingInfo, ListItemInfo } from '../parse/document.js'
 import { countedWords, leadingCount, mentionsAny } from './counting.js'
+import { singular } from '../extract/labels.js'
 import { leadInCount, openingCount, parenthesisedCount, type StatedCount } from './stated-count.js'
 import type { ClaimContext } from './context.js'
 import type { Claim, CountItemsClaim, Part, Place } from './model.js'
@@ -126,7 +127,7 @@ interface ItemsReading {
   parts: Part[] | null
   /** Why the items may not be one for each counted thing. */
   grouped?: string
-  /** How many items name the counted thing, when some do and some do not. */
+  /** How many items are the counted things on another reading: those that name the counted thing, or open with a name. */
   named?: number
 }
 
@@ -142,61 +143,77 @@ function ownCount(context: ClaimContext, unit: TextUnit, nouns: string[]): Quant
 }
 
 /** An item that may name several things: "Auth, Billing, Search", "GET/POST", "All config files". */
-function maySeveral(text: string): boolean {
-  // "Clients (+ detail)": the item and one more.
-  if (/\(\s*\+/.test(text)) return true
-  const outside = text.replace(/\([^()]*\)/g, '')
+function maySeveral(item: ListItemInfo): boolean {
+  // "Clients (+ detail)": the item and one more; "`a.py` + `b.py` (42KB)", "`run_*.sh`": two, or a pattern of several.
+  const name = item.plain.split(/ [-–—] |:\s/)[0] as string
+  if (/\(\s*\+/.test(item.plain) || /\s[+&]\s/.test(name) || /[*?]|\{[^{}]*,/.test(name)) return true
+  // In the words, leaving out code (paths have slashes): "Auth, Billing", "GET/POST", "all config files".
+  const outside = (item.lines[0]?.text ?? '').replace(/\([^()]*\)/g, '')
   return /,/.test(outside) || /\p{L}\/\p{L}/u.test(outside) || /\b(?:and|all|both|various|several|multiple)\b/i.test(outside)
 }
 
-function allInstructions(heads: TextUnit[]): boolean {
-  return heads.length > 0 && heads.every((h) => INSTRUCTION.test(h.text))
-}
-
-function readItems(context: ClaimContext, items: ListItemInfo[], stated: StatedCount, selection: boolean): ItemsReading | null {
-  // An item of inline code alone ("- `src/a.ts`") has no text to read, but it is an item.
-  const unread = items.filter((i) => i.lines.length === 0).length
-  const heads = items.map((i) => i.lines[0]).filter((l): l is TextUnit => l !== undefined)
+function readItems(context: ClaimContext, all: ListItemInfo[], stated: StatedCount, selection: boolean): ItemsReading | null {
+  let items = [...all]
+  let extra = 0
+  const last = items[items.length - 1]
+  const more = last && MORE.exec(last.plain)
+  if (more) {
+    extra = Number(more[1])
+    // "- (plus 7 more)" is not an item itself.
+    if (!/\p{L}/u.test(last.plain.slice(0, more.index).replace(/\b(?:and|plus)\b/gi, ''))) items = items.slice(0, -1)
+  } else if (items.some((i) => ELLIPSIS.test(i.plain.trim()))) return null
+  if (items.some((i) => FIELD_ITEM.test(i.plain))) return null
+  if (items.length > 0 && items.every((i) => INSTRUCTION.test(i.plain)) && !stated.nouns.some((n) => STEP_NOUN.test(n))) return null
+  // Every item a field of a record ("Email: …", "Password: …"): the list describes one thing.
+  if (items.length >= 2 && items.every((i) => RECORD_FIELD.test(i.plain))) return null
+  const things = items.filter((i) => !NOTE_ITEM.test(i.plain))
+  if (things.length === 0) return null
+  // Plain sentences among items that each open with a name in code, bold or a link may be notes
+  // ("- These were not in the first run"): the count may be of the named items.
+  const leads = new Map<string, number>()
+  for (const i of things) leads.set(i.lead, (leads.get(i.lead) ?? 0) + 1)
+  const lead = [...leads].find(([kind, n]) => kind !== 'text' && n >= 2 && n * 2 > things.length && n < things.length)
+  const openingWithNames = lead ? lead[1] + extra : undefined
+  const heads = things.map((i) => i.lines[0])
+  // A list of measurements ("Throughput: 120k RPS") describes something; it counts figures only.
+  const figures = heads.filter((h) => h && /^[^:]{2,50}:\s*\S/.test(h.text) && context.tokens(h).quantities.length > 0)
+  if (figures.length * 2 >= things.length && !stated.nouns.some((n) => FIGURE_NOUN.test(n))) return null
+  const counts = heads.map((h) => (h ? ownCount(context, h, stated.nouns) : null))
+  const parts = counts.every((c) => c !== null && !c.bound) ? counts.map((c, i) => ({ quantity: c as Quantity, place: placeOf(heads[i] as TextUnit, c as Quantity) })) : null
+  const weighted = counts.reduce((sum, c) => sum + (c ? c.written : 1), 0) + extra
+  const reading: ItemsReading = { n: things.length + extra, weighted, first: heads.find((h) => h !== undefined), parts, named: openingWithNames }
   // Some items name the counted thing and others do not ("Day 1 (2 pages)" over two pages, a
   // component and a notes file): the count may be of those that do.
-  const plain = items.map((i) => i.plain)
-  const naming = stated.nouns.length > 0 ? plain.filter((text) => mentionsAny(text, stated.nouns)).length : 0
-  const named = naming >= 2 && naming * 2 >= plain.length && naming < plain.length ? naming : undefined
-  const namedDoubt = named ? `only ${named} of the items name ${stated.nouns[stated.nouns.length - 1]}s` : undefined
-  if (heads.length === 0) return unread > 0 ? { n: unread, weighted: unread, parts: null, named, grouped: namedDoubt } : null
-  let extra = unread
-  const last = heads[heads.length - 1] as TextUnit
-  const more = MORE.exec(last.text)
-  if (more) {
-    extra += Number(more[1])
-    // "- (plus 7 more)" is not an item itself.
-    if (!/\p{L}/u.test(last.text.slice(0, more.index).replace(/\b(?:and|plus)\b/gi, ''))) heads.pop()
-  } else if (heads.some((h) => ELLIPSIS.test(h.text))) return null
-  if (heads.some((h) => FIELD_ITEM.test(h.text))) return null
-  if (allInstructions(heads) && !stated.nouns.some((n) => STEP_NOUN.test(n))) return null
-  // Every item a field of a record ("Email: …", "Password: …"): the list describes one thing.
-  if (heads.length >= 2 && heads.every((h) => RECORD_FIELD.test(h.text))) return null
-  const things = heads.filter((h) => !NOTE_ITEM.test(h.text))
-  if (things.length === 0) return null
-  // A list of measurements ("Throughput: 120k RPS") describes something; it counts figures only.
-  const figures = things.filter((h) => /^[^:]{2,50}:\s*\S/.test(h.text) && context.tokens(h).quantities.length > 0)
-  if (figures.length * 2 >= things.length && !stated.nouns.some((n) => FIGURE_NOUN.test(n))) return null
-  const counts = things.map((h) => ownCount(context, h, stated.nouns))
-  const parts = unread === 0 && counts.every((c) => c !== null && !c.bound) ? counts.map((c, i) => ({ quantity: c as Quantity, place: placeOf(things[i] as TextUnit, c as Quantity) })) : null
-  const weighted = counts.reduce((sum, c) => sum + (c ? c.written : 1), 0) + extra
-  const reading: ItemsReading = { n: things.length + extra, weighted, first: things[0], parts, named, grouped: namedDoubt }
+  const naming = stated.nouns.length > 0 ? things.filter((i) => mentionsAny(i.plain, stated.nouns)).length : 0
+  if (naming >= 2 && naming * 2 >= things.length && naming < things.length && reading.named === undefined) {
+    reading.named = naming
+    reading.grouped = `only ${naming} of the items name ${stated.nouns[stated.nouns.length - 1]}s`
+  }
   if (counts.some((c) => c?.bound)) reading.grouped = 'an item stands for several'
   else if (!reading.grouped && things.length + extra < stated.count.written) {
-    if (things.some((h) => maySeveral(h.text))) reading.grouped = 'an item may stand for several'
+    if (things.some(maySeveral)) reading.grouped = 'an item may stand for several'
     else if (selection) reading.grouped = 'the section shows a selection'
     else if (stated.nouns.some((n) => GROUPED_NOUN.test(n))) reading.grouped = `the items may be groups of ${stated.nouns[stated.nouns.length - 1]}s`
   }
   return reading
 }
 
+/**
+ * "Single-grain tables (1 column):" over items that name tables: the label names the things listed
+ * and the count is of something each has, when no item names what is counted.
+ */
+function countsAProperty(stated: StatedCount, items: ListItemInfo[]): boolean {
+  // A count near the number of items counts the items, one of them perhaps missed.
+  if (!stated.named || stated.count.written * 2 > items.length) return false
+  const labelNoun = stated.label.trim().split(/\s+/).pop() ?? ''
+  if (!/^\p{L}{3,}$/u.test(labelNoun)) return false
+  const things = [singular(labelNoun.toLowerCase())]
+  return !items.some((i) => mentionsAny(i.plain, stated.nouns)) && items.some((i) => mentionsAny(i.plain, things))
+}
+
 function compareWithItems(context: ClaimContext, unit: TextUnit, stated: StatedCount, items: ListItemInfo[], what: string, above: HeadingInfo[]): Claim[] {
   const reading = readItems(context, items, stated, above.some((h) => SELECTION_HEADING.test(h.unit.text)))
-  if (!reading) return []
+  if (!reading || countsAProperty(stated, items)) return []
   const count = stated.count.written
   // Either reading that holds settles it: "8 functions (8 imports…)" counts the items.
   if (reading.n === count || reading.weighted === count || reading.named === count) return [countClaim(unit, stated, count, what, reading.first)]
@@ -229,6 +246,8 @@ function namesAfterColon(context: ClaimContext, unit: TextUnit): NamedCount | nu
   if (more) rest = rest.slice(0, more.index)
   const names = rest.split(',').map((n) => n.trim())
   if (names.length < 3 || names.some((n) => n === '' || n.split(/\s+/).length > 4 || /\d|[.!?…]$/.test(n) || ELLIPSIS.test(n))) return null
+  // "run_*.sh" names a pattern of several files.
+  if (names.some((n) => /[*?]/.test(n))) return null
   return { unit, stated, names: names.length + (more ? Number(more[1]) : 0) }
 }
 

@@ -49,6 +49,8 @@ function restated(context: ClaimContext, unit: TextUnit): Claim[] {
     // "16 tests in 6h = 22.5 min/test": a duration per thing is a rate, not the same duration.
     if (/^\s*(?:\/|per\b|each\b|a piece\b)/i.test(unit.text.slice(second.end))) continue
     if (FACTOR_BEFORE.test(unit.text.slice(Math.max(0, first.start - 32), first.start))) continue
+    // "200 hours (~5 weeks)" counts working hours against calendar weeks: two clocks, not one duration.
+    if ((first.factor >= 86400) !== (second.factor >= 86400)) continue
     claims.push({ kind: 'restated-duration', at: { unit, start: second.start, end: second.end }, binding: 'tight', first, second, about: first.raw, reading: `${first.raw} ↔ ${second.raw}` })
   }
   return claims

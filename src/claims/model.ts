@@ -62,6 +62,8 @@ export interface ChangeClaim extends ClaimBase {
   words: string
   /** The metric's label, for its direction of improvement. */
   label: string
+  /** Other changes stated for the same pair in the same place ("(+12.5 pp / +48%)"). */
+  alternatives: Quantity[]
 }
 
 /** One part of a total: its count (or signed change, or amount) as written, and where it stands. */

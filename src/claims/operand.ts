@@ -17,6 +17,8 @@ export interface Operand {
   quantity: Quantity
   denominator: number | null
   unitSymbol: string | null
+  /** A fraction read as its share, beside a fraction of another whole ("230/2674 → 231/2678"). */
+  asShare?: boolean
 }
 
 export function fromQuantity(q: Quantity): Operand | null {

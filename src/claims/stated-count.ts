@@ -15,6 +15,8 @@ export interface StatedCount {
   of: Quantity | null
   /** The label is a status ("Completed", "Files Modified"): the count is of the things in that state. */
   status: boolean
+  /** The counted noun is named beside the count ("(18 files)"), not taken from the label. */
+  named?: boolean
 }
 
 // Words that say the things listed are in one state: the count is how many are.
@@ -73,7 +75,7 @@ export function parenthesisedCount(text: string, tokens: Tokens, end = text.leng
   if (!/^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*)?$/u.test(rest)) return null
   const nouns = nounsOf(rest.replace(/\b(?:total|new|more|in total)\b/gi, ''))
   if (nouns.length === 0 || rest.split(/\s+/).some((w) => MEASURE_NOUN.test(w)) || CJK_MEASURE.test(rest)) return null
-  return { count: only, nouns: nouns.slice(-1), label, of: null, status }
+  return { count: only, nouns: nouns.slice(-1), label, of: null, status, named: true }
 }
 
 /** "Top 5 Achievements", "3 Key Risks": a count that opens a title and names what follows. */

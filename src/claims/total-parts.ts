@@ -142,6 +142,7 @@ function nestedBreakdown(context: ClaimContext, item: ListItemInfo): Claim[] {
 const TOTAL_LABEL = /^(?:total|totals|sum|grand total)$/i
 const OTHER_SUMMARY = /^(?:average|avg\.?|mean|median|min|max|minimum|maximum|std\.?|stddev|overall|subtotal|sub-total|p\d{2})\b/i
 const DASH = /^[-–—]$/
+const NOT_ADDITIVE = /\b(?:max|maximum|min|minimum|peak|avg|average|mean|median|p\d{2,3}|rate|ratio|per|percent)\b|\/\s*(?:s|sec|second|min|minute|h|hr|hour|day|week|month|req|request|user|op)\b|%/i
 
 /**
  * The rows a Total row adds up. A row that sums other rows ("Critical Path" = P0 + P1) is left out
@@ -200,6 +201,8 @@ function totalRow(context: ClaimContext, table: TableInfo): Claim[] {
     if (total.dimension === 'count' && total.quantity.factor === 1 && total.quantity.decimals > 0) continue
     const shape = besideNumber(cell.text, total.quantity)
     const header = cleanLabel(table.header[column]?.text ?? '')
+    // A column of peaks, averages or rates does not add up: its Total row gives the peak or the mean.
+    if (NOT_ADDITIVE.test(header)) continue
     const parts: Part[] = []
     const wholes: Part[] = []
     let valid = true
@@ -214,9 +217,11 @@ function totalRow(context: ClaimContext, table: TableInfo): Claim[] {
       if (whole) wholes.push({ quantity: whole, place: { unit: partCell, start: whole.start, end: whole.end } })
     }
     if (!valid || parts.length < 2) continue
+    const whole = total.denominator !== null ? context.tokens(cell).fractions[0]?.denominator : undefined
+    // Scores add up only as points out of maximums that add up to the total's ("6/10" + "7/10" of "12/20").
+    if (/\bscores?\b/i.test(header) && !(whole && wholes.length === parts.length && wholes.reduce((sum, w) => sum + w.quantity.written, 0) === whole.written)) continue
     const phrase = `${cleanLabel(totalRow[0]?.text ?? '')} ${total.raw}`
     claims.push(claim(cell, total.quantity, parts, { where: `"${header}" column`, phrase, about: `${header}, ${cleanLabel(totalRow[0]?.text ?? '')} row`, complete: true, binding: 'structural' }))
-    const whole = total.denominator !== null ? context.tokens(cell).fractions[0]?.denominator : undefined
     if (whole && wholes.length === parts.length) {
       claims.push(claim(cell, whole, wholes, { where: `"${header}" column's wholes`, phrase: `${cleanLabel(totalRow[0]?.text ?? '')} ${total.raw}`, about: `${header} wholes, ${cleanLabel(totalRow[0]?.text ?? '')} row`, complete: true, binding: 'structural' }))
     }

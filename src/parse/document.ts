@@ -31,6 +31,8 @@ export interface ListItemInfo {
   leadIn: TextUnit | null
   /** The item's first paragraph as plain text, inline code included ("\`src/app/page.tsx\` - new"), for what it names. */
   plain: string
+  /** How the item opens: with inline code, bold, a link, or plain text (a name list's odd one out is a note). */
+  lead: 'code' | 'strong' | 'link' | 'text'
 }
 
 export interface TableInfo {
@@ -185,10 +187,16 @@ class Walker {
   }
 
   /** The last line of a paragraph that ends in ":" and so introduces what follows it. */
+  /**
+   * The line that introduces what follows: a paragraph ending in ":", or one in bold alone, which
+   * stands as a heading ("**Agent 8: API tests**", "**Frontend coverage: <5%**").
+   */
   private leadInOf(previous: RootContent | null): TextUnit | null {
     if (previous?.type !== 'paragraph') return null
     const last = this.inline(previous.children).lines().pop()
-    return last && /:\s*$/.test(last.text) ? last : null
+    if (!last) return null
+    const bold = previous.children.every((c) => c.type === 'strong' || (c.type === 'text' && /^[\s\p{P}\p{S}]*$/u.test(c.value)))
+    return /:\s*$/.test(last.text) || bold ? last : null
   }
 
   private list(node: List, parent: ListItemInfo | null, leadIn: TextUnit | null = null): ListItemInfo[] {
@@ -200,7 +208,10 @@ class Walker {
 
   private listItem(node: ListItem, parent: ListItemInfo | null, siblings: ListItemInfo[], leadIn: TextUnit | null): ListItemInfo {
     const first = node.children.find((c) => c.type === 'paragraph')
-    const info: ListItemInfo = { lines: [], children: [], childLists: [], parent, siblings, headings: [...this.headingStack], leadIn, plain: first ? toString(first) : '' }
+    // What the item opens with, past status marks and punctuation ("✅ **Parser** - …" opens in bold).
+    const opening = first?.children.find((c) => !(c.type === 'text' && /^[\s\p{P}\p{S}]*$/u.test(c.value)))
+    const lead = opening?.type === 'inlineCode' ? 'code' : opening?.type === 'strong' ? 'strong' : opening?.type === 'link' ? 'link' : 'text'
+    const info: ListItemInfo = { lines: [], children: [], childLists: [], parent, siblings, headings: [...this.headingStack], leadIn, plain: first ? toString(first) : '', lead }
     let before: RootContent | null = null
     for (const child of node.children) {
       if (child.type === 'list') {

@@ -14,9 +14,12 @@ import { judgeChange } from '../change-readings.js'
 export const changePercent = defineRule({
   meta: { id: 'change-percent', description: 'A stated change ("+350%", "95% reduction", "-3.4 pp") must follow from the before and after values.', severity: 'error', claims: ['change'] },
   verify(claim, context): Verdict {
-    const verdict = judgeChange(claim.at.unit.text, claim.before, claim.after, claim.change, claim.words, claim.label, context.policy)
+    const judge = (change: typeof claim.change) => judgeChange(claim.at.unit.text, claim.before, claim.after, change, claim.words, claim.label, context.policy)
+    const verdict = judge(claim.change)
     if (!verdict) return { status: 'unverifiable', reason: 'the change has no single value for these numbers' }
     if (verdict.ok) return verified(claim.at)
+    // "(+12.5% / +48%)": the points and the relative change, side by side.
+    if (verdict.atMost === 'warning' && claim.alternatives.some((other) => judge(other)?.ok)) return verified(claim.at)
     return { status: 'contradicted', message: verdict.message as string, computed: verdict.computed, suggestion: verdict.suggestion, atMost: verdict.atMost }
   }
 })
