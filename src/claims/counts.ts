@@ -37,7 +37,6 @@ export function readCounts(context: ClaimContext): Claim[] {
   const claims: Claim[] = []
   for (const heading of doc.headings) claims.push(...fromHeading(context, heading))
   claims.push(...fromLeadIns(context, doc.blocks))
-  for (const heading of doc.headings) claims.push(...fromLeadIns(context, heading.body))
   for (const list of doc.lists) for (const item of list) claims.push(...fromItem(context, item))
   for (const list of doc.lists) claims.push(...fromNamesAfterColon(context, list.flatMap((item) => item.lines.slice(0, 1))))
   for (const block of doc.blocks) if (block.kind === 'paragraph') claims.push(...fromNamesAfterColon(context, block.lines))
