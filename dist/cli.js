@@ -6,11 +6,11 @@ import {
   VERSION,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-G6USYF7T.js";
+} from "./chunks/chunk-SYFR3N77.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-P3AUM4ZQ.js";
+} from "./chunks/chunk-CIORRTXI.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -21,7 +21,7 @@ import {
   loadMetrics,
   mini_exports,
   parseJson
-} from "./chunks/chunk-6RNOC75D.js";
+} from "./chunks/chunk-BPOT24K6.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

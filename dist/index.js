@@ -5,8 +5,8 @@ import {
   checkFilesInParallel,
   formatJson,
   parseShard
-} from "./chunks/chunk-G6USYF7T.js";
-import "./chunks/chunk-P3AUM4ZQ.js";
+} from "./chunks/chunk-SYFR3N77.js";
+import "./chunks/chunk-CIORRTXI.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
@@ -16,7 +16,7 @@ import {
   loadMetrics,
   mini_exports,
   require_picomatch
-} from "./chunks/chunk-6RNOC75D.js";
+} from "./chunks/chunk-BPOT24K6.js";
 import {
   require_tunnel,
   require_undici

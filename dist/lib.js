@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-6RNOC75D.js";
+} from "./chunks/chunk-BPOT24K6.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-P3AUM4ZQ.js";
+} from "./chunks/chunk-CIORRTXI.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-6RNOC75D.js";
+} from "./chunks/chunk-BPOT24K6.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

@@ -3,7 +3,8 @@
 import type { Quantity } from '../extract/quantity.js'
 import type { TextUnit } from '../parse/text-unit.js'
 import type { TableInfo } from '../parse/document.js'
-import { cellOperand, operandsOf, sameKind, type Operand } from './operand.js'
+import { cellOperand, fromQuantity, operandsOf, sameKind, type Operand } from './operand.js'
+import { unitInfo } from '../extract/units.js'
 import { cleanLabel } from '../extract/labels.js'
 import type { ClaimContext } from './context.js'
 import type { ChangeClaim, Claim } from './model.js'
@@ -12,7 +13,12 @@ const BEFORE_HEADER = /\b(?:before|baseline|previous|prior|old|initial|start|was
 const AFTER_HEADER = /\b(?:after|current|now|new|final|achieved|today|latest)\b/i
 const CHANGE_HEADER = /\b(?:change|improvement|impact|delta|diff|difference|reduction|increase|decrease|gain|growth|savings?|variation|speedup|vs\.? baseline)\b|Δ/i
 /** A word that names a number as a change ("95% reduction", "42% faster"). */
-export const CHANGE_WORD = /^\s*(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|cut|rise|speedup|slowdown|smaller|larger|quicker|change)\b/i
+export const CHANGE_WORD = /^\s*(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|cut|rise|speedup|slowdown|smaller|larger|quicker|change|jump|spike|surge|climb|hike|boost|decline|dip|fall|shrink|shorter|longer|uplift|regression)\b/i
+/** Words before a number that name it as a change: "down 80%", "rose 30%", "a drop of 12%". */
+const CHANGE_BEFORE = /(?:^|[\s,;:(—–-])(?:up|down|rose|fell|grew|dropped|dropping|falling|rising|growing|increased|increasing|decreased|decreasing|improved|improving|declined|jumped|climbed|shrank|cut|reduced|reducing|(?:an? )?(?:increase|decrease|drop|rise|reduction|improvement|gain|jump|cut) of|(?:up|down|reduced|cut|increased|decreased|improved|dropped|grew|rose|fell) by)\s*$/i
+/** A change given as a word: "halved", "doubled", "tripled". The ratio it names, either way. */
+const MULTIPLIER_WORDS: Record<string, number> = { halved: 2, doubled: 2, tripled: 3, quadrupled: 4 }
+const MULTIPLIER_WORD = /\b(halved|doubled|tripled|quadrupled)\b/gi
 const BASELINE_CELL = /^\W*(?:baseline|reference|ref\.?|base|control)\W*$/i
 const CHANGE_DIMENSIONS = new Set(['percent', 'points', 'multiplier'])
 
@@ -28,10 +34,10 @@ export function readChanges({ doc, tokens }: ClaimContext): Claim[] {
     const operands = operandsOf(unit.text, tokens(unit))
     if (operands.length < 2) continue
     for (const pair of findPairs(unit, operands, tokens(unit).arrows)) {
-      const label = unit.text.slice(0, pair.before.start)
+      const label = unit.text.slice(0, firstStart(pair))
       const changes = statedChanges(unit, pair, tokens(unit).quantities)
       for (const change of changes) {
-        if (scalesResources(unit.text, pair, change.words)) continue
+        if (scalesResources(unit.text, pair, change.quantity, change.words, label)) continue
         const claim = claimOf(unit, pair, change.quantity, change.words, label)
         claims.push({ ...claim, alternatives: changes.filter((c) => c !== change && slashBetween(unit.text, c.quantity, change.quantity)).map((c) => c.quantity) })
       }
@@ -62,12 +68,19 @@ function slashBetween(text: string, a: Quantity, b: Quantity): boolean {
 }
 
 // Counts of resources a run was given: a change described as a gain is of what they produced.
-const RESOURCE_AFTER = /^\s*(?:workers?|threads?|cores?|nodes?|replicas?|instances?|gpus?|cpus?|shards?|partitions?|connections?|processes|pods?|machines?|servers?|vus|virtual users|concurrent users|batch(?:es)?)\b/i
+const RESOURCES = 'workers?|threads?|cores?|nodes?|replicas?|instances?|gpus?|cpus?|shards?|partitions?|connections?|processes|pods?|machines?|servers?|vus|virtual users|concurrent users|batch(?:es)?'
+const RESOURCE_AFTER = new RegExp(`^\\s*(?:${RESOURCES})\\b`, 'i')
+const RESOURCE_LABEL = new RegExp(`\\b(?:${RESOURCES})[\\s:*_]*$`, 'i')
 const GAIN_WORDS = /\b(?:improvement|improved|gain|gains|faster|slower|speedup|speed-up|throughput|better|worse|efficiency)\b/i
 
-/** "Going from 1→2 workers: 48% improvement": the workers doubled; 48% is what they gained. */
-function scalesResources(text: string, pair: Pair, words: string): boolean {
-  return RESOURCE_AFTER.test(text.slice(pair.after.end, pair.after.end + 24)) && GAIN_WORDS.test(words)
+/**
+ * "Going from 1→2 workers: 48% improvement", "Workers 2 → 4 (throughput +70%)": the workers
+ * doubled; the change is of what they produced.
+ */
+function scalesResources(text: string, pair: Pair, change: Quantity, words: string, label: string): boolean {
+  if (!RESOURCE_AFTER.test(text.slice(lastEnd(pair), lastEnd(pair) + 24)) && !RESOURCE_LABEL.test(label)) return false
+  const named = text.slice(Math.max(text.lastIndexOf('(', change.start), lastEnd(pair)), change.start)
+  return GAIN_WORDS.test(words) || /\p{L}{3,}/u.test(named.replace(/\b(?:a|an|about|around|roughly|nearly)\b/gi, ''))
 }
 
 /** "Build time went from " → "Build time": the words that lead into a pair are not its label. */
@@ -98,7 +111,34 @@ function findPairs(unit: TextUnit, operands: Operand[], arrows: Array<{ start: n
     if (!/^\s*(?:[\p{L}][\p{L}'-]*\s+){0,3}to\s+(?:[\p{L}][\p{L}'-]*\s+){0,2}$/u.test(text.slice(before.end, after.start))) continue
     if (!pairs.some((p) => p.before === before)) pairs.push({ before, after })
   }
-  return pairs.filter((p) => sameKind(p.before, p.after))
+  // "fell to 3% from 4%": the after first.
+  for (const match of text.matchAll(/\bto\s+/gi)) {
+    const at = match.index + match[0].length
+    const index = operands.findIndex((o) => o.start >= at)
+    const after = operands[index]
+    const before = operands[index + 1]
+    if (!before || !after || after.start - at > 2) continue
+    if (!/^\s*(?:[\p{L}][\p{L}'-]*\s+){0,2}from\s+$/u.test(text.slice(after.end, before.start))) continue
+    if (!pairs.some((p) => p.before === before || p.after === after)) pairs.push({ before, after })
+  }
+  return pairs.map(sharingUnit).filter((p) => sameKind(p.before, p.after))
+}
+
+/** Where a pair starts and ends in the text: "fell to 3% from 4%" writes the after first. */
+const firstStart = (pair: Pair) => Math.min(pair.before.start, pair.after.start)
+const lastEnd = (pair: Pair) => Math.max(pair.before.end, pair.after.end)
+
+/** "1,200 → 2,400 req/s", "from 6 to 8 min": the unit written once, after the second number, is both's. */
+function sharingUnit(pair: Pair): Pair {
+  const bare = (o: Operand) => o.dimension === 'count' && o.denominator === null && o.quantity.factor === 1 && !o.quantity.word
+  const adopt = (o: Operand, other: Operand): Operand | null => {
+    const unit = other.unitSymbol ? unitInfo(other.unitSymbol.trim()) : null
+    // Only a unit without a magnitude ("2.4k req/s" leaves "1,200" alone).
+    if (!unit || unit.dimension !== other.dimension || unit.factor !== other.quantity.factor) return null
+    return fromQuantity({ ...o.quantity, dimension: unit.dimension, unitSymbol: other.unitSymbol, factor: unit.factor, value: o.quantity.written * unit.factor })
+  }
+  if (bare(pair.before) && !bare(pair.after) && pair.after.denominator === null) return { ...pair, before: adopt(pair.before, pair.after) ?? pair.before }
+  return pair
 }
 
 function closingParen(text: string, open: number): number {
@@ -124,7 +164,7 @@ function isStatedChange(q: Quantity, pair: Pair, text: string, wordsBefore = '')
   const after = text.slice(q.end, q.end + 24)
   if (q.dimension === 'multiplier' || CHANGE_WORD.test(after)) return true
   // "100% organized" under an Improvement header says a state, not a change.
-  return !/^[\s*_]*\p{L}/u.test(after) && CHANGE_WORD.test(wordsBefore)
+  return !/^[\s*_]*\p{L}/u.test(after) && (CHANGE_WORD.test(wordsBefore) || CHANGE_BEFORE.test(wordsBefore))
 }
 
 /** Words that say which way a change goes, from the change to the end of its clause. */
@@ -138,25 +178,57 @@ function statedChanges(unit: TextUnit, pair: Pair, quantities: Quantity[]): Arra
   const text = unit.text
   const result: Array<{ quantity: Quantity; words: string }> = []
   // "7/8 healthy (+350% improvement)": a parenthesis right after the pair.
-  const after = /^[^()\d→]{0,40}?\(/.exec(text.slice(pair.after.end))
+  const after = /^[^()\d→]{0,40}?\(/.exec(text.slice(lastEnd(pair)))
   if (after) {
-    const open = pair.after.end + after[0].length - 1
+    const open = lastEnd(pair) + after[0].length - 1
     const close = closingParen(text, open)
     for (const q of quantities) if (q.start > open && q.end <= close && isStatedChange(q, pair, text)) result.push({ quantity: q, words: clauseAfter(text, q.end) })
   }
   // "from 61 to 3 configs, a 95% reduction", "8s → 2s: 75% faster": a change in the next clause, named as one.
   if (!after) {
-    const next = quantities.find((q) => q.start >= pair.after.end)
-    const gap = next ? text.slice(pair.after.end, next.start) : ''
-    if (next && isStatedChange(next, pair, text) && /^[^\d()→]{0,30}?(?:,|:|;|—|–| - )\s*(?:(?:a|an|or|i\.e\.)\s+)?$/.test(gap) && (next.sign || CHANGE_WORD.test(text.slice(next.end)) || next.dimension === 'multiplier')) {
-      result.push({ quantity: next, words: clauseAfter(text, next.end) })
+    const next = quantities.find((q) => q.start >= lastEnd(pair))
+    const gap = next ? text.slice(lastEnd(pair), next.start) : ''
+    const joined = /^[^\d()→]{0,30}?(?:,|:|;|—|–| - )\s*(?:(?:a|an|or|i\.e\.)\s+)?$/.test(gap)
+    // "…, down 80%": the word before the number names it as a change.
+    const namedBefore = /^[^\d()→]{0,30}?(?:,|:|;|—|–| - )/.test(gap) && CHANGE_BEFORE.test(gap)
+    if (next && (joined || namedBefore) && isStatedChange(next, pair, text, gap) && (next.sign || CHANGE_WORD.test(text.slice(next.end)) || next.dimension === 'multiplier' || namedBefore)) {
+      result.push({ quantity: next, words: `${namedBefore ? gap : ''} ${clauseAfter(text, next.end)}` })
     }
   }
+  // "Signups rose 30%, from 1,000 to 1,200": a change named just before the pair.
+  const prior = [...quantities].reverse().find((q) => q.end <= firstStart(pair))
+  if (prior && /^\s*(?:[,:;—–]\s*)?(?:from\s+)?$/.test(text.slice(prior.end, firstStart(pair)))) {
+    const lead = text.slice(Math.max(0, prior.start - 32), prior.start)
+    if (CHANGE_BEFORE.test(lead) && isStatedChange(prior, pair, text, lead)) result.push({ quantity: prior, words: lead })
+  }
+  result.push(...wordMultipliers(text, pair))
   // "-43% latency improvement (P95: 420ms → 240ms)": a change right before a parenthesis holding the pair.
-  const open = text.lastIndexOf('(', pair.before.start)
-  if (open >= 0 && !text.slice(open, pair.before.start).includes(')') && closingParen(text, open) >= pair.after.end) {
+  const open = text.lastIndexOf('(', firstStart(pair))
+  if (open >= 0 && !text.slice(open, firstStart(pair)).includes(')') && closingParen(text, open) >= lastEnd(pair)) {
     const lead = [...quantities].reverse().find((q) => q.end <= open)
     if (lead && /^[^\d()]{0,40}$/.test(text.slice(lead.end, open)) && isStatedChange(lead, pair, text, text.slice(lead.end, open))) result.push({ quantity: lead, words: text.slice(lead.end, open) })
+  }
+  return result
+}
+
+/** "p95 halved from 12 ms to 8 ms", "1.5 GB → 3 GB (doubled)": a ratio named by a word, next to the pair. */
+function wordMultipliers(text: string, pair: Pair): Array<{ quantity: Quantity; words: string }> {
+  const result: Array<{ quantity: Quantity; words: string }> = []
+  for (const match of text.matchAll(MULTIPLIER_WORD)) {
+    const start = match.index
+    const end = start + match[0].length
+    const leads = end <= firstStart(pair) && /^\s*(?:from\s+|:\s*|\(\s*|[-–—]\s*)?$/.test(text.slice(end, firstStart(pair)))
+    const follows = start >= lastEnd(pair) && /^\s*(?:[,;:(—–-]\s*)?$/.test(text.slice(lastEnd(pair), start))
+    if (!leads && !follows) continue
+    const factor = MULTIPLIER_WORDS[match[0].toLowerCase()] as number
+    result.push({
+      quantity: {
+        // A word names the ratio loosely: "doubled" is read as about 2× (±10%).
+        start, end, digitsStart: start, digitsEnd: end, raw: match[0], written: factor, value: factor, factor: 1, decimals: 1,
+        dimension: 'multiplier', unitSymbol: '×', sign: null, approx: true, bound: null, rangeHigh: null, word: true
+      },
+      words: match[0]
+    })
   }
   return result
 }

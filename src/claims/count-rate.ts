@@ -3,9 +3,14 @@
 import type { Quantity } from '../extract/quantity.js'
 import type { ListItemInfo } from '../parse/document.js'
 import type { TextUnit } from '../parse/text-unit.js'
-import { cleanLabel } from '../extract/labels.js'
+import { cleanLabel, singular } from '../extract/labels.js'
 import type { ClaimContext } from './context.js'
 import type { Claim } from './model.js'
+
+// A statistic of the values ("Gas variance", "Max retries", "Spread") is compared with their mean
+// or range, not a part of their total.
+const STATISTIC_LABEL = /\b(?:variance|variation|deviation|std|stddev|spread|range|difference|diff|delta|gap|margin|average|avg|mean|median|min|minimum|max|maximum|peak|p\d{2,3})\b/i
+const RATE_AFTER = /^\s*(?:(?:\p{L}[\p{L}-]*\s+)?rate\s*|of (?:all|total)\b[^)]*)?\)/u
 
 interface Labelled {
   unit: TextUnit
@@ -19,12 +24,23 @@ export function readCountRates(context: ClaimContext): Claim[] {
   return claims
 }
 
+function nouns(label: string): Set<string> {
+  return new Set((cleanLabel(label).toLowerCase().match(/\p{L}{4,}/gu) ?? []).map(singular))
+}
+
+/** "Requests served" and "Failed requests": the whole and a qualified part of the same things. */
+function sharesNoun(whole: string, part: string): boolean {
+  const ofPart = nouns(part)
+  return [...nouns(whole)].some((n) => ofPart.has(n))
+}
+
 function labelled(context: ClaimContext, item: ListItemInfo): Labelled | null {
   const unit = item.lines[0]
   if (!unit) return null
   const colon = /^([^:]{2,60}):\s*/.exec(unit.text)
   const value = context.tokens(unit).quantities[0]
-  if (!colon || !value || value.start !== colon[0].length || value.dimension !== 'count' || value.bound || value.approx || value.rangeHigh !== null) return null
+  // Whole counts only: "0.79 (79%)" is a share written twice, not a count.
+  if (!colon || !value || value.start !== colon[0].length || value.dimension !== 'count' || value.bound || value.approx || value.rangeHigh !== null || (value.decimals > 0 && value.factor < 1000)) return null
   return { unit, label: colon[1] as string, value }
 }
 
@@ -35,9 +51,13 @@ function fromList(context: ClaimContext, items: ListItemInfo[]): Claim[] {
     const text = entry.unit.text
     const rate = context.tokens(entry.unit).quantities.find((q) => q.start > entry.value.end && q.dimension === 'percent')
     if (!rate || rate.bound || rate.rangeHigh !== null || rate.sign) continue
-    if (!/^\s*\(\s*$/.test(text.slice(entry.value.end, rate.start)) || !/^\s*(?:rate\s*|of (?:all|total)\b[^)]*)?\)/.test(text.slice(rate.end))) continue
-    // The one total in the list that this count can be a part of.
-    const totals = entries.filter((other) => other !== entry && /\btotal\b/i.test(other.label) && other.value.value > entry.value.value)
+    if (!/^\s*\(\s*$/.test(text.slice(entry.value.end, rate.start)) || !RATE_AFTER.test(text.slice(rate.end))) continue
+    if (STATISTIC_LABEL.test(entry.label)) continue
+    // The one total in the list that this count can be a part of: named a total, or named by the
+    // count's own noun without its qualifier ("Requests served" over "Failed requests").
+    const larger = entries.filter((other) => other !== entry && other.value.value > entry.value.value && !STATISTIC_LABEL.test(other.label))
+    const named = larger.filter((other) => /\btotal\b/i.test(other.label))
+    const totals = named.length > 0 ? named : larger.filter((other) => sharesNoun(other.label, entry.label))
     if (totals.length !== 1) continue
     const total = totals[0] as Labelled
     claims.push({

@@ -15,12 +15,40 @@ const STATISTIC_BEFORE = /\b(?:bound|interval|CI|confidence|percentile|quantile|
 // "407/407 tests passing (94% overall coverage)": a percentage that names another measure is not the fraction's share.
 const OTHER_MEASURE_AFTER = /^\s*(?:average|avg|mean|median|\p{L}+\s+(?:average|mean))\b|^\s*(?:\p{L}+\s+)?(?:coverage|accuracy|precision|recall|uptime|availability|utili[sz]ation|usage|cpu|memory|confidence|similarity|score|efficiency|improvement|reduction|increase|decrease|growth|faster|slower|savings?|margin|share|of (?:the )?(?:budget|time|target|total))\b/iu
 
+// "1.5 TB of 2 TB", "€450 of €600": two measurements of one kind, a part and its whole.
+const MEASURE_OF = /^\s+(?:out\s+)?of\s+$/
+// "1 in 4": a rate written with "in", the numbers side by side.
+const ONE_IN = /^\s+in\s+$/
+// "1,200 tests, 1,184 passed": the whole, then the part in a state.
+const WHOLE_THEN_PART = /^\s+\p{L}[\p{L}-]*\s*[,:;]\s*$/u
+const STATE_AFTER = new RegExp(`^\\s+(?:${['passed', 'passing', 'failed', 'failing', 'succeeded', 'successful', 'green', 'healthy', 'done', 'completed?', 'covered', 'resolved', 'fixed', 'merged', 'skipped', 'blocked', 'open', 'closed'].join('|')})\\b`, 'i')
+
+/** Fractions beyond "a/b" and "a of b" counts: measurements of one kind, "1 in 4", "N things, M passed". */
+function otherFractions(text: string, quantities: Quantity[], fractions: Fraction[]): Fraction[] {
+  const taken = new Set(fractions.flatMap((f) => [f.numerator, f.denominator]))
+  const found: Fraction[] = []
+  for (let k = 0; k + 1 < quantities.length; k++) {
+    const a = quantities[k] as Quantity
+    const b = quantities[k + 1] as Quantity
+    if (taken.has(a) || taken.has(b) || a.sign || b.sign || a.bound || b.bound || a.rangeHigh !== null || b.rangeHigh !== null || a.approx || b.approx) continue
+    const between = text.slice(a.end, b.start)
+    const measured = a.dimension === b.dimension && a.dimension !== 'count' && a.dimension !== 'percent' && a.dimension !== 'points' && a.dimension !== 'multiplier' && MEASURE_OF.test(between)
+    const oneIn = a.dimension === 'count' && b.dimension === 'count' && a.factor === 1 && Number.isInteger(a.written) && ONE_IN.test(between)
+    // The whole names its things ("1,200 tests"), not a state of some of them ("50 passed, 24 failed").
+    const wholeFirst = a.dimension === 'count' && b.dimension === 'count' && a.factor === 1 && b.factor === 1 && Number.isInteger(b.written) && WHOLE_THEN_PART.test(between) && !STATE_AFTER.test(between) && STATE_AFTER.test(text.slice(b.end, b.end + 16))
+    if ((measured || oneIn) && b.value >= a.value && b.value > 0) found.push({ start: a.start, end: b.end, numerator: a, denominator: b })
+    else if (wholeFirst && a.value >= b.value && a.value > 0) found.push({ start: a.start, end: b.end, numerator: b, denominator: a })
+  }
+  return found
+}
+
 export function readFractionPercents({ doc, tokens }: ClaimContext): Claim[] {
   const claims: Claim[] = []
   for (const line of doc.lines) {
     const unit = line.unit
     const text = unit.text
-    const { quantities, fractions } = tokens(unit)
+    const { quantities } = tokens(unit)
+    const fractions = [...tokens(unit).fractions, ...otherFractions(text, quantities, tokens(unit).fractions)]
     // A share is never signed and never described as a change.
     const percents = quantities.filter(
       (q) =>

@@ -3,8 +3,8 @@
 // that each give the part of one whole in one state ("Completed (8/15)", "In progress (4/15)").
 import type { Quantity } from '../extract/quantity.js'
 import type { TextUnit } from '../parse/text-unit.js'
-import type { HeadingInfo, ListItemInfo, TableInfo } from '../parse/document.js'
-import { cleanLabel } from '../extract/labels.js'
+import type { BlockInfo, HeadingInfo, ListItemInfo, TableInfo } from '../parse/document.js'
+import { cleanLabel, singular } from '../extract/labels.js'
 import { operandInterval } from '../extract/interval.js'
 import { cellOperand, type Operand } from './operand.js'
 import { countedWords, isPlainCount, leadingCount, mentionsAny } from './counting.js'
@@ -18,9 +18,75 @@ export function readTotals(context: ClaimContext): Claim[] {
   const claims: Claim[] = []
   for (const line of doc.lines) claims.push(...inlineBreakdowns(context, line.unit))
   for (const list of doc.lists) for (const item of list) claims.push(...nestedBreakdown(context, item))
-  for (const table of doc.tables) claims.push(...totalRow(context, table))
+  for (const table of doc.tables) claims.push(...totalRow(context, table), ...totalColumn(context, table))
   claims.push(...statusSiblings(context, doc.headings))
   claims.push(...ledgers(context))
+  claims.push(...listTotals(context))
+  return claims
+}
+
+// "Total: 55 ms", "**Grand total**: 42 h": a total by its label. Wall-clock totals of parts that
+// may overlap ("Total wall time") are not sums.
+const TOTAL_LEAD = /^[\s*_]*(?:grand\s+)?(?:total|sum|combined|in total)\b[^:]{0,30}:/i
+const NOT_A_SUM = /\b(?:wall|elapsed|end-to-end|e2e|clock|real|parallel|concurrent|unique|distinct|average|avg|mean|max|peak)\b/i
+
+/** The nouns of a total's label, without the words that make it a total. */
+function labelNouns(label: string): string[] {
+  return (cleanLabel(label).toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !/^(?:total|totals|grand|sum|combined|the|all|of)$/.test(w)).map(singular)
+}
+
+/**
+ * A list of labelled amounts ("- Parse: 12 ms", "- Plan: 7 ms") and a total beside it: a line
+ * right above or below the list, or the list's last item.
+ */
+function listTotals(context: ClaimContext): Claim[] {
+  const claims: Claim[] = []
+  const blocks = context.doc.blocks
+  const totalIn = (unit: TextUnit | undefined) => {
+    if (!unit || !TOTAL_LEAD.test(unit.text) || NOT_A_SUM.test(unit.text.split(':')[0] ?? '')) return null
+    const total = labelledValue(context, unit)
+    // "Total tests passing: 149/149" is a tally, not a sum.
+    if (!total || context.tokens(unit).fractions.some((f) => f.numerator === total)) return null
+    return (total.dimension === 'count' || MEASURED.has(total.dimension)) && !total.approx && !total.sign ? { unit, total } : null
+  }
+  const partsOf = (items: ListItemInfo[], total: Quantity, totalLine: TextUnit): Part[] | null => {
+    if (items.length < 2) return null
+    // A count's total names what it counts ("Total files: 11"): the parts must name it too
+    // ("Files scanned", "Files modified"), or neither names a thing ("Total: 14").
+    const counted = total.dimension === 'count' ? labelNouns(totalLine.text.split(':')[0] ?? '') : []
+    const parts: Part[] = []
+    for (const item of items) {
+      const line = item.lines[0]
+      const value = line && labelledValue(context, line)
+      const label = line?.text.split(':')[0] ?? ''
+      if (!line || !value || value.dimension !== total.dimension || value.approx || value.sign || NOT_ADDITIVE.test(label) || OTHER_SUMMARY.test(cleanLabel(label)) || TOTAL_LEAD.test(line.text)) return null
+      if (counted.length > 0 && !mentionsAny(label, counted)) return null
+      if (context.tokens(line).quantities.filter((q) => q.dimension === value.dimension).length > 1) return null
+      parts.push({ quantity: value, place: { unit: line, start: value.start, end: value.end } })
+    }
+    return parts
+  }
+  const push = (found: { unit: TextUnit; total: Quantity }, parts: Part[] | null, where: string) => {
+    if (!parts) return
+    const label = cleanLabel(found.unit.text.split(':')[0] ?? '')
+    claims.push(claim(found.unit, found.total, parts, { where, phrase: `${label}: ${found.total.raw}`, about: label, complete: true, binding: 'structural' }))
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as BlockInfo
+    if (block.kind === 'list') {
+      const last = block.items[block.items.length - 1]
+      const found = totalIn(last?.lines[0])
+      if (found && last && last.children.length === 0) push(found, partsOf(block.items.slice(0, -1), found.total, found.unit), 'items above it')
+      continue
+    }
+    if (block.kind !== 'paragraph' || block.lines.length !== 1) continue
+    const found = totalIn(block.lines[0])
+    if (!found) continue
+    const before = blocks[i - 1]
+    const after = blocks[i + 1]
+    if (before?.kind === 'list') push(found, partsOf(before.items, found.total, found.unit), 'items above it')
+    else if (after?.kind === 'list') push(found, partsOf(after.items, found.total, found.unit), 'items below it')
+  }
   return claims
 }
 
@@ -87,32 +153,43 @@ function claim(unit: TextUnit, total: Quantity, parts: Part[], fields: Pick<Tota
  * opens its piece and names a category. Not IDs ("entity IDs: 11, 12, 13"), years after names
  * ("Arctic Ice 2007"), or labelled comparisons ("April: 534, May: 391").
  */
+// "Spent 9 hours: 4h coding, …", "$1,000 ($600 compute, …)": amounts that add up, whatever they name.
+const MEASURED = new Set(['duration', 'money', 'size'])
+// "18 passed, 9 failed and 4 were skipped": a part named by the state of its things.
+const STATE_PART = /^\s*(?:(?:were|are|was|is|got|have been|been)\s+)?(?:passed|passing|failed|failing|skipped|flaky|errored|timed out|succeeded|pending|blocked|done|open|closed|fixed|resolved|merged|cancelled|canceled|retried|green|red)\b/i
+
+function isAmount(q: Quantity): boolean {
+  return MEASURED.has(q.dimension) && !q.approx && q.rangeHigh === null && !q.sign && !q.bound
+}
+
 function inlineBreakdowns(context: ClaimContext, unit: TextUnit): Claim[] {
   const text = unit.text
   const { quantities } = context.tokens(unit)
   const claims: Claim[] = []
   for (const total of quantities) {
-    if (!isPlainCount(total) || total.word || total.bound) continue
-    const lead = /^((?:\s+[\p{L}][\p{L}'-]*){1,4})\s*(:|\()/u.exec(text.slice(total.end))
+    const amount = isAmount(total)
+    if (!(isPlainCount(total) || amount) || total.word || total.bound) continue
+    // "Of the 30 runs, 18 passed, 9 failed and 4 were skipped".
+    const ofThe = /\b[Oo]f\s+(?:the|all|our|these)\s+$/.test(text.slice(Math.max(0, total.start - 16), total.start))
+    const lead = (amount ? /^((?:\s+[\p{L}][\p{L}'-]*){0,4})\s*(:|\()/u : ofThe ? /^((?:\s+[\p{L}][\p{L}'-]*){1,4})\s*(,)/u : /^((?:\s+[\p{L}][\p{L}'-]*){1,4})\s*(:|\()/u).exec(text.slice(total.end))
     if (!lead) continue
     const nouns = countedWords(text, total)
-    if (nouns.length === 0) continue
+    if (nouns.length === 0 && !amount) continue
     const open = total.end + lead[0].length
-    const close = lead[2] === '(' ? text.indexOf(')', open) : text.length
+    const close = lead[2] === '(' ? text.indexOf(')', open) : ofThe ? endOfSentence(text, open) : text.length
     if (close < 0) continue
-    const pieces = text.slice(open, close).split(/,|;|\band\b/)
+    const pieces = piecesOf(text, open, close)
     if (pieces.length < 2) continue
     const parts: Part[] = []
-    let offset = open
     let valid = true
-    for (const piece of pieces) {
-      const inside = quantities.filter((q) => q.start >= offset && q.end <= offset + piece.length)
+    for (const { start: offset, end: pieceEnd } of pieces) {
+      const inside = quantities.filter((q) => q.start >= offset && q.end <= pieceEnd)
       const count = inside[0]
       const opening = count && /^[\s\p{P}\p{S}]*$/u.test(text.slice(offset, count.start))
-      const pieceEnd = offset + piece.length
-      offset = pieceEnd + 1
-      if (inside.length !== 1 || !count || !opening || !isPlainCount(count) || count.bound || count.written > total.written) { valid = false; break }
-      if (!partCountsSameThing(text.slice(count.end, pieceEnd), nouns)) { valid = false; break }
+      const kindOk = count && (amount ? isAmount(count) && count.dimension === total.dimension : isPlainCount(count) && !count.bound)
+      if (inside.length !== 1 || !count || !opening || !kindOk || count.value > total.value) { valid = false; break }
+      const named = text.slice(count.end, pieceEnd)
+      if (!amount && !(ofThe ? STATE_PART.test(named) : partCountsSameThing(named, nouns))) { valid = false; break }
       parts.push({ quantity: count, place: { unit, start: count.start, end: count.end } })
     }
     if (!valid || parts.length < 2) continue
@@ -121,7 +198,30 @@ function inlineBreakdowns(context: ClaimContext, unit: TextUnit): Claim[] {
   return claims
 }
 
-/** "- 11 production alerts" over "- 1 P0 alert", "- 3 P1 alerts", …: each sub-item a count of the same thing. */
+/** The pieces of a list written in a line, between commas, semicolons and "and". */
+function piecesOf(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const pieces: Array<{ start: number; end: number }> = []
+  let from = start
+  for (const separator of text.slice(start, end).matchAll(/,|;|\band\b/g)) {
+    pieces.push({ start: from, end: start + separator.index })
+    from = start + separator.index + separator[0].length
+  }
+  pieces.push({ start: from, end })
+  return pieces
+}
+
+function endOfSentence(text: string, from: number): number {
+  const stop = text.slice(from).search(/[.;:(](?:\s|$)/)
+  return stop < 0 ? text.length : from + stop
+}
+
+// Counts of another kind of thing than a category of the total: people, time, code.
+const OTHER_MEASURE_NOUN = /^(?:people|persons?|engineers?|developers?|devs?|members?|users?|hours?|days?|weeks?|months?|minutes?|lines?|loc|files?|commits?|times?)$/i
+
+/**
+ * "- 11 production alerts" over "- 1 P0 alert", "- 3 P1 alerts", …: each sub-item a count of the
+ * same thing; or over "- 5 bugs", "- 4 chores": each sub-item nothing but a count of a kind.
+ */
 function nestedBreakdown(context: ClaimContext, item: ListItemInfo): Claim[] {
   const first = item.lines[0]
   if (!first || item.children.length < 2 || /:\s*$/.test(item.lines[item.lines.length - 1]?.text ?? '')) return []
@@ -129,13 +229,25 @@ function nestedBreakdown(context: ClaimContext, item: ListItemInfo): Claim[] {
   if (!total || total.bound || countedWords(first.text, total).length === 0) return []
   const nouns = countedWords(first.text, total)
   const parts: Part[] = []
+  const kinds = new Set<string>()
+  let sameThing = true
   for (const child of item.children) {
     const line = child.lines[0]
-    if (!line) return []
-    const count = leadingCount(line.text, context.tokens(line))
-    if (!count || count.bound || !mentionsAny(line.text.slice(count.end), nouns)) return []
+    if (!line || child.children.length > 0) return []
+    const tokens = context.tokens(line)
+    const count = leadingCount(line.text, tokens)
+    if (!count || count.bound || count.value > total.value) return []
+    const rest = line.text.slice(count.end)
+    if (!mentionsAny(rest, nouns)) {
+      sameThing = false
+      // A bare count of a kind: "5 bugs", "4 chores", nothing else on the line.
+      const kind = /^[\s*_]*(\p{L}[\p{L}-]*)[\s*_.]*$/u.exec(rest)?.[1]
+      if (!kind || OTHER_MEASURE_NOUN.test(kind) || tokens.quantities.length !== 1) return []
+      kinds.add(kind.toLowerCase())
+    }
     parts.push({ quantity: count, place: { unit: line, start: count.start, end: count.end } })
   }
+  if (!sameThing && kinds.size !== parts.length) return []
   return [claim(first, total, parts, { where: 'breakdown below', phrase: phraseOf(first.text, total), about: phraseOf(first.text, total), complete: false, binding: 'structural' })]
 }
 
@@ -226,6 +338,43 @@ function totalRow(context: ClaimContext, table: TableInfo): Claim[] {
       claims.push(claim(cell, whole, wholes, { where: `"${header}" column's wholes`, phrase: `${cleanLabel(totalRow[0]?.text ?? '')} ${total.raw}`, about: `${header} wholes, ${cleanLabel(totalRow[0]?.text ?? '')} row`, complete: true, binding: 'structural' }))
     }
   }
+  return claims
+}
+
+/**
+ * A Total (or Sum) column: each row's total against the row's other amount columns. The columns
+ * must add up in another row of the table: that is the evidence that they are parts of the total.
+ */
+function totalColumn(context: ClaimContext, table: TableInfo): Claim[] {
+  const headers = table.header.map((cell) => cleanLabel(cell.text))
+  const totalAt = headers.findIndex((h, i) => i > 0 && TOTAL_LABEL.test(h))
+  if (totalAt < 0 || table.rows.length < 2) return []
+  const partColumns = headers.map((h, i) => i).filter((i) => i > 0 && i !== totalAt && !NOT_ADDITIVE.test(headers[i] as string) && !OTHER_SUMMARY.test(headers[i] as string))
+  const rows = table.rows.filter((row) => !OTHER_SUMMARY.test(cleanLabel(row[0]?.text ?? '')))
+  const readRow = (row: TextUnit[]) => {
+    const cell = row[totalAt]
+    const total = cell && cellValue(context, cell)
+    if (!cell || !total || total.denominator !== null || total.dimension === 'percent' || total.quantity.bound || total.quantity.sign) return null
+    const parts: Part[] = []
+    for (const c of partColumns) {
+      const partCell = row[c]
+      const part = partCell && cellValue(context, partCell)
+      if (!partCell || !part || part.dimension !== total.dimension || part.denominator !== null || part.quantity.bound || part.quantity.sign) return null
+      parts.push({ quantity: part.quantity, place: { unit: partCell, start: part.quantity.start, end: part.quantity.end } })
+    }
+    return parts.length >= 2 ? { cell, total: total.quantity, parts } : null
+  }
+  const read = rows.map(readRow)
+  if (read.some((r) => r === null)) return []
+  const addsUp = (r: NonNullable<ReturnType<typeof readRow>>) => Math.abs(r.parts.reduce((sum, p) => sum + p.quantity.value, 0) - r.total.value) < 1e-9 * Math.max(1, r.total.value)
+  const matching = read.filter((r) => r && addsUp(r)).length
+  if (matching === 0) return []
+  const claims: Claim[] = []
+  read.forEach((r, i) => {
+    if (!r) return
+    const label = cleanLabel(rows[i]?.[0]?.text ?? '')
+    claims.push(claim(r.cell, r.total, r.parts, { where: `row's ${partColumns.map((c) => `"${headers[c]}"`).join(', ')} columns`, phrase: `${label} ${headers[totalAt]} ${r.total.raw}`, about: `${label}, ${headers[totalAt]} column`, complete: true, binding: 'structural' }))
+  })
   return claims
 }
 

@@ -39,10 +39,10 @@ export function scale(a: Interval, factor: number): Interval {
   return { low: Math.min(x, y), high: Math.max(x, y) }
 }
 
-/** (after − before) / before, in percent. */
+/** (after − before) / before, in percent, as after / before − 1 (before and after vary independently). */
 export function relativeChange(before: Interval, after: Interval): Interval | null {
-  const ratio = div(sub(after, before), before)
-  return ratio && scale(ratio, 100)
+  const ratio = div(after, before)
+  return ratio && { low: (ratio.low - 1) * 100, high: (ratio.high - 1) * 100 }
 }
 
 export function midpoint(a: Interval): number {

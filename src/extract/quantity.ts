@@ -65,13 +65,14 @@ const WORD_NUMBER = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|el
 const APPROX_BEFORE = /(?:~|≈|∼|\babout|\bapprox\.?|\bapproximately|\baround|\broughly|\bnearly|\balmost|\bca\.|\bestimated|\best\.|估计|约|大约)\s*$/i
 const BOUND_BEFORE: Array<[RegExp, Bound]> = [
   [/(?:≤|<=|=<|\bat most|\bup to|\bno more than|\bmax(?:imum)?\.?:?)\s*$/i, '<='],
-  [/(?:≥|>=|=>|\bat least|\bno less than|\bmin(?:imum)?\.?:?)\s*$/i, '>='],
-  [/(?:<|\bless than|\bunder|\bbelow|\bsub-|\bfewer than)\s*$/i, '<'],
-  [/(?:>|\bmore than|\bover|\babove|\bexceeding|\bupwards of)\s*$/i, '>']
+  [/(?:≥|>=|\bat least|\bno less than|\bmin(?:imum)?\.?:?)\s*$/i, '>='],
+  [/(?:<(?![-=])|\bless than|\bunder|\bbelow|\bsub-|\bfewer than)\s*$/i, '<'],
+  // The ">" of an arrow ("->", "=>", "-->") is not a comparison.
+  [/(?:(?<![-=—])>|\bmore than|\bover|\babove|\bexceeding|\bupwards of)\s*$/i, '>']
 ]
 
 /** Word numbers count as quantities only before a noun they count ("zero errors", "three services"). */
-const WORD_NUMBER_FOLLOWER = /^\s+(?!of\b|the\b|a\b|an\b|or\b|and\b|to\b|by\b|in\b|on\b|at\b|is\b|was\b|more\b|less\b|time\b|way\b)[a-z]/i
+const WORD_NUMBER_FOLLOWER = /^\s+(?!of\b|the\b|a\b|an\b|or\b|and\b|to\b|by\b|in\b|on\b|at\b|is\b|was\b|more\b|less\b|time\b|way\b)[a-z]|^\s+of\s+(?:\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i
 
 const EMPTY: Tokens = Object.freeze({ quantities: [], fractions: [], times: [], arrows: [], masks: [] }) as unknown as Tokens
 const HAS_DIGIT = /[0-9]/
@@ -201,8 +202,8 @@ function readNumber(text: string, at: number): Quantity | null {
   if (unit) {
     const info = unitInfo(unit[1] as string)
     const spaced = unit[0].startsWith(' ') || unit[0].startsWith('\t')
-    // A spaced single letter ("5 m", "3 x 4", "2 B") is too ambiguous to be a unit.
-    const tooShort = spaced && (unit[1] as string).length === 1 && unit[1] !== '%'
+    // A spaced single letter ("5 m", "3 x 4", "2 B") is too ambiguous to be a unit; "2 h" and "1.2 s" are not.
+    const tooShort = spaced && (unit[1] as string).length === 1 && !/^[%hs]$/.test(unit[1] as string)
     if (info && !tooShort && !(info.dimension === 'multiplier' && /^[ \t]?[xX]\s*\d/.test(text.slice(end, end + 4)))) {
       dimension = info.dimension
       unitSymbol = info.symbol
@@ -275,6 +276,8 @@ function extendCompound(text: string, first: Quantity): Quantity | null {
 function extendRange(text: string, low: Quantity): Quantity | null {
   const tail = /^[ \t]*(?:-|–|—|to)[ \t]*/.exec(text.slice(low.end, low.end + 6))
   if (!tail || low.sign === '+' || low.bound) return null
+  // "grew from 6.2 to 8.1 min": a before and an after, not a range.
+  if (tail[0].includes('to') && /\bfrom\s*$/i.test(text.slice(Math.max(0, low.start - 8), low.start))) return null
   const highAt = low.end + tail[0].length
   if (!/[0-9]/.test(text[highAt] ?? '')) return null
   const high = readNumber(text, highAt)

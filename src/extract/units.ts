@@ -30,6 +30,12 @@ const SIZES: Array<[RegExp, number, string]> = [
   [/^(?:TB|TiB)$/, 1024 ** 4, 'TB']
 ]
 
+/** Sizes are read in binary units (1 KB = 1024 B); a report may mean decimal ones (1 KB = 1000 B). */
+export function decimalSizeRatio(symbol: string | null): number {
+  const power = ['B', 'KB', 'MB', 'GB', 'TB'].indexOf(symbol ?? '')
+  return power <= 0 ? 1 : 1000 ** power / 1024 ** power
+}
+
 export const UNIT_PATTERN =
   'percentage points?|percent|pp|p\\.p\\.|%|' +
   'req(?:uests)?/s(?:ec)?|rps|RPS|qps|QPS|ops/s(?:ec)?|tps|TPS|' +

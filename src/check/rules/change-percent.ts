@@ -10,6 +10,9 @@
  */
 import { defineRule, verified, type Verdict } from '../rule.js'
 import { judgeChange } from '../change-readings.js'
+import { decimalSizeRatio } from '../../extract/units.js'
+import { scale } from '../../extract/interval.js'
+import type { Operand } from '../../claims/operand.js'
 
 export const changePercent = defineRule({
   meta: { id: 'change-percent', description: 'A stated change ("+350%", "95% reduction", "-3.4 pp") must follow from the before and after values.', severity: 'error', claims: ['change'] },
@@ -18,8 +21,18 @@ export const changePercent = defineRule({
     const verdict = judge(claim.change)
     if (!verdict) return { status: 'unverifiable', reason: 'the change has no single value for these numbers' }
     if (verdict.ok) return verified(claim.at)
+    // "1.25MB → 815KB": sizes in two units may be decimal (1 MB = 1000 KB) as well as binary.
+    if (claim.before.dimension === 'size' && claim.before.unitSymbol !== claim.after.unitSymbol) {
+      const decimal = judgeChange(claim.at.unit.text, inDecimalUnits(claim.before), inDecimalUnits(claim.after), claim.change, claim.words, claim.label, context.policy)
+      if (decimal?.ok) return verified(claim.at)
+    }
     // "(+12.5% / +48%)": the points and the relative change, side by side.
     if (verdict.atMost === 'warning' && claim.alternatives.some((other) => judge(other)?.ok)) return verified(claim.at)
     return { status: 'contradicted', message: verdict.message as string, computed: verdict.computed, suggestion: verdict.suggestion, atMost: verdict.atMost }
   }
 })
+
+function inDecimalUnits(operand: Operand): Operand {
+  const ratio = decimalSizeRatio(operand.unitSymbol)
+  return { ...operand, value: scale(operand.value, ratio) }
+}

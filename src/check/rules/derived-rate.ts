@@ -19,6 +19,10 @@ export const derivedRate = defineRule({
     if (!ratio) return unverifiable('the count or the total has no single value')
     const computed = scale(ratio, 100)
     if (agrees(rate, computed, false, context.policy)) return verified(at)
+    // "Successful attacks: 0 (100% rejection rate)": the rate names the other part.
+    if (agrees(rate, { low: 100 - computed.high, high: 100 - computed.low }, false, context.policy)) {
+      return unverifiable(`${rate.raw} is 100% minus ${count.raw} of ${total.raw}: it describes the other part`)
+    }
     const value = (computed.low + computed.high) / 2
     return {
       status: 'contradicted',
