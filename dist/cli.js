@@ -6,11 +6,11 @@ import {
   VERSION,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-SYFR3N77.js";
+} from "./chunks/chunk-6NIWNFW2.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-CIORRTXI.js";
+} from "./chunks/chunk-ZCZHE7GF.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -21,7 +21,7 @@ import {
   loadMetrics,
   mini_exports,
   parseJson
-} from "./chunks/chunk-BPOT24K6.js";
+} from "./chunks/chunk-YXRWI2JF.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

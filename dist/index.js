@@ -5,8 +5,8 @@ import {
   checkFilesInParallel,
   formatJson,
   parseShard
-} from "./chunks/chunk-SYFR3N77.js";
-import "./chunks/chunk-CIORRTXI.js";
+} from "./chunks/chunk-6NIWNFW2.js";
+import "./chunks/chunk-ZCZHE7GF.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
@@ -16,7 +16,7 @@ import {
   loadMetrics,
   mini_exports,
   require_picomatch
-} from "./chunks/chunk-BPOT24K6.js";
+} from "./chunks/chunk-YXRWI2JF.js";
 import {
   require_tunnel,
   require_undici

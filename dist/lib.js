@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-BPOT24K6.js";
+} from "./chunks/chunk-YXRWI2JF.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-CIORRTXI.js";
+} from "./chunks/chunk-ZCZHE7GF.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-BPOT24K6.js";
+} from "./chunks/chunk-YXRWI2JF.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

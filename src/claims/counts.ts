@@ -3,10 +3,10 @@
 // count of its own, the sum of their counts.
 import type { Quantity } from '../extract/quantity.js'
 import type { TextUnit } from '../parse/text-unit.js'
-import type { BlockInfo, HeadingInfo, ListItemInfo } from '../parse/document.js'
+import type { BlockInfo, HeadingInfo, ListItemInfo, TableInfo } from '../parse/document.js'
 import { countedWords, leadingCount, mentionsAny } from './counting.js'
 import { singular } from '../extract/labels.js'
-import { leadInCount, openingCount, parenthesisedCount, type StatedCount } from './stated-count.js'
+import { colonCount, leadInCount, openingCount, parenthesisedCount, type StatedCount } from './stated-count.js'
 import type { ClaimContext } from './context.js'
 import type { Claim, CountItemsClaim, Part, Place } from './model.js'
 
@@ -29,6 +29,9 @@ const FIGURE_NOUN = /^(?:metric|kpi|stat|statistic|figure|number|measurement|res
 // A section of key, main or example things shows a selection of each group it lists.
 const SELECTION_HEADING = /\b(?:key|main|notable|selected|highlights?|examples?|samples?|featured|major|top|important)\b|关键|主要|重点|示例/iu
 
+// An item marked as optional or extra: "Desktop check (optional)", "(bonus)", "（可选）".
+const OPTIONAL_ITEM = /[(（]\s*(?:optional|bonus|extra|stretch goal|nice to have|可选|選填|任意)\s*[)）]/iu
+
 /** Most miscounts are off by one or two; a list far shorter than its count is a sample or a set of groups. */
 const farApart = (count: number, items: number) => Math.abs(count - items) > Math.max(2, count / 2)
 
@@ -38,8 +41,8 @@ export function readCounts(context: ClaimContext): Claim[] {
   for (const heading of doc.headings) claims.push(...fromHeading(context, heading))
   claims.push(...fromLeadIns(context, doc.blocks))
   for (const list of doc.lists) for (const item of list) claims.push(...fromItem(context, item))
-  for (const list of doc.lists) claims.push(...fromNamesAfterColon(context, list.flatMap((item) => item.lines.slice(0, 1))))
-  for (const block of doc.blocks) if (block.kind === 'paragraph') claims.push(...fromNamesAfterColon(context, block.lines))
+  for (const list of doc.lists) claims.push(...fromNamesAfterColon(context, list.flatMap((item) => item.lines.slice(0, 1).map((unit) => ({ unit, plain: item.plain.split('\n')[0] ?? unit.text })))))
+  for (const block of doc.blocks) if (block.kind === 'paragraph') claims.push(...fromNamesAfterColon(context, block.lines.map((unit) => ({ unit, plain: unit.text }))))
   return claims
 }
 
@@ -51,11 +54,12 @@ function ancestors(heading: HeadingInfo): HeadingInfo[] {
 
 function fromHeading(context: ClaimContext, heading: HeadingInfo): Claim[] {
   const unit = heading.unit
-  const stated = parenthesisedCount(unit.text, context.tokens(unit)) ?? openingCount(unit.text, context.tokens(unit))
+  const stated = parenthesisedCount(unit.text, context.tokens(unit)) ?? openingCount(unit.text, context.tokens(unit)) ?? colonCount(unit.text, context.tokens(unit))
   if (!stated || stated.count.written === 0) return []
   // The list must follow the heading directly: a list under its own lead-in ("Ready:") is a part.
   const first = heading.body[0]
   if (first?.kind === 'list') return compareWithItems(context, unit, stated, first.items, 'list items', ancestors(heading))
+  if (first?.kind === 'table') return compareWithRows(unit, stated, first.table)
   if (heading.body.some((b) => b.kind === 'list' || b.kind === 'table')) return []
   const subs = heading.subheadings
   if (subs.length < 2) return []
@@ -78,6 +82,23 @@ function fromHeading(context: ClaimContext, heading: HeadingInfo): Claim[] {
   return [countClaim(unit, stated, subs.length, 'sub-sections', subs[0]?.unit)]
 }
 
+const SUMMARY_ROW = /^[\s*_]*(?:total|totals|sum|grand total|overall|average|avg|mean|median|min|max)\b/i
+
+/**
+ * "### Files Changed (3)" over a table whose first column is headed "File": the rows are the
+ * counted things only when the first column names them.
+ */
+function compareWithRows(unit: TextUnit, stated: StatedCount, table: TableInfo): Claim[] {
+  const words = (text: string) => (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map(singular)
+  const counted = new Set([...stated.nouns, ...words(stated.label)])
+  const first = table.header[0]?.text ?? ''
+  if (stated.of || !words(first).some((w) => counted.has(w))) return []
+  const rows = table.rows.filter((row) => !SUMMARY_ROW.test(row[0]?.text ?? '') && (row[0]?.text.trim() ?? '') !== '')
+  const claim = countClaim(unit, stated, rows.length, 'table rows', rows[0]?.[0])
+  if (rows.length < stated.count.written && !claim.doubt && rows.some((row) => namesSeveral(row[0]?.text ?? ''))) claim.doubt = 'a row may stand for several'
+  return [claim]
+}
+
 /** "(7/10)" over "(9/10)", "(5/10)": scores out of one maximum, which do not add up. */
 function scoresOutOfOneMaximum(stated: StatedCount, parts: StatedCount[]): boolean {
   return stated.of !== null && parts.every((p) => p.of !== null && p.of.written === (stated.of as Quantity).written)
@@ -88,10 +109,12 @@ function fromLeadIns(context: ClaimContext, blocks: BlockInfo[]): Claim[] {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const block = blocks[i] as BlockInfo
     const next = blocks[i + 1] as BlockInfo
-    if (block.kind !== 'paragraph' || next.kind !== 'list') continue
+    if (block.kind !== 'paragraph' || (next.kind !== 'list' && next.kind !== 'table')) continue
     const last = block.lines[block.lines.length - 1]
     const stated = last && leadInCount(last.text, context.tokens(last))
-    if (last && stated && stated.count.written > 0) claims.push(...compareWithItems(context, last, stated, next.items, 'list items', next.items[0]?.headings ?? []))
+    if (!last || !stated || stated.count.written === 0) continue
+    if (next.kind === 'table') claims.push(...compareWithRows(last, stated, next.table))
+    else claims.push(...compareWithItems(context, last, stated, next.items, 'list items', next.items[0]?.headings ?? []))
   }
   return claims
 }
@@ -146,9 +169,12 @@ function maySeveral(item: ListItemInfo): boolean {
   // "Clients (+ detail)": the item and one more; "`a.py` + `b.py` (42KB)", "`run_*.sh`": two, or a pattern of several.
   const name = item.plain.split(/ [-–—] |:\s/)[0] as string
   if (/\(\s*\+/.test(item.plain) || /\s[+&]\s/.test(name) || /[*?]|\{[^{}]*,/.test(name)) return true
-  // In the words, leaving out code (paths have slashes): "Auth, Billing", "GET/POST", "all config files".
-  const outside = (item.lines[0]?.text ?? '').replace(/\([^()]*\)/g, '')
-  return /,/.test(outside) || /\p{L}\/\p{L}/u.test(outside) || /\b(?:and|all|both|various|several|multiple)\b/i.test(outside)
+  return namesSeveral((item.lines[0]?.text ?? '').replace(/\([^()]*\)/g, ''))
+}
+
+/** In the words, leaving out code (paths have slashes): "Auth, Billing", "GET/POST", "all config files". */
+function namesSeveral(words: string): boolean {
+  return /,/.test(words) || /\p{L}\/\p{L}/u.test(words) || /\b(?:and|all|both|various|several|multiple)\b/i.test(words)
 }
 
 function readItems(context: ClaimContext, all: ListItemInfo[], stated: StatedCount, selection: boolean): ItemsReading | null {
@@ -194,6 +220,8 @@ function readItems(context: ClaimContext, all: ListItemInfo[], stated: StatedCou
     else if (selection) reading.grouped = 'the section shows a selection'
     else if (stated.nouns.some((n) => GROUPED_NOUN.test(n))) reading.grouped = `the items may be groups of ${stated.nouns[stated.nouns.length - 1]}s`
   }
+  const optional = things.filter((i) => OPTIONAL_ITEM.test(i.plain)).length
+  if (!reading.grouped && optional > 0 && things.length + extra - optional === stated.count.written) reading.grouped = 'the count may leave out the optional items'
   return reading
 }
 
@@ -234,13 +262,17 @@ interface NamedCount {
   names: number
 }
 
-/** "**Unit Tests (8/8)**: util, errors, renderer": a count and the names listed after it on its line. */
-function namesAfterColon(context: ClaimContext, unit: TextUnit): NamedCount | null {
+/**
+ * "**Unit Tests (8/8)**: util, errors, renderer": a count and the names listed after it on its line
+ * (read in the line's plain text, where names in code are kept).
+ */
+function namesAfterColon(context: ClaimContext, unit: TextUnit, plain: string): NamedCount | null {
   const colon = /:\s+(?=\S)/.exec(unit.text)
   if (!colon) return null
   const stated = parenthesisedCount(unit.text.slice(0, colon.index), context.tokens(unit))
   if (!stated || stated.count.written === 0 || (stated.of && stated.of.written !== stated.count.written)) return null
-  let rest = unit.text.slice(colon.index + colon[0].length)
+  const plainColon = /\)[\s*_]*:\s+(?=\S)/.exec(plain)
+  let rest = plainColon ? plain.slice(plainColon.index + plainColon[0].length) : unit.text.slice(colon.index + colon[0].length)
   const more = MORE.exec(rest)
   if (more) rest = rest.slice(0, more.index)
   const names = rest.split(',').map((n) => n.trim())
@@ -255,8 +287,8 @@ function namesAfterColon(context: ClaimContext, unit: TextUnit): NamedCount | nu
  * count, or the lines beside them of the same shape each list exactly their count. Otherwise they
  * may be examples ("Medium (12 tasks): schema changes, route updates, testing").
  */
-function fromNamesAfterColon(context: ClaimContext, lines: TextUnit[]): Claim[] {
-  const named = lines.map((unit) => namesAfterColon(context, unit)).filter((n): n is NamedCount => n !== null)
+function fromNamesAfterColon(context: ClaimContext, lines: Array<{ unit: TextUnit; plain: string }>): Claim[] {
+  const named = lines.map(({ unit, plain }) => namesAfterColon(context, unit, plain)).filter((n): n is NamedCount => n !== null)
   const examples = named.some((n) => n.names < n.stated.count.written) && !named.some((n) => n.names === n.stated.count.written)
   return named.map((n) => {
     const claim = countClaim(n.unit, n.stated, n.names, 'names')

@@ -30,7 +30,9 @@ const CJK_MEASURE = /^(?:周|天|日|个月|月|年|小时|时|分钟|分|秒|�
 const PREPOSITION_BEFORE = /\b(?:from|of|for|in|across|among|within|over|under|after|before|by|per|with|at|on|to|into|during|than|about)\s+(?:the\s+|all\s+|our\s+|these\s+|those\s+)?$/i
 const FUNCTION_WORD = /^(?:from|of|for|in|across|among|within|over|under|after|before|by|per|with|at|on|to|into|during|than|about|covering|including|and|or|are|is|was|were|be|will|have|has|that|which|who|contains?|include[sd]?|such|like|via|using)$/i
 // A count right after a capitalised word is usually part of a name: "Core 10", "Preview 1", "Customer 360".
-const NAME_BEFORE = /(?:^|\s)(?!(?:All|Top|The|Our|These|Those|We|I|Only|Just|First|Last|Next|Another|Total|With|And)\b)[A-Z][\p{L}'-]*\s+$/u
+const NAME_BEFORE = /(?:^|\s)(?!(?:All|Top|The|Our|These|Those|We|I|Only|Just|First|Last|Next|Another|Total|With|And)\b|[A-Z][a-z]+ed\b)[A-Z][\p{L}'-]*\s+$/u
+// Counter words of Chinese, Japanese and Korean: "(51 项)" counts items, whatever they are.
+const COUNTER_WORD = /^(?:项|項|个|個|条|條|件|篇|份|处|處|款|组|組|개|건|가지|つ)$/u
 
 function nounsOf(words: string): string[] {
   return words
@@ -70,12 +72,24 @@ export function parenthesisedCount(text: string, tokens: Tokens, end = text.leng
   const only = inside[0]
   if (inside.length !== 1 || !only || !isPlainCount(only) || only.bound || only.word || !/^\(\s*$/.test(text.slice(open, only.start))) return null
   const rest = text.slice(only.end, close).trim()
-  if (rest === '' || /^total$/i.test(rest)) return isYear(only) ? null : { count: only, nouns: nounsOf(label).slice(-1), label, of: null, status }
+  if (rest === '' || /^total$/i.test(rest) || COUNTER_WORD.test(rest)) return isYear(only) ? null : { count: only, nouns: nounsOf(label).slice(-1), label, of: null, status }
   // "(18 files)", "(5 items)": one or two words naming what is counted, not a measure ("1,370 lines").
   if (!/^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*)?$/u.test(rest)) return null
   const nouns = nounsOf(rest.replace(/\b(?:total|new|more|in total)\b/gi, ''))
   if (nouns.length === 0 || rest.split(/\s+/).some((w) => MEASURE_NOUN.test(w)) || CJK_MEASURE.test(rest)) return null
   return { count: only, nouns: nouns.slice(-1), label, of: null, status, named: true }
+}
+
+/** "Incidents: 4": a title whose value, after a colon, counts what follows. */
+export function colonCount(text: string, tokens: Tokens): StatedCount | null {
+  const match = /^([^:]{2,60}):\s*$/.exec(text.slice(0, tokens.quantities[0]?.start ?? 0))
+  const count = tokens.quantities[0]
+  if (!match || !count || tokens.quantities.length !== 1 || !isPlainCount(count) || count.word || count.bound || isYear(count)) return null
+  if (!/^[\s*_]*$/.test(text.slice(count.end))) return null
+  const label = cleanLabel(match[1] as string)
+  const nouns = nounsOf(label)
+  if (nouns.length === 0 || MEASURE_NOUN.test(label.split(/\s+/).pop() ?? '')) return null
+  return { count, nouns: nouns.slice(-1), label, of: null, status: STATUS_WORD.test(label) }
 }
 
 /** "Top 5 Achievements", "3 Key Risks": a count that opens a title and names what follows. */
@@ -102,9 +116,11 @@ export function leadInCount(text: string, tokens: Tokens): StatedCount | null {
   if (parenthesised) return parenthesised
   const { quantities } = tokens
   const count = quantities[quantities.length - 1]
-  if (!count || !isPlainCount(count) || count.word || count.bound) return null
-  const before = text.slice(0, count.start)
-  if (PREPOSITION_BEFORE.test(before) || NAME_BEFORE.test(before)) return null
+  const before = text.slice(0, count?.start ?? 0)
+  // "Three blockers:": a count in words opens the line.
+  if (!count || !isPlainCount(count) || (count.word && !/^[\s\p{P}\p{S}]*$/u.test(before)) || count.bound) return null
+  // "from 2/9 to 5/9 crates:": a number after a slash is the whole of a fraction, not a count of what follows.
+  if (PREPOSITION_BEFORE.test(before) || NAME_BEFORE.test(before) || /\/\s*$/.test(before)) return null
   const words = body.slice(count.end)
   if (!/^(?:\s+[\p{L}][\p{L}'-]*){1,3}\s*$/u.test(words)) return null
   const list = words.trim().split(/\s+/)

@@ -349,7 +349,7 @@ function totalColumn(context: ClaimContext, table: TableInfo): Claim[] {
   const headers = table.header.map((cell) => cleanLabel(cell.text))
   const totalAt = headers.findIndex((h, i) => i > 0 && TOTAL_LABEL.test(h))
   if (totalAt < 0 || table.rows.length < 2) return []
-  const partColumns = headers.map((h, i) => i).filter((i) => i > 0 && i !== totalAt && !NOT_ADDITIVE.test(headers[i] as string) && !OTHER_SUMMARY.test(headers[i] as string))
+  const partColumns = headers.map((_header, i) => i).filter((i) => i > 0 && i !== totalAt && !NOT_ADDITIVE.test(headers[i] as string) && !OTHER_SUMMARY.test(headers[i] as string))
   const rows = table.rows.filter((row) => !OTHER_SUMMARY.test(cleanLabel(row[0]?.text ?? '')))
   const readRow = (row: TextUnit[]) => {
     const cell = row[totalAt]

@@ -1,0 +1,42 @@
+import { md, phrasingMatrix } from './matrix.js'
+
+// A count stated for what follows it, against the things listed.
+phrasingMatrix('count-items', 'list-count', {
+  flag: [
+    md('## Modified Files (5)', '- a.ts', '- b.ts', '- c.ts', '- d.ts', '- e.ts', '- f.ts'),
+    md('We shipped **4 fixes** this sprint:', '- Login redirect', '- Cache key', '- Timezone offset'),
+    md('## Incidents: 4', '### Incident 1 — database failover', '### Incident 2 — CDN outage', '### Incident 3 — certificate expiry'),
+    md('### 性能测试 (5 项)', '- 吞吐量', '- 延迟', '- 内存', '- 启动时间'),
+    md('**Created Files (7):**', '- a', '- b', '- c', '- d', '- e', '- f', '- g', '- h', '- i'),
+    md('### Top 3 Risks', '1. Vendor lock-in', '2. Key person', '3. Budget', '4. Schedule'),
+    md('**Three blockers:**', '- Access to staging', '- Missing fixtures'),
+    '- Endpoints added (4): `/orders`, `/refunds`, `/invoices`, `/carts`, `/users`',
+    md('## 5 Lessons Learned', '1. Ship small', '2. Measure first', '3. Write it down', '4. Ask early'),
+    md('Key changes (3):', '- Retry budget', '  - capped at five', '- Queue split', '- Cache warmup', '- Log sampling'),
+    [md('#### Services (5 total)', '', '| Service | Port |', '|---|---|', '| api | 80 |', '| auth | 81 |', '| jobs | 82 |', '| mail | 83 |', '| search | 84 |', '| web | 85 |'), 1],
+    md('### Files Changed (3)', '', '| File | Lines |', '|---|---|', '| api.ts | 40 |', '| db.ts | 12 |', '| ui.ts | 8 |', '| cli.ts | 3 |'),
+    md('Fixed 3 bugs:', '- Null session', '- Double submit', '- Stale cache', '- Wrong locale'),
+    md('### Archivos modificados (3)', '- `a.py`', '- `b.py`', '- `c.py`', '- `d.py`')
+  ],
+  leave: [
+    md('## Key Deliverables (3)', '- a', '- b', '- c'),
+    md('### Prior art (2024)', '- a', '- b'),
+    md('Kernel 6 changes:', '- a', '- b', '- c'),
+    md('### Security (7/10)', '- a', '- b', '- c'),
+    md('### Auth (14/15 passing)', '- Login', '- Logout', '- Tokens'),
+    md('Over 40+ checks covering:', '- Auth', '- Billing'),
+    md('### Rollout (2 weeks)', '- a', '- b', '- c'),
+    md('**All 12 regions:**', '- us-east, us-west, eu-west', '- ap-south, ap-east, sa-east'),
+    md('### Parser Tests (9 tests)', '- Headings', '- Tables', '- Lists'),
+    md('## Incidents: 3', '### Incident 1 — database failover', '### Incident 2 — CDN outage', '### Incident 3 — certificate expiry'),
+    md('## Incidents: 4', '### Timeline', '### Impact', '### Follow-up'),
+    md('### 性能测试 (4 项)', '- 吞吐量', '- 延迟', '- 内存', '- 启动时间'),
+    md('**Endpoints (9):**', '- GET /a', '- GET /b', '- ... (9 total)'),
+    md('### Files Changed (3)', '', '| File | Lines |', '|---|---|', '| api.ts | 40 |', '| db.ts | 12 |', '| ui.ts | 8 |'),
+    md('### Suites (40 tests)', '', '| Suite | Tests |', '|---|---|', '| api | 25 |', '| ui | 15 |'),
+    md('### Dependencies Updated (6)', '', '| Package | From | To |', '|---|---|---|', '| a | 1 | 2 |', '| b | 1 | 2 |'),
+    md('Coverage widened from 3/7 to 6/7 packages:', '', '| Package | Cases |', '|---|---|', '| core | 4 |', '| cli | 2 |', '| web | 3 |'),
+    md('**Drivers left out (5 drivers):**', '', '| Driver | Why |', '|---|---|', '| USB (host/device) | no emulator |', '| GPIO, I2C | hardware only |', '| SPI | hardware only |'),
+    md('**Startup checks (3 items):**', '- Config file present', '- Port free', '- Cache warm', '- GPU found (optional)')
+  ]
+})
