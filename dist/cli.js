@@ -6,11 +6,11 @@ import {
   VERSION,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-6NIWNFW2.js";
+} from "./chunks/chunk-6VGBZ2D7.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-ZCZHE7GF.js";
+} from "./chunks/chunk-LIW5CJOG.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -21,7 +21,7 @@ import {
   loadMetrics,
   mini_exports,
   parseJson
-} from "./chunks/chunk-YXRWI2JF.js";
+} from "./chunks/chunk-SEUUFCGY.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts
@@ -301,6 +301,7 @@ rules:
   impossible-value: error
   aggregate: error
   metric-mismatch: error
+  rank-order: error
   # conflicting-values: { severity: warning, ignore: ["duration"] }
 
 # How a stated number may have been rounded: half-up (default; truncation is accepted too),

@@ -5,8 +5,8 @@ import {
   checkFilesInParallel,
   formatJson,
   parseShard
-} from "./chunks/chunk-6NIWNFW2.js";
-import "./chunks/chunk-ZCZHE7GF.js";
+} from "./chunks/chunk-6VGBZ2D7.js";
+import "./chunks/chunk-LIW5CJOG.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
@@ -16,7 +16,7 @@ import {
   loadMetrics,
   mini_exports,
   require_picomatch
-} from "./chunks/chunk-YXRWI2JF.js";
+} from "./chunks/chunk-SEUUFCGY.js";
 import {
   require_tunnel,
   require_undici

@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-YXRWI2JF.js";
+} from "./chunks/chunk-SEUUFCGY.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

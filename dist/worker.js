@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-ZCZHE7GF.js";
+} from "./chunks/chunk-LIW5CJOG.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-YXRWI2JF.js";
+} from "./chunks/chunk-SEUUFCGY.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

@@ -4,10 +4,11 @@ import { check, type CheckOptions, type ClaimView, type Finding } from '../../sr
  * A phrasing matrix: the surface forms one claim kind must flag, and the look-alikes it must leave
  * alone. A case is the Markdown, or [Markdown, line of the finding, severity] (line 1 and error by
  * default). A flagged case must be read as a claim of the kind, contradicted, and reported by the
- * rule at that line; a left-alone case must get no error or warning from the rule (a notice, which
- * never fails a run, may stay).
+ * rule at that line with that severity (a notice where the certainty policy holds the reading weak);
+ * a left-alone case must get no error or warning from the rule (a notice, which never fails a run,
+ * may stay).
  */
-export type Case = string | [string, number] | [string, number, 'error' | 'warning']
+export type Case = string | [string, number] | [string, number, 'error' | 'warning' | 'notice']
 
 export interface Matrix {
   flag: Case[]
@@ -19,7 +20,7 @@ export const MINIMUM_CASES = 12
 
 export const md = (...lines: string[]) => lines.join('\n')
 
-function unpack(c: Case): { markdown: string; line: number; severity: 'error' | 'warning' } {
+function unpack(c: Case): { markdown: string; line: number; severity: 'error' | 'warning' | 'notice' } {
   return typeof c === 'string' ? { markdown: c, line: 1, severity: 'error' } : { markdown: c[0], line: c[1], severity: c[2] ?? 'error' }
 }
 

@@ -16,8 +16,9 @@ import { readDurations } from './durations.js'
 import { readBounds } from './bounds.js'
 import { readSummaryRows } from './summary-rows.js'
 import { readArithmetic } from './arithmetic.js'
+import { readRankings } from './rankings.js'
 
-const READERS: ClaimReader[] = [readFractionPercents, readChanges, readTotals, readCounts, readTargetStatuses, readCountRates, readDurations, readBounds, readSummaryRows, readArithmetic]
+const READERS: ClaimReader[] = [readFractionPercents, readChanges, readTotals, readCounts, readTargetStatuses, readCountRates, readDurations, readBounds, readSummaryRows, readArithmetic, readRankings]
 
 /** parse → claims: every relation the report asserts between its numbers, each read once. */
 export function extractClaims(doc: ReportDocument, options: { tokens(unit: TextUnit): Tokens; policy: Policy }): Claim[] {

@@ -222,6 +222,32 @@ export interface ArithmeticClaim extends ClaimBase {
   result: Quantity
 }
 
+/** One entry of a ranking: what is ranked, the rank it is given, and its value of the ranking's key. */
+export interface RankedEntry {
+  name: string
+  rank: number
+  value: Quantity
+  place: Place
+}
+
+/**
+ * "| Rank | Model | Score |", "1. Alpha — 91%" under "Ranked by accuracy", "🥇 Alpha: 92 pts": a
+ * ranking, which must agree with the values of the key it ranks by.
+ */
+export interface RankOrderClaim extends ClaimBase {
+  kind: 'rank-order'
+  /** The ranking's key as the text names it ("Score", "Monthly Cost"). */
+  key: string
+  /** The entries, in rank order (rows with no rank, or no value, left out). */
+  entries: RankedEntry[]
+  /** Which way the text says the ranking goes: +1 higher values rank first, −1 lower first, 0 not said. */
+  direction: 1 | -1 | 0
+  /** The key is named by the text (a "ranked by" phrase, a Score column), not only the one numeric column there is. */
+  named: boolean
+  /** Ties are marked ("T-1", "=1", "tied"): a shared rank may hold different values. */
+  tiesMarked: boolean
+}
+
 export type Claim =
   | FractionPercentClaim
   | PercentOfCountClaim
@@ -240,6 +266,7 @@ export type Claim =
   | AverageRowClaim
   | OverallFractionClaim
   | ArithmeticClaim
+  | RankOrderClaim
 
 export type ClaimKind = Claim['kind']
 export type ClaimOf<K extends ClaimKind> = Extract<Claim, { kind: K }>

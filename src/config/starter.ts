@@ -17,6 +17,7 @@ rules:
   impossible-value: error
   aggregate: error
   metric-mismatch: error
+  rank-order: error
   # conflicting-values: { severity: warning, ignore: ["duration"] }
 
 # How a stated number may have been rounded: half-up (default; truncation is accepted too),

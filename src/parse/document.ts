@@ -33,6 +33,8 @@ export interface ListItemInfo {
   plain: string
   /** How the item opens: with inline code, bold, a link, or plain text (a name list's odd one out is a note). */
   lead: 'code' | 'strong' | 'link' | 'text'
+  /** In an ordered list, the number a reader sees before the item (its start plus its position); null in a bullet list. */
+  number: number | null
 }
 
 export interface TableInfo {
@@ -201,17 +203,18 @@ class Walker {
 
   private list(node: List, parent: ListItemInfo | null, leadIn: TextUnit | null = null): ListItemInfo[] {
     const items: ListItemInfo[] = []
-    for (const child of node.children) items.push(this.listItem(child, parent, items, leadIn))
+    const start = node.ordered ? node.start ?? 1 : null
+    for (const child of node.children) items.push(this.listItem(child, parent, items, leadIn, start === null ? null : start + items.length))
     this.doc.lists.push(items)
     return items
   }
 
-  private listItem(node: ListItem, parent: ListItemInfo | null, siblings: ListItemInfo[], leadIn: TextUnit | null): ListItemInfo {
+  private listItem(node: ListItem, parent: ListItemInfo | null, siblings: ListItemInfo[], leadIn: TextUnit | null, number: number | null): ListItemInfo {
     const first = node.children.find((c) => c.type === 'paragraph')
     // What the item opens with, past status marks and punctuation ("✅ **Parser** - …" opens in bold).
     const opening = first?.children.find((c) => !(c.type === 'text' && /^[\s\p{P}\p{S}]*$/u.test(c.value)))
     const lead = opening?.type === 'inlineCode' ? 'code' : opening?.type === 'strong' ? 'strong' : opening?.type === 'link' ? 'link' : 'text'
-    const info: ListItemInfo = { lines: [], children: [], childLists: [], parent, siblings, headings: [...this.headingStack], leadIn, plain: first ? toString(first) : '', lead }
+    const info: ListItemInfo = { lines: [], children: [], childLists: [], parent, siblings, headings: [...this.headingStack], leadIn, plain: first ? toString(first) : '', lead, number }
     let before: RootContent | null = null
     for (const child of node.children) {
       if (child.type === 'list') {

@@ -11,6 +11,7 @@ import { impossibleValue } from './impossible-value.js'
 import { aggregate } from './aggregate.js'
 import { metricMismatch } from './metric-mismatch.js'
 import { writtenArithmetic } from './written-arithmetic.js'
+import { rankOrder } from './rank-order.js'
 
 /** Every rule; each verifies the claims of its kinds. */
-export const RULES: Rule[] = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues, thresholdStatus, derivedRate, timeArithmetic, impossibleValue, aggregate, metricMismatch, writtenArithmetic]
+export const RULES: Rule[] = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues, thresholdStatus, derivedRate, timeArithmetic, impossibleValue, aggregate, metricMismatch, writtenArithmetic, rankOrder]
