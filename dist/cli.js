@@ -6,11 +6,11 @@ import {
   VERSION,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-6VGBZ2D7.js";
+} from "./chunks/chunk-E4PVCARJ.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-LIW5CJOG.js";
+} from "./chunks/chunk-ZAVHNAK7.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -21,7 +21,7 @@ import {
   loadMetrics,
   mini_exports,
   parseJson
-} from "./chunks/chunk-SEUUFCGY.js";
+} from "./chunks/chunk-NDVKRH34.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

@@ -5,8 +5,8 @@ import {
   checkFilesInParallel,
   formatJson,
   parseShard
-} from "./chunks/chunk-6VGBZ2D7.js";
-import "./chunks/chunk-LIW5CJOG.js";
+} from "./chunks/chunk-E4PVCARJ.js";
+import "./chunks/chunk-ZAVHNAK7.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
@@ -16,7 +16,7 @@ import {
   loadMetrics,
   mini_exports,
   require_picomatch
-} from "./chunks/chunk-SEUUFCGY.js";
+} from "./chunks/chunk-NDVKRH34.js";
 import {
   require_tunnel,
   require_undici

@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-SEUUFCGY.js";
+} from "./chunks/chunk-NDVKRH34.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-LIW5CJOG.js";
+} from "./chunks/chunk-ZAVHNAK7.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-SEUUFCGY.js";
+} from "./chunks/chunk-NDVKRH34.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

@@ -4,6 +4,8 @@ import ts from 'typescript'
 import { checkSync } from 'recheck'
 import { MASK_PATTERNS } from '../../src/extract/masks.js'
 import { UNIT } from '../../src/extract/quantity.js'
+import { DATE_PATTERNS } from '../../src/extract/dates.js'
+import { SEQUENCE_PATTERNS } from '../../src/claims/sequence-progress.js'
 
 // Every regular expression recount runs on report text, checked by recheck for catastrophic
 // (super-linear) backtracking: the literals in src/, and the patterns built at run time.
@@ -35,7 +37,9 @@ function literals(): Array<{ where: string; source: string; flags: string }> {
 const patterns = [
   ...literals(),
   ...MASK_PATTERNS.map((r, i) => ({ where: `extract/masks.ts MASK_PATTERNS[${i}]`, source: r.source, flags: r.flags })),
-  { where: 'extract/quantity.ts UNIT', source: UNIT.source, flags: UNIT.flags }
+  { where: 'extract/quantity.ts UNIT', source: UNIT.source, flags: UNIT.flags },
+  ...DATE_PATTERNS.map((r, i) => ({ where: `extract/dates.ts DATE_PATTERNS[${i}]`, source: r.source, flags: r.flags })),
+  ...SEQUENCE_PATTERNS.map((r, i) => ({ where: `claims/sequence-progress.ts SEQUENCE_PATTERNS[${i}]`, source: r.source, flags: r.flags }))
 ]
 
 // recheck's fuzz checker measures some phases by the clock: on a busy machine an attack string that

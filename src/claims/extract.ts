@@ -17,8 +17,10 @@ import { readBounds } from './bounds.js'
 import { readSummaryRows } from './summary-rows.js'
 import { readArithmetic } from './arithmetic.js'
 import { readRankings } from './rankings.js'
+import { readSequenceProgress } from './sequence-progress.js'
+import { readDateSpans } from './date-spans.js'
 
-const READERS: ClaimReader[] = [readFractionPercents, readChanges, readTotals, readCounts, readTargetStatuses, readCountRates, readDurations, readBounds, readSummaryRows, readArithmetic, readRankings]
+const READERS: ClaimReader[] = [readFractionPercents, readChanges, readTotals, readCounts, readTargetStatuses, readCountRates, readDurations, readDateSpans, readSequenceProgress, readBounds, readSummaryRows, readArithmetic, readRankings]
 
 /** parse → claims: every relation the report asserts between its numbers, each read once. */
 export function extractClaims(doc: ReportDocument, options: { tokens(unit: TextUnit): Tokens; policy: Policy }): Claim[] {

@@ -6,6 +6,7 @@ import type { HeadingInfo, TableInfo } from '../parse/document.js'
 import type { Fraction, Quantity, ClockTime } from '../extract/quantity.js'
 import type { Operand } from './operand.js'
 import type { Status } from '../extract/status-marks.js'
+import type { CalendarDate } from '../extract/dates.js'
 
 /** A span of a text unit: where a claim's number stands, or another place it cites. */
 export interface Place {
@@ -50,6 +51,18 @@ export interface PercentOfCountClaim extends ClaimBase {
   kind: 'percent-of-count'
   percent: Quantity
   whole: Quantity
+}
+
+/** "Week 3 of 12 (25% through)", "Sprint 4 of 6 — 67% complete": a position in a sequence and the progress stated for it. */
+export interface SequenceProgressClaim extends ClaimBase {
+  kind: 'sequence-progress'
+  /** "week", "sprint", as written in lower case. */
+  step: string
+  position: number
+  length: number
+  percent: Quantity
+  /** Where "Week 3 of 12" stands. */
+  sequence: Place
 }
 
 /** "2/8 → 7/8 (+350%)", a Before/After/Change row: a change stated for a before and an after. */
@@ -172,6 +185,31 @@ export interface RestatedDurationClaim extends ClaimBase {
   second: Quantity
 }
 
+/** A date as a claim cites it: where it stands and what it is to the report ("report date", "deadline"). */
+export interface DateAt {
+  date: CalendarDate
+  place: Place
+  role: string
+}
+
+/**
+ * "Jan 10 – Feb 3 (24 days)", "Deadline: 2 Aug 2026" with "Days remaining: 116" and the report's own
+ * date: the time between two dates. Either end may be one of several dates the text allows (a report
+ * dated twice); the claim holds if any of them agrees.
+ */
+export interface DateSpanClaim extends ClaimBase {
+  kind: 'date-span'
+  from: DateAt[]
+  to: DateAt[]
+  stated: Quantity
+  /** What the stated number counts: days (calendar, or working days when the text does not say), weekdays, or weeks. */
+  counts: 'days' | 'business-days' | 'weeks'
+  /** A countdown ("days remaining") or a time ago, from the report's date: calendar days (or exactly the weekdays), never fewer. */
+  countdown: boolean
+  /** The text says both ends count ("inclusive"). */
+  inclusive: boolean
+}
+
 /** "Coverage: 105%", "115% complete": a share, which cannot pass 100%. */
 export interface ShareBoundClaim extends ClaimBase {
   kind: 'share-bound'
@@ -251,6 +289,7 @@ export interface RankOrderClaim extends ClaimBase {
 export type Claim =
   | FractionPercentClaim
   | PercentOfCountClaim
+  | SequenceProgressClaim
   | ChangeClaim
   | TotalPartsClaim
   | CountItemsClaim
@@ -260,6 +299,7 @@ export type Claim =
   | CountRateClaim
   | ClockDurationClaim
   | RestatedDurationClaim
+  | DateSpanClaim
   | ShareBoundClaim
   | PartOfWholeClaim
   | OverallShareClaim

@@ -4,11 +4,12 @@
  * Flags:      "Healthy: 7/8 (75%)"         → 7 / 8 = 87.5%, not 75%
  *             "60% complete (4/6 features done)" → 4 / 6 = 66.7%
  *             "37% of 8 services"          → no whole number of 8 services is 37%
+ *             "Week 3 of 12 (35% through)" → week 3 of 12 is 16.7%–25% of the way
  * Leaves:     "7/8 (88%)", "2/3 (67%)", "1 out of 11 tests (9%)", "85.7% (6/7)", "24/7", "Python 3.9/3.10",
  *             a complement ("False alarms: 0% (7/7 correct)"), a statistic of the fraction ("95% CI").
  */
 import { defineRule, unverifiable, verified, placesOf, type VerifyContext, type Verdict } from '../rule.js'
-import type { FractionPercentClaim, PercentOfCountClaim } from '../../claims/model.js'
+import type { FractionPercentClaim, PercentOfCountClaim, SequenceProgressClaim } from '../../claims/model.js'
 import { div, operandInterval, scale, type Interval } from '../../extract/interval.js'
 import { agrees, formatLike } from '../rounding.js'
 import { replaceNumber } from '../suggest.js'
@@ -16,8 +17,12 @@ import { replaceNumber } from '../suggest.js'
 const TARGET = /\b(?:target|goal|threshold|expected|required|objective|planned|budget)\b/i
 
 export const ratioPercent = defineRule({
-  meta: { id: 'ratio-percent', description: 'A fraction ("7/8", "24 of 45") and the percentage beside it must agree.', severity: 'error', claims: ['fraction-percent', 'percent-of-count'] },
+  meta: {
+    id: 'ratio-percent', description: 'A fraction ("7/8", "24 of 45", "week 3 of 12") and the percentage beside it must agree.', severity: 'error',
+    claims: ['fraction-percent', 'percent-of-count', 'sequence-progress']
+  },
   verify(claim, context) {
+    if (claim.kind === 'sequence-progress') return verifySequence(claim, context)
     return claim.kind === 'fraction-percent' ? verifyFraction(claim, context) : verifyPercentOfCount(claim, context)
   }
 })
@@ -60,5 +65,19 @@ function verifyPercentOfCount(claim: PercentOfCountClaim, context: VerifyContext
     status: 'contradicted',
     message: `"${percent.raw}" of ${whole.raw} cannot be a whole count: the nearest is ${best} of ${total} = ${nearest}%`,
     computed: `${nearest}%`
+  }
+}
+
+/** Week n of m is n/m of the way when it is done, (n−1)/m when it has just begun: anything between is right. */
+function verifySequence(claim: SequenceProgressClaim, context: VerifyContext): Verdict {
+  const { position, length, percent, at, sequence } = claim
+  const done = (position / length) * 100
+  const begun = ((position - 1) / length) * 100
+  if (agrees(percent, { low: begun, high: done }, false, context.policy)) return verified(at)
+  const named = at.unit.text.slice(sequence.start, sequence.end)
+  return {
+    status: 'contradicted',
+    message: `"${percent.raw}" does not match ${named}: ${position} / ${length} = ${formatLike(done, percent)}%, or ${position - 1} / ${length} = ${formatLike(begun, percent)}% while ${claim.step} ${position} is under way`,
+    computed: `${formatLike(done, percent)}%`
   }
 }

@@ -4,6 +4,8 @@
  *
  * Flags:      "Started 23:39, now 00:05 (36 minutes elapsed)"   → 23:39 → 00:05 is 26 min
  *             "MTTR: 2 hours 15 minutes (145 min)"                → 2 h 15 min is 135 min
+ *             "Jan 10 – Feb 3 (27 days)"                          → that is 24 days (25 counting both ends)
+ *             "Days remaining: 111" with the report date 2026-04-08 and "Deadline: 2 Aug 2026" → 116 days
  * Leaves:     "23:39 → 00:05 UTC (26 minutes elapsed)" (across midnight), "2 hours 15 minutes (135 min)",
  *             "13.8 minutes (827 seconds)" (the minutes are rounded),
  *             "Phase 2 (01:45 - 03:30 UTC)", "RTO: 45 minutes (target <4 hours)",
@@ -14,11 +16,16 @@ import type { Quantity } from '../../extract/quantity.js'
 import { agrees, overlaps, statedInterval } from '../rounding.js'
 import { formatDuration, trimNumber } from '../../extract/units.js'
 import { replaceNumber } from '../suggest.js'
+import { verifyDateSpan } from '../date-span.js'
 
 export const timeArithmetic = defineRule({
-  meta: { id: 'time-arithmetic', description: 'Elapsed time between two clock times, and a duration restated in another unit, must agree.', severity: 'error', claims: ['clock-duration', 'restated-duration'] },
+  meta: {
+    id: 'time-arithmetic', description: 'Elapsed time between two clock times or two dates, and a duration restated in another unit, must agree.', severity: 'error',
+    claims: ['clock-duration', 'restated-duration', 'date-span']
+  },
   verify(claim, context): Verdict {
     const { at } = claim
+    if (claim.kind === 'date-span') return verifyDateSpan(claim, context)
     if (claim.kind === 'clock-duration') {
       const { from, to, elapsed } = claim
       const seconds = ((to.minutes - from.minutes + 1440) % 1440) * 60
