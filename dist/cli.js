@@ -6,11 +6,11 @@ import {
   VERSION,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-E4PVCARJ.js";
+} from "./chunks/chunk-64ZZK46G.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-ZAVHNAK7.js";
+} from "./chunks/chunk-UTCU2Y2A.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -21,7 +21,7 @@ import {
   loadMetrics,
   mini_exports,
   parseJson
-} from "./chunks/chunk-NDVKRH34.js";
+} from "./chunks/chunk-VXZS5Z2Q.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

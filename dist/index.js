@@ -5,8 +5,8 @@ import {
   checkFilesInParallel,
   formatJson,
   parseShard
-} from "./chunks/chunk-E4PVCARJ.js";
-import "./chunks/chunk-ZAVHNAK7.js";
+} from "./chunks/chunk-64ZZK46G.js";
+import "./chunks/chunk-UTCU2Y2A.js";
 import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
@@ -16,7 +16,7 @@ import {
   loadMetrics,
   mini_exports,
   require_picomatch
-} from "./chunks/chunk-NDVKRH34.js";
+} from "./chunks/chunk-VXZS5Z2Q.js";
 import {
   require_tunnel,
   require_undici

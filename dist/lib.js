@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-NDVKRH34.js";
+} from "./chunks/chunk-VXZS5Z2Q.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

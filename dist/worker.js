@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-ZAVHNAK7.js";
+} from "./chunks/chunk-UTCU2Y2A.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-NDVKRH34.js";
+} from "./chunks/chunk-VXZS5Z2Q.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

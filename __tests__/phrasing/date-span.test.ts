@@ -23,6 +23,8 @@ phrasingMatrix('date-span', 'time-arithmetic', {
     [md('Date: 2026-04-08', '', 'Kickoff was 2026-01-05, 40 days ago.'), 3, 'warning'],
     // A deadline in another section, bound by its name.
     [md('# Status — 2026-04-08', '', '## Launch plan', '', '- Launch date: 2026-05-08', '', '## Countdown', '', '- Days until launch: 12'), 9, 'warning'],
+    // The deadline in parentheses after a countdown's label.
+    [md('Status date: 2026-04-08', '', '- **Days left:** 20 (2026-05-20)'), 3, 'warning'],
     // Counted from the date of the entry it stands in.
     [md('# Log', '', '## 2026-04-08', '', '- Deadline: 2026-04-20', '- Days left: 20'), 6, 'warning']
   ],
@@ -48,6 +50,8 @@ phrasingMatrix('date-span', 'time-arithmetic', {
     md('Report date: 2026-04-08', '', 'Deadline: 2 Aug 2026', '', 'Days remaining: 115'),
     md('Date: 2025-11-10', '', 'Launch: February 5, 2026 (13 weeks remaining)'),
     md('Date: 2026-04-08', '', 'Started 2026-01-05, 94 days ago'),
+    md('Status date: 2026-04-08', '', '- **Days left:** 42 (2026-05-20)'),
+    md('Status date: 2026-04-08', '', '- **Days left:** 20 (sprint ends 2026-05-20)'),
     // No report date on the page; two deadlines; a countdown to something else; time spent, not left.
     md('Deadline: 2 Aug 2026', '', 'Days remaining: 111'),
     md('Report date: 2026-04-08', '', '- Beta deadline: 2026-05-01', '- GA deadline: 2026-08-02', '', 'Days remaining: 30'),

@@ -193,7 +193,7 @@ function countdowns(line: TextLine, found: LineDates, counts: Count[], reference
       continue
     }
     let deadline: DateAt | null = null
-    if (inLine) deadline = countsDownTo(text, inLine, count) ? dateAt(line, inLine, '') : null
+    if (inLine) deadline = countsDownTo(text, inLine, count, COUNTDOWN_LABEL.test(before)) ? dateAt(line, inLine, '') : null
     else {
       deadline = deadlineFor(line, text.slice(count.end), deadlines)
       if (binding === 'tight') binding = 'inferred'
@@ -208,10 +208,14 @@ function distinct(dates: DateAt[]): DateAt[] {
   return dates.filter((d, k) => dates.findIndex((e) => e.date.year === d.date.year && e.date.month === d.date.month && e.date.day === d.date.day) === k)
 }
 
-/** The count stands right by its deadline: "Launch: Dec 1, 2025 (13 days remaining)", "9 days until Nov 3", "13 weeks remaining to February 5, 2026". */
-function countsDownTo(text: string, date: CalendarDate, count: Count): boolean {
+/**
+ * The count stands right by its deadline: "Launch: Dec 1, 2025 (13 days remaining)", "9 days until Nov 3",
+ * "13 weeks remaining to February 5, 2026", and after a countdown's label "Days left: 20 (May 1)".
+ */
+function countsDownTo(text: string, date: CalendarDate, count: Count, labelled: boolean): boolean {
   if (count.quantity.start >= date.end) return DEADLINE_WORDS.test(text.slice(0, date.start)) && BESIDE.test(text.slice(date.end, count.quantity.start))
-  return date.start >= count.end && UNTIL_DATE.test(text.slice(count.end, date.start))
+  const between = text.slice(count.end, date.start)
+  return date.start >= count.end && (UNTIL_DATE.test(between) || (labelled && /^[ \t]*\([ \t]*$/.test(between)))
 }
 
 /** "Started 2026-01-05, 93 days ago", "93 days ago (2026-01-05)". */
