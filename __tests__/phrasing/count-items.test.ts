@@ -37,6 +37,8 @@ phrasingMatrix('count-items', 'list-count', {
     md('### Dependencies Updated (6)', '', '| Package | From | To |', '|---|---|---|', '| a | 1 | 2 |', '| b | 1 | 2 |'),
     md('Coverage widened from 3/7 to 6/7 packages:', '', '| Package | Cases |', '|---|---|', '| core | 4 |', '| cli | 2 |', '| web | 3 |'),
     md('**Drivers left out (5 drivers):**', '', '| Driver | Why |', '|---|---|', '| USB (host/device) | no emulator |', '| GPIO, I2C | hardware only |', '| SPI | hardware only |'),
+    // "A dozen" is a round figure in English, not an exact count.
+    md('A dozen fixes landed:', '- a', '- b', '- c', '- d', '- e', '- f', '- g', '- h', '- i', '- j', '- k'),
     md('**Startup checks (3 items):**', '- Config file present', '- Port free', '- Cache warm', '- GPU found (optional)')
   ]
 })
