@@ -4,13 +4,15 @@ const require = __recountCreateRequire(import.meta.url);
 import {
   JsonWriter,
   VERSION,
+  jsonLogSafe,
+  logSafe,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-64ZZK46G.js";
+} from "./chunks/chunk-BLFRHJCF.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-UTCU2Y2A.js";
+} from "./chunks/chunk-XOCE2SEX.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -20,8 +22,9 @@ import {
   configForReport,
   loadMetrics,
   mini_exports,
-  parseJson
-} from "./chunks/chunk-VXZS5Z2Q.js";
+  parseJson,
+  sha256
+} from "./chunks/chunk-6Q43HWW2.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts
@@ -159,11 +162,11 @@ var StylishWriter = class {
     const color = this.options.color;
     const lines = [];
     if (result.error) {
-      lines.push(paint(color, 4, result.file), `  ${paint(color, 31, "error")}  ${result.error}`, "");
+      lines.push(paint(color, 4, logSafe(result.file)), `  ${paint(color, 31, "error")}  ${logSafe(result.error)}`, "");
     } else {
-      if (result.notice) lines.push(paint(color, 4, result.file), `  ${paint(color, 36, "notice")}  ${result.notice}`, ...result.findings.length === 0 ? [""] : []);
+      if (result.notice) lines.push(paint(color, 4, logSafe(result.file)), `  ${paint(color, 36, "notice")}  ${logSafe(result.notice)}`, ...result.findings.length === 0 ? [""] : []);
       if (result.findings.length > 0) {
-        if (!result.notice) lines.push(paint(color, 4, result.file));
+        if (!result.notice) lines.push(paint(color, 4, logSafe(result.file)));
         const places = result.findings.map((f) => `${f.line}:${f.column}`);
         const width = Math.max(...places.map((p) => p.length));
         const severityWidth = Math.max(...result.findings.map((f) => f.severity.length));
@@ -172,7 +175,7 @@ var StylishWriter = class {
           else if (finding.severity === "warning") this.warnings++;
           else this.notices++;
           const colour = finding.severity === "error" ? 31 : finding.severity === "warning" ? 33 : 36;
-          lines.push(`  ${places[i].padStart(width)}  ${paint(color, colour, finding.severity.padEnd(severityWidth))}  ${finding.message}  ${paint(color, 2, finding.rule)}`);
+          lines.push(`  ${places[i].padStart(width)}  ${paint(color, colour, finding.severity.padEnd(severityWidth))}  ${logSafe(finding.message)}  ${paint(color, 2, finding.rule)}`);
         });
         lines.push("");
       }
@@ -230,9 +233,9 @@ var ClaimsWriter = class {
   add(result) {
     this.files++;
     const color = this.options.color;
-    const lines = [paint2(color, 4, result.file)];
-    if (result.error) lines.push(`  ${paint2(color, 31, "error")}  ${result.error}`);
-    if (result.notice) lines.push(`  ${paint2(color, 36, "notice")}  ${result.notice}`);
+    const lines = [paint2(color, 4, logSafe(result.file))];
+    if (result.error) lines.push(`  ${paint2(color, 31, "error")}  ${logSafe(result.error)}`);
+    if (result.notice) lines.push(`  ${paint2(color, 36, "notice")}  ${logSafe(result.notice)}`);
     const claims = result.claimList ?? [];
     if (claims.length === 0 && !result.error && !result.notice) lines.push("  no claims");
     const places = claims.map((c) => `${c.line}:${c.column}`);
@@ -240,10 +243,10 @@ var ClaimsWriter = class {
     claims.forEach((claim, i) => {
       this.totals.claims++;
       this.totals[claim.verdict]++;
-      lines.push(`  ${places[i].padStart(width)}  ${paint2(color, VERDICT_COLOUR[claim.verdict], verdictText(claim))}  ${claim.kind} (${claim.binding}): ${claim.reading}`);
+      lines.push(`  ${places[i].padStart(width)}  ${paint2(color, VERDICT_COLOUR[claim.verdict], verdictText(claim))}  ${claim.kind} (${claim.binding}): ${logSafe(claim.reading)}`);
       const indent = " ".repeat(width + 4);
-      lines.push(`${indent}${paint2(color, 2, `about ${claim.about}${claim.section.length > 0 ? ` \xB7 under ${claim.section.join(" \u203A ")}` : ""}${claim.rule ? ` \xB7 ${claim.rule}` : ""}`)}`);
-      if (claim.detail) lines.push(`${indent}${claim.verdict === "unverifiable" ? "not checked: " : ""}${claim.detail}`);
+      lines.push(`${indent}${paint2(color, 2, `about ${logSafe(claim.about)}${claim.section.length > 0 ? ` \xB7 under ${logSafe(claim.section.join(" \u203A "))}` : ""}${claim.rule ? ` \xB7 ${claim.rule}` : ""}`)}`);
+      if (claim.detail) lines.push(`${indent}${claim.verdict === "unverifiable" ? "not checked: " : ""}${logSafe(claim.detail)}`);
     });
     this.write(lines.join("\n") + "\n\n");
   }
@@ -814,13 +817,16 @@ function applyFixes(source, findings) {
 async function fixResult(result, options) {
   if (result.error || !result.findings.some((f) => f.suggestion !== void 0)) return { result, fixed: 0 };
   const raw = await readFile(result.file);
+  if (result.digest !== void 0 && sha256(raw) !== result.digest) {
+    return { result, fixed: 0, notice: `${result.file}: not fixed: the file changed after it was checked; run recount again` };
+  }
   const source = raw.toString("utf8");
   if (!Buffer.from(source, "utf8").equals(raw)) {
     return { result, fixed: 0, notice: `${result.file}: not fixed: the file is not valid UTF-8, and rewriting it would change bytes that are not findings` };
   }
   const { output, applied } = applyFixes(source, result.findings);
   if (output === source) return { result, fixed: 0 };
-  if (options.dryRun) options.writeDiff(createTwoFilesPatch(`a/${result.file}`, `b/${result.file}`, source, output).replace(/^=+\n/, ""));
+  if (options.dryRun) options.writeDiff(createTwoFilesPatch(`a/${logSafe(result.file)}`, `b/${logSafe(result.file)}`, source, output).replace(/^=+\n/, ""));
   else await writeFile(result.file, output);
   const config = options.configs?.forFile(result.file);
   return { result: check(output, { file: result.file, metrics: options.metrics, config, reportUnusedDisable: options.reportUnusedDisable }), fixed: applied.length };
@@ -883,6 +889,8 @@ function mergeSarif(logs) {
 }
 
 // src/cli.ts
+var say = (text) => process.stderr.write(`recount: ${logSafe(text)}
+`);
 function init() {
   if (existsSync(".recount.yml")) {
     process.stderr.write("recount: .recount.yml already exists; not overwriting it\n");
@@ -896,7 +904,7 @@ function printConfig(file, explicit) {
   const fromFile = new ConfigResolver(explicit).forFile(file);
   const { config, frontMatter } = existsSync(file) ? configForReport(file, readFileSync(file, "utf8"), fromFile) : { config: fromFile, frontMatter: false };
   const { policy: _policy, ...shown } = config;
-  process.stdout.write(JSON.stringify({ ...shown, frontMatter }, null, 2) + "\n");
+  process.stdout.write(jsonLogSafe(JSON.stringify({ ...shown, frontMatter }, null, 2)) + "\n");
   return 0;
 }
 async function checkCommand(options) {
@@ -917,8 +925,7 @@ async function checkCommand(options) {
     reportUnusedDisable: options.reportUnusedDisable,
     workerUrl: new URL("./worker.js", import.meta.url),
     jobs: options.jobs,
-    onFallback: (reason) => process.stderr.write(`recount: could not start checking processes (${reason}); checking every file in this process
-`),
+    onFallback: (reason) => say(`could not start checking processes (${reason}); checking every file in this process`),
     maxFileBytes: options.maxFileSize * 1024 * 1024,
     listClaims: options.format === "claims",
     shard: options.shard
@@ -942,14 +949,10 @@ async function checkCommand(options) {
   if (options.fix || options.fixDryRun) process.stderr.write(`recount: ${fixed} correction${fixed === 1 ? "" : "s"} ${options.fixDryRun ? "would be applied" : "applied"}
 `);
   const onStderr = options.format !== "stylish" || options.fixDryRun;
-  if (onStderr) for (const r of unreadable) process.stderr.write(`recount: ${r.error}
-`);
-  for (const notice of fixNotices) process.stderr.write(`recount: ${notice}
-`);
-  if (onStderr) for (const r of noticed) process.stderr.write(`recount: ${r.file}: ${r.notice}
-`);
-  for (const e of loaded.errors) process.stderr.write(`recount: ${e.message}
-`);
+  if (onStderr) for (const r of unreadable) say(r.error);
+  for (const notice of fixNotices) say(notice);
+  if (onStderr) for (const r of noticed) say(`${r.file}: ${r.notice}`);
+  for (const e of loaded.errors) say(e.message);
   if (unreadable.length > 0 || loaded.errors.length > 0) return 2;
   return failing ? 1 : 0;
 }
@@ -970,7 +973,7 @@ async function main() {
         process.stdout.write(VERSION + "\n");
         return 0;
       case "usage-error":
-        process.stderr.write(`recount: ${command.message}
+        process.stderr.write(`recount: ${logSafe(command.message)}
 
 ${USAGE}
 `);
@@ -980,20 +983,18 @@ ${USAGE}
       case "print-config":
         return printConfig(command.file, command.config);
       case "merge":
-        process.stdout.write(mergeOutputs(command.files.map((file) => ({ file, text: readFileSync(file, "utf8") }))));
+        process.stdout.write(jsonLogSafe(mergeOutputs(command.files.map((file) => ({ file, text: readFileSync(file, "utf8") })))));
         return 0;
       case "check":
         return await checkCommand(command.options);
     }
   } catch (error) {
     if (error instanceof ConfigError || error instanceof MergeError) {
-      process.stderr.write(`recount: ${error.message}
-`);
+      say(error.message);
       return 2;
     }
     if (error.code === "ENOENT" && command.kind === "merge") {
-      process.stderr.write(`recount: ${error.path}: no such file
-`);
+      say(`${error.path}: no such file`);
       return 2;
     }
     throw error;
@@ -1008,7 +1009,7 @@ main().then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`recount: ${error instanceof Error ? error.stack ?? error.message : String(error)}
+    process.stderr.write(`recount: ${(error instanceof Error ? error.stack ?? error.message : String(error)).split("\n").map(logSafe).join("\n")}
 `);
     process.exitCode = 2;
   }

@@ -3,20 +3,25 @@ const require = __recountCreateRequire(import.meta.url);
 import {
   VERSION,
   checkFilesInParallel,
+  codeSpan,
   formatJson,
-  parseShard
-} from "./chunks/chunk-64ZZK46G.js";
-import "./chunks/chunk-UTCU2Y2A.js";
+  parseShard,
+  printable
+} from "./chunks/chunk-BLFRHJCF.js";
+import "./chunks/chunk-XOCE2SEX.js";
 import {
+  CONFIG_NAMES,
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
+  MAX_CONFIG_BYTES,
   RULES,
   SEVERITY_RANK,
   glob,
   loadMetrics,
   mini_exports,
+  repositoryRoot,
   require_picomatch
-} from "./chunks/chunk-VXZS5Z2Q.js";
+} from "./chunks/chunk-6Q43HWW2.js";
 import {
   require_tunnel,
   require_undici
@@ -187,11 +192,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -207,7 +212,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -530,7 +535,58 @@ function info(message) {
 // src/action/main.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
 import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
 var import_picomatch = __toESM(require_picomatch(), 1);
+
+// src/action/base-config.ts
+import { execFileSync } from "node:child_process";
+import { posix } from "node:path";
+var GIT_TIMEOUT_MS = 6e4;
+function git(root, args) {
+  return execFileSync("git", args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 512 * 1024 * 1024, timeout: GIT_TIMEOUT_MS });
+}
+function gitFailure(error2) {
+  const stderr = error2.stderr?.toString("utf8").trim();
+  const line = stderr?.split("\n").find((l) => l.trim() !== "");
+  return line ?? error2.message.split("\n")[0] ?? "git failed";
+}
+function hasCommit(root, sha) {
+  try {
+    git(root, ["cat-file", "-e", `${sha}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function readBaseConfigs(root, sha, also = []) {
+  if (!/^[0-9a-f]{40}$/.test(sha) && !/^[0-9a-f]{64}$/.test(sha)) throw new Error("the event names no base commit");
+  const commit = sha.slice(0, 7);
+  if (!hasCommit(root, sha)) {
+    try {
+      git(root, ["fetch", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", sha]);
+    } catch (error2) {
+      throw new Error(`the base commit ${commit} is not in the clone and could not be fetched: ${gitFailure(error2)}`);
+    }
+  }
+  let listing;
+  try {
+    listing = git(root, ["ls-tree", "-r", "-z", "--long", sha]).toString("utf8");
+  } catch (error2) {
+    throw new Error(`could not list the base commit ${commit}: ${gitFailure(error2)}`);
+  }
+  const snapshot = { root, commit, files: {}, refused: {} };
+  for (const entry of listing.split("\0")) {
+    const tab = entry.indexOf("	");
+    const path = entry.slice(tab + 1);
+    if (tab < 0 || !(CONFIG_NAMES.includes(posix.basename(path)) || also.includes(path))) continue;
+    const [mode, type, object, size] = entry.slice(0, tab).trim().split(/ +/);
+    if (type !== "blob") continue;
+    if (mode === "120000") snapshot.refused[path] = "a symbolic link in the base commit (not followed)";
+    else if (Number(size) > MAX_CONFIG_BYTES) snapshot.refused[path] = `over the ${MAX_CONFIG_BYTES / 1024 / 1024} MB limit`;
+    else snapshot.files[path] = git(root, ["cat-file", "blob", object]).toString("utf8");
+  }
+  return snapshot;
+}
 
 // src/action/inputs.ts
 var bool = (name) => mini_exports.pipe(
@@ -556,6 +612,7 @@ var ActionInputsSchema = mini_exports.object({
   githubToken: mini_exports.string(),
   metrics: list(),
   config: mini_exports.string().check(mini_exports.trim()),
+  configFrom: mini_exports.enum(["base", "head"], "config-from must be base or head"),
   shard: mini_exports.string().check(mini_exports.trim())
 });
 function readInputs(getInput2, isPullRequest) {
@@ -571,6 +628,7 @@ function readInputs(getInput2, isPullRequest) {
     githubToken: getInput2("github-token"),
     metrics: getInput2("metrics"),
     config: getInput2("config"),
+    configFrom: getInput2("config-from") || "base",
     shard: getInput2("shard")
   };
   const parsed = ActionInputsSchema.safeParse(raw);
@@ -650,7 +708,7 @@ function commentBody(item) {
   const { finding } = item;
   const lines = [`**recount** (\`${finding.rule}\`, ${finding.severity}): ${finding.message}`];
   const citedLines = finding.related.flatMap((r) => "line" in r ? [r.line] : []);
-  const sources = finding.related.flatMap((r) => "path" in r ? [`\`${r.file}\` (${r.path})`] : []);
+  const sources = finding.related.flatMap((r) => "path" in r ? [`${codeSpan(r.file)} (${r.path})`] : []);
   if (citedLines.length > 0) lines.push("", `See also line${citedLines.length > 1 ? "s" : ""} ${citedLines.join(", ")}.`);
   if (sources.length > 0) lines.push("", `Measured in ${sources.join(", ")}.`);
   const suggestion = suggestedLine(item);
@@ -690,14 +748,14 @@ function reviewBody(inline, outside) {
   const lines = [`recount found ${inline + outside.length} new numeric contradiction${inline + outside.length === 1 ? "" : "s"} in this pull request.`];
   if (outside.length > 0) {
     lines.push("", "Outside the lines this pull request changes:", "");
-    for (const item of outside) lines.push(`- \`${item.finding.file.replace(/^\.\//, "")}:${item.finding.line}\` (\`${item.finding.rule}\`): ${item.finding.message} ${fingerprintMarker(item.fingerprint)}`);
+    for (const item of outside) lines.push(`- ${codeSpan(`${item.finding.file.replace(/^\.\//, "")}:${item.finding.line}`)} (\`${item.finding.rule}\`): ${item.finding.message} ${fingerprintMarker(item.fingerprint)}`);
   }
   return lines.join("\n");
 }
 
 // src/action/summary.ts
 var SUMMARY_MARKER = "<!-- recount:summary -->";
-var escapeCell = (text) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+var escapeCell = (text) => printable(text.replace(/\|/g, "\\|").replace(/\r?\n/g, " "));
 function summaryMarker(shard) {
   return shard ? `<!-- recount:summary:${shard.index}/${shard.count} -->` : SUMMARY_MARKER;
 }
@@ -711,7 +769,7 @@ function renderSummary(findings, claims, notes = [], shard) {
     const files = [...new Set(findings.map((f) => f.file))];
     for (const file of files) {
       const own = findings.filter((f) => f.file === file);
-      lines.push(`### \`${escapeCell(file)}\` (${own.length})`, "", "| line | severity | rule | finding |", "| ---: | --- | --- | --- |");
+      lines.push(`### ${codeSpan(file)} (${own.length})`, "", "| line | severity | rule | finding |", "| ---: | --- | --- | --- |");
       for (const f of own) lines.push(`| ${f.line} | ${f.severity} | \`${f.rule}\` | ${escapeCell(f.message)}${f.suggestion ? ` \u2192 suggested: \`${escapeCell(f.suggestion)}\`` : ""} |`);
       lines.push("");
     }
@@ -844,6 +902,22 @@ async function postStickySummary(api, markdown, marker) {
   const mine = comments.find((c) => c.body.startsWith(marker));
   await api.upsertIssueComment(mine?.id ?? null, fitComment(markdown));
 }
+async function baseConfiguration(pullRequest, explicitConfig) {
+  const root = repositoryRoot(process.cwd()) ?? process.cwd();
+  const sha = pullRequest.base?.sha ?? "";
+  try {
+    const snapshot = readBaseConfigs(root, sha, explicitConfig ? [relative(root, resolve(explicitConfig)).split(sep).join("/")] : []);
+    const found = Object.keys(snapshot.files).length + Object.keys(snapshot.refused).length;
+    info(`recount: configuration from the base commit ${snapshot.commit} (${found} config file${found === 1 ? "" : "s"}); set config-from: head to use the pull request's`);
+    return snapshot;
+  } catch (error2) {
+    const message = `recount could not read the configuration of the pull request's base commit (${error2.message}); checking with the default configuration. Fetch the base commit (actions/checkout with fetch-depth: 0) or set config-from: head.`;
+    const configured = explicitConfig !== "" || (await glob(CONFIG_NAMES.map((name) => `**/${name}`), { dot: true, ignore: ["**/node_modules/**", "**/.git/**"] })).length > 0;
+    if (configured) warning(message);
+    else info(message);
+    return { root, commit: sha.slice(0, 7) || "base", files: {}, refused: {}, unreadable: error2.message };
+  }
+}
 async function run() {
   try {
     const { pullRequest } = readEvent();
@@ -858,8 +932,9 @@ async function run() {
     info(`recount: checking ${files.length} Markdown file${files.length === 1 ? "" : "s"}`);
     const loaded = await loadMetrics(inputs.metrics);
     for (const e of loaded.errors) error(e.message, { title: "recount: bad metrics file", file: e.file });
-    new ConfigResolver(inputs.config || void 0);
-    const { results, claims } = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || void 0, workerUrl: new URL("./worker.js", import.meta.url), shard: inputs.shard, onFallback: (reason) => warning(`recount: could not start checking processes (${reason}); checking every file in one process`) });
+    const configSnapshot = pullRequest && inputs.configFrom === "base" ? await baseConfiguration(pullRequest, inputs.config) : void 0;
+    new ConfigResolver(inputs.config || void 0, configSnapshot);
+    const { results, claims } = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || void 0, configSnapshot, workerUrl: new URL("./worker.js", import.meta.url), shard: inputs.shard, onFallback: (reason) => warning(`recount: could not start checking processes (${reason}); checking every file in one process`) });
     const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs);
     const located = locate(findings);
     const notes = [];

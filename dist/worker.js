@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-UTCU2Y2A.js";
+} from "./chunks/chunk-XOCE2SEX.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-VXZS5Z2Q.js";
+} from "./chunks/chunk-6Q43HWW2.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts
@@ -13,8 +13,8 @@ var options = {};
 var queue = Promise.resolve();
 process.on("message", (request) => {
   if (request.kind === "setup") {
-    const { configPath, ...rest } = request.setup;
-    options = { ...rest, configs: new ConfigResolver(configPath) };
+    const { configPath, configSnapshot, ...rest } = request.setup;
+    options = { ...rest, configs: new ConfigResolver(configPath, configSnapshot) };
     return;
   }
   queue = queue.then(async () => {

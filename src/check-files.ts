@@ -56,7 +56,7 @@ export async function checkFile(file: string, explicit: boolean, options: CheckF
   const hostile = pathology(source)
   if (hostile) return { file, findings: [], claims: emptyCounts(), notice: hostile }
   try {
-    const result = check(source, { file, metrics: options.metrics, config, reportUnusedDisable: options.reportUnusedDisable, listClaims: options.listClaims })
+    const result = { ...check(source, { file, metrics: options.metrics, config, reportUnusedDisable: options.reportUnusedDisable, listClaims: options.listClaims }), digest: read.digest }
     return read.notice ? { ...result, notice: read.notice } : result
   } catch (error) {
     const message = error instanceof ConfigError ? error.message : `${file}: could not be checked: ${error instanceof Error ? error.message : String(error)}`

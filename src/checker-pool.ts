@@ -2,10 +2,12 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { failedResult } from './check-files.js'
 import type { Metric } from './metrics/model.js'
 import type { FileResult } from './model.js'
+import type { ConfigSnapshot } from './config/snapshot.js'
 
 /** What every checking process is told once, before the files: it crosses by structured clone. */
 export interface CheckerSetup {
   configPath?: string
+  configSnapshot?: ConfigSnapshot
   metrics?: Metric[]
   reportUnusedDisable?: boolean
   maxFileBytes?: number

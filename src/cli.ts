@@ -17,6 +17,10 @@ import { configForReport } from './config/front-matter.js'
 import { STARTER_CONFIG } from './config/starter.js'
 import { fixResult } from './fix/fix-result.js'
 import { MergeError, mergeOutputs } from './report/merge.js'
+import { jsonLogSafe, logSafe } from './report/log-safe.js'
+
+/** One line on stderr; file names and quoted text in it are escaped (see log-safe.ts). */
+const say = (text: string) => process.stderr.write(`recount: ${logSafe(text)}\n`)
 
 function init(): number {
   if (existsSync('.recount.yml')) {
@@ -32,7 +36,7 @@ function printConfig(file: string, explicit: string | undefined): number {
   const fromFile = new ConfigResolver(explicit).forFile(file)
   const { config, frontMatter } = existsSync(file) ? configForReport(file, readFileSync(file, 'utf8'), fromFile) : { config: fromFile, frontMatter: false }
   const { policy: _policy, ...shown } = config
-  process.stdout.write(JSON.stringify({ ...shown, frontMatter }, null, 2) + '\n')
+  process.stdout.write(jsonLogSafe(JSON.stringify({ ...shown, frontMatter }, null, 2)) + '\n')
   return 0
 }
 
@@ -52,7 +56,7 @@ async function checkCommand(options: CliOptions): Promise<number> {
   const results = streamFileResults(options.paths, {
     metrics: loaded.metrics, configPath: options.config, reportUnusedDisable: options.reportUnusedDisable, workerUrl: new URL('./worker.js', import.meta.url),
     jobs: options.jobs,
-    onFallback: (reason) => process.stderr.write(`recount: could not start checking processes (${reason}); checking every file in this process\n`),
+    onFallback: (reason) => say(`could not start checking processes (${reason}); checking every file in this process`),
     maxFileBytes: options.maxFileSize * 1024 * 1024,
     listClaims: options.format === 'claims',
     shard: options.shard
@@ -76,11 +80,11 @@ async function checkCommand(options: CliOptions): Promise<number> {
   if (options.fix || options.fixDryRun) process.stderr.write(`recount: ${fixed} correction${fixed === 1 ? '' : 's'} ${options.fixDryRun ? 'would be applied' : 'applied'}\n`)
   // The stylish report shows unreadable and skipped files itself; the other formats name them on stderr too.
   const onStderr = options.format !== 'stylish' || options.fixDryRun
-  if (onStderr) for (const r of unreadable) process.stderr.write(`recount: ${r.error}\n`)
-  for (const notice of fixNotices) process.stderr.write(`recount: ${notice}\n`)
-  if (onStderr) for (const r of noticed) process.stderr.write(`recount: ${r.file}: ${r.notice}\n`)
+  if (onStderr) for (const r of unreadable) say(r.error as string)
+  for (const notice of fixNotices) say(notice)
+  if (onStderr) for (const r of noticed) say(`${r.file}: ${r.notice}`)
   // A bad metrics file is reported after the findings: the good files were still used.
-  for (const e of loaded.errors) process.stderr.write(`recount: ${e.message}\n`)
+  for (const e of loaded.errors) say(e.message)
   if (unreadable.length > 0 || loaded.errors.length > 0) return 2
   return failing ? 1 : 0
 }
@@ -103,25 +107,25 @@ async function main(): Promise<number> {
         process.stdout.write(VERSION + '\n')
         return 0
       case 'usage-error':
-        process.stderr.write(`recount: ${command.message}\n\n${USAGE}\n`)
+        process.stderr.write(`recount: ${logSafe(command.message)}\n\n${USAGE}\n`)
         return 2
       case 'init':
         return init()
       case 'print-config':
         return printConfig(command.file, command.config)
       case 'merge':
-        process.stdout.write(mergeOutputs(command.files.map((file) => ({ file, text: readFileSync(file, 'utf8') }))))
+        process.stdout.write(jsonLogSafe(mergeOutputs(command.files.map((file) => ({ file, text: readFileSync(file, 'utf8') })))))
         return 0
       case 'check':
         return await checkCommand(command.options)
     }
   } catch (error) {
     if (error instanceof ConfigError || error instanceof MergeError) {
-      process.stderr.write(`recount: ${error.message}\n`)
+      say(error.message)
       return 2
     }
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && command.kind === 'merge') {
-      process.stderr.write(`recount: ${(error as NodeJS.ErrnoException).path}: no such file\n`)
+      say(`${(error as NodeJS.ErrnoException).path}: no such file`)
       return 2
     }
     throw error
@@ -140,7 +144,7 @@ main().then(
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`recount: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`)
+    process.stderr.write(`recount: ${(error instanceof Error ? error.stack ?? error.message : String(error)).split('\n').map(logSafe).join('\n')}\n`)
     process.exitCode = 2
   }
 )

@@ -62,4 +62,6 @@ export interface FileResult {
   notice?: string
   /** Every claim read, with its verdict (only when asked for: `--format claims`). */
   claimList?: ClaimView[]
+  /** SHA-256 (hex) of the bytes that were checked: `--fix` writes only into a file that still holds them. */
+  digest?: string
 }

@@ -8,6 +8,7 @@ import { shardOf, type Shard } from './read/shard.js'
 import { ConfigResolver } from './config/resolve.js'
 import type { Metric } from './metrics/model.js'
 import type { FileResult } from './model.js'
+import type { ConfigSnapshot } from './config/snapshot.js'
 
 /** Below this many bytes in all, one process does the work: starting others costs more. */
 const PARALLEL_MIN_BYTES = 2 * 1024 * 1024
@@ -18,6 +19,8 @@ const REORDER_WINDOW = 64
 export interface ParallelOptions {
   metrics?: Metric[]
   configPath?: string
+  /** Read config files from this commit instead of the workspace (a pull request's base). */
+  configSnapshot?: ConfigSnapshot
   reportUnusedDisable?: boolean
   /** Also return every claim read, with its verdict. */
   listClaims?: boolean
@@ -44,7 +47,7 @@ export async function* streamFileResults(paths: string[], options: ParallelOptio
   const files = shard ? expanded.files.filter((f) => shardOf(f, shard.count) === shard.index - 1) : expanded.files
   if (!shard || shard.index === 1) for (const { file, message } of expanded.errors) yield failedResult(file, `${file}: ${message}`)
   const jobs = Math.min(options.jobs ?? (await automaticJobs(files)), files.length)
-  const checkOptions = { metrics: options.metrics, configs: new ConfigResolver(options.configPath), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims }
+  const checkOptions = { metrics: options.metrics, configs: new ConfigResolver(options.configPath, options.configSnapshot), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims }
   if (jobs < 2) {
     for (const file of files) {
       const result = await checkFile(file, explicit.has(file), checkOptions)
@@ -52,7 +55,7 @@ export async function* streamFileResults(paths: string[], options: ParallelOptio
     }
     return
   }
-  const pool = new CheckerPool(jobs, fileURLToPath(options.workerUrl), { configPath: options.configPath, metrics: options.metrics, reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims })
+  const pool = new CheckerPool(jobs, fileURLToPath(options.workerUrl), { configPath: options.configPath, configSnapshot: options.configSnapshot, metrics: options.metrics, reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims })
   let fellBack = false
   try {
     const waiting: Array<{ file: string; outcome: Promise<{ result: FileResult | undefined } | { unavailable: string }> }> = []

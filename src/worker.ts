@@ -9,8 +9,8 @@ let queue = Promise.resolve()
 
 process.on('message', (request: CheckerRequest) => {
   if (request.kind === 'setup') {
-    const { configPath, ...rest } = request.setup
-    options = { ...rest, configs: new ConfigResolver(configPath) }
+    const { configPath, configSnapshot, ...rest } = request.setup
+    options = { ...rest, configs: new ConfigResolver(configPath, configSnapshot) }
     return
   }
   queue = queue.then(async () => {

@@ -1,9 +1,10 @@
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { FakeGitHub, type FakePullRequest } from './fake-github.js'
 import { openApiProblems } from './openapi.js'
+import { RULE_IDS } from '../../src/config/schema.js'
 
 // Runs the bundled action (dist/index.js, built by `npm test`'s pretest) as the runner would, against
 // a local server playing GitHub's REST API.
@@ -54,14 +55,14 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs
 }
 
-async function runAction(dir: string, github: FakeGitHub | null, inputs: Record<string, string> = {}, eventName = 'pull_request'): Promise<RunResult> {
+async function runAction(dir: string, github: FakeGitHub | null, inputs: Record<string, string> = {}, eventName = 'pull_request', baseSha = '0'.repeat(40)): Promise<RunResult> {
   const runner = mkdtempSync(join(tmpdir(), 'recount-runner-'))
   const eventPath = join(runner, 'event.json')
   const pr = github?.pr
   const payload = pr
     ? {
         action: 'synchronize', number: pr.number,
-        pull_request: { number: pr.number, state: 'open', head: { sha: HEAD_SHA, ref: 'feature', repo: { full_name: `${pr.owner}/${pr.repo}` } }, base: { ref: 'main', sha: '0'.repeat(40), repo: { full_name: `${pr.owner}/${pr.repo}` } } },
+        pull_request: { number: pr.number, state: 'open', head: { sha: HEAD_SHA, ref: 'feature', repo: { full_name: `${pr.owner}/${pr.repo}` } }, base: { ref: 'main', sha: baseSha, repo: { full_name: `${pr.owner}/${pr.repo}` } } },
         repository: { full_name: `${pr.owner}/${pr.repo}`, name: pr.repo, owner: { login: pr.owner } }
       }
     : { ref: 'refs/heads/main', after: HEAD_SHA, repository: { full_name: 'octo/reports', name: 'reports', owner: { login: 'octo' } } }
@@ -263,10 +264,10 @@ describe('the action on a pull request', () => {
     const files = { 'reports/week3.md': CONTRADICTIONS }
     const gh = await fake(pullRequest(files))
     const dir = workspace({ ...files, 'ci/recount.yml': 'rules:\n  change-percent: "off"\n  sum-total: warning\n', 'ci/bad.yml': 'rules:\n  sum-total: loud\n' })
-    const tuned = await runAction(dir, gh, { config: 'ci/recount.yml' })
+    const tuned = await runAction(dir, gh, { config: 'ci/recount.yml', 'config-from': 'head' })
     expect(tuned.outputs).toMatchObject({ findings: '2', errors: '1', warnings: '1' })
     expect(tuned.stdout).toContain('::warning title=recount (sum-total)')
-    const bad = await runAction(dir, gh, { config: 'ci/bad.yml' })
+    const bad = await runAction(dir, gh, { config: 'ci/bad.yml', 'config-from': 'head' })
     expect(bad.code).toBe(1)
     expect(bad.stdout).toContain('::error::ci/bad.yml:2:14: rules.sum-total: expected "off" | "notice" | "warning" | "error"')
   })
@@ -285,5 +286,78 @@ describe('the action outside a pull request', () => {
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('recount: checking 2 Markdown files')
     expect(result.outputs.findings).toBe('3')
+  })
+})
+
+describe('the configuration on a pull request', () => {
+  const git = (dir: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, encoding: 'utf8' }).trim()
+
+  /** A real repository: the base commit, then the pull request's commit on top. */
+  function repository(base: Record<string, string>, head: Record<string, string>): { dir: string; baseSha: string } {
+    const dir = workspace(base)
+    git(dir, 'init', '-q')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-qm', 'base')
+    const baseSha = git(dir, 'rev-parse', 'HEAD')
+    for (const [name, text] of Object.entries(head)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true })
+      writeFileSync(join(dir, name), text)
+    }
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-qm', 'pull request')
+    return { dir, baseSha }
+  }
+  const EVERY_RULE_OFF = `rules:\n${RULE_IDS.map((id) => `  ${id}: "off"`).join('\n')}\n`
+
+  test('comes from the base commit: a .recount.yml that turns every rule off does not switch the gate off', async () => {
+    const files = { 'reports/week3.md': CONTRADICTIONS }
+    const gh = await fake(pullRequest(files))
+    const { dir, baseSha } = repository({ '.recount.yml': 'rules:\n  sum-total: warning\n', 'reports/week3.md': CLEAN }, { '.recount.yml': EVERY_RULE_OFF, 'reports/.recount.yml': EVERY_RULE_OFF, ...files })
+    const result = await runAction(dir, gh, {}, 'pull_request', baseSha)
+    expect(result.code).toBe(1)
+    expect(result.outputs).toMatchObject({ findings: '3', errors: '2', warnings: '1' })
+    expect(result.stdout).toContain(`recount: configuration from the base commit ${baseSha.slice(0, 7)} (1 config file)`)
+    // `config-from: head` opts into the pull request's own configuration.
+    const head = await runAction(dir, gh, { 'config-from': 'head' }, 'pull_request', baseSha)
+    expect(head.code).toBe(0)
+    expect(head.outputs.findings).toBe('0')
+  })
+
+  test('a config input is read from the base commit too', async () => {
+    const files = { 'reports/week3.md': CONTRADICTIONS }
+    const gh = await fake(pullRequest(files))
+    const { dir, baseSha } = repository({ 'ci/recount.yml': 'rules:\n  change-percent: "off"\n' }, { 'ci/recount.yml': EVERY_RULE_OFF, ...files })
+    const result = await runAction(dir, gh, { config: 'ci/recount.yml' }, 'pull_request', baseSha)
+    expect(result.outputs).toMatchObject({ findings: '2', errors: '2' })
+  })
+
+  test('a base commit that cannot be read: the defaults, and one warning that says how to fix it', async () => {
+    const files = { 'reports/week3.md': CONTRADICTIONS }
+    const gh = await fake(pullRequest(files))
+    const { dir } = repository({ 'README.md': '# r\n' }, { '.recount.yml': EVERY_RULE_OFF, ...files })
+    const result = await runAction(dir, gh, {}, 'pull_request', 'f'.repeat(40))
+    expect(result.code).toBe(1)
+    expect(result.outputs).toMatchObject({ findings: '3', errors: '3' })
+    expect(result.stdout.match(/::warning::/g)).toHaveLength(1)
+    expect(result.stdout).toContain("::warning::recount could not read the configuration of the pull request's base commit (the base commit fffffff is not in the clone and could not be fetched")
+    expect(result.stdout).toContain('set config-from: head.')
+  })
+})
+
+describe('file names that read as workflow commands, in the action', () => {
+  test('annotations, the log and the summary forge nothing', async () => {
+    const names = ['reports/x\n::error file=forged.md,line=1::forged.md', 'reports/::warning::100%0A forged.md', 'reports/cr\r::error::forged.md', 'reports/a`b|c ##[error]forged.md']
+    const files = Object.fromEntries(names.map((name) => [name, CONTRADICTIONS]))
+    const gh = await fake(pullRequest(files))
+    const result = await runAction(workspace(files), gh, { review: 'false' })
+    expect(result.code).toBe(1)
+    const commands = result.stdout.split(/\r\n|\r|\n/).filter((line) => line.trimStart().startsWith('::') || line.includes('##['))
+    const legitimate = /^::(?:add-mask::|error title=recount \([a-z-]+\),file=reports\/[^,:]*,line=\d+|error::recount found |debug::|warning::recount could not)/
+    expect(commands.filter((line) => !legitimate.test(line))).toEqual([])
+    expect(result.stdout).toContain('file=reports/x%0A%3A%3Aerror file=forged.md%2Cline=1%3A%3Aforged.md,')
+    expect(result.stdout).toContain('file=reports/%3A%3Awarning%3A%3A100%250A forged.md,')
+    expect(result.summary).toContain('### `reports/x\\n::error file=forged.md,line=1::forged.md` (3)')
+    expect(result.summary).toContain('### ``reports/a`b|c ##[error]forged.md`` (3)')
+    expect(result.summary).toContain('### `reports/cr\\r::error::forged.md` (3)')
   })
 })

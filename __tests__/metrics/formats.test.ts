@@ -80,7 +80,7 @@ describe('errors name the file and the place', () => {
     ['share.yml', 'metrics:\n  healthy: { value: 9, of: 8 }\n', /share\.yml:2:21: metrics\.healthy\.value: 9 is not between 0 and of \(8\)/],
     ['rate.yml', 'metrics:\n  pass_rate: { value: 105, unit: "%" }\n', /rate\.yml:metrics\.pass_rate\.value: a percentage must lie between 0 and 100, got 105/],
     ['k6.json', '{"metrics": {"http_req_failed": {"value": 1.5}}}', /k6\.json:metrics\.http_req_failed\.value: a rate must lie between 0 and 1, got 1\.5/],
-    ['prom.txt', '# TYPE x gauge\nx one\n', /prom\.txt:2: x: "one" is not a number/],
+    ['prom.txt', '# TYPE x gauge\nx one\n', /prom\.txt:2: x: the value is not a number/],
     ['notes.txt', 'just some notes\n', /notes\.txt: unsupported metrics file: expected one of recount, junit/]
   ])('%s', async (name, text, message) => {
     await expect(parseMetricsFile(write(name, text))).rejects.toThrow(message)

@@ -27,6 +27,7 @@ export const ActionInputsSchema = z.object({
   githubToken: z.string(),
   metrics: list(),
   config: z.string().check(z.trim()),
+  configFrom: z.enum(['base', 'head'], 'config-from must be base or head'),
   shard: z.string().check(z.trim())
 })
 
@@ -49,6 +50,7 @@ export function readInputs(getInput: (name: string) => string, isPullRequest: bo
     githubToken: getInput('github-token'),
     metrics: getInput('metrics'),
     config: getInput('config'),
+    configFrom: getInput('config-from') || 'base',
     shard: getInput('shard')
   }
   const parsed = ActionInputsSchema.safeParse(raw)

@@ -1,11 +1,16 @@
 import * as core from '@actions/core'
 import { writeFile } from 'node:fs/promises'
 import { existsSync, readFileSync } from 'node:fs'
+import { relative, resolve, sep } from 'node:path'
 import { glob } from 'tinyglobby'
 import picomatch from 'picomatch'
 import { checkFilesInParallel } from '../parallel.js'
 import { loadMetrics } from '../metrics/load.js'
 import { ConfigResolver } from '../config/resolve.js'
+import { CONFIG_NAMES } from '../config/load.js'
+import type { ConfigSnapshot } from '../config/snapshot.js'
+import { repositoryRoot } from '../read/repository-root.js'
+import { readBaseConfigs } from './base-config.js'
 import { RULES } from '../check/rules/index.js'
 import { formatJson } from '../report/json.js'
 import { MARKDOWN_EXTENSIONS } from '../read/files.js'
@@ -26,6 +31,7 @@ const ANNOTATIONS_PER_JOB = 50
 interface PullRequestPayload {
   number: number
   head: { sha: string }
+  base?: { sha?: string }
 }
 
 function readEvent(): { pullRequest: PullRequestPayload | null } {
@@ -107,6 +113,29 @@ async function postStickySummary(api: PullRequestApi, markdown: string, marker: 
   await api.upsertIssueComment(mine?.id ?? null, fitComment(markdown))
 }
 
+/**
+ * On a pull request, the configuration comes from its base commit (unless `config-from: head`): a
+ * pull request that commits a .recount.yml turning every rule off must not switch its own gate off.
+ * When the base cannot be read, the defaults apply, with a warning when that changes anything (the
+ * workspace holds a config file, or the config input names one).
+ */
+async function baseConfiguration(pullRequest: PullRequestPayload, explicitConfig: string): Promise<ConfigSnapshot> {
+  const root = repositoryRoot(process.cwd()) ?? process.cwd()
+  const sha = pullRequest.base?.sha ?? ''
+  try {
+    const snapshot = readBaseConfigs(root, sha, explicitConfig ? [relative(root, resolve(explicitConfig)).split(sep).join('/')] : [])
+    const found = Object.keys(snapshot.files).length + Object.keys(snapshot.refused).length
+    core.info(`recount: configuration from the base commit ${snapshot.commit} (${found} config file${found === 1 ? '' : 's'}); set config-from: head to use the pull request's`)
+    return snapshot
+  } catch (error) {
+    const message = `recount could not read the configuration of the pull request's base commit (${(error as Error).message}); checking with the default configuration. Fetch the base commit (actions/checkout with fetch-depth: 0) or set config-from: head.`
+    const configured = explicitConfig !== '' || (await glob(CONFIG_NAMES.map((name) => `**/${name}`), { dot: true, ignore: ['**/node_modules/**', '**/.git/**'] })).length > 0
+    if (configured) core.warning(message)
+    else core.info(message)
+    return { root, commit: sha.slice(0, 7) || 'base', files: {}, refused: {}, unreadable: (error as Error).message }
+  }
+}
+
 export async function run(): Promise<void> {
   try {
     const { pullRequest } = readEvent()
@@ -124,9 +153,10 @@ export async function run(): Promise<void> {
     core.info(`recount: checking ${files.length} Markdown file${files.length === 1 ? '' : 's'}`)
     const loaded = await loadMetrics(inputs.metrics)
     for (const e of loaded.errors) core.error(e.message, { title: 'recount: bad metrics file', file: e.file })
+    const configSnapshot = pullRequest && inputs.configFrom === 'base' ? await baseConfiguration(pullRequest, inputs.config) : undefined
     // Validates an explicit config up front: a bad one fails the step with its place.
-    new ConfigResolver(inputs.config || undefined)
-    const { results, claims } = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || undefined, workerUrl: new URL('./worker.js', import.meta.url), shard: inputs.shard, onFallback: (reason) => core.warning(`recount: could not start checking processes (${reason}); checking every file in one process`) })
+    new ConfigResolver(inputs.config || undefined, configSnapshot)
+    const { results, claims } = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || undefined, configSnapshot, workerUrl: new URL('./worker.js', import.meta.url), shard: inputs.shard, onFallback: (reason) => core.warning(`recount: could not start checking processes (${reason}); checking every file in one process`) })
     const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs)
     const located = locate(findings)
 

@@ -1,3 +1,4 @@
+import { codeSpan } from '../report/log-safe.js'
 import type { Finding } from '../model.js'
 import type { DiffLines } from './diff.js'
 import { fingerprintMarker, fingerprintsIn } from './fingerprint.js'
@@ -35,7 +36,7 @@ export function commentBody(item: LocatedFinding): string {
   const { finding } = item
   const lines = [`**recount** (\`${finding.rule}\`, ${finding.severity}): ${finding.message}`]
   const citedLines = finding.related.flatMap((r) => ('line' in r ? [r.line] : []))
-  const sources = finding.related.flatMap((r) => ('path' in r ? [`\`${r.file}\` (${r.path})`] : []))
+  const sources = finding.related.flatMap((r) => ('path' in r ? [`${codeSpan(r.file)} (${r.path})`] : []))
   if (citedLines.length > 0) lines.push('', `See also line${citedLines.length > 1 ? 's' : ''} ${citedLines.join(', ')}.`)
   if (sources.length > 0) lines.push('', `Measured in ${sources.join(', ')}.`)
   const suggestion = suggestedLine(item)
@@ -80,7 +81,7 @@ function reviewBody(inline: number, outside: LocatedFinding[]): string {
   const lines = [`recount found ${inline + outside.length} new numeric contradiction${inline + outside.length === 1 ? '' : 's'} in this pull request.`]
   if (outside.length > 0) {
     lines.push('', 'Outside the lines this pull request changes:', '')
-    for (const item of outside) lines.push(`- \`${item.finding.file.replace(/^\.\//, '')}:${item.finding.line}\` (\`${item.finding.rule}\`): ${item.finding.message} ${fingerprintMarker(item.fingerprint)}`)
+    for (const item of outside) lines.push(`- ${codeSpan(`${item.finding.file.replace(/^\.\//, '')}:${item.finding.line}`)} (\`${item.finding.rule}\`): ${item.finding.message} ${fingerprintMarker(item.fingerprint)}`)
   }
   return lines.join('\n')
 }

@@ -1,8 +1,9 @@
 import type { ClaimCounts, Finding } from '../model.js'
+import { codeSpan, printable } from '../report/log-safe.js'
 
 export const SUMMARY_MARKER = '<!-- recount:summary -->'
 
-const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+const escapeCell = (text: string) => printable(text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' '))
 
 /** The Markdown summary used for the job summary and the sticky pull-request comment. */
 /** The hidden marker of the sticky comment; each shard of a matrix keeps its own. */
@@ -20,7 +21,7 @@ export function renderSummary(findings: Finding[], claims: ClaimCounts, notes: s
     const files = [...new Set(findings.map((f) => f.file))]
     for (const file of files) {
       const own = findings.filter((f) => f.file === file)
-      lines.push(`### \`${escapeCell(file)}\` (${own.length})`, '', '| line | severity | rule | finding |', '| ---: | --- | --- | --- |')
+      lines.push(`### ${codeSpan(file)} (${own.length})`, '', '| line | severity | rule | finding |', '| ---: | --- | --- | --- |')
       for (const f of own) lines.push(`| ${f.line} | ${f.severity} | \`${f.rule}\` | ${escapeCell(f.message)}${f.suggestion ? ` → suggested: \`${escapeCell(f.suggestion)}\`` : ''} |`)
       lines.push('')
     }

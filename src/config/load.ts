@@ -1,10 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { parseDocument } from 'yaml'
 import type { z } from 'zod'
 import { ConfigSchema, RULE_IDS, RULE_OPTION_KEYS, TOP_LEVEL_KEYS, type ConfigFile } from './schema.js'
 import { deepestIssue } from './zod-issue.js'
 import { lineColumnOf } from '../parse/source-map.js'
+import { MAX_CONFIG_BYTES, readGuardedFile, RefusedFile } from '../read/guarded-file.js'
+import { repositoryRoot } from '../read/repository-root.js'
+import { describeIoError } from '../read/files.js'
+
+export { repositoryRoot }
 
 export const CONFIG_NAMES = ['.recount.yml', '.recount.yaml', '.recount.json']
 
@@ -55,14 +60,6 @@ function fail(message: string): never {
   throw new ConfigError(message)
 }
 
-/** The repository root: the nearest directory above `from` that holds .git, or null. */
-export function repositoryRoot(from: string): string | null {
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) return dir
-    if (dirname(dir) === dir) return null
-  }
-}
-
 /** The nearest config file from `directory` upward, stopping at the repository root. */
 export function findConfigFile(directory: string): string | null {
   const stop = repositoryRoot(directory)
@@ -75,12 +72,14 @@ export function findConfigFile(directory: string): string | null {
   }
 }
 
+/** Reads a config file as reports are read: a regular file inside the workspace, of at most 1 MB. */
 export function readConfigFile(file: string): ConfigFile {
   let text: string
   try {
-    text = readFileSync(file, 'utf8')
+    text = readGuardedFile(file, MAX_CONFIG_BYTES).toString('utf8')
   } catch (error) {
-    throw new ConfigError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`)
+    if (error instanceof RefusedFile) throw new ConfigError(error.message)
+    throw new ConfigError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : describeIoError(error)}`)
   }
   return parseConfig(file, text)
 }

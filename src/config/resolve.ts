@@ -5,6 +5,7 @@ import { normalizeLabel } from '../extract/labels.js'
 import { DEFAULT_POLICY, type Policy } from '../check/policy.js'
 import { findConfigFile, readConfigFile } from './load.js'
 import type { ConfigFile } from './schema.js'
+import { findSnapshotConfig, readSnapshotConfig, snapshotName, type ConfigSnapshot } from './snapshot.js'
 
 export type CodeBlocks = 'auto' | 'always' | 'never'
 
@@ -82,13 +83,17 @@ export function isIncluded(config: EffectiveConfig, file: string): boolean {
 /**
  * Finds the configuration for each checked file: `--config` when given, else the nearest
  * .recount.yml/.recount.yaml/.recount.json from the file's directory up to the repository root.
+ * With a snapshot (a pull request's base commit), config files are read from it, not from the workspace.
  */
 export class ConfigResolver {
   private readonly byDirectory = new Map<string, EffectiveConfig>()
   private readonly explicit: EffectiveConfig | null
 
-  constructor(explicitPath?: string) {
-    this.explicit = explicitPath ? mergeConfig(defaultConfig(dirname(resolve(explicitPath))), readConfigFile(explicitPath), explicitPath, dirname(resolve(explicitPath))) : null
+  constructor(
+    explicitPath?: string,
+    private readonly snapshot?: ConfigSnapshot
+  ) {
+    this.explicit = explicitPath ? this.load(explicitPath) : null
   }
 
   forFile(file: string): EffectiveConfig {
@@ -96,12 +101,18 @@ export class ConfigResolver {
     const directory = dirname(resolve(file))
     let config = this.byDirectory.get(directory)
     if (!config) {
-      const absolute = findConfigFile(directory)
+      const absolute = this.snapshot ? findSnapshotConfig(this.snapshot, directory) : findConfigFile(directory)
       // Name the file as the user would: relative to the working directory when it lies below it.
       const found = absolute && (absolute.startsWith(process.cwd()) ? relative(process.cwd(), absolute) : absolute)
-      config = found ? mergeConfig(defaultConfig(dirname(resolve(found))), readConfigFile(found), found, dirname(resolve(found))) : defaultConfig()
+      config = found ? this.load(found) : defaultConfig()
       this.byDirectory.set(directory, config)
     }
     return config
+  }
+
+  private load(path: string): EffectiveConfig {
+    const baseDir = dirname(resolve(path))
+    if (this.snapshot) return mergeConfig(defaultConfig(baseDir), readSnapshotConfig(this.snapshot, path), snapshotName(this.snapshot, path), baseDir)
+    return mergeConfig(defaultConfig(baseDir), readConfigFile(path), path, baseDir)
   }
 }

@@ -5,6 +5,8 @@ import type { ConfigResolver } from '../config/resolve.js'
 import type { Metric } from '../metrics/model.js'
 import type { FileResult } from '../model.js'
 import { applyFixes } from './apply.js'
+import { logSafe } from '../report/log-safe.js'
+import { sha256 } from '../read/files.js'
 
 export interface FixOptions {
   dryRun: boolean
@@ -22,6 +24,11 @@ export interface FixOptions {
 export async function fixResult(result: FileResult, options: FixOptions): Promise<{ result: FileResult; fixed: number; notice?: string }> {
   if (result.error || !result.findings.some((f) => f.suggestion !== undefined)) return { result, fixed: 0 }
   const raw = await readFile(result.file)
+  // The file may have changed since it was checked (an editor, a formatter, another run): its
+  // findings' places would no longer be where the corrections go.
+  if (result.digest !== undefined && sha256(raw) !== result.digest) {
+    return { result, fixed: 0, notice: `${result.file}: not fixed: the file changed after it was checked; run recount again` }
+  }
   const source = raw.toString('utf8')
   if (!Buffer.from(source, 'utf8').equals(raw)) {
     return { result, fixed: 0, notice: `${result.file}: not fixed: the file is not valid UTF-8, and rewriting it would change bytes that are not findings` }
@@ -29,7 +36,7 @@ export async function fixResult(result: FileResult, options: FixOptions): Promis
   const { output, applied } = applyFixes(source, result.findings)
   if (output === source) return { result, fixed: 0 }
   // jsdiff starts with a line of "="; a plain unified diff (as git and patch read it) does not.
-  if (options.dryRun) options.writeDiff(createTwoFilesPatch(`a/${result.file}`, `b/${result.file}`, source, output).replace(/^=+\n/, ''))
+  if (options.dryRun) options.writeDiff(createTwoFilesPatch(`a/${logSafe(result.file)}`, `b/${logSafe(result.file)}`, source, output).replace(/^=+\n/, ''))
   else await writeFile(result.file, output)
   const config = options.configs?.forFile(result.file)
   return { result: check(output, { file: result.file, metrics: options.metrics, config, reportUnusedDisable: options.reportUnusedDisable }), fixed: applied.length }

@@ -1,6 +1,7 @@
-import { open, readFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { glob } from 'tinyglobby'
 import { describeIoError, MARKDOWN_EXTENSIONS } from '../read/files.js'
+import { MAX_METRICS_BYTES, readGuardedFile, RefusedFile, refusal } from '../read/guarded-file.js'
 import { detectFormat } from './detect.js'
 import { MetricsError, METRICS_FORMATS, type Metric, type MetricsFormat } from './model.js'
 import { parseRecountFile } from './parsers/recount-file.js'
@@ -30,9 +31,12 @@ async function head(file: string): Promise<string> {
 export async function parseMetricsFile(file: string, forced?: MetricsFormat): Promise<Metric[]> {
   let start: string
   try {
+    // The same rules as reports: a regular file inside the workspace, within a size limit.
+    const why = refusal(file, MAX_METRICS_BYTES)
+    if (why) throw new MetricsError(file, null, `not read: ${why}`)
     start = await head(file)
   } catch (error) {
-    throw new MetricsError(file, null, describeIoError(error))
+    throw error instanceof MetricsError ? error : new MetricsError(file, null, describeIoError(error))
   }
   const format = forced ?? detectFormat(start)
   if (!format) throw new MetricsError(file, null, `unsupported metrics file: expected one of ${METRICS_FORMATS.join(', ')} (use --metrics-format to say which)`)
@@ -46,7 +50,12 @@ export async function parseMetricsFile(file: string, forced?: MetricsFormat): Pr
     case 'prometheus':
       return parsePrometheus(file)
     default: {
-      const text = await readFile(file, 'utf8')
+      let text: string
+      try {
+        text = readGuardedFile(file, MAX_METRICS_BYTES).toString('utf8')
+      } catch (error) {
+        throw error instanceof RefusedFile ? new MetricsError(file, null, `not read: ${error.reason}`) : error
+      }
       if (format === 'recount') return parseRecountFile(file, text)
       if (format === 'coverage-summary') return parseCoverageSummary(file, text)
       if (format === 'k6') return parseK6(file, text)

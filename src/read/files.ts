@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { lstat, readFile, realpath, stat } from 'node:fs/promises'
 import { isAbsolute, relative } from 'node:path'
 import { glob } from 'tinyglobby'
@@ -19,7 +20,8 @@ export async function expandPaths(args: string[], cwd = process.cwd()): Promise<
   const explicit = new Set<string>()
   const errors: ExpandedPaths['errors'] = []
   for (const arg of args) {
-    if (/[*?{[]/.test(arg)) {
+    // A file whose name holds glob characters ("report[1].md") is that file, not a pattern.
+    if (/[*?{[]/.test(arg) && !(await exists(arg))) {
       const matches = await glob(arg, { cwd, ignore: IGNORED_DIRECTORIES, dot: false, followSymbolicLinks: false })
       const markdown = matches.filter((m) => MARKDOWN_EXTENSIONS.test(m))
       if (markdown.length === 0) errors.push({ file: arg, message: 'no Markdown files match this pattern' })
@@ -45,9 +47,15 @@ export async function expandPaths(args: string[], cwd = process.cwd()): Promise<
   return { files: [...files].sort(), explicit, errors }
 }
 
+const exists = (path: string) => lstat(path).then(
+  () => true,
+  () => false
+)
+
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024
 
-export type ReadReport = { text: string; notice?: string } | { skipped: string }
+/** `digest`: the SHA-256 (hex) of the bytes read. */
+export type ReadReport = { text: string; digest: string; notice?: string } | { skipped: string }
 
 /**
  * Reads a report as text. UTF-8 (with or without a BOM) and UTF-16 with a BOM are decoded;
@@ -67,15 +75,18 @@ export async function readReport(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES
   if (!info.isFile()) return { skipped: 'skipped: not a regular file' }
   if (info.size > maxBytes) return { skipped: `skipped: ${(info.size / 1024 / 1024).toFixed(1)} MB is over the ${(maxBytes / 1024 / 1024).toFixed(1)} MB limit (--max-file-size)` }
   const bytes = await readFile(file)
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) }
+  const digest = sha256(bytes)
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), digest }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), digest }
   if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'skipped: looks like a binary file (it holds NUL bytes)' }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), digest }
   } catch {
-    return { text: new TextDecoder('utf-8').decode(bytes), notice: 'holds invalid UTF-8; the bad bytes were read as U+FFFD' }
+    return { text: new TextDecoder('utf-8').decode(bytes), digest, notice: 'holds invalid UTF-8; the bad bytes were read as U+FFFD' }
   }
 }
+
+export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
 export function describeIoError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code

@@ -1,5 +1,6 @@
 import type { ClaimCounts, ClaimView, FileResult } from '../model.js'
 import { writeAll, type ReportWriter, type Write } from './writer.js'
+import { logSafe } from './log-safe.js'
 
 const paint = (on: boolean, code: number, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text)
 const VERDICT_COLOUR = { verified: 32, contradicted: 31, unverifiable: 2 } as const
@@ -21,9 +22,9 @@ export class ClaimsWriter implements ReportWriter {
   add(result: FileResult): void {
     this.files++
     const color = this.options.color
-    const lines: string[] = [paint(color, 4, result.file)]
-    if (result.error) lines.push(`  ${paint(color, 31, 'error')}  ${result.error}`)
-    if (result.notice) lines.push(`  ${paint(color, 36, 'notice')}  ${result.notice}`)
+    const lines: string[] = [paint(color, 4, logSafe(result.file))]
+    if (result.error) lines.push(`  ${paint(color, 31, 'error')}  ${logSafe(result.error)}`)
+    if (result.notice) lines.push(`  ${paint(color, 36, 'notice')}  ${logSafe(result.notice)}`)
     const claims = result.claimList ?? []
     if (claims.length === 0 && !result.error && !result.notice) lines.push('  no claims')
     const places = claims.map((c) => `${c.line}:${c.column}`)
@@ -31,10 +32,10 @@ export class ClaimsWriter implements ReportWriter {
     claims.forEach((claim, i) => {
       this.totals.claims++
       this.totals[claim.verdict]++
-      lines.push(`  ${(places[i] as string).padStart(width)}  ${paint(color, VERDICT_COLOUR[claim.verdict], verdictText(claim))}  ${claim.kind} (${claim.binding}): ${claim.reading}`)
+      lines.push(`  ${(places[i] as string).padStart(width)}  ${paint(color, VERDICT_COLOUR[claim.verdict], verdictText(claim))}  ${claim.kind} (${claim.binding}): ${logSafe(claim.reading)}`)
       const indent = ' '.repeat(width + 4)
-      lines.push(`${indent}${paint(color, 2, `about ${claim.about}${claim.section.length > 0 ? ` · under ${claim.section.join(' › ')}` : ''}${claim.rule ? ` · ${claim.rule}` : ''}`)}`)
-      if (claim.detail) lines.push(`${indent}${claim.verdict === 'unverifiable' ? 'not checked: ' : ''}${claim.detail}`)
+      lines.push(`${indent}${paint(color, 2, `about ${logSafe(claim.about)}${claim.section.length > 0 ? ` · under ${logSafe(claim.section.join(' › '))}` : ''}${claim.rule ? ` · ${claim.rule}` : ''}`)}`)
+      if (claim.detail) lines.push(`${indent}${claim.verdict === 'unverifiable' ? 'not checked: ' : ''}${logSafe(claim.detail)}`)
     })
     this.write(lines.join('\n') + '\n\n')
   }

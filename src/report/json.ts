@@ -1,5 +1,6 @@
 import type { ClaimCounts, FileResult, Finding } from '../model.js'
 import { writeAll, type ReportWriter, type Write } from './writer.js'
+import { jsonLogSafe } from './log-safe.js'
 
 type FileMessage = { file: string; message: string }
 
@@ -15,10 +16,14 @@ export class JsonWriter implements ReportWriter {
   private readonly notices: FileMessage[] = []
 
   /** `docsBase`: where the rules' pages are; each finding then links to its rule's page. */
+  private readonly write: Write
+
   constructor(
-    private readonly write: Write,
+    write: Write,
     private readonly docsBase?: string
   ) {
+    // The report may land in a CI log: file names and quoted text must not read as workflow commands.
+    this.write = (text) => write(jsonLogSafe(text))
     this.write('{\n  "version": 1,\n  "findings": [')
   }
 

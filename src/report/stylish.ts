@@ -1,5 +1,6 @@
 import type { ClaimCounts, FileResult } from '../model.js'
 import { writeAll, type ReportWriter, type Write } from './writer.js'
+import { logSafe } from './log-safe.js'
 
 export interface StylishOptions {
   color: boolean
@@ -24,11 +25,11 @@ export class StylishWriter implements ReportWriter {
     const color = this.options.color
     const lines: string[] = []
     if (result.error) {
-      lines.push(paint(color, 4, result.file), `  ${paint(color, 31, 'error')}  ${result.error}`, '')
+      lines.push(paint(color, 4, logSafe(result.file)), `  ${paint(color, 31, 'error')}  ${logSafe(result.error)}`, '')
     } else {
-      if (result.notice) lines.push(paint(color, 4, result.file), `  ${paint(color, 36, 'notice')}  ${result.notice}`, ...(result.findings.length === 0 ? [''] : []))
+      if (result.notice) lines.push(paint(color, 4, logSafe(result.file)), `  ${paint(color, 36, 'notice')}  ${logSafe(result.notice)}`, ...(result.findings.length === 0 ? [''] : []))
       if (result.findings.length > 0) {
-        if (!result.notice) lines.push(paint(color, 4, result.file))
+        if (!result.notice) lines.push(paint(color, 4, logSafe(result.file)))
         const places = result.findings.map((f) => `${f.line}:${f.column}`)
         const width = Math.max(...places.map((p) => p.length))
         const severityWidth = Math.max(...result.findings.map((f) => f.severity.length))
@@ -37,7 +38,7 @@ export class StylishWriter implements ReportWriter {
           else if (finding.severity === 'warning') this.warnings++
           else this.notices++
           const colour = finding.severity === 'error' ? 31 : finding.severity === 'warning' ? 33 : 36
-          lines.push(`  ${(places[i] as string).padStart(width)}  ${paint(color, colour, finding.severity.padEnd(severityWidth))}  ${finding.message}  ${paint(color, 2, finding.rule)}`)
+          lines.push(`  ${(places[i] as string).padStart(width)}  ${paint(color, colour, finding.severity.padEnd(severityWidth))}  ${logSafe(finding.message)}  ${paint(color, 2, finding.rule)}`)
         })
         lines.push('')
       }

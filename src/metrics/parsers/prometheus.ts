@@ -20,10 +20,10 @@ export async function parsePrometheus(file: string): Promise<Metric[]> {
     const line = raw.trim()
     if (line === '' || line.startsWith('#')) continue
     const match = SAMPLE.exec(line)
-    if (!match) throw new MetricsError(file, String(lineNumber), `not a Prometheus sample: "${line.slice(0, 60)}"`)
+    if (!match) throw new MetricsError(file, String(lineNumber), 'not a Prometheus sample (a name, optional {labels}, a value and an optional timestamp)')
     const [, name, labels, rawValue] = match as unknown as [string, string, string | undefined, string]
     const value = Number(rawValue)
-    if (Number.isNaN(value) && rawValue !== 'NaN') throw new MetricsError(file, String(lineNumber), `${name}: "${rawValue}" is not a number`)
+    if (Number.isNaN(value) && rawValue !== 'NaN') throw new MetricsError(file, String(lineNumber), `${name}: the value is not a number`)
     if (!Number.isFinite(value)) continue
     const series = `${name}${labels ?? ''}`
     const path = `line ${lineNumber}: ${series}`
