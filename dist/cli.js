@@ -8,11 +8,11 @@ import {
   logSafe,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-BLFRHJCF.js";
+} from "./chunks/chunk-G7Y6PWEM.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-XOCE2SEX.js";
+} from "./chunks/chunk-DR5QIVXR.js";
 import {
   ConfigError,
   ConfigResolver,

@@ -7,8 +7,8 @@ import {
   formatJson,
   parseShard,
   printable
-} from "./chunks/chunk-BLFRHJCF.js";
-import "./chunks/chunk-XOCE2SEX.js";
+} from "./chunks/chunk-G7Y6PWEM.js";
+import "./chunks/chunk-DR5QIVXR.js";
 import {
   CONFIG_NAMES,
   ConfigResolver,

@@ -2,7 +2,7 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-XOCE2SEX.js";
+} from "./chunks/chunk-DR5QIVXR.js";
 import {
   ConfigResolver
 } from "./chunks/chunk-6Q43HWW2.js";

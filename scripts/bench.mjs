@@ -1,4 +1,5 @@
 // npm run bench [-- DIR] [--files N] [--file-kb K] [--skip-peer] [--skip-adversarial] [--cli-only]
+// npm run bench -- --hostile [--sizes 0.25,1,4,10]: only the hostile shapes (issue 12), each through the CLI.
 // (--cli-only: only recount's CLI on the corpus, for memory on very large runs)
 // Measures, on the same files in one run: the parse floor (remark with the parts recount uses),
 // recount's full check in-process and through the CLI, and markdownlint-cli2 with its default rules.
@@ -10,13 +11,14 @@ import { availableParallelism, cpus, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { writeCorpus } from './bench/corpus.mjs'
 import { ADVERSARIAL } from './bench/adversarial.mjs'
+import { HOSTILE } from './bench/hostile.mjs'
 
 const args = process.argv.slice(2)
 const flag = (name, fallback) => {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : fallback
 }
-const given = args.find((a, i) => !a.startsWith('--') && !['--files', '--file-kb'].includes(args[i - 1]))
+const given = args.find((a, i) => !a.startsWith('--') && !['--files', '--file-kb', '--sizes'].includes(args[i - 1]))
 const root = resolve(new URL('..', import.meta.url).pathname)
 const hasTime = existsSync('/usr/bin/time')
 
@@ -76,6 +78,25 @@ async function measure(command, commandArgs, { keepStdout = true, ...options } =
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const mb = (bytes) => bytes / (1024 * 1024)
 const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '-')
+
+// Hostile shapes: time and peak RSS through the CLI at each size, checked or skipped by the parse-cost pre-scan.
+if (args.includes('--hostile')) {
+  const sizes = flag('--sizes', '0.25,1,4,10').split(',').map(Number)
+  const out = mkdtempSync(join(tmpdir(), 'recount-hostile-'))
+  console.log(`| hostile shape | ${sizes.map((s) => `${s} MB`).join(' | ')} |\n| --- |${' ---: |'.repeat(sizes.length)}`)
+  for (const [name, make] of Object.entries(HOSTILE)) {
+    const cells = []
+    for (const size of sizes) {
+      const file = join(out, `${name.replace(/\W+/g, '-')}-${size}.md`)
+      writeFileSync(file, make(size * 1024 * 1024))
+      const run = await measure(process.execPath, [join(root, 'dist/cli.js'), '--format', 'json', '--fail-on', 'never', file])
+      if (run.status !== 0) cells.push('failed')
+      else cells.push(`${fmt(run.ms / 1000, 2)} s, ${fmt(mb(run.rss), 0)} MB${JSON.parse(run.stdout).notices.length > 0 ? ' (skipped)' : ''}`)
+    }
+    console.log(`| ${name} | ${cells.join(' | ')} |`)
+  }
+  process.exit(0)
+}
 
 // 1. The corpus.
 let dir = given

@@ -3,9 +3,11 @@
 // faster than linearly in micromark (a 2.4 MB table of 80,000 rows takes 26 s and 3.4 GB to parse). A linear pre-scan finds them so that a file written to stall
 // CI is skipped with a notice instead of parsed for minutes.
 
+import { estimateParseCost, overBudget } from './parse-cost.js'
+
 export const LIMITS = { indentColumns: 200, tableCells: 1000, listRun: 20_000, tableRows: 5_000, inlineSyntax: 100_000 }
 
-/** Why `text` would be pathological to parse, or null. */
+/** Why `text` would be pathological to parse, or null: the limits per line, then the parser's cost for the whole file. */
 export function pathology(text: string): string | null {
   let listRun = 0
   let tableRun = 0
@@ -36,5 +38,5 @@ export function pathology(text: string): string | null {
       if (cells > LIMITS.tableCells) return `skipped: a table row of ${cells} cells (more than ${LIMITS.tableCells})`
     }
   }
-  return null
+  return overBudget(estimateParseCost(text))
 }

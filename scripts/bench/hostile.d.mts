@@ -1,0 +1,1 @@
+export declare const HOSTILE: Record<string, (bytes: number) => string>
