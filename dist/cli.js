@@ -8,11 +8,11 @@ import {
   logSafe,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-G7Y6PWEM.js";
+} from "./chunks/chunk-4VPLNOSP.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-DR5QIVXR.js";
+} from "./chunks/chunk-LUXB3M3J.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -24,7 +24,7 @@ import {
   mini_exports,
   parseJson,
   sha256
-} from "./chunks/chunk-6Q43HWW2.js";
+} from "./chunks/chunk-TBLBWMZW.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

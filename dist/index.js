@@ -7,8 +7,8 @@ import {
   formatJson,
   parseShard,
   printable
-} from "./chunks/chunk-G7Y6PWEM.js";
-import "./chunks/chunk-DR5QIVXR.js";
+} from "./chunks/chunk-4VPLNOSP.js";
+import "./chunks/chunk-LUXB3M3J.js";
 import {
   CONFIG_NAMES,
   ConfigResolver,
@@ -21,7 +21,7 @@ import {
   mini_exports,
   repositoryRoot,
   require_picomatch
-} from "./chunks/chunk-6Q43HWW2.js";
+} from "./chunks/chunk-TBLBWMZW.js";
 import {
   require_tunnel,
   require_undici

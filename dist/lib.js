@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-6Q43HWW2.js";
+} from "./chunks/chunk-TBLBWMZW.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-DR5QIVXR.js";
+} from "./chunks/chunk-LUXB3M3J.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-6Q43HWW2.js";
+} from "./chunks/chunk-TBLBWMZW.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

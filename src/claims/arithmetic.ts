@@ -54,7 +54,11 @@ function expressionBefore(text: string, eq: number, quantities: Quantity[]): Ter
     const q = quantities.find((x) => x.end === j + 1)
     if (q) {
       if (q.rangeHigh !== null || q.bound || q.dimension === 'multiplier') return null
+      // "30% rejection rate × 15 min": a rate of something the expression does not write out.
+      if (wordsSkipped > 0 && q.dimension === 'percent') return null
       const last = reversed[reversed.length - 1]
+      // "1 000 / 8": a number right before the first one, with a space alone between, may be its thousands.
+      if (last && last.kind === 'number' && /^\s+$/.test(text.slice(q.end, last.quantity.start))) return null
       if (last && (last.kind === 'number' || last.kind === 'open')) break
       reversed.push({ kind: 'number', quantity: q })
       if (q.sign) reversed.push({ kind: 'operator', op: q.sign === '-' ? '-' : '+' })
@@ -71,6 +75,15 @@ function expressionBefore(text: string, eq: number, quantities: Quantity[]): Ter
       reversed.push({ kind: 'open' })
       j--
       continue
+    }
+    // "60% of 200": a share of an amount is a product.
+    if (ch === 'f' && text[j - 1] === 'o' && /[\s*_]/.test(text[j - 2] ?? '') && reversed[reversed.length - 1]?.kind === 'number') {
+      const share = quantities.find((x) => x.end === text.slice(0, j - 1).trimEnd().length)
+      if (share && share.dimension === 'percent' && !share.bound && share.rangeHigh === null) {
+        reversed.push({ kind: 'operator', op: '*' })
+        j -= 2
+        continue
+      }
     }
     const op = OPERATORS[ch]
     if (op && (ch !== 'x' || (text[j - 1] === ' ' && text[j + 1] === ' '))) {

@@ -229,6 +229,8 @@ export interface OverallShareClaim extends ClaimBase {
   passing: number
   total: number
   how: string
+  /** The rows' own percentages: their plain mean is an overall too (a macro average), not a contradiction. */
+  shares?: Quantity[]
 }
 
 /** An Average or Mean row over the rows of its table. */
@@ -236,14 +238,20 @@ export interface AverageRowClaim extends ClaimBase {
   kind: 'average-row'
   stated: Quantity
   values: Quantity[]
+  /** An Average column over the row's measurements, rather than an Average row over the column. */
+  across?: boolean
 }
 
-/** "- Overall: 55/70" over "- Unit: 45/50", "- E2E: 10/20": an overall fraction over its parts. */
+/**
+ * "- Overall: 55/70" over "- Unit: 45/50", "- E2E: 10/20": an overall fraction over its parts, their
+ * sum; or "- Overall: 7.5/10" over scores out of the same 10, their mean (`scores` holds them).
+ */
 export interface OverallFractionClaim extends ClaimBase {
   kind: 'overall-fraction'
   fraction: Fraction
   passing: number
   total: number
+  scores?: Quantity[]
 }
 
 export type Operator = '+' | '-' | '*' | '/'

@@ -14,6 +14,12 @@ import type { Quantity } from '../../extract/quantity.js'
 import { operandInterval } from '../../extract/interval.js'
 import { agrees, formatLike } from '../rounding.js'
 import { replaceNumber } from '../suggest.js'
+import { isPlainCount } from '../../claims/counting.js'
+
+/** A whole number with no unit (a count, a score) is exact; a measurement stands for its rounding interval. */
+function exactOrInterval(q: Quantity) {
+  return isPlainCount(q) ? { low: q.value, high: q.value } : operandInterval(q)
+}
 
 export const aggregate = defineRule({
   meta: {
@@ -25,11 +31,34 @@ export const aggregate = defineRule({
     if (claim.kind === 'overall-share') {
       const value = (claim.passing / claim.total) * 100
       if (agrees(claim.percent, { low: value, high: value }, false, context.policy)) return verified(at)
+      // The plain mean of the rows' percentages is an overall too (each row weighed alike).
+      const shares = claim.shares?.map((q) => operandInterval(q))
+      if (shares && shares.length > 0 && shares.every((i) => i)) {
+        const low = shares.reduce((sum, i) => sum + (i as { low: number }).low, 0) / shares.length
+        const high = shares.reduce((sum, i) => sum + (i as { high: number }).high, 0) / shares.length
+        if (agrees(claim.percent, { low, high }, false, context.policy)) return verified(at)
+      }
       return {
         status: 'contradicted',
-        message: `"${claim.percent.raw}" overall does not follow from the rows: ${claim.passing} / ${claim.total} = ${formatLike(value, claim.percent)}% (${claim.how})`,
+        message: `"${claim.percent.raw}" overall does not follow from the ${claim.how.includes('items') ? 'items' : 'rows'}: ${claim.passing} / ${claim.total} = ${formatLike(value, claim.percent)}% (${claim.how})`,
         computed: `${formatLike(value, claim.percent)}%`,
         suggestion: replaceNumber(at.unit.text, claim.percent, Number(value.toFixed(claim.percent.decimals)))
+      }
+    }
+    if (claim.kind === 'overall-fraction' && claim.scores) {
+      const { numerator, denominator } = claim.fraction
+      const intervals = claim.scores.map((q) => exactOrInterval(q))
+      if (intervals.some((i) => !i)) return unverifiable('a score has no single value')
+      const low = intervals.reduce((sum, i) => sum + (i as { low: number }).low, 0) / intervals.length
+      const high = intervals.reduce((sum, i) => sum + (i as { high: number }).high, 0) / intervals.length
+      if (agrees(numerator, { low, high }, false, context.policy)) return verified(at)
+      const mean = (low + high) / 2
+      const shown = formatLike(mean, numerator, 2)
+      return {
+        status: 'contradicted',
+        message: `"${at.unit.text.slice(at.start, at.end)}" overall is not the mean of the ${intervals.length} scores above it: (${claim.scores.map((q) => q.raw).join(' + ')}) / ${intervals.length} = ${shown}/${denominator.raw} (no weights are given)`,
+        computed: `${shown}/${denominator.raw}`,
+        suggestion: `${mean.toFixed(numerator.decimals)}/${denominator.raw}`
       }
     }
     if (claim.kind === 'overall-fraction') {
@@ -43,16 +72,17 @@ export const aggregate = defineRule({
       }
     }
     const { stated, values } = claim
-    const intervals = values.map((q) => operandInterval(q))
+    const intervals = values.map((q) => exactOrInterval(q))
     if (intervals.some((i) => !i)) return unverifiable('a row has no single value')
     const low = intervals.reduce((s, i) => s + (i as { low: number }).low, 0) / values.length
     const high = intervals.reduce((s, i) => s + (i as { high: number }).high, 0) / values.length
     if (agrees(stated, { low, high }, false, context.policy)) return verified(at)
     const mean = (low + high) / 2 / stated.factor
-    const shown = `${formatLike(mean, stated)}${stated.unitSymbol === '%' ? '%' : stated.unitSymbol ?? ''}`
+    const number = formatLike(mean, stated)
+    const shown = stated.dimension === 'money' ? `${stated.unitSymbol ?? ''}${number}` : `${number}${stated.unitSymbol === '%' ? '%' : stated.unitSymbol ?? ''}`
     return {
       status: 'contradicted',
-      message: `"${stated.raw}" is not the mean of the ${values.length} rows: (${values.map((q: Quantity) => q.raw).join(' + ')}) / ${values.length} = ${shown}`,
+      message: `"${stated.raw}" is not the mean of the ${values.length} ${claim.across ? 'columns beside it' : 'rows'}: (${values.map((q: Quantity) => q.raw).join(' + ')}) / ${values.length} = ${shown}`,
       computed: shown,
       suggestion: replaceNumber(at.unit.text, stated, Number(mean.toFixed(stated.decimals)))
     }

@@ -30,8 +30,11 @@ export const writtenArithmetic = defineRule({
     const readings = readingsFor(value, result)
     if (readings.length === 0) return unverifiable(`the expression gives a ${value.dimension}, the result is a ${result.dimension}`)
     if (readings.some((r) => agrees(result, r, false, context.policy))) return verified(at, ...claim.terms.flatMap((t) => (t.kind === 'number' ? [{ unit: at.unit, start: t.quantity.start, end: t.quantity.end }] : [])))
-    // Report the reading nearest what is written ("6/66 = 9.99%" is 9.09%, not 0.09%).
-    const middles = readings.map((r) => (r.low + r.high) / 2)
+    // Report the reading nearest what is written ("6/66 = 9.99%" is 9.09%, not 0.09%), worked out from
+    // the numbers as written (the middle of a product of rounded operands' intervals is not it).
+    const exact = evaluate(claim.terms, true)
+    const points = exact ? readingsFor(exact, result) : []
+    const middles = (points.length === readings.length ? points : readings).map((r) => (r.low + r.high) / 2)
     const middle = middles.reduce((best, m) => (Math.abs(m - result.value) < Math.abs(best - result.value) ? m : best))
     const shown = show(middle, result)
     return {
@@ -50,19 +53,32 @@ function readingsFor(value: Value, result: Quantity): Interval[] {
     // "(85 + 92) / 2 = 88.5%" averages percentages written bare; "451 / 1000 = 45.1%" is a ratio.
     return [value.interval, { low: value.interval.low * 100, high: value.interval.high * 100 }]
   }
+  if (value.dimension === 'count' && result.dimension !== 'count') {
+    // "1,200 / 8 = 160 req/s", "5 × 8 = 40 hours": bare numbers in the result's unit, or in another
+    // unit of its kind the text does not name ("1024 × 4 = 4 MB").
+    return UNIT_STEPS.flatMap((step) => [step, 1 / step]).map((step) => ({ low: value.interval.low * result.factor * step, high: value.interval.high * result.factor * step }))
+  }
   return []
 }
+
+/** Steps between units of one kind: 1000 and 1024 for sizes and rates, 60, 3600, 24 and 7 for time. */
+const UNIT_STEPS = [1, 1000, 1024, 1e6, 1024 * 1024, 60, 3600, 24, 7]
 
 function show(value: number, result: Quantity): string {
   if (result.dimension === 'duration') return formatDuration(value)
   const written = value / result.factor
   const text = formatLike(written, result, 2)
   if (result.dimension === 'percent') return `${text}%`
-  if (result.dimension === 'money') return `${result.unitSymbol ?? ''}${text}`
+  if (result.dimension === 'money') {
+    // "$120K": the symbol before the digits and the magnitude after them, as written.
+    const before = result.raw.slice(0, result.digitsStart - result.start).replace(/[\s~≈+\-−]/g, '')
+    return `${before || result.unitSymbol || ''}${text}${result.raw.slice(result.digitsEnd - result.start).trim()}`
+  }
   return `${text}${result.unitSymbol ?? ''}`
 }
 
-function numberValue(q: Quantity): Value | null {
+function numberValue(q: Quantity, exact = false): Value | null {
+  if (exact) return { interval: { low: Math.abs(q.value), high: Math.abs(q.value) }, dimension: q.dimension }
   const magnitude: Quantity = { ...q, written: Math.abs(q.written), sign: null }
   // A whole number in arithmetic is exact unless it carries a unit (a measurement rounded to its digits).
   const interval = q.decimals === 0 && q.factor === 1 && q.dimension === 'count' && !q.approx ? { low: magnitude.written, high: magnitude.written } : operandInterval(magnitude)
@@ -75,6 +91,11 @@ function combine(a: Value, op: Operator, b: Value): Value | null {
     return { dimension: a.dimension, interval: op === '+' ? { low: a.interval.low + b.interval.low, high: a.interval.high + b.interval.high } : { low: a.interval.low - b.interval.high, high: a.interval.high - b.interval.low } }
   }
   if (op === '*') {
+    // "60% × 200", "20% of 3 h": a share of an amount is that much of the amount.
+    if (a.dimension === 'percent' && b.dimension !== 'percent' || b.dimension === 'percent' && a.dimension !== 'percent') {
+      const [share, amount] = a.dimension === 'percent' ? [a, b] : [b, a]
+      return { dimension: amount.dimension, interval: { low: (share.interval.low * amount.interval.low) / 100, high: (share.interval.high * amount.interval.high) / 100 } }
+    }
     if (a.dimension !== 'count' && b.dimension !== 'count') return null
     const products = [a.interval.low * b.interval.low, a.interval.low * b.interval.high, a.interval.high * b.interval.low, a.interval.high * b.interval.high]
     return { dimension: a.dimension === 'count' ? b.dimension : a.dimension, interval: { low: Math.min(...products), high: Math.max(...products) } }
@@ -86,7 +107,7 @@ function combine(a: Value, op: Operator, b: Value): Value | null {
 }
 
 /** Evaluates the terms with the usual precedence (parentheses, then × and ÷, then + and −). */
-function evaluate(terms: Term[]): Value | null {
+function evaluate(terms: Term[], exact = false): Value | null {
   let position = 0
   const peek = () => terms[position]
   /** One level of precedence: operands from `next`, joined left to right by `operators`. */
@@ -104,7 +125,7 @@ function evaluate(terms: Term[]): Value | null {
   const factor = (): Value | null => {
     const term = terms[position++]
     if (!term) return null
-    if (term.kind === 'number') return numberValue(term.quantity)
+    if (term.kind === 'number') return numberValue(term.quantity, exact)
     if (term.kind === 'operator' && term.op === '-') {
       const inner = factor()
       return inner && { dimension: inner.dimension, interval: { low: -inner.interval.high, high: -inner.interval.low } }
