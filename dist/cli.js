@@ -8,11 +8,11 @@ import {
   logSafe,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-4VPLNOSP.js";
+} from "./chunks/chunk-ORFXPNST.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-LUXB3M3J.js";
+} from "./chunks/chunk-7Q7UHJ3W.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -24,7 +24,7 @@ import {
   mini_exports,
   parseJson,
   sha256
-} from "./chunks/chunk-TBLBWMZW.js";
+} from "./chunks/chunk-Y5VKUWCQ.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

@@ -7,8 +7,8 @@ import {
   formatJson,
   parseShard,
   printable
-} from "./chunks/chunk-4VPLNOSP.js";
-import "./chunks/chunk-LUXB3M3J.js";
+} from "./chunks/chunk-ORFXPNST.js";
+import "./chunks/chunk-7Q7UHJ3W.js";
 import {
   CONFIG_NAMES,
   ConfigResolver,
@@ -21,7 +21,7 @@ import {
   mini_exports,
   repositoryRoot,
   require_picomatch
-} from "./chunks/chunk-TBLBWMZW.js";
+} from "./chunks/chunk-Y5VKUWCQ.js";
 import {
   require_tunnel,
   require_undici

@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-TBLBWMZW.js";
+} from "./chunks/chunk-Y5VKUWCQ.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

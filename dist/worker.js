@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-LUXB3M3J.js";
+} from "./chunks/chunk-7Q7UHJ3W.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-TBLBWMZW.js";
+} from "./chunks/chunk-Y5VKUWCQ.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

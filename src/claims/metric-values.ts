@@ -17,6 +17,8 @@ const TOWARD_BEFORE = /\b(?:to|toward|towards|of|from|under|below|than|reach|rea
 const STATE_AFTER = /^\s+(fixed|resolved|closed|remaining|left|found|introduced|removed|addressed|eliminated|detected|caught|prevented|suppressed|reported|open|new|known)\b/i
 // A value for part of the time or of the things measured: "Errors during the first hour: 3".
 const SCOPE_WORDS = /\b(?:first|last|during|per|each|daily|hourly|weekly|today|yesterday|since|until|before|after|peak|average|avg|mean|median|max|min|worst|best|initially|originally)\b/i
+const STATISTIC = /\b(?:average|avg|mean|median|max|maximum|min|minimum)\b/i
+const STATISTICS = new RegExp(STATISTIC.source, 'gi')
 const CHANGE_AFTER = /^\s*(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|change|saved|added|removed|fixed|resolved)\b/i
 const TOTAL_WORD = /\b(?:total|overall|combined|grand|cumulative|all)\b/i
 // A column header that names what its cells count or measure: one or two words, the last a plural noun or a unit-like word.
@@ -54,21 +56,29 @@ interface Where {
 
 // After the value, a parenthesis of words (and an entry number) says which one: "99.9% (staging)", "50% (tick 192)".
 const QUALIFIER_AFTER = /^\s*\(\s*([\p{L}][\p{L}\s-]{0,30}?(?:\s+#?\d+)?)\s*\)/u
+const PHRASE_AFTER = /^\s+(in|on|at|for|during|since|by|over|across|under|with|without|as of|after|before)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*)/iu
 const NOT_A_QUALIFIER = /\b(?:target|goal|threshold|limit|baseline|before|after|rate|vs|versus|from|of|max|min|avg|average|mean|median|est|estimated|approx|approximately|total|up|down|excellent|good|great|ok|poor|pass|passed|fail|failed|stable|improved|expected)\b/i
 
-function make(context: ClaimContext, label: string, unit: TextUnit, value: Quantity, where: Where, local = ''): MetricValueClaim | null {
+function make(context: ClaimContext, label: string, unit: TextUnit, value: Quantity, where: Where, local = '', heading = false): MetricValueClaim | null {
   const base = canonicalLabel(normalizeLabel(label), context.policy)
-  if (base === '' || NOT_CURRENT.test(label) || SCOPE_WORDS.test(label) || !usable(value)) return null
+  // "Median latency", "Max latency": a statistic of the measurements names a metric of its own (a
+  // load test reports each), but two places may state it for different spans: never compared with
+  // each other. Any other scope word ("Errors during the first hour") leaves the label unread.
+  const statistic = STATISTIC.test(label)
+  if (base === '' || NOT_CURRENT.test(label) || SCOPE_WORDS.test(statistic ? label.replace(STATISTICS, ' ') : label) || !usable(value)) return null
   if (CHANGE_AFTER.test(unit.text.slice(value.end, value.end + 16))) return null
   const extra = qualifiers(label)
   const after = QUALIFIER_AFTER.exec(unit.text.slice(value.end))
   if (after && !NOT_A_QUALIFIER.test(after[1] as string) && !unitInfo((after[1] as string).trim())) extra.push((after[1] as string).toLowerCase().trim())
+  // "91% in 2024", "300ms under load", "12 as of Friday": a phrase after the value says when or where.
+  const phrase = PHRASE_AFTER.exec(unit.text.slice(value.end))
+  if (phrase) extra.push(`${(phrase[1] as string).toLowerCase()} ${(phrase[2] as string).toLowerCase()}`)
   const clean = cleanLabel(label)
   const shown = clean.charAt(0).toUpperCase() + clean.slice(1)
   const headings = where.line?.headings ?? where.table?.headings ?? []
   return {
     kind: 'metric-value', at: { unit, start: value.start, end: value.end }, binding: 'tight', label: shown,
-    key: `${base}${extra.length > 0 ? ` (${extra.join(', ')})` : ''}|${value.dimension}`, specific: isSpecific(base), total: TOTAL_WORD.test(label), local, value,
+    key: `${base}${extra.length > 0 ? ` (${extra.join(', ')})` : ''}|${value.dimension}`, specific: isSpecific(base) && !statistic && !heading, total: TOTAL_WORD.test(label), local, value,
     section: headings[headings.length - 1] ?? null, parents: where.line ? listParents(where.line) : [], summary: inSummary(headings), table: where.table, fence: where.line?.fence ?? null,
     about: shown, reading: `${shown} = ${value.raw}`
   }
@@ -77,7 +87,7 @@ function make(context: ClaimContext, label: string, unit: TextUnit, value: Quant
 export function readMetricValues(context: ClaimContext): Claim[] {
   const claims: Claim[] = []
   for (const line of context.doc.lines) {
-    if (line.kind === 'cell' || line.kind === 'heading' || scopedAway(line)) continue
+    if (line.kind === 'cell' || scopedAway(line)) continue
     claims.push(...fromLine(context, line))
   }
   for (const table of context.doc.tables) claims.push(...fromTable(context, table))
@@ -99,18 +109,20 @@ function fromLine(context: ClaimContext, line: TextLine): MetricValueClaim[] {
       if (arrow) value = quantities.find((q) => q.start >= arrow.end && q.start - arrow.end < 4)
       const fused = value && /^\s*\/\s*\d/.test(text.slice(value.end))
       if (value && !fused && !SCOPE_WORDS.test(text.slice(value.end, value.end + 30).split(/[(,;]/)[0] ?? '')) {
-        const statement = make(context, colon[1] as string, unit, value, where)
+        // A heading's "P95 latency: 310 ms" is read against a metrics file, never compared with the body.
+        const statement = make(context, colon[1] as string, unit, value, where, '', line.kind === 'heading')
         if (statement) result.push(statement)
         // "Total errors: 1,456 (0.008% rate)": the rate of what the label counts.
         const rate = quantities.find((q) => q.start > value!.end && q.dimension === 'percent')
         if (rate && /^\s*rate\s*\)/.test(text.slice(rate.end)) && /^\s*\(\s*$/.test(text.slice(value.end, rate.start))) {
           const words = normalizeLabel(colon[1] as string).split(' ')
-          const rateStatement = make(context, `${singular(words[words.length - 1] ?? '')} rate`, unit, rate, where)
+          const rateStatement = make(context, `${singular(words[words.length - 1] ?? '')} rate`, unit, rate, where, '', line.kind === 'heading')
           if (rateStatement) result.push(rateStatement)
         }
       }
     }
   }
+  if (line.kind === 'heading') return result
   // "Test Suite (210 lines)": a thing and how much of something it has.
   const named = NAMED_COUNT.exec(text)
   if (named && quantities.length === 1) {
@@ -125,6 +137,13 @@ function fromLine(context: ClaimContext, line: TextLine): MetricValueClaim[] {
   const inFraction = new Set(context.tokens(unit).fractions.flatMap((f) => [f.numerator, f.denominator]))
   for (const q of quantities) {
     if (q.dimension !== 'count' || q.decimals > 0 || q.bound || q.approx || q.rangeHigh !== null || inFraction.has(q)) continue
+    const outcome = testOutcome(text, q)
+    if (outcome) {
+      // Read against a test-results file; in prose it is never compared with another place.
+      const statement = make(context, outcome, unit, q, where)
+      if (statement) result.push({ ...statement, specific: false })
+      continue
+    }
     const noun = FAILURE_NOUN.exec(text.slice(q.end))
     if (!noun || SCOPE_WORDS.test(text) || result.some((s) => s.value === q)) continue
     // "a path to zero errors", "95 of 225 errors": a goal or a whole, not the errors there are.
@@ -135,6 +154,22 @@ function fromLine(context: ClaimContext, line: TextLine): MetricValueClaim[] {
     if (statement) result.push(statement)
   }
   return result
+}
+
+// "All 243 tests passed", "3 failing tests": how many tests ended which way.
+const TESTS_THEN_OUTCOME = /^\s+tests?\s+(passed|passing|failed|failing|skipped)\b/i
+const OUTCOME_THEN_TESTS = /^\s+(passed|passing|failed|failing|skipped)\s+tests?\b/i
+// Before the count, nothing that names which tests: "All", "Test results:", "Summary: all".
+const PLAIN_BEFORE = /^[\s*_]*(?:(?:test\s+)?(?:results?|summary|status|run|tests?)\s*:[\s*_]*)?(?:(?:all|the|in total)\s+)?$/i
+// After it, the sentence ends or goes on to another count: "passed on Linux" names which run.
+const PLAIN_AFTER = /^[\s*_]*(?:[.,;:!()—–]|-\s|$)/
+
+function testOutcome(text: string, q: Quantity): string | null {
+  const after = text.slice(q.end)
+  const match = TESTS_THEN_OUTCOME.exec(after) ?? OUTCOME_THEN_TESTS.exec(after)
+  if (!match || !PLAIN_BEFORE.test(text.slice(0, q.start)) || !PLAIN_AFTER.test(after.slice(match[0].length))) return null
+  const word = (match[1] as string).toLowerCase()
+  return word.startsWith('pass') ? 'tests passed' : word.startsWith('fail') ? 'tests failed' : 'tests skipped'
 }
 
 function fromTable(context: ClaimContext, table: TableInfo): MetricValueClaim[] {

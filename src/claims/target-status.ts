@@ -4,7 +4,7 @@ import type { Quantity } from '../extract/quantity.js'
 import type { TableInfo } from '../parse/document.js'
 import type { TextUnit } from '../parse/text-unit.js'
 import { cleanLabel } from '../extract/labels.js'
-import { statusOf } from '../extract/status-marks.js'
+import { statusOf, type Status } from '../extract/status-marks.js'
 import type { ClaimContext } from './context.js'
 import type { Claim, TargetStatusClaim } from './model.js'
 
@@ -34,9 +34,9 @@ function cellValue(context: ClaimContext, cell: TextUnit | undefined): CellValue
   return { quantity, outOf: /^\s*\/\s*(\d+)/.exec(cell.text.slice(quantity.end))?.[1] ?? null }
 }
 
-function pairColumns(table: TableInfo): Array<{ target: number; actual: number; name: string }> {
+function pairColumns(table: TableInfo, statusColumn: number): Array<{ target: number; actual: number; name: string }> {
   const targets = table.header.map((h, i) => (TARGET_HEADER.test(h.text) ? i : -1)).filter((i) => i > 0)
-  const actuals = table.header.map((h, i) => (ACTUAL_HEADER.test(h.text) && !TARGET_HEADER.test(h.text) ? i : -1)).filter((i) => i > 0)
+  const actuals = table.header.map((h, i) => (ACTUAL_HEADER.test(h.text) && !TARGET_HEADER.test(h.text) && i !== statusColumn ? i : -1)).filter((i) => i > 0)
   if (targets.length === 1 && actuals.length === 1) return [{ target: targets[0] as number, actual: actuals[0] as number, name: '' }]
   const stem = (i: number) => cleanLabel(table.header[i]?.text ?? '').replace(TARGET_HEADER, '').replace(ACTUAL_HEADER, '').trim().toLowerCase()
   const pairs: Array<{ target: number; actual: number; name: string }> = []
@@ -47,10 +47,26 @@ function pairColumns(table: TableInfo): Array<{ target: number; actual: number; 
   return pairs
 }
 
+/**
+ * The column that holds the verdicts: one headed Status (Verdict, Pass…), not another thing's status
+ * ("Review status"); or, headed by a word a value column may also have ("Result", "Outcome"), one
+ * whose every cell is a status and no number.
+ */
+function statusColumnOf(table: TableInfo): number {
+  const named = table.header.findIndex((h, i) => i > 0 && STATUS_HEADER.test(h.text) && !TARGET_HEADER.test(h.text) && !OTHER_STATUS.test(cleanLabel(h.text)))
+  if (named >= 0 || table.rows.length === 0) return named
+  return table.header.findIndex(
+    (h, i) => i > 0 && /^(?:result|results|outcome)$/i.test(cleanLabel(h.text)) && table.rows.every((row) => !/\d/.test(row[i]?.text ?? '') && statusOf(row[i]?.text ?? '') !== null)
+  )
+}
+
+// "Review status", "Deploy state": the status of something other than the target.
+const OTHER_STATUS = /^(?!(?:target|goal|slo|sla|kpi|overall|current|final|threshold|gate|test)\b)\p{L}+\s+(?:status|state)$/iu
+
 function fromTable(context: ClaimContext, table: TableInfo): Claim[] {
-  const statusColumn = table.header.findIndex((h, i) => i > 0 && STATUS_HEADER.test(h.text) && !TARGET_HEADER.test(h.text))
+  const statusColumn = statusColumnOf(table)
   if (statusColumn < 0) return []
-  const pairs = pairColumns(table)
+  const pairs = pairColumns(table, statusColumn)
   if (pairs.length === 0) return []
   const claims: Claim[] = []
   for (const row of table.rows) {
@@ -83,34 +99,120 @@ function fromTable(context: ClaimContext, table: TableInfo): Claim[] {
   return claims
 }
 
-/** Does `between` (the text from an actual value to a target) end with "(target", "(goal:", "(SLO <"…? */
-function opensTarget(between: string): boolean {
-  let end = between.length
-  while (end > 0 && /[\s<>≤≥=~]/.test(between[end - 1] as string)) end--
-  const open = between.lastIndexOf('(', end)
-  return open >= 0 && /^\s*(?:target|goal|threshold|slo|sla)\s*:?$/i.test(between.slice(open + 1, end))
+const TARGET_WORD = /^(?:target|goal|threshold|slo|sla|budget|limit|objective)$/i
+const ACTUAL_WORD = /^(?:actual|achieved|measured|observed|result|got)$/i
+// A status that opens what follows a target: "✅", "PASS", "❌ Missed", "**Met**".
+const STATUS_FIRST = /^[\s*_]*(?:✅|❌|✔|✗|✘|☑|🟢|🔴|⛔|(?:pass|passed|fail|failed|met|missed|not met|ok|exceeded|achieved)\b)/iu
+const MARK_FIRST = /^[\s*_]*(?:✅|❌|✔|✗|✘|☑|🟢|🔴|⛔)/u
+
+const BOUND_WORDS = /\s(?:at most|at least|up to|no more than|no less than|max|maximum|min|minimum|less than|under|below|fewer than|more than|over|above|exceeding)$/i
+
+/** Text with its trailing comparators, colons and spaces removed: "(target: <" → "(target". */
+function trimComparators(text: string): string {
+  let end = text.length
+  while (end > 0 && /[\s<>≤≥=~:]/.test(text[end - 1] as string)) end--
+  return text.slice(0, end)
+}
+
+/** The words of `text` as a list, emphasis and punctuation aside. */
+const words = (text: string) => text.replace(/[^\p{L}\p{N}.\s]+/gu, ' ').trim().split(/\s+/).filter((w) => w.length > 0)
+
+/**
+ * How `between` (the text from an actual value to a target) introduces the target: "(target <",
+ * "(goal: ", "against a target of ", "vs. SLO ". A parenthesis may follow a mark or a unit word
+ * ("312ms ✅ (target", "80% complete (target"); the text before it is returned as `before`.
+ */
+function introducesTarget(between: string, bounded: boolean): { paren: boolean; before: string } | null {
+  // "(target: at most 1)": the words of the target's bound belong to the target.
+  const trimmed = trimComparators(bounded ? trimComparators(between).replace(BOUND_WORDS, '') : between)
+  const open = trimmed.lastIndexOf('(')
+  if (open >= 0) {
+    const inside = words(trimmed.slice(open + 1))
+    if (inside.length === 1 && TARGET_WORD.test(inside[0] as string) && !trimmed.slice(open + 1).includes(')')) return { paren: true, before: trimmed.slice(0, open) }
+    return null
+  }
+  const w = words(trimmed.toLowerCase())
+  if (w[w.length - 1] === 'of') w.pop()
+  const noun = w.pop()
+  if (!noun || !TARGET_WORD.test(noun)) return null
+  if (w.length > 0 && /^(?:a|the|its|our)$/.test(w[w.length - 1] as string)) w.pop()
+  return w.length === 1 && /^(?:against|vs\.?|versus)$/.test(w[0] as string) && !/[()]/.test(trimmed) ? { paren: false, before: '' } : null
+}
+
+/** The status that opens `text` ("✅ PASS", "**Met**", "— docs ✅ merged" has none), and where its mark is. */
+function statusAt(text: string): { status: Status; offset: number; said: string } | null {
+  const segment = text.split(/[,;]|\s[-–—]\s|—/)[0] ?? ''
+  if (!STATUS_FIRST.test(segment)) return null
+  const status = statusOf(segment)
+  return status ? { status, offset: segment.search(/[^\s*_]/), said: segment.replace(/[*_]/g, '').trim() } : null
 }
 
 function fromLine(context: ClaimContext, unit: TextUnit): Claim[] {
   const text = unit.text
-  const { quantities } = context.tokens(unit)
+  const { quantities, fractions } = context.tokens(unit)
+  // "6.4/10 (threshold: 8.0)": a value out of a whole is not compared with a bare target.
+  const inFraction = new Set(fractions.flatMap((f) => [f.numerator, f.denominator]))
   const claims: Claim[] = []
-  for (let k = 1; k < quantities.length; k++) {
-    const target = quantities[k] as Quantity
-    const actual = quantities[k - 1] as Quantity
-    if (!opensTarget(text.slice(actual.end, target.start))) continue
-    const close = text.indexOf(')', target.end)
-    if (close < 0) continue
-    const after = text.slice(close + 1).split(/[,;]|\s-\s/)[0] ?? ''
-    const status = statusOf(after)
-    if (!status) continue
-    const mark = close + 1 + after.search(/\S/)
-    const label = cleanLabel(text.slice(0, actual.start).replace(/[:=]\s*$/, ''))
+  const used = new Set<Quantity>()
+  const add = (label: string, actual: Quantity, target: Quantity, status: Status, mark: number, reading: string) => {
+    used.add(actual).add(target)
     claims.push({
       kind: 'target-status', at: { unit, start: actual.start, end: actual.end }, binding: 'tight', label, status,
       statusPlace: { unit, start: mark, end: mark + 1 }, checks: [{ name: '', target, actual, actualPlace: { unit, start: actual.start, end: actual.end } }],
-      unreadable: false, about: label || actual.raw, reading: `${actual.raw} against ${target.raw}: ${after.trim()}`
+      unreadable: false, about: label || actual.raw, reading
     })
+  }
+  for (let k = 1; k < quantities.length; k++) {
+    const first = quantities[k - 1] as Quantity
+    const second = quantities[k] as Quantity
+    if (used.has(first) || inFraction.has(first) || inFraction.has(second)) continue
+    // "target <1h, actual 95 min ✅": the target named first, then the actual.
+    const lead = trimComparators(text.slice(k > 1 ? (quantities[k - 2] as Quantity).end : 0, first.start))
+    const leadWords = words(lead)
+    const between = words(text.slice(first.end, second.start))
+    if (leadWords.length > 0 && TARGET_WORD.test(leadWords[leadWords.length - 1] as string) && between.length === 1 && ACTUAL_WORD.test(between[0] as string) && /^\s*[,;]/.test(text.slice(first.end))) {
+      const rest = text.slice(second.end)
+      const close = /^\s*\)/.exec(rest)?.[0].length ?? 0
+      const found = statusAt(rest.slice(close))
+      if (!found) continue
+      const label = cleanLabel(lead.slice(0, lead.length - (leadWords[leadWords.length - 1] as string).length).replace(/[:=(,\s]+$/, ''))
+      add(label, second, first, found.status, second.end + close + found.offset, `${second.raw} against ${first.raw}: ${found.said}`)
+      continue
+    }
+    const intro = introducesTarget(text.slice(first.end, second.start), second.bound !== null)
+    if (!intro) continue
+    const actual = first
+    const target = second
+    let after = text.slice(target.end)
+    let afterStart = target.end
+    if (intro.paren) {
+      // The parenthesis holds the target and nothing else: "(target 80% by June)" is a later goal.
+      const close = /^\s*\)/.exec(after)
+      if (!close) continue
+      after = after.slice(close[0].length)
+      afterStart += close[0].length
+    }
+    let found = statusAt(after)
+    let mark = found ? afterStart + found.offset : -1
+    if (!found && intro.paren && MARK_FIRST.test(intro.before)) {
+      // "312ms ✅ (target <500ms)": the mark stands between the value and its target.
+      found = statusAt(intro.before)
+      mark = actual.end + (found?.offset ?? 0)
+    }
+    const labelText = text.slice(0, actual.start)
+    if (!found && intro.paren && /^[\s.,;:)*_]*$/.test(after)) {
+      // "✅ Bundle size: 385KB (target: <500KB)": a mark that opens the line, before "label: value".
+      const opening = /^[\s*_]*(?:\[[ xX]\]\s*)?/.exec(labelText)?.[0].length ?? 0
+      const rest = labelText.slice(opening)
+      if (MARK_FIRST.test(rest) && /^[^:]{1,60}:[\s*_]*$/u.test(rest.replace(MARK_FIRST, ''))) {
+        const said = (MARK_FIRST.exec(rest)?.[0] ?? '').replace(/[*_\s]/g, '')
+        found = { status: statusOf(said) as Status, offset: rest.search(/[^\s*_]/), said }
+        mark = opening + found.offset
+      }
+    }
+    if (!found) continue
+    const label = cleanLabel(labelText.replace(MARK_FIRST, '').replace(/[:=]\s*$/, ''))
+    add(label, actual, target, found.status, mark, `${actual.raw} against ${target.raw}: ${found.said}`)
   }
   return claims
 }

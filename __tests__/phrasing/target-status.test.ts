@@ -1,0 +1,65 @@
+import { md, phrasingMatrix } from './matrix.js'
+
+const metrics = (...rows: string[]) => md('| Metric | Target | Actual | Status |', '|---|---|---|---|', ...rows)
+
+// A status mark beside a target and the value measured against it.
+phrasingMatrix('target-status', 'threshold-status', {
+  flag: [
+    '- P95 latency: 310ms (target <250ms) ✅',
+    '- Statement coverage 71% (goal 80%) ✅ Met',
+    '- Recovery point: target <1h, actual 95 min ✅ PASS',
+    [metrics('| Availability | ≥99.9% | 99.4% | ✅ PASS |'), 3],
+    [metrics('| p99 latency | <500 ms | 320 ms | ❌ FAIL |'), 3],
+    [md('| Check | Actual | Target | Status |', '|---|---|---|---|', '| Cold start | 2.4 s | ≤ 1.5 s | 🟢 |'), 3],
+    [md('| KPI | Goal | Measured | Result |', '|---|---|---|---|', '| Cache hit rate | 90% | 96% | 🔴 Missed |'), 3],
+    '- API p95: 0.31 s (SLO ≤ 250 ms) ✔',
+    [md('## Results', '', '### Error rate: 0.4% (target <0.1%) ✅'), 3],
+    '**Availability:** 99.2% (target ≥ 99.9%) ✅ Met',
+    [md('- Performance', '  - Checkout p95: 420 ms (target < 300 ms) ✅'), 2],
+    '- Bundle size: 180 KB → 260 KB (budget ≤ 200 KB) ✅',
+    '- Bundle size: 180 KB -> 260 KB (budget ≤ 200 KB) ✅',
+    '- Uptime: 99.8% (target ≥99.95%) ✅',
+    '- Branch coverage: 84% (goal: 80%) ✗ Missed',
+    'Nightly build time was 14 min against a target of 10 min ✅.',
+    '- Throughput 850 rps (target ≥ 1,000 rps) 🟢 PASS',
+    '- API P95: 612ms ✅ (target: <500ms)',
+    '- ✅ Bundle size: 585KB (target: <500KB)',
+    '- [x] ✅ **Error rate:** 1.2% (target: <1%)',
+    '- Line coverage: 82% vs. goal 85% 🟢',
+    '- LCP: 1.9 s ⇒ 2.8 s (target < 2.5 s) ✅',
+    '- LCP: 1.9 s => 2.8 s (target < 2.5 s) ✅',
+    '- Open incidents: 3 (target: at most 1) ✅',
+    '- Weekly deploys: target ≥ 10, actual 4 ✔ Met',
+    '- Recovery time objective: 2 h (target ≤ 30 minutes) ✅',
+    '- Bounce rate: 40.4% (target < 40%) ✅'
+  ],
+  leave: [
+    '- p95: 180 ms (target ≤ 200 ms) ✅',
+    '- Coverage: 80% (target ≥ 80%) ✅',
+    '- Uptime: 99.9% (target 99.95%) ✅',
+    '- Coverage: 78% (goal 80%) ⚠️',
+    '- Coverage: 78% (goal 80%) ❌ Missed',
+    '- Coverage: 78% (target 80% by June) ✅ on track',
+    '- CPU: 70% (target 60–80%) ✅',
+    metrics('| Memory | 60–80% | 85% | ✅ |'),
+    '- p95: 180 ms (p99 target < 150 ms) ✅',
+    '- Error rate: 0.05% (target 0.1%) ✅',
+    '- Throughput: 1,200 rps (target 1,000 rps) ✅',
+    metrics('| Code quality | Minimize | 42 | ✅ |'),
+    md('| Metric | Target | Actual | Owner | Review |', '|---|---|---|---|---|', '| Coverage | 80% | 78% | Dana | ✅ Approved |'),
+    '- Coverage: 78% (target 80%) — docs PR ✅ merged',
+    '- Bundle size: 260 KB → 180 KB (budget ≤ 200 KB) ✅',
+    metrics('| Cost reduction | 20% | 31% | ✅ |'),
+    '- Latency: 180 ms (target: v2 parity) ✅',
+    '- Coverage: 78% (target 80% by June) ✅',
+    md('| Metric | Target | Actual | Owner | Review status |', '|---|---|---|---|---|', '| Coverage | 80% | 78% | Dana | ✅ Approved |'),
+    '- ✅ Score displayed: 6.4/10 (threshold: 8.0)',
+    '- ✅ Verify the NRMSE check (target < 0.35)',
+    '- ✅ Release 2.4 shipped (target 2.3) ',
+    '- Churn: 5% (target < 5%) ✅',
+    '- LCP: 2.8 s → 1.9 s (target < 2.5 s) ✅',
+    '- ✅ Cold start 2.1 s (target < 3 s) — was 4 s in March',
+    '- Build time 9 min (target under 10 min) ✅ PASS',
+    '- P95 latency: 420ms (target <500ms), P99: 1.3s ✅'
+  ]
+})
