@@ -56,6 +56,11 @@ phrasingMatrix('clock-duration', 'time-arithmetic', {
     // Different days.
     'Mon 22:00 – Wed 01:30 (3.5 h)',
     // A later phase's own duration after an earlier range.
-    'Phase 1 09:00–10:00, phase 2 10:00–11:30 (2 h)'
+    'Phase 1 09:00–10:00, phase 2 10:00–11:30 (2 h)',
+    // An overrun against the plan; work done within a window; lengths written as minutes and seconds.
+    'Retro 10:00–11:15 (+15 min)',
+    'Backup window 02:00–03:00 (took 12 min)',
+    'Demo video cut from 3:20 to 4:10 (50 s longer)',
+    'Clip length 3:20 – 4:10 (50 s)'
   ]
 })

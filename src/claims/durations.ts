@@ -23,8 +23,8 @@ const ZONE = /^[ \t]*([A-Z]{2,5}(?:[+-]\d{1,2}(?::\d\d)?)?)(?![\w+-])/
 const RANGE_JOIN = /^(?:[-–—~]|to|until|till|through|thru|→|⟶|⇒|➜|➡️?|->|-->|=>|—>)$/i
 // "started 08:10, finished 09:02": the second time ends what the first began.
 const END_JOIN = /^[,;]?\s*(?:and |then )?(?:finished|ended|end|done|completed|complete|resolved|mitigated|restored|recovered|stopped|closed)(?: at| by|:)?$/i
-// What stands between a span and its duration: "(20 min)", "(took 20 min)", "— 55 minutes".
-const ATTACH_PAREN = /^\((?:\s*(?:elapsed|duration|total|took|lasted)\s*:?)?(?:\s*(?:about|around|roughly|approx\.?|approximately))?$/i
+// What stands between a span and its duration: "(20 min)", "(elapsed: 20 min)", "— 55 minutes" (not "(took 12 min)": work done within a window).
+const ATTACH_PAREN = /^\((?:\s*(?:elapsed|duration|total)\s*:?)?(?:\s*(?:about|around|roughly|approx\.?|approximately))?$/i
 const ATTACH_DASH = /^(?:[—–]|-|--|:)$/
 
 interface ClockMark {
@@ -91,7 +91,9 @@ function clockSpans(context: ClaimContext, unit: TextUnit): Claim[] {
     const from = readClock(text, times[k] as ClockTime)
     const to = readClock(text, times[k + 1] as ClockTime)
     const elapsed = quantities.find((q) => q.start >= to.end && q.dimension === 'duration')
-    if (!elapsed || elapsed.bound || elapsed.rangeHigh !== null) continue
+    if (!elapsed || elapsed.bound || elapsed.rangeHigh !== null || elapsed.sign) continue
+    // "3:20 – 4:10 (50 s)": minutes and seconds of a length, not times of day; a clock to the minute says nothing of seconds.
+    if (elapsed.factor < 60 && (from.seconds === null || to.seconds === null)) continue
     // "09:00–10:00 and 14:00–15:30 (2.5 h)": a duration after several times may total them all.
     const opened = quantities.reduce((at, q) => (q.end <= from.time.start && q.dimension === 'duration' ? q.end : at), 0)
     if (k > 0 && (times[k - 1] as ClockTime).start >= opened) continue
