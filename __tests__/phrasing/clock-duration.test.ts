@@ -18,6 +18,7 @@ phrasingMatrix('clock-duration', 'time-arithmetic', {
     'Cache rebuild 16:00 ⇒ 16:45 (30 min)',
     'Replay 07:00 => 07:20 (25 minutes)',
     'Smoke tests 13:10 -> 13:40 (20 min elapsed)',
+    'Index warm-up 12:00 – 12:40 (duration: 25 min)',
     // A list item under a lead-in, a heading, a bold lead-in, a table cell.
     [md('- **Deploy**', '  - 11:00 → 11:40 (30 minutes)'), 2],
     '## Outage 03:10 → 03:55 (35 min)',

@@ -24,7 +24,7 @@ const RANGE_JOIN = /^(?:[-–—~]|to|until|till|through|thru|→|⟶|⇒|➜|�
 // "started 08:10, finished 09:02": the second time ends what the first began.
 const END_JOIN = /^[,;]?\s*(?:and |then )?(?:finished|ended|end|done|completed|complete|resolved|mitigated|restored|recovered|stopped|closed)(?: at| by|:)?$/i
 // What stands between a span and its duration: "(20 min)", "(elapsed: 20 min)", "— 55 minutes" (not "(took 12 min)": work done within a window).
-const ATTACH_PAREN = /^\((?:\s*(?:elapsed|duration|total)\s*:?)?(?:\s*(?:about|around|roughly|approx\.?|approximately))?$/i
+const ATTACH_PAREN = /^\( ?(?:(?:elapsed|duration|total) ?:? ?)?(?:(?:about|around|roughly|approx\.?|approximately) ?)?$/i
 const ATTACH_DASH = /^(?:[—–]|-|--|:)$/
 
 interface ClockMark {
@@ -124,7 +124,7 @@ function tight(text: string, from: ClockMark, to: ClockMark, elapsed: Quantity):
   const join = text.slice(from.after, to.time.start).trim()
   const joined = RANGE_JOIN.test(join) || END_JOIN.test(join) || (join.toLowerCase() === 'and' && /\bbetween\s?$/i.test(text.slice(Math.max(0, from.time.start - 9), from.time.start)))
   if (!joined) return false
-  const attach = text.slice(to.after, elapsed.start).trim()
+  const attach = text.slice(to.after, elapsed.start).trim().replace(/\s+/g, ' ')
   const after = text.slice(elapsed.end)
   if (ATTACH_PAREN.test(attach)) return /^\s*\)/.test(after) || /^\s*(?:elapsed|total|in total|long)\s*\)/i.test(after)
   if (ATTACH_DASH.test(attach)) return /^\s*(?:[.;,)]|$)/.test(after) || ELAPSED_AFTER.test(after)
