@@ -8,11 +8,11 @@ import {
   logSafe,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-ORFXPNST.js";
+} from "./chunks/chunk-FP5WKEPB.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-7Q7UHJ3W.js";
+} from "./chunks/chunk-2NJUAHYA.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -24,7 +24,7 @@ import {
   mini_exports,
   parseJson,
   sha256
-} from "./chunks/chunk-Y5VKUWCQ.js";
+} from "./chunks/chunk-JJ2OYP6V.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

@@ -7,8 +7,8 @@ import {
   formatJson,
   parseShard,
   printable
-} from "./chunks/chunk-ORFXPNST.js";
-import "./chunks/chunk-7Q7UHJ3W.js";
+} from "./chunks/chunk-FP5WKEPB.js";
+import "./chunks/chunk-2NJUAHYA.js";
 import {
   CONFIG_NAMES,
   ConfigResolver,
@@ -21,7 +21,7 @@ import {
   mini_exports,
   repositoryRoot,
   require_picomatch
-} from "./chunks/chunk-Y5VKUWCQ.js";
+} from "./chunks/chunk-JJ2OYP6V.js";
 import {
   require_tunnel,
   require_undici

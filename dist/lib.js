@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-Y5VKUWCQ.js";
+} from "./chunks/chunk-JJ2OYP6V.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

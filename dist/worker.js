@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-7Q7UHJ3W.js";
+} from "./chunks/chunk-2NJUAHYA.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-Y5VKUWCQ.js";
+} from "./chunks/chunk-JJ2OYP6V.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

@@ -15,6 +15,20 @@ describe(RULE, () => {
     expect(finding?.suggestion).toBe('135 min')
   })
 
+  test('reads a span and its duration in parentheses, on a 12-hour clock and to the second', () => {
+    expect(findings('Standup: 09:30–09:45 (20 min)', RULE).map((f) => f.message)).toEqual(['"20 min" does not match 09:30 → 09:45: that is 15 min'])
+    expect(findings('Bridge open 2:15 pm – 3:05 pm (40 minutes)', RULE).map((f) => f.message)).toEqual(['"40 minutes" does not match 2:15 pm → 3:05 pm: that is 50 min'])
+    expect(findings('Failover 10:15:30 → 10:16:10 (50 s)', RULE).map((f) => f.suggestion)).toEqual(['40 s'])
+    // An unmarked time may be on a 12-hour clock: both readings are named.
+    expect(findings('Sync 10:00–2:00 (90 min)', RULE).map((f) => f.message)).toEqual(['"90 min" does not match 10:00 → 2:00: that is 16 h (across midnight), or 4 h on a 12-hour clock'])
+  })
+
+  test('reads days against hours as calendar or working days', () => {
+    expect(findings('Soak test: 2.5 days (48 h)', RULE).map((f) => f.message)).toEqual(['"48 h" does not match 2.5 days: that is 60 hours, and 2.5 days hold at most 30 hours even as 12-hour working days'])
+    expect(findings('Build: 135 min (2 h 25 min)', RULE).map((f) => f.message)).toEqual(['"2 h 25 min" does not match 135 min: that is 2 h 15 min'])
+    expect(flaggedLines('Estimate: 5 days (40 h)', RULE)).toEqual([])
+  })
+
   test('flags elapsed time in a plain fenced block', () => {
     expect(flaggedLines(['```', '09:00 → 10:30 UTC (45 minutes elapsed)', '```'].join('\n'), RULE)).toEqual([2])
   })

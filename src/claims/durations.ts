@@ -16,21 +16,119 @@ export function readDurations(context: ClaimContext): Claim[] {
   return claims
 }
 
+// After a time: "pm", "a.m."; a zone ("UTC", "CET", "UTC+2").
+const MERIDIEM = /^[ \t]?([ap])\.?m\b\.?/i
+const ZONE = /^[ \t]*([A-Z]{2,5}(?:[+-]\d{1,2}(?::\d\d)?)?)(?![\w+-])/
+// What joins two times into one span: "09:30–09:45", "22:00 to 01:30", "14:05 until 14:50", "16:00 ⇒ 16:45".
+const RANGE_JOIN = /^(?:[-–—~]|to|until|till|through|thru|→|⟶|⇒|➜|➡️?|->|-->|=>|—>)$/i
+// "started 08:10, finished 09:02": the second time ends what the first began.
+const END_JOIN = /^[,;]?\s*(?:and |then )?(?:finished|ended|end|done|completed|complete|resolved|mitigated|restored|recovered|stopped|closed)(?: at| by|:)?$/i
+// What stands between a span and its duration: "(20 min)", "(elapsed: 20 min)", "— 55 minutes" (not "(took 12 min)": work done within a window).
+const ATTACH_PAREN = /^\( ?(?:(?:elapsed|duration|total) ?:? ?)?(?:(?:about|around|roughly|approx\.?|approximately) ?)?$/i
+const ATTACH_DASH = /^(?:[—–]|-|--|:)$/
+
+interface ClockMark {
+  time: ClockTime
+  /** End of the time with its am/pm mark (not its zone). */
+  end: number
+  text: string
+  hours: number
+  minutes: number
+  seconds: number | null
+  meridiem: 'a' | 'p' | null
+  zone: string | null
+  /** Where the zone, if any, ends. */
+  after: number
+}
+
+function readClock(text: string, time: ClockTime): ClockMark {
+  const [h, m, sec] = text.slice(time.start, time.end).split(':')
+  const marked = MERIDIEM.exec(text.slice(time.end, time.end + 8))
+  const end = time.end + (marked ? marked[0].length : 0)
+  const zone = ZONE.exec(text.slice(end, end + 16))
+  return {
+    time, end, text: text.slice(time.start, end), hours: Number(h), minutes: Number(m), seconds: sec === undefined ? null : Number(sec),
+    meridiem: marked ? ((marked[1] as string).toLowerCase() as 'a' | 'p') : null, zone: zone ? (zone[1] as string) : null, after: end + (zone ? zone[0].length : 0)
+  }
+}
+
+/** Seconds since midnight for each reading of a time: on a 12-hour clock, marked or not. */
+function readings(clock: ClockMark, meridiem: 'a' | 'p' | null): number[] {
+  const rest = clock.minutes * 60 + (clock.seconds ?? 0)
+  if (meridiem) return clock.hours >= 1 && clock.hours <= 12 ? [((clock.hours % 12) + (meridiem === 'p' ? 12 : 0)) * 3600 + rest] : []
+  return [clock.hours * 3600 + rest]
+}
+
+/** The seconds between two times, first as written on a 24-hour clock; an unmarked time may be on a 12-hour one. */
+function spansBetween(from: ClockMark, to: ClockMark): number[] {
+  const pairs: Array<[number[], number[]]> = []
+  if (from.meridiem && to.meridiem) pairs.push([readings(from, from.meridiem), readings(to, to.meridiem)])
+  else if (from.meridiem || to.meridiem) {
+    // "10:00–11:30 am": the unmarked time takes the other's mark, or the opposite one.
+    const mark = (from.meridiem ?? to.meridiem) as 'a' | 'p'
+    const other = mark === 'a' ? 'p' : 'a'
+    if (from.meridiem) pairs.push([readings(from, mark), readings(to, mark)], [readings(from, mark), readings(to, other)])
+    else pairs.push([readings(from, mark), readings(to, mark)], [readings(from, other), readings(to, mark)])
+  } else {
+    pairs.push([readings(from, null), readings(to, null)])
+    // "11:30 to 1:15": an afternoon time on a 12-hour clock.
+    if (to.hours >= 1 && to.hours <= 12 && from.hours <= 12 && to.hours * 60 + to.minutes < from.hours * 60 + from.minutes) pairs.push([readings(from, null), readings(to, 'p')])
+  }
+  const spans: number[] = []
+  for (const [a, b] of pairs) {
+    if (a.length === 0 || b.length === 0) continue
+    const span = ((b[0] as number) - (a[0] as number) + 86400) % 86400
+    if (span > 0 && !spans.includes(span)) spans.push(span)
+  }
+  return spans
+}
+
 function clockSpans(context: ClaimContext, unit: TextUnit): Claim[] {
   const { times, quantities } = context.tokens(unit)
+  const text = unit.text
   const claims: Claim[] = []
   for (let k = 0; k + 1 < times.length; k++) {
-    const from = times[k] as ClockTime
-    const to = times[k + 1] as ClockTime
+    const from = readClock(text, times[k] as ClockTime)
+    const to = readClock(text, times[k + 1] as ClockTime)
     const elapsed = quantities.find((q) => q.start >= to.end && q.dimension === 'duration')
-    if (!elapsed || elapsed.bound || elapsed.rangeHigh !== null) continue
-    const between = unit.text.slice(to.end, elapsed.start)
-    const stated = ELAPSED_BEFORE.test(between.replace(/^\s*[A-Z]{2,4}\b/, '')) || (between.trim().length < 4 && ELAPSED_AFTER.test(unit.text.slice(elapsed.end)))
-    if (!stated || !ELAPSED_AFTER.test(unit.text.slice(elapsed.end))) continue
-    const span = `${unit.text.slice(from.start, from.end)} → ${unit.text.slice(to.start, to.end)}`
-    claims.push({ kind: 'clock-duration', at: { unit, start: elapsed.start, end: elapsed.end }, binding: 'tight', from, to, elapsed, about: span, reading: `${span} ↔ ${elapsed.raw}` })
+    if (!elapsed || elapsed.bound || elapsed.rangeHigh !== null || elapsed.sign) continue
+    // "3:20 – 4:10 (50 s)": minutes and seconds of a length, not times of day; a clock to the minute says nothing of seconds.
+    if (elapsed.factor < 60 && (from.seconds === null || to.seconds === null)) continue
+    // "09:00–10:00 and 14:00–15:30 (2.5 h)": a duration after several times may total them all.
+    const opened = quantities.reduce((at, q) => (q.end <= from.time.start && q.dimension === 'duration' ? q.end : at), 0)
+    if (k > 0 && (times[k - 1] as ClockTime).start >= opened) continue
+    // "14:00 UTC – 15:00 CET": two zones, two wall clocks.
+    if (from.zone && to.zone && from.zone !== to.zone) continue
+    if (!(stated(text, to, elapsed) || tight(text, from, to, elapsed))) continue
+    const spans = spansBetween(from, to)
+    if (spans.length === 0) continue
+    const resolution = from.seconds !== null && to.seconds !== null ? 1 : 60
+    const span = `${from.text} → ${to.text}`
+    claims.push({
+      kind: 'clock-duration', at: { unit, start: elapsed.start, end: elapsed.end }, binding: 'tight', from: from.time, to: to.time, elapsed, spans, resolution,
+      fromText: from.text, toText: to.text, about: span, reading: `${span} ↔ ${elapsed.raw}`
+    })
   }
   return claims
+}
+
+/** "Started 23:39 UTC, now 00:05 UTC (26 minutes elapsed)": the duration says it is the time that passed. */
+function stated(text: string, to: ClockMark, elapsed: Quantity): boolean {
+  const between = text.slice(to.after, elapsed.start)
+  const after = text.slice(elapsed.end)
+  return (ELAPSED_BEFORE.test(between) || (between.trim().length < 4 && ELAPSED_AFTER.test(after))) && ELAPSED_AFTER.test(after)
+}
+
+/** "09:30–09:45 (15 min)", "from 14:05 until 14:50 — 45 minutes": a span and its duration, nothing else. */
+function tight(text: string, from: ClockMark, to: ClockMark, elapsed: Quantity): boolean {
+  const join = text.slice(from.after, to.time.start).trim()
+  const joined = RANGE_JOIN.test(join) || END_JOIN.test(join) || (join.toLowerCase() === 'and' && /\bbetween\s?$/i.test(text.slice(Math.max(0, from.time.start - 9), from.time.start)))
+  if (!joined) return false
+  const attach = text.slice(to.after, elapsed.start).trim().replace(/\s+/g, ' ')
+  const after = text.slice(elapsed.end)
+  if (ATTACH_PAREN.test(attach)) return /^\s*\)/.test(after) || /^\s*(?:elapsed|total|in total|long)\s*\)/i.test(after)
+  if (ATTACH_DASH.test(attach)) return /^\s*(?:[.;,)]|$)/.test(after) || ELAPSED_AFTER.test(after)
+  return false
 }
 
 /** "2 hours 15 minutes (135 min)", "4h 30m = 270 min". */
@@ -40,18 +138,33 @@ function restated(context: ClaimContext, unit: TextUnit): Claim[] {
   for (let k = 0; k + 1 < quantities.length; k++) {
     const first = quantities[k] as Quantity
     const second = quantities[k + 1] as Quantity
-    const compound = /\d[^\d]+\d/.test(first.raw)
+    // "1h 45m (105 min)", "135 min (2 h 15 min)": a compound on either side is in two units.
+    const compound = isCompound(first) || isCompound(second)
     if (first.dimension !== 'duration' || second.dimension !== 'duration' || (first.factor === second.factor && !compound)) continue
     if (first.bound || second.bound || first.rangeHigh !== null || second.rangeHigh !== null || first.approx || second.approx) continue
     const opener = unit.text.slice(first.end, second.start)
-    if (!/^\s*(?:\(\s*|=\s*|≈\s*|\(\s*=\s*)$/.test(opener)) continue
+    // "(145 min)", "= 145 min", "(i.e. 145 min)".
+    if (!/^\s*(?:\(\s*|=\s*|≈\s*|\(\s*=\s*|\(\s*(?:i\.e\.|that is),?\s*)$/.test(opener)) continue
     if (opener.includes('(') && !/^\s*\)/.test(unit.text.slice(second.end))) continue
     // "16 tests in 6h = 22.5 min/test": a duration per thing is a rate, not the same duration.
     if (/^\s*(?:\/|per\b|each\b|a piece\b)/i.test(unit.text.slice(second.end))) continue
     if (FACTOR_BEFORE.test(unit.text.slice(Math.max(0, first.start - 32), first.start))) continue
     // "200 hours (~5 weeks)" counts working hours against calendar weeks: two clocks, not one duration.
-    if ((first.factor >= 86400) !== (second.factor >= 86400)) continue
+    // Days against hours and weeks against days are read (the rule allows working days and weeks).
+    if ((first.factor >= 86400) !== (second.factor >= 86400) && !calendarPair(first, second)) continue
     claims.push({ kind: 'restated-duration', at: { unit, start: second.start, end: second.end }, binding: 'tight', first, second, about: first.raw, reading: `${first.raw} ↔ ${second.raw}` })
   }
   return claims
+}
+
+/** Days against hours ("2.5 days (60 h)"), weeks against days ("3 weeks (21 days)"): a day or a week may be a working one. */
+export function calendarPair(a: Quantity, b: Quantity): boolean {
+  const units = [a.unitSymbol, b.unitSymbol].sort().join(' ')
+  const plain = !isCompound(a) && !isCompound(b)
+  return plain && (units === 'days h' || units === 'days weeks')
+}
+
+/** "2 h 15 min", "3m20s": a unit followed by more digits ("2.5 days" is not). */
+function isCompound(q: Quantity): boolean {
+  return /[A-Za-zµ][ \t,]*(?:and[ \t]+)?\d/.test(q.raw)
 }

@@ -176,6 +176,13 @@ export interface ClockDurationClaim extends ClaimBase {
   from: ClockTime
   to: ClockTime
   elapsed: Quantity
+  /** The seconds between the two times as written (am/pm and seconds read), first the 24-hour reading; more than one where an unmarked time may be on a 12-hour clock. */
+  spans: number[]
+  /** How precisely the times were written, in seconds (60 to the minute, 1 to the second): each may be cut short by up to that. */
+  resolution: number
+  /** The two times as written, with their am/pm marks. */
+  fromText: string
+  toText: string
 }
 
 /** "2 hours 15 minutes (135 min)": one duration written in two units. */
