@@ -18,7 +18,7 @@ describe('inputs', () => {
   const inputs = (values: Record<string, string>, pr = true) => readInputs((name) => values[name] ?? '', pr)
 
   test('defaults', () => {
-    expect(inputs({})).toEqual({ files: ['**/*.md'], changedOnly: true, filterMode: 'added', failOn: 'error', review: true, summary: true, sarifFile: '', jsonFile: '', githubToken: '', metrics: [], config: '', shard: undefined })
+    expect(inputs({})).toEqual({ files: ['**/*.md'], changedOnly: true, filterMode: 'added', failOn: 'error', review: true, summary: true, sarifFile: '', jsonFile: '', githubToken: '', metrics: [], config: '', shard: undefined, requestTimeout: 30, maxRetryWait: 60 })
     expect(inputs({}, false).changedOnly).toBe(false)
   })
 
@@ -30,7 +30,9 @@ describe('inputs', () => {
     [{ 'filter-mode': 'all' }, 'Invalid input: filter-mode must be one of added, diff_context, file, nofilter'],
     [{ 'fail-on': 'fatal' }, 'Invalid input: fail-on must be one of error, warning, notice, never'],
     [{ review: 'yes' }, 'Invalid input: review must be "true" or "false", got "yes"'],
-    [{ files: ' , ' }, 'Invalid input: files: give at least one glob']
+    [{ files: ' , ' }, 'Invalid input: files: give at least one glob'],
+    [{ 'request-timeout': '0' }, 'Invalid input: request-timeout must be a number of seconds above 0, got "0"'],
+    [{ 'max-retry-wait': 'soon' }, 'Invalid input: max-retry-wait must be a number of seconds above 0, got "soon"']
   ])('rejects %j', (values, message) => {
     expect(() => inputs(values)).toThrow(message)
   })

@@ -118,7 +118,7 @@ export async function run(): Promise<void> {
     const ref: PullRequestRef | null = pullRequest && repo ? { ...repo, number: pullRequest.number, headSha: pullRequest.head.sha } : null
     if (ref && !inputs.githubToken) core.warning('recount has no github-token: it cannot read the pull request diff or post a review. Findings are reported as annotations and in the job summary.')
     // Octokit is loaded only when the run talks to GitHub.
-    const api = ref && inputs.githubToken ? new (await import('./pull-request-api.js')).PullRequestApi(inputs.githubToken, ref, (m) => core.warning(m), (m) => core.info(m)) : null
+    const api = ref && inputs.githubToken ? new (await import('./pull-request-api.js')).PullRequestApi(inputs.githubToken, ref, (m) => core.warning(m), (m) => core.info(m), inputs) : null
 
     const { files, diffs } = await selectFiles(inputs, api)
     core.info(`recount: checking ${files.length} Markdown file${files.length === 1 ? '' : 's'}`)
