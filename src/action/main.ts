@@ -12,6 +12,7 @@ import { MARKDOWN_EXTENSIONS } from '../read/files.js'
 import { SEVERITY_RANK, type Finding, type FileResult } from '../model.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { parsePatch, type DiffLines } from './diff.js'
+import { gitChangedMarkdown, type ChangedFile } from './git-changes.js'
 import { filterFindings } from './filter.js'
 import { fingerprint } from './fingerprint.js'
 import type { PullRequestApi, PullRequestRef } from './pull-request-api.js'
@@ -22,10 +23,13 @@ import { toSarif } from './sarif.js'
 // GitHub shows at most this many annotations of each level per step, and 50 per job.
 const ANNOTATIONS_PER_LEVEL = 10
 const ANNOTATIONS_PER_JOB = 50
+// GitHub lists at most this many files of a pull request.
+const LISTED_FILES_LIMIT = 3_000
 
 interface PullRequestPayload {
   number: number
   head: { sha: string }
+  base?: { sha?: string }
 }
 
 function readEvent(): { pullRequest: PullRequestPayload | null } {
@@ -50,11 +54,26 @@ interface Selection {
   diffs: Map<string, DiffLines> | null
 }
 
-async function selectFiles(inputs: ActionInputs, api: PullRequestApi | null): Promise<Selection> {
+async function selectFiles(inputs: ActionInputs, api: PullRequestApi | null, pullRequest: PullRequestPayload | null): Promise<Selection> {
   const prFiles = api ? await api.listFiles() : null
   if (!prFiles) return { files: await workspaceFiles(inputs.files), diffs: null }
   const matches = picomatch(inputs.files, { dot: false })
-  const changed = prFiles.filter((f) => f.status !== 'removed' && MARKDOWN_EXTENSIONS.test(f.filename) && matches(f.filename))
+  const wanted = (name: string) => MARKDOWN_EXTENSIONS.test(name) && matches(name)
+  const changed: ChangedFile[] = prFiles.filter((f) => f.status !== 'removed' && wanted(f.filename))
+  if (prFiles.length >= LISTED_FILES_LIMIT) {
+    const fromGit = gitChangedMarkdown(pullRequest?.base?.sha ?? '', pullRequest?.head.sha ?? '')
+    if (typeof fromGit === 'string') {
+      core.warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString('en-US')} files of a pull request, and the workspace's git history could not name the others (${fromGit}; check out with fetch-depth: 0). recount checks every file matching "files" and reports findings anywhere in the files GitHub did not list.`)
+      const files = await workspaceFiles(inputs.files)
+      const diffs = new Map<string, DiffLines>(files.map((file) => [file, { added: new Set(), inHunks: new Set(), wholeFile: true }]))
+      for (const f of changed) diffs.set(f.filename, parsePatch(f.patch))
+      return { files, diffs }
+    }
+    const listed = new Set(changed.map((f) => f.filename))
+    const more = fromGit.filter((f) => !listed.has(f.filename) && wanted(f.filename))
+    changed.push(...more)
+    core.warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString('en-US')} files of a pull request; recount read the other changed files from the workspace's git history (git diff base...head) and found ${more.length} more Markdown file${more.length === 1 ? '' : 's'} to check.`)
+  }
   const diffs = new Map(changed.map((f) => [f.filename, parsePatch(f.patch)]))
   return { files: inputs.changedOnly ? changed.map((f) => f.filename) : await workspaceFiles(inputs.files), diffs }
 }
@@ -120,7 +139,7 @@ export async function run(): Promise<void> {
     // Octokit is loaded only when the run talks to GitHub.
     const api = ref && inputs.githubToken ? new (await import('./pull-request-api.js')).PullRequestApi(inputs.githubToken, ref, (m) => core.warning(m), (m) => core.info(m), inputs) : null
 
-    const { files, diffs } = await selectFiles(inputs, api)
+    const { files, diffs } = await selectFiles(inputs, api, pullRequest)
     core.info(`recount: checking ${files.length} Markdown file${files.length === 1 ? '' : 's'}`)
     const loaded = await loadMetrics(inputs.metrics)
     for (const e of loaded.errors) core.error(e.message, { title: 'recount: bad metrics file', file: e.file })
