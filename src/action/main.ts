@@ -17,12 +17,11 @@ import { filterFindings } from './filter.js'
 import { fingerprint } from './fingerprint.js'
 import type { PullRequestApi, PullRequestRef } from './pull-request-api.js'
 import { planReview, type LocatedFinding } from './review.js'
-import { fitComment, renderSummary, summaryMarker } from './summary.js'
+import { summaryMarker } from './summary.js'
+import { renderSummaries } from './placement.js'
+import { everyFindingIn } from './limits.js'
 import { toSarif } from './sarif.js'
 
-// GitHub shows at most this many annotations of each level per step, and 50 per job.
-const ANNOTATIONS_PER_LEVEL = 10
-const ANNOTATIONS_PER_JOB = 50
 // GitHub lists at most this many files of a pull request.
 const LISTED_FILES_LIMIT = 3_000
 
@@ -78,7 +77,7 @@ async function selectFiles(inputs: ActionInputs, api: PullRequestApi | null, pul
   return { files: inputs.changedOnly ? changed.map((f) => f.filename) : await workspaceFiles(inputs.files), diffs }
 }
 
-function annotate(findings: Finding[], results: FileResult[]): string | null {
+function annotate(findings: Finding[], results: FileResult[]): void {
   for (const r of results) if (r.error) core.error(r.error, { title: 'recount: unreadable file', file: r.file })
   for (const r of results) if (r.notice) core.notice(`${r.file}: ${r.notice}`, { title: 'recount', file: r.file })
   for (const f of findings) {
@@ -88,13 +87,6 @@ function annotate(findings: Finding[], results: FileResult[]): string | null {
     else if (f.severity === 'warning') core.warning(f.message, properties)
     else core.notice(f.message, properties)
   }
-  const per = (s: string) => findings.filter((f) => f.severity === s).length
-  if (findings.length > ANNOTATIONS_PER_JOB || ['error', 'warning', 'notice'].some((s) => per(s) > ANNOTATIONS_PER_LEVEL)) {
-    const note = `recount reported ${findings.length} findings; GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step and ${ANNOTATIONS_PER_JOB} per job, so some are not shown as annotations. Every finding is in the job summary${findings.length > 0 ? ' and the pull-request review' : ''}.`
-    core.info(note)
-    return note
-  }
-  return null
 }
 
 function locate(findings: Finding[]): LocatedFinding[] {
@@ -110,12 +102,13 @@ function locate(findings: Finding[]): LocatedFinding[] {
   })
 }
 
-async function postReview(api: PullRequestApi, ref: PullRequestRef, located: LocatedFinding[], diffs: Map<string, DiffLines>): Promise<void> {
+async function postReview(api: PullRequestApi, ref: PullRequestRef, located: LocatedFinding[], diffs: Map<string, DiffLines>, everyFinding: string): Promise<void> {
   const existing = await api.listReviewComments()
   const bodies = await api.listReviewBodies()
   if (existing === null || bodies === null) return
-  const plan = planReview(located, diffs, existing, bodies, ref.headSha)
-  if (plan.comments.length > 0 || plan.outsideDiff.length > 0) await api.createReview(plan.body, plan.comments)
+  const plan = planReview(located, diffs, existing, bodies, ref.headSha, everyFinding)
+  if (plan.unlisted > 0) core.info(`recount: the review lists ${plan.comments.length + plan.outsideDiff.length + plan.notInline.length - plan.unlisted} new findings; ${plan.unlisted} more do not fit in it (${everyFinding})`)
+  if (plan.comments.length > 0 || plan.outsideDiff.length > 0 || plan.notInline.length > 0) await api.createReview(plan.body, plan.comments)
   for (const r of plan.resolved) await api.updateReviewComment(r.id, r.body)
 }
 
@@ -123,7 +116,7 @@ async function postStickySummary(api: PullRequestApi, markdown: string, marker: 
   const comments = await api.listIssueComments()
   if (comments === null) return
   const mine = comments.find((c) => c.body.startsWith(marker))
-  await api.upsertIssueComment(mine?.id ?? null, fitComment(markdown))
+  await api.upsertIssueComment(mine?.id ?? null, markdown)
 }
 
 export async function run(): Promise<void> {
@@ -149,15 +142,14 @@ export async function run(): Promise<void> {
     const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs)
     const located = locate(findings)
 
-    const notes: string[] = []
-    const annotationNote = annotate(findings, results)
-    if (annotationNote) notes.push(annotationNote)
-    const markdown = renderSummary(findings, claims, notes, inputs.shard)
+    annotate(findings, results)
+    const summaries = renderSummaries(findings, claims, inputs.shard, [inputs.jsonFile, inputs.sarifFile])
+    if (summaries.annotationNote) core.info(summaries.annotationNote)
 
-    if (api && ref && diffs && inputs.review) await postReview(api, ref, located, diffs)
+    if (api && ref && diffs && inputs.review) await postReview(api, ref, located, diffs, inputs.summary ? summaries.everyFinding : everyFindingIn([inputs.jsonFile, inputs.sarifFile]))
     if (inputs.summary) {
-      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
-      if (api) await postStickySummary(api, markdown, summaryMarker(inputs.shard))
+      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaries.jobSummary).write()
+      if (api) await postStickySummary(api, summaries.comment, summaryMarker(inputs.shard))
     }
 
     const fingerprints = new Map(located.map((l) => [l.finding, l.fingerprint]))
