@@ -599,6 +599,15 @@ var bool = (name) => mini_exports.pipe(
     return false;
   })
 );
+var seconds = (name) => mini_exports.pipe(
+  mini_exports.string(),
+  mini_exports.transform((value, ctx) => {
+    const n = Number(value.trim());
+    if (value.trim() !== "" && Number.isFinite(n) && n > 0) return n;
+    ctx.issues.push({ code: "custom", message: `${name} must be a number of seconds above 0, got "${value}"`, input: value });
+    return 0;
+  })
+);
 var list = () => mini_exports.pipe(mini_exports.string(), mini_exports.transform((v) => v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0)));
 var ActionInputsSchema = mini_exports.object({
   files: mini_exports.pipe(list(), mini_exports.array(mini_exports.string()).check(mini_exports.minLength(1, "files: give at least one glob"))),
@@ -613,7 +622,9 @@ var ActionInputsSchema = mini_exports.object({
   metrics: list(),
   config: mini_exports.string().check(mini_exports.trim()),
   configFrom: mini_exports.enum(["base", "head"], "config-from must be base or head"),
-  shard: mini_exports.string().check(mini_exports.trim())
+  shard: mini_exports.string().check(mini_exports.trim()),
+  requestTimeout: seconds("request-timeout"),
+  maxRetryWait: seconds("max-retry-wait")
 });
 function readInputs(getInput2, isPullRequest) {
   const raw = {
@@ -629,7 +640,9 @@ function readInputs(getInput2, isPullRequest) {
     metrics: getInput2("metrics"),
     config: getInput2("config"),
     configFrom: getInput2("config-from") || "base",
-    shard: getInput2("shard")
+    shard: getInput2("shard"),
+    requestTimeout: getInput2("request-timeout") || "30",
+    maxRetryWait: getInput2("max-retry-wait") || "60"
   };
   const parsed = ActionInputsSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`Invalid input: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
@@ -668,13 +681,36 @@ function parsePatch(patch) {
   return { added, inHunks };
 }
 
+// src/action/git-changes.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+var COMMIT = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var MARKDOWN_PATHSPECS = [":(glob,icase)**/*.md", ":(glob,icase)**/*.markdown"];
+var DIFF_OPTIONS = ["--no-color", "--no-ext-diff", "--no-textconv", "--no-renames", "--diff-filter=d"];
+var MAX_OUTPUT = 256 * 1024 * 1024;
+function git2(args) {
+  return execFileSync2("git", args, { encoding: "utf8", maxBuffer: MAX_OUTPUT, stdio: ["ignore", "pipe", "pipe"] });
+}
+function gitChangedMarkdown(base, head) {
+  if (!COMMIT.test(base) || !COMMIT.test(head)) return "the event names no base and head commits";
+  const range = `${base}...${head}`;
+  try {
+    const names = git2(["diff", "-z", "--name-only", ...DIFF_OPTIONS, range, "--", ...MARKDOWN_PATHSPECS]).split("\0").filter((n) => n.length > 0);
+    const patches = git2(["diff", "-U3", ...DIFF_OPTIONS, range, "--", ...MARKDOWN_PATHSPECS]).split(/^(?=diff --git )/m).filter((p) => p.startsWith("diff --git "));
+    if (patches.length !== names.length) return `git diff named ${names.length} files but gave ${patches.length} patches`;
+    return names.map((filename, i) => ({ filename, patch: patches[i] }));
+  } catch (error2) {
+    const stderr = String(error2.stderr ?? "").trim().split("\n")[0];
+    return `git diff ${range} failed${stderr ? `: ${stderr}` : ""}`;
+  }
+}
+
 // src/action/filter.ts
 function filterFindings(findings, mode, diffs) {
   if (!diffs || mode === "nofilter") return findings;
   return findings.filter((f) => {
     const diff = diffs.get(f.file);
     if (!diff) return false;
-    if (mode === "file") return true;
+    if (mode === "file" || diff.wholeFile) return true;
     const lines = mode === "added" ? diff.added : diff.inHunks;
     for (let line = f.line; line <= f.endLine; line++) if (lines.has(line)) return true;
     return false;
@@ -694,6 +730,16 @@ function fingerprintsIn(body) {
   return [...(body ?? "").matchAll(MARKER)].map((m) => m[1]);
 }
 
+// src/action/limits.ts
+var COMMENT_LIMIT = 65536;
+var JOB_SUMMARY_LIMIT = 1024 * 1024;
+var INLINE_COMMENTS_PER_REVIEW = 100;
+var byteLength = (text) => Buffer.byteLength(text, "utf8");
+function everyFindingIn(artifacts) {
+  const files = artifacts.filter((a) => a.length > 0).map((a) => `\`${a}\``);
+  return files.length > 0 ? `every finding is in ${files.join(" and ")} and in this step's log as an annotation line` : "every finding is in this step's log as an annotation line (set json-file or sarif-file to keep them in a file)";
+}
+
 // src/action/review.ts
 var RESOLVED_MARKER = "<!-- recount-resolved -->";
 function suggestedLine(item) {
@@ -704,30 +750,41 @@ function suggestedLine(item) {
   if (stated !== finding.stated) return null;
   return `${before}${finding.suggestion}${lineText.slice(finding.endColumn - 1)}`;
 }
+var BODY_ROOM = 1024;
+var MESSAGE_CUT = 2e3;
 function commentBody(item) {
   const { finding } = item;
-  const lines = [`**recount** (\`${finding.rule}\`, ${finding.severity}): ${finding.message}`];
-  const citedLines = finding.related.flatMap((r) => "line" in r ? [r.line] : []);
-  const sources = finding.related.flatMap((r) => "path" in r ? [`${codeSpan(r.file)} (${r.path})`] : []);
-  if (citedLines.length > 0) lines.push("", `See also line${citedLines.length > 1 ? "s" : ""} ${citedLines.join(", ")}.`);
-  if (sources.length > 0) lines.push("", `Measured in ${sources.join(", ")}.`);
-  const suggestion = suggestedLine(item);
-  if (suggestion !== null) lines.push("", "```suggestion", suggestion, "```");
-  lines.push("", fingerprintMarker(item.fingerprint));
-  return lines.join("\n");
+  const build = (message, withSuggestion) => {
+    const lines = [`**recount** (\`${finding.rule}\`, ${finding.severity}): ${message}`];
+    const citedLines = finding.related.flatMap((r) => "line" in r ? [r.line] : []);
+    const sources = finding.related.flatMap((r) => "path" in r ? [`${codeSpan(r.file)} (${r.path})`] : []);
+    if (citedLines.length > 0) lines.push("", `See also line${citedLines.length > 1 ? "s" : ""} ${citedLines.join(", ")}.`);
+    if (sources.length > 0) lines.push("", `Measured in ${sources.join(", ")}.`);
+    const suggestion = withSuggestion ? suggestedLine(item) : null;
+    if (suggestion !== null) lines.push("", "```suggestion", suggestion, "```");
+    lines.push("", fingerprintMarker(item.fingerprint));
+    return lines.join("\n");
+  };
+  const full = build(finding.message, true);
+  if (byteLength(full) <= COMMENT_LIMIT - BODY_ROOM) return full;
+  const plain = build(finding.message, false);
+  if (byteLength(plain) <= COMMENT_LIMIT - BODY_ROOM) return plain;
+  return build(`${finding.message.slice(0, MESSAGE_CUT)}\u2026`, false);
 }
-function planReview(all, diffs, existingComments, earlierReviewBodies, headSha) {
+function planReview(all, diffs, existingComments, earlierReviewBodies, headSha, elsewhere = "the job summary lists every finding") {
   const items = all.filter((i) => i.finding.severity !== "notice");
   const live = existingComments.filter((c) => fingerprintsIn(c.body).length > 0 && !c.body.includes(RESOLVED_MARKER));
   const posted = /* @__PURE__ */ new Set([...live.flatMap((c) => fingerprintsIn(c.body)), ...earlierReviewBodies.flatMap(fingerprintsIn)]);
   const current = new Set(items.map((i) => i.fingerprint));
   const comments = [];
   const outsideDiff = [];
+  const notInline = [];
   for (const item of items) {
     if (posted.has(item.fingerprint)) continue;
     const path = item.finding.file.replace(/^\.\//, "");
-    if (diffs.get(item.finding.file)?.inHunks.has(item.finding.line)) comments.push({ path, line: item.finding.line, body: commentBody(item) });
-    else outsideDiff.push(item);
+    if (!diffs.get(item.finding.file)?.inHunks.has(item.finding.line)) outsideDiff.push(item);
+    else if (comments.length < INLINE_COMMENTS_PER_REVIEW) comments.push({ path, line: item.finding.line, body: commentBody(item) });
+    else notInline.push(item);
   }
   const resolved = live.filter((c) => !fingerprintsIn(c.body).some((fp) => current.has(fp))).map((c) => ({
     id: c.id,
@@ -738,19 +795,40 @@ function planReview(all, diffs, existingComments, earlierReviewBodies, headSha) 
 ${RESOLVED_MARKER}
 ${fingerprintsIn(c.body).map(fingerprintMarker).join("\n")}`
   }));
-  const body = reviewBody(comments.length, outsideDiff);
-  return { comments, outsideDiff, resolved, body };
+  const { body, unlisted } = reviewBody(comments.length, outsideDiff, notInline, elsewhere);
+  return { comments, outsideDiff, notInline, unlisted, resolved, body };
 }
 function firstLine(body) {
   return (body.split("\n")[0] ?? "").replace(/~~/g, "");
 }
-function reviewBody(inline, outside) {
-  const lines = [`recount found ${inline + outside.length} new numeric contradiction${inline + outside.length === 1 ? "" : "s"} in this pull request.`];
-  if (outside.length > 0) {
-    lines.push("", "Outside the lines this pull request changes:", "");
-    for (const item of outside) lines.push(`- ${codeSpan(`${item.finding.file.replace(/^\.\//, "")}:${item.finding.line}`)} (\`${item.finding.rule}\`): ${item.finding.message} ${fingerprintMarker(item.fingerprint)}`);
+function reviewBody(inline, outside, notInline, elsewhere) {
+  const total = inline + outside.length + notInline.length;
+  const lines = [`recount found ${total} new numeric contradiction${total === 1 ? "" : "s"} in this pull request.`];
+  let size = byteLength(lines[0]);
+  let listed = 0;
+  const sections = [
+    [`On changed lines, beyond the ${INLINE_COMMENTS_PER_REVIEW} inline comments one review takes:`, notInline],
+    ["Outside the lines this pull request changes:", outside]
+  ];
+  let full = false;
+  for (const [heading, items] of sections) {
+    if (items.length === 0 || full) continue;
+    const add = (...more) => {
+      const extra = byteLength(more.join("\n")) + more.length;
+      if (size + extra > COMMENT_LIMIT - BODY_ROOM) return false;
+      lines.push(...more);
+      size += extra;
+      return true;
+    };
+    full = !add("", heading, "");
+    for (const item of full ? [] : items) {
+      if (full = !add(`- ${codeSpan(`${item.finding.file.replace(/^\.\//, "")}:${item.finding.line}`)} (\`${item.finding.rule}\`): ${item.finding.message.slice(0, MESSAGE_CUT)} ${fingerprintMarker(item.fingerprint)}`)) break;
+      listed++;
+    }
   }
-  return lines.join("\n");
+  const unlisted = outside.length + notInline.length - listed;
+  if (unlisted > 0) lines.push("", `${unlisted} more finding${unlisted === 1 ? " is" : "s are"} not listed here, because a review body holds at most ${COMMENT_LIMIT.toLocaleString("en-US")} characters; ${elsewhere}. A later run lists them once there is room.`);
+  return { body: lines.join("\n"), unlisted };
 }
 
 // src/action/summary.ts
@@ -759,31 +837,80 @@ var escapeCell = (text) => printable(text.replace(/\|/g, "\\|").replace(/\r?\n/g
 function summaryMarker(shard) {
   return shard ? `<!-- recount:summary:${shard.index}/${shard.count} -->` : SUMMARY_MARKER;
 }
-function renderSummary(findings, claims, notes = [], shard) {
-  const lines = [summaryMarker(shard), shard ? `## recount (shard ${shard.index} of ${shard.count})` : "## recount", ""];
-  lines.push("| claims found | verified | contradicted | could not be checked |", "| ---: | ---: | ---: | ---: |");
-  lines.push(`| ${claims.found} | ${claims.verified} | ${claims.contradicted} | ${claims.unverifiable} |`, "");
-  if (findings.length === 0) {
-    lines.push("No contradictions found.");
-  } else {
-    const files = [...new Set(findings.map((f) => f.file))];
-    for (const file of files) {
-      const own = findings.filter((f) => f.file === file);
-      lines.push(`### ${codeSpan(file)} (${own.length})`, "", "| line | severity | rule | finding |", "| ---: | --- | --- | --- |");
-      for (const f of own) lines.push(`| ${f.line} | ${f.severity} | \`${f.rule}\` | ${escapeCell(f.message)}${f.suggestion ? ` \u2192 suggested: \`${escapeCell(f.suggestion)}\`` : ""} |`);
-      lines.push("");
-    }
+var OVERFLOW_NOTE_ROOM = 1024;
+function renderSummary(findings, claims, notes = [], shard, limit) {
+  const head = [summaryMarker(shard), shard ? `## recount (shard ${shard.index} of ${shard.count})` : "## recount", ""];
+  head.push("| claims found | verified | contradicted | could not be checked |", "| ---: | ---: | ---: | ---: |");
+  head.push(`| ${claims.found} | ${claims.verified} | ${claims.contradicted} | ${claims.unverifiable} |`, "");
+  const tail = notes.map((note) => `
+> ${note}`);
+  if (findings.length === 0) return [...head, "No contradictions found.", ...tail].join("\n") + "\n";
+  const budget = limit ? limit.bytes - byteLength([...head, ...tail].join("\n")) - OVERFLOW_NOTE_ROOM : Infinity;
+  const body = [];
+  let used = 0;
+  let listed = 0;
+  const add = (lines) => {
+    const size = byteLength(lines.join("\n")) + 1;
+    if (used + size > budget) return false;
+    body.push(...lines);
+    used += size;
+    return true;
+  };
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const own = byFile.get(f.file);
+    if (own) own.push(f);
+    else byFile.set(f.file, [f]);
   }
-  for (const note of notes) lines.push("", `> ${note}`);
-  return lines.join("\n") + "\n";
+  fill: for (const [file, own] of byFile) {
+    if (!add([`### ${codeSpan(file)} (${own.length})`, "", "| line | severity | rule | finding |", "| ---: | --- | --- | --- |"])) break;
+    for (const f of own) {
+      if (!add([`| ${f.line} | ${f.severity} | \`${f.rule}\` | ${escapeCell(f.message)}${f.suggestion ? ` \u2192 suggested: \`${escapeCell(f.suggestion)}\`` : ""} |`])) break fill;
+      listed++;
+    }
+    body.push("");
+    used += 1;
+  }
+  const overflow = limit && listed < findings.length ? [`
+> ${limit.overflow(findings.length - listed)}`] : [];
+  return [...head, ...body, ...tail, ...overflow].join("\n") + "\n";
 }
-function fitComment(markdown, limit = 65e3) {
-  if (markdown.length <= limit) return markdown;
-  const cut = markdown.lastIndexOf("\n", limit - 200);
-  return `${markdown.slice(0, cut)}
+function fitComment(markdown, limit = COMMENT_LIMIT - 536) {
+  if (byteLength(markdown) <= limit) return markdown;
+  let cut = markdown.lastIndexOf("\n", limit - 200);
+  while (cut > 0 && byteLength(markdown.slice(0, cut)) > limit - 200) cut = markdown.lastIndexOf("\n", cut - 1);
+  return `${markdown.slice(0, Math.max(cut, 0))}
 
-> The summary was cut to fit GitHub's comment size limit; the job summary and the review hold every finding.
+> The summary was cut to fit GitHub's comment size limit.
 `;
+}
+
+// src/action/placement.ts
+var ANNOTATIONS_PER_LEVEL = 10;
+var ANNOTATIONS_PER_JOB = 50;
+var NOTE_ROOM = 4096;
+var count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+var notListed = (n) => `${count(n, "more finding")} ${n === 1 ? "is" : "are"} not listed`;
+function annotationNote(findings, where) {
+  const per = (s) => findings.filter((f) => f.severity === s).length;
+  if (findings.length <= ANNOTATIONS_PER_JOB && ["error", "warning", "notice"].every((s) => per(s) <= ANNOTATIONS_PER_LEVEL)) return null;
+  return `recount reported ${findings.length} findings; GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step and ${ANNOTATIONS_PER_JOB} per job, so some are not shown as annotations (${count(per("error"), "error")}, ${count(per("warning"), "warning")}, ${count(per("notice"), "notice")}); ${where}.`;
+}
+function renderSummaries(findings, claims, shard, artifacts) {
+  const inFiles = everyFindingIn(artifacts);
+  const holdsAll = byteLength(renderSummary(findings, claims, [], shard)) + NOTE_ROOM <= JOB_SUMMARY_LIMIT;
+  const everyFinding = holdsAll ? "the job summary lists every finding" : inFiles;
+  const note = annotationNote(findings, everyFinding);
+  const notes = note ? [note] : [];
+  const jobSummary = renderSummary(findings, claims, notes, shard, holdsAll ? void 0 : {
+    bytes: JOB_SUMMARY_LIMIT,
+    overflow: (n) => `${notListed(n)} here, because GitHub takes at most 1 MiB of job summary per step; ${inFiles}.`
+  });
+  const comment = byteLength(jobSummary) <= COMMENT_LIMIT ? jobSummary : fitComment(renderSummary(findings, claims, notes, shard, {
+    bytes: COMMENT_LIMIT,
+    overflow: (n) => `${notListed(n)} in this comment, because a comment holds at most ${COMMENT_LIMIT.toLocaleString("en-US")} characters; ${everyFinding}.`
+  }));
+  return { jobSummary, comment, everyFinding, annotationNote: note };
 }
 
 // src/action/sarif.ts
@@ -834,8 +961,7 @@ function toSarif(findings, rules, fingerprints, docsBase) {
 }
 
 // src/action/main.ts
-var ANNOTATIONS_PER_LEVEL = 10;
-var ANNOTATIONS_PER_JOB = 50;
+var LISTED_FILES_LIMIT = 3e3;
 function readEvent() {
   const path = process.env.GITHUB_EVENT_PATH;
   if (!path || !existsSync2(path)) return { pullRequest: null };
@@ -850,11 +976,26 @@ async function workspaceFiles(patterns) {
   const matches = await glob(patterns, { ignore: ["**/node_modules/**", "**/.git/**"] });
   return matches.filter((m) => MARKDOWN_EXTENSIONS.test(m)).sort();
 }
-async function selectFiles(inputs, api) {
+async function selectFiles(inputs, api, pullRequest) {
   const prFiles = api ? await api.listFiles() : null;
   if (!prFiles) return { files: await workspaceFiles(inputs.files), diffs: null };
   const matches = (0, import_picomatch.default)(inputs.files, { dot: false });
-  const changed = prFiles.filter((f) => f.status !== "removed" && MARKDOWN_EXTENSIONS.test(f.filename) && matches(f.filename));
+  const wanted = (name) => MARKDOWN_EXTENSIONS.test(name) && matches(name);
+  const changed = prFiles.filter((f) => f.status !== "removed" && wanted(f.filename));
+  if (prFiles.length >= LISTED_FILES_LIMIT) {
+    const fromGit = gitChangedMarkdown(pullRequest?.base?.sha ?? "", pullRequest?.head.sha ?? "");
+    if (typeof fromGit === "string") {
+      warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString("en-US")} files of a pull request, and the workspace's git history could not name the others (${fromGit}; check out with fetch-depth: 0). recount checks every file matching "files" and reports findings anywhere in the files GitHub did not list.`);
+      const files = await workspaceFiles(inputs.files);
+      const diffs2 = new Map(files.map((file) => [file, { added: /* @__PURE__ */ new Set(), inHunks: /* @__PURE__ */ new Set(), wholeFile: true }]));
+      for (const f of changed) diffs2.set(f.filename, parsePatch(f.patch));
+      return { files, diffs: diffs2 };
+    }
+    const listed = new Set(changed.map((f) => f.filename));
+    const more = fromGit.filter((f) => !listed.has(f.filename) && wanted(f.filename));
+    changed.push(...more);
+    warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString("en-US")} files of a pull request; recount read the other changed files from the workspace's git history (git diff base...head) and found ${more.length} more Markdown file${more.length === 1 ? "" : "s"} to check.`);
+  }
   const diffs = new Map(changed.map((f) => [f.filename, parsePatch(f.patch)]));
   return { files: inputs.changedOnly ? changed.map((f) => f.filename) : await workspaceFiles(inputs.files), diffs };
 }
@@ -868,13 +1009,6 @@ function annotate(findings, results) {
     else if (f.severity === "warning") warning(f.message, properties);
     else notice(f.message, properties);
   }
-  const per = (s) => findings.filter((f) => f.severity === s).length;
-  if (findings.length > ANNOTATIONS_PER_JOB || ["error", "warning", "notice"].some((s) => per(s) > ANNOTATIONS_PER_LEVEL)) {
-    const note = `recount reported ${findings.length} findings; GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step and ${ANNOTATIONS_PER_JOB} per job, so some are not shown as annotations. Every finding is in the job summary${findings.length > 0 ? " and the pull-request review" : ""}.`;
-    info(note);
-    return note;
-  }
-  return null;
 }
 function locate(findings) {
   const sources = /* @__PURE__ */ new Map();
@@ -888,19 +1022,20 @@ function locate(findings) {
     return { finding, lineText, fingerprint: fingerprint(finding, lineText) };
   });
 }
-async function postReview(api, ref, located, diffs) {
+async function postReview(api, ref, located, diffs, everyFinding) {
   const existing = await api.listReviewComments();
   const bodies = await api.listReviewBodies();
   if (existing === null || bodies === null) return;
-  const plan = planReview(located, diffs, existing, bodies, ref.headSha);
-  if (plan.comments.length > 0 || plan.outsideDiff.length > 0) await api.createReview(plan.body, plan.comments);
+  const plan = planReview(located, diffs, existing, bodies, ref.headSha, everyFinding);
+  if (plan.unlisted > 0) info(`recount: the review lists ${plan.comments.length + plan.outsideDiff.length + plan.notInline.length - plan.unlisted} new findings; ${plan.unlisted} more do not fit in it (${everyFinding})`);
+  if (plan.comments.length > 0 || plan.outsideDiff.length > 0 || plan.notInline.length > 0) await api.createReview(plan.body, plan.comments);
   for (const r of plan.resolved) await api.updateReviewComment(r.id, r.body);
 }
 async function postStickySummary(api, markdown, marker) {
   const comments = await api.listIssueComments();
   if (comments === null) return;
   const mine = comments.find((c) => c.body.startsWith(marker));
-  await api.upsertIssueComment(mine?.id ?? null, fitComment(markdown));
+  await api.upsertIssueComment(mine?.id ?? null, markdown);
 }
 async function baseConfiguration(pullRequest, explicitConfig) {
   const root = repositoryRoot(process.cwd()) ?? process.cwd();
@@ -927,8 +1062,8 @@ async function run() {
     const repo = repository();
     const ref = pullRequest && repo ? { ...repo, number: pullRequest.number, headSha: pullRequest.head.sha } : null;
     if (ref && !inputs.githubToken) warning("recount has no github-token: it cannot read the pull request diff or post a review. Findings are reported as annotations and in the job summary.");
-    const api = ref && inputs.githubToken ? new (await import("./chunks/pull-request-api-NSSKJPVC.js")).PullRequestApi(inputs.githubToken, ref, (m) => warning(m), (m) => info(m)) : null;
-    const { files, diffs } = await selectFiles(inputs, api);
+    const api = ref && inputs.githubToken ? new (await import("./chunks/pull-request-api-CXCFJPFW.js")).PullRequestApi(inputs.githubToken, ref, (m) => warning(m), (m) => info(m), inputs) : null;
+    const { files, diffs } = await selectFiles(inputs, api, pullRequest);
     info(`recount: checking ${files.length} Markdown file${files.length === 1 ? "" : "s"}`);
     const loaded = await loadMetrics(inputs.metrics);
     for (const e of loaded.errors) error(e.message, { title: "recount: bad metrics file", file: e.file });
@@ -937,14 +1072,13 @@ async function run() {
     const { results, claims } = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || void 0, configSnapshot, workerUrl: new URL("./worker.js", import.meta.url), shard: inputs.shard, onFallback: (reason) => warning(`recount: could not start checking processes (${reason}); checking every file in one process`) });
     const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs);
     const located = locate(findings);
-    const notes = [];
-    const annotationNote = annotate(findings, results);
-    if (annotationNote) notes.push(annotationNote);
-    const markdown = renderSummary(findings, claims, notes, inputs.shard);
-    if (api && ref && diffs && inputs.review) await postReview(api, ref, located, diffs);
+    annotate(findings, results);
+    const summaries = renderSummaries(findings, claims, inputs.shard, [inputs.jsonFile, inputs.sarifFile]);
+    if (summaries.annotationNote) info(summaries.annotationNote);
+    if (api && ref && diffs && inputs.review) await postReview(api, ref, located, diffs, inputs.summary ? summaries.everyFinding : everyFindingIn([inputs.jsonFile, inputs.sarifFile]));
     if (inputs.summary) {
-      if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
-      if (api) await postStickySummary(api, markdown, summaryMarker(inputs.shard));
+      if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summaries.jobSummary).write();
+      if (api) await postStickySummary(api, summaries.comment, summaryMarker(inputs.shard));
     }
     const fingerprints = new Map(located.map((l) => [l.finding, l.fingerprint]));
     const docsBase = process.env.GITHUB_ACTION_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_ACTION_REPOSITORY}/blob/${process.env.GITHUB_ACTION_REF || "main"}/docs/rules` : null;
@@ -952,10 +1086,10 @@ async function run() {
       await writeFile2(inputs.sarifFile, JSON.stringify(toSarif(findings, RULES, fingerprints, docsBase), null, 2) + "\n");
     }
     if (inputs.jsonFile) await writeFile2(inputs.jsonFile, formatJson(results.map((r) => ({ ...r, findings: r.findings.filter((f) => findings.includes(f)) })), claims, [], docsBase ? `${docsBase}/` : void 0));
-    const count = (severity) => findings.filter((f) => f.severity === severity).length;
+    const count2 = (severity) => findings.filter((f) => f.severity === severity).length;
     setOutput("findings", findings.length);
-    setOutput("errors", count("error"));
-    setOutput("warnings", count("warning"));
+    setOutput("errors", count2("error"));
+    setOutput("warnings", count2("warning"));
     setOutput("claims-found", claims.found);
     setOutput("claims-verified", claims.verified);
     setOutput("sarif-file", inputs.sarifFile);
@@ -964,7 +1098,7 @@ async function run() {
     const threshold = SEVERITY_RANK[inputs.failOn];
     const failing = findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold);
     if (failing.length > 0) {
-      setFailed(`recount found ${failing.length} finding${failing.length === 1 ? "" : "s"} at or above "${inputs.failOn}" (${count("error")} errors, ${count("warning")} warnings, ${count("notice")} notices) in ${new Set(failing.map((f) => f.file)).size} file(s)`);
+      setFailed(`recount found ${failing.length} finding${failing.length === 1 ? "" : "s"} at or above "${inputs.failOn}" (${count2("error")} errors, ${count2("warning")} warnings, ${count2("notice")} notices) in ${new Set(failing.map((f) => f.file)).size} file(s)`);
     } else if (unreadable.length > 0) {
       setFailed(`recount could not read ${unreadable.length} file(s): ${unreadable.map((r) => r.file).join(", ")}`);
     } else if (loaded.errors.length > 0) {

@@ -1,16 +1,10 @@
-import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { FakeGitHub, type FakePullRequest } from './fake-github.js'
 import { openApiProblems } from './openapi.js'
 import { RULE_IDS } from '../../src/config/schema.js'
-
-// Runs the bundled action (dist/index.js, built by `npm test`'s pretest) as the runner would, against
-// a local server playing GitHub's REST API.
-const ACTION = new URL('../../dist/index.js', import.meta.url).pathname
-const HEAD_SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
-const TOKEN = 'ghs_secretTokenValue123'
+import { HEAD_SHA, TOKEN, pullRequest, runAction, withoutMask, workspace } from './run-action.js'
 
 const CONTRADICTIONS = [
   '# Week 3 status',
@@ -26,80 +20,6 @@ const CONTRADICTIONS = [
 ].join('\n')
 
 const CLEAN = ['# Week 3 status', '', '- **Tests passing**: 24 of 45 (53%)', '- Released v2.3.1 on port 8080, 24/7 support', ''].join('\n')
-
-function addedPatch(text: string): string {
-  const lines = text.replace(/\n$/, '').split('\n')
-  return `@@ -0,0 +1,${lines.length} @@\n${lines.map((l) => `+${l}`).join('\n')}`
-}
-
-interface RunResult {
-  code: number | null
-  stdout: string
-  outputs: Record<string, string>
-  summary: string
-}
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'recount-action-'))
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true })
-    writeFileSync(join(dir, name), text)
-  }
-  return dir
-}
-
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const pattern = /^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm
-  for (const m of text.matchAll(pattern)) outputs[m[1] as string] = m[3] as string
-  return outputs
-}
-
-async function runAction(dir: string, github: FakeGitHub | null, inputs: Record<string, string> = {}, eventName = 'pull_request', baseSha = '0'.repeat(40)): Promise<RunResult> {
-  const runner = mkdtempSync(join(tmpdir(), 'recount-runner-'))
-  const eventPath = join(runner, 'event.json')
-  const pr = github?.pr
-  const payload = pr
-    ? {
-        action: 'synchronize', number: pr.number,
-        pull_request: { number: pr.number, state: 'open', head: { sha: HEAD_SHA, ref: 'feature', repo: { full_name: `${pr.owner}/${pr.repo}` } }, base: { ref: 'main', sha: baseSha, repo: { full_name: `${pr.owner}/${pr.repo}` } } },
-        repository: { full_name: `${pr.owner}/${pr.repo}`, name: pr.repo, owner: { login: pr.owner } }
-      }
-    : { ref: 'refs/heads/main', after: HEAD_SHA, repository: { full_name: 'octo/reports', name: 'reports', owner: { login: 'octo' } } }
-  writeFileSync(eventPath, JSON.stringify(payload))
-  const outputFile = join(runner, 'output')
-  const summaryFile = join(runner, 'summary')
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'octo/reports',
-    GITHUB_WORKSPACE: dir,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_API_URL: github?.url ?? 'http://127.0.0.1:9',
-    GITHUB_SERVER_URL: 'https://github.com',
-    'INPUT_GITHUB-TOKEN': TOKEN,
-    'INPUT_FAIL-ON': 'error'
-  }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(process.execPath, [ACTION], { cwd: dir, env })
-  let stdout = ''
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-  child.stderr.on('data', (d: Buffer) => (stdout += d.toString()))
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  return { code, stdout, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') }
-}
-
-/** The runner consumes `::add-mask::` and masks the value everywhere after; it must appear nowhere else. */
-const withoutMask = (stdout: string) => stdout.replace(/^::add-mask::.*$/m, '')
-
-function pullRequest(files: Record<string, string>, extra: FakePullRequest['files'] = []): FakePullRequest {
-  return { owner: 'octo', repo: 'reports', number: 7, files: [...Object.entries(files).map(([filename, text]) => ({ filename, status: 'added', patch: addedPatch(text) })), ...extra] }
-}
 
 let github: FakeGitHub
 
@@ -282,7 +202,7 @@ describe('the action on a pull request', () => {
 
 describe('the action outside a pull request', () => {
   test('checks every matching file and calls no API', async () => {
-    const result = await runAction(workspace({ 'a.md': CONTRADICTIONS, 'b/c.md': CLEAN, 'd.txt': CONTRADICTIONS }), null, { 'fail-on': 'never' }, 'push')
+    const result = await runAction(workspace({ 'a.md': CONTRADICTIONS, 'b/c.md': CLEAN, 'd.txt': CONTRADICTIONS }), null, { 'fail-on': 'never' }, { eventName: 'push' })
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('recount: checking 2 Markdown files')
     expect(result.outputs.findings).toBe('3')
@@ -313,12 +233,12 @@ describe('the configuration on a pull request', () => {
     const files = { 'reports/week3.md': CONTRADICTIONS }
     const gh = await fake(pullRequest(files))
     const { dir, baseSha } = repository({ '.recount.yml': 'rules:\n  sum-total: warning\n', 'reports/week3.md': CLEAN }, { '.recount.yml': EVERY_RULE_OFF, 'reports/.recount.yml': EVERY_RULE_OFF, ...files })
-    const result = await runAction(dir, gh, {}, 'pull_request', baseSha)
+    const result = await runAction(dir, gh, {}, { baseSha: baseSha })
     expect(result.code).toBe(1)
     expect(result.outputs).toMatchObject({ findings: '3', errors: '2', warnings: '1' })
     expect(result.stdout).toContain(`recount: configuration from the base commit ${baseSha.slice(0, 7)} (1 config file)`)
     // `config-from: head` opts into the pull request's own configuration.
-    const head = await runAction(dir, gh, { 'config-from': 'head' }, 'pull_request', baseSha)
+    const head = await runAction(dir, gh, { 'config-from': 'head' }, { baseSha: baseSha })
     expect(head.code).toBe(0)
     expect(head.outputs.findings).toBe('0')
   })
@@ -327,7 +247,7 @@ describe('the configuration on a pull request', () => {
     const files = { 'reports/week3.md': CONTRADICTIONS }
     const gh = await fake(pullRequest(files))
     const { dir, baseSha } = repository({ 'ci/recount.yml': 'rules:\n  change-percent: "off"\n' }, { 'ci/recount.yml': EVERY_RULE_OFF, ...files })
-    const result = await runAction(dir, gh, { config: 'ci/recount.yml' }, 'pull_request', baseSha)
+    const result = await runAction(dir, gh, { config: 'ci/recount.yml' }, { baseSha: baseSha })
     expect(result.outputs).toMatchObject({ findings: '2', errors: '2' })
   })
 
@@ -335,7 +255,7 @@ describe('the configuration on a pull request', () => {
     const files = { 'reports/week3.md': CONTRADICTIONS }
     const gh = await fake(pullRequest(files))
     const { dir } = repository({ 'README.md': '# r\n' }, { '.recount.yml': EVERY_RULE_OFF, ...files })
-    const result = await runAction(dir, gh, {}, 'pull_request', 'f'.repeat(40))
+    const result = await runAction(dir, gh, {}, { baseSha: 'f'.repeat(40) })
     expect(result.code).toBe(1)
     expect(result.outputs).toMatchObject({ findings: '3', errors: '3' })
     expect(result.stdout.match(/::warning::/g)).toHaveLength(1)

@@ -9,6 +9,14 @@ export interface FakePullRequest {
   files: Array<{ filename: string; status: string; patch?: string }>
 }
 
+/** What the fake answers instead of the API: `hang` never answers; otherwise this status, headers and body. */
+export type Fault = 'hang' | { status: number; headers?: Record<string, string>; body: unknown }
+
+// GitHub's limits, enforced as GitHub does: a longer body is a 422, and a pull request's files
+// are listed up to this many.
+export const BODY_LIMIT = 65_536
+export const LISTED_FILES_LIMIT = 3_000
+
 interface StoredComment {
   id: number
   body: string
@@ -18,7 +26,8 @@ interface StoredComment {
 
 /**
  * Plays the GitHub REST endpoints the action uses, on 127.0.0.1, and records every request.
- * `readOnly` answers every write with 403, as GitHub does for a forked pull request's token.
+ * `readOnly` answers every write with 403, as GitHub does for a forked pull request's token;
+ * `fault` answers chosen requests with a fault (a hang, a rate limit) instead.
  */
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = []
@@ -26,6 +35,7 @@ export class FakeGitHub {
   readonly reviews: Array<{ id: number; body: string; comments: StoredComment[] }> = []
   readonly issueComments: StoredComment[] = []
   readOnly = false
+  fault: ((request: RecordedRequest, index: number) => Fault | null) | null = null
   private nextId = 1000
   private server: Server | null = null
 
@@ -41,6 +51,7 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections()
     await new Promise<void>((resolve) => this.server?.close(() => resolve()))
   }
 
@@ -51,16 +62,22 @@ export class FakeGitHub {
     const text = Buffer.concat(chunks).toString('utf8')
     const body = text ? (JSON.parse(text) as Record<string, unknown>) : undefined
     const method = req.method ?? 'GET'
-    this.requests.push({ method, path: url.pathname, query: url.searchParams, body })
+    const request = { method, path: url.pathname, query: url.searchParams, body }
+    this.requests.push(request)
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers })
       res.end(JSON.stringify(payload))
     }
+    const fault = this.fault?.(request, this.requests.length - 1)
+    if (fault === 'hang') return
+    if (fault) return send(fault.status, fault.body, fault.headers)
+    const tooLong = [body?.body, ...((body?.comments as Array<{ body?: unknown }> | undefined) ?? []).map((c) => c.body)].some((b) => typeof b === 'string' && [...b].length > BODY_LIMIT)
+    if (tooLong) return send(422, { message: 'Validation Failed', errors: [{ resource: 'Body', code: 'custom', message: `body is too long (maximum is ${BODY_LIMIT} characters)` }], documentation_url: 'https://docs.github.com/rest' })
     const base = `/repos/${this.pr.owner}/${this.pr.repo}`
     const pull = `${base}/pulls/${this.pr.number}`
     if (method !== 'GET' && this.readOnly) return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' })
 
-    if (method === 'GET' && url.pathname === `${pull}/files`) return this.page(url, this.pr.files, send)
+    if (method === 'GET' && url.pathname === `${pull}/files`) return this.page(url, this.pr.files.slice(0, LISTED_FILES_LIMIT), send)
     if (method === 'GET' && url.pathname === `${pull}/comments`) return this.page(url, this.reviewComments.map((c) => ({ ...c, user: { login: 'github-actions[bot]' } })), send)
     if (method === 'GET' && url.pathname === `${pull}/reviews`) return this.page(url, this.reviews.map((r) => ({ id: r.id, body: r.body, state: 'COMMENTED' })), send)
     if (method === 'POST' && url.pathname === `${pull}/reviews`) {

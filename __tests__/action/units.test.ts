@@ -5,6 +5,8 @@ import { filterFindings } from '../../src/action/filter.js'
 import { fingerprint, fingerprintsIn, fingerprintMarker } from '../../src/action/fingerprint.js'
 import { commentBody, planReview, suggestedLine, RESOLVED_MARKER } from '../../src/action/review.js'
 import { fitComment, renderSummary, SUMMARY_MARKER } from '../../src/action/summary.js'
+import { renderSummaries } from '../../src/action/placement.js'
+import { COMMENT_LIMIT, JOB_SUMMARY_LIMIT } from '../../src/action/limits.js'
 import { toSarif } from '../../src/action/sarif.js'
 import { RULES } from '../../src/check/rules/index.js'
 import { check, type Finding } from '../../src/index.js'
@@ -18,7 +20,7 @@ describe('inputs', () => {
   const inputs = (values: Record<string, string>, pr = true) => readInputs((name) => values[name] ?? '', pr)
 
   test('defaults', () => {
-    expect(inputs({})).toEqual({ files: ['**/*.md'], changedOnly: true, filterMode: 'added', failOn: 'error', review: true, summary: true, sarifFile: '', jsonFile: '', githubToken: '', metrics: [], config: '', configFrom: 'base', shard: undefined })
+    expect(inputs({})).toEqual({ files: ['**/*.md'], changedOnly: true, filterMode: 'added', failOn: 'error', review: true, summary: true, sarifFile: '', jsonFile: '', githubToken: '', metrics: [], config: '', configFrom: 'base', shard: undefined, requestTimeout: 30, maxRetryWait: 60 })
     expect(inputs({}, false).changedOnly).toBe(false)
   })
 
@@ -31,7 +33,9 @@ describe('inputs', () => {
     [{ 'fail-on': 'fatal' }, 'Invalid input: fail-on must be one of error, warning, notice, never'],
     [{ review: 'yes' }, 'Invalid input: review must be "true" or "false", got "yes"'],
     [{ files: ' , ' }, 'Invalid input: files: give at least one glob'],
-    [{ 'config-from': 'merge' }, 'Invalid input: config-from must be base or head']
+    [{ 'config-from': 'merge' }, 'Invalid input: config-from must be base or head'],
+    [{ 'request-timeout': '0' }, 'Invalid input: request-timeout must be a number of seconds above 0, got "0"'],
+    [{ 'max-retry-wait': 'soon' }, 'Invalid input: max-retry-wait must be a number of seconds above 0, got "soon"']
   ])('rejects %j', (values, message) => {
     expect(() => inputs(values)).toThrow(message)
   })
@@ -120,6 +124,53 @@ describe('summary', () => {
     const fitted = fitComment(long)
     expect(fitted.length).toBeLessThan(65_536)
     expect(fitted).toContain('cut to fit')
+  })
+})
+
+describe("GitHub's size limits", () => {
+  // 12,000 findings of about 130 bytes a row: 1.5 MiB of summary before the limit.
+  const many: Finding[] = Array.from({ length: 12_000 }, (_, i) => ({ ...findings[0]!, file: `reports/r${i % 7}.md`, line: i + 1, message: `"+350%" does not follow from 2/8 → 7/8 (finding ${i}, ${'é'.repeat(40)})` }))
+  const bytes = (text: string) => Buffer.byteLength(text, 'utf8')
+
+  test('the job summary stays within 1 MiB and the comment within 65,536 characters, each saying where the rest is', () => {
+    const { jobSummary, comment, annotationNote } = renderSummaries(many, { found: 12_000, verified: 0, contradicted: 12_000, unverifiable: 0 }, undefined, ['recount.json', ''])
+    expect(bytes(jobSummary)).toBeLessThanOrEqual(JOB_SUMMARY_LIMIT)
+    expect(bytes(jobSummary)).toBeGreaterThan(JOB_SUMMARY_LIMIT - 8_192)
+    expect(jobSummary).toMatch(/\n> \d+ more findings are not listed here, because GitHub takes at most 1 MiB of job summary per step; every finding is in `recount\.json` and in this step's log as an annotation line\.\n$/)
+    expect(annotationNote).toContain("(12000 errors, 0 warnings, 0 notices); every finding is in `recount.json`")
+    expect(jobSummary).toContain(annotationNote)
+    expect(bytes(comment)).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(comment).toMatch(/\n> \d+ more findings are not listed in this comment, because a comment holds at most 65,536 characters; every finding is in `recount\.json`/)
+    // Rows are whole: every listed row ends its line.
+    expect(comment.split('\n').filter((l) => l.startsWith('| ') && !l.endsWith(' |'))).toEqual([])
+  })
+
+  test('a summary that fits is not cut', () => {
+    const { jobSummary, comment } = renderSummaries(findings, { found: 2, verified: 0, contradicted: 2, unverifiable: 0 }, undefined, [])
+    expect(comment).toBe(jobSummary)
+    expect(jobSummary).not.toContain('not listed')
+  })
+
+  test('an inline comment whose suggestion repeats a 100,000-character line drops the suggestion', () => {
+    const long = `- Health: 2/8 → 7/8 (+350%) ${'word '.repeat(20_000)}`
+    const f = check(`# R\n\n${long}\n`, { file: 'r.md' }).findings[0]!
+    const body = commentBody({ finding: f, lineText: long, fingerprint: fingerprint(f, long) })
+    expect(bytes(body)).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(body).not.toContain('```suggestion')
+  })
+
+  test('a review takes 100 inline comments and lists the rest in its body while they fit', () => {
+    const text = Array.from({ length: 1_500 }, (_, i) => `- Item ${i}: 2/8 → 7/8 (+350%)`).join('\n')
+    const all = check(text, { file: 'r.md' }).findings
+    const lines = text.split('\n')
+    const located = all.map((f) => ({ finding: f, lineText: lines[f.line - 1]!, fingerprint: fingerprint(f, lines[f.line - 1]!) }))
+    const every = new Set(lines.map((_, i) => i + 1))
+    const plan = planReview(located, new Map([['r.md', { added: every, inHunks: every }]]), [], [], 'abcdef0123', 'see recount.json')
+    expect(plan.comments).toHaveLength(100)
+    expect(plan.notInline).toHaveLength(1_400)
+    expect(plan.unlisted).toBeGreaterThan(0)
+    expect(bytes(plan.body)).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(plan.body).toContain(`${plan.unlisted} more findings are not listed here, because a review body holds at most 65,536 characters; see recount.json.`)
   })
 })
 

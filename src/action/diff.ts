@@ -4,6 +4,8 @@ export interface DiffLines {
   added: Set<number>
   /** Every new-file line inside a hunk ('+' and context lines): the lines that can take a review comment. */
   inHunks: Set<number>
+  /** The diff is not known (GitHub did not list the file): every line counts as changed, none takes an inline comment. */
+  wholeFile?: true
 }
 
 const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/

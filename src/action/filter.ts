@@ -13,7 +13,7 @@ export function filterFindings(findings: Finding[], mode: FilterMode, diffs: Map
   return findings.filter((f) => {
     const diff = diffs.get(f.file)
     if (!diff) return false
-    if (mode === 'file') return true
+    if (mode === 'file' || diff.wholeFile) return true
     const lines = mode === 'added' ? diff.added : diff.inHunks
     for (let line = f.line; line <= f.endLine; line++) if (lines.has(line)) return true
     return false

@@ -13,6 +13,17 @@ const bool = (name: string) =>
     })
   )
 
+const seconds = (name: string) =>
+  z.pipe(
+    z.string(),
+    z.transform((value: string, ctx) => {
+      const n = Number(value.trim())
+      if (value.trim() !== '' && Number.isFinite(n) && n > 0) return n
+      ctx.issues.push({ code: 'custom', message: `${name} must be a number of seconds above 0, got "${value}"`, input: value })
+      return 0
+    })
+  )
+
 const list = () => z.pipe(z.string(), z.transform((v: string) => v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0)))
 
 export const ActionInputsSchema = z.object({
@@ -28,7 +39,9 @@ export const ActionInputsSchema = z.object({
   metrics: list(),
   config: z.string().check(z.trim()),
   configFrom: z.enum(['base', 'head'], 'config-from must be base or head'),
-  shard: z.string().check(z.trim())
+  shard: z.string().check(z.trim()),
+  requestTimeout: seconds('request-timeout'),
+  maxRetryWait: seconds('max-retry-wait')
 })
 
 export type ActionInputs = Omit<z.infer<typeof ActionInputsSchema>, 'changedOnly' | 'shard'> & { changedOnly: boolean; shard?: Shard }
@@ -51,7 +64,9 @@ export function readInputs(getInput: (name: string) => string, isPullRequest: bo
     metrics: getInput('metrics'),
     config: getInput('config'),
     configFrom: getInput('config-from') || 'base',
-    shard: getInput('shard')
+    shard: getInput('shard'),
+    requestTimeout: getInput('request-timeout') || '30',
+    maxRetryWait: getInput('max-retry-wait') || '60'
   }
   const parsed = ActionInputsSchema.safeParse(raw)
   if (!parsed.success) throw new Error(`Invalid input: ${parsed.error.issues.map((i) => i.message).join('; ')}`)

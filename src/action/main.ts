@@ -17,16 +17,18 @@ import { MARKDOWN_EXTENSIONS } from '../read/files.js'
 import { SEVERITY_RANK, type Finding, type FileResult } from '../model.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { parsePatch, type DiffLines } from './diff.js'
+import { gitChangedMarkdown, type ChangedFile } from './git-changes.js'
 import { filterFindings } from './filter.js'
 import { fingerprint } from './fingerprint.js'
 import type { PullRequestApi, PullRequestRef } from './pull-request-api.js'
 import { planReview, type LocatedFinding } from './review.js'
-import { fitComment, renderSummary, summaryMarker } from './summary.js'
+import { summaryMarker } from './summary.js'
+import { renderSummaries } from './placement.js'
+import { everyFindingIn } from './limits.js'
 import { toSarif } from './sarif.js'
 
-// GitHub shows at most this many annotations of each level per step, and 50 per job.
-const ANNOTATIONS_PER_LEVEL = 10
-const ANNOTATIONS_PER_JOB = 50
+// GitHub lists at most this many files of a pull request.
+const LISTED_FILES_LIMIT = 3_000
 
 interface PullRequestPayload {
   number: number
@@ -56,16 +58,31 @@ interface Selection {
   diffs: Map<string, DiffLines> | null
 }
 
-async function selectFiles(inputs: ActionInputs, api: PullRequestApi | null): Promise<Selection> {
+async function selectFiles(inputs: ActionInputs, api: PullRequestApi | null, pullRequest: PullRequestPayload | null): Promise<Selection> {
   const prFiles = api ? await api.listFiles() : null
   if (!prFiles) return { files: await workspaceFiles(inputs.files), diffs: null }
   const matches = picomatch(inputs.files, { dot: false })
-  const changed = prFiles.filter((f) => f.status !== 'removed' && MARKDOWN_EXTENSIONS.test(f.filename) && matches(f.filename))
+  const wanted = (name: string) => MARKDOWN_EXTENSIONS.test(name) && matches(name)
+  const changed: ChangedFile[] = prFiles.filter((f) => f.status !== 'removed' && wanted(f.filename))
+  if (prFiles.length >= LISTED_FILES_LIMIT) {
+    const fromGit = gitChangedMarkdown(pullRequest?.base?.sha ?? '', pullRequest?.head.sha ?? '')
+    if (typeof fromGit === 'string') {
+      core.warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString('en-US')} files of a pull request, and the workspace's git history could not name the others (${fromGit}; check out with fetch-depth: 0). recount checks every file matching "files" and reports findings anywhere in the files GitHub did not list.`)
+      const files = await workspaceFiles(inputs.files)
+      const diffs = new Map<string, DiffLines>(files.map((file) => [file, { added: new Set(), inHunks: new Set(), wholeFile: true }]))
+      for (const f of changed) diffs.set(f.filename, parsePatch(f.patch))
+      return { files, diffs }
+    }
+    const listed = new Set(changed.map((f) => f.filename))
+    const more = fromGit.filter((f) => !listed.has(f.filename) && wanted(f.filename))
+    changed.push(...more)
+    core.warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString('en-US')} files of a pull request; recount read the other changed files from the workspace's git history (git diff base...head) and found ${more.length} more Markdown file${more.length === 1 ? '' : 's'} to check.`)
+  }
   const diffs = new Map(changed.map((f) => [f.filename, parsePatch(f.patch)]))
   return { files: inputs.changedOnly ? changed.map((f) => f.filename) : await workspaceFiles(inputs.files), diffs }
 }
 
-function annotate(findings: Finding[], results: FileResult[]): string | null {
+function annotate(findings: Finding[], results: FileResult[]): void {
   for (const r of results) if (r.error) core.error(r.error, { title: 'recount: unreadable file', file: r.file })
   for (const r of results) if (r.notice) core.notice(`${r.file}: ${r.notice}`, { title: 'recount', file: r.file })
   for (const f of findings) {
@@ -75,13 +92,6 @@ function annotate(findings: Finding[], results: FileResult[]): string | null {
     else if (f.severity === 'warning') core.warning(f.message, properties)
     else core.notice(f.message, properties)
   }
-  const per = (s: string) => findings.filter((f) => f.severity === s).length
-  if (findings.length > ANNOTATIONS_PER_JOB || ['error', 'warning', 'notice'].some((s) => per(s) > ANNOTATIONS_PER_LEVEL)) {
-    const note = `recount reported ${findings.length} findings; GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step and ${ANNOTATIONS_PER_JOB} per job, so some are not shown as annotations. Every finding is in the job summary${findings.length > 0 ? ' and the pull-request review' : ''}.`
-    core.info(note)
-    return note
-  }
-  return null
 }
 
 function locate(findings: Finding[]): LocatedFinding[] {
@@ -97,12 +107,13 @@ function locate(findings: Finding[]): LocatedFinding[] {
   })
 }
 
-async function postReview(api: PullRequestApi, ref: PullRequestRef, located: LocatedFinding[], diffs: Map<string, DiffLines>): Promise<void> {
+async function postReview(api: PullRequestApi, ref: PullRequestRef, located: LocatedFinding[], diffs: Map<string, DiffLines>, everyFinding: string): Promise<void> {
   const existing = await api.listReviewComments()
   const bodies = await api.listReviewBodies()
   if (existing === null || bodies === null) return
-  const plan = planReview(located, diffs, existing, bodies, ref.headSha)
-  if (plan.comments.length > 0 || plan.outsideDiff.length > 0) await api.createReview(plan.body, plan.comments)
+  const plan = planReview(located, diffs, existing, bodies, ref.headSha, everyFinding)
+  if (plan.unlisted > 0) core.info(`recount: the review lists ${plan.comments.length + plan.outsideDiff.length + plan.notInline.length - plan.unlisted} new findings; ${plan.unlisted} more do not fit in it (${everyFinding})`)
+  if (plan.comments.length > 0 || plan.outsideDiff.length > 0 || plan.notInline.length > 0) await api.createReview(plan.body, plan.comments)
   for (const r of plan.resolved) await api.updateReviewComment(r.id, r.body)
 }
 
@@ -110,7 +121,7 @@ async function postStickySummary(api: PullRequestApi, markdown: string, marker: 
   const comments = await api.listIssueComments()
   if (comments === null) return
   const mine = comments.find((c) => c.body.startsWith(marker))
-  await api.upsertIssueComment(mine?.id ?? null, fitComment(markdown))
+  await api.upsertIssueComment(mine?.id ?? null, markdown)
 }
 
 /**
@@ -147,9 +158,9 @@ export async function run(): Promise<void> {
     const ref: PullRequestRef | null = pullRequest && repo ? { ...repo, number: pullRequest.number, headSha: pullRequest.head.sha } : null
     if (ref && !inputs.githubToken) core.warning('recount has no github-token: it cannot read the pull request diff or post a review. Findings are reported as annotations and in the job summary.')
     // Octokit is loaded only when the run talks to GitHub.
-    const api = ref && inputs.githubToken ? new (await import('./pull-request-api.js')).PullRequestApi(inputs.githubToken, ref, (m) => core.warning(m), (m) => core.info(m)) : null
+    const api = ref && inputs.githubToken ? new (await import('./pull-request-api.js')).PullRequestApi(inputs.githubToken, ref, (m) => core.warning(m), (m) => core.info(m), inputs) : null
 
-    const { files, diffs } = await selectFiles(inputs, api)
+    const { files, diffs } = await selectFiles(inputs, api, pullRequest)
     core.info(`recount: checking ${files.length} Markdown file${files.length === 1 ? '' : 's'}`)
     const loaded = await loadMetrics(inputs.metrics)
     for (const e of loaded.errors) core.error(e.message, { title: 'recount: bad metrics file', file: e.file })
@@ -160,15 +171,14 @@ export async function run(): Promise<void> {
     const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs)
     const located = locate(findings)
 
-    const notes: string[] = []
-    const annotationNote = annotate(findings, results)
-    if (annotationNote) notes.push(annotationNote)
-    const markdown = renderSummary(findings, claims, notes, inputs.shard)
+    annotate(findings, results)
+    const summaries = renderSummaries(findings, claims, inputs.shard, [inputs.jsonFile, inputs.sarifFile])
+    if (summaries.annotationNote) core.info(summaries.annotationNote)
 
-    if (api && ref && diffs && inputs.review) await postReview(api, ref, located, diffs)
+    if (api && ref && diffs && inputs.review) await postReview(api, ref, located, diffs, inputs.summary ? summaries.everyFinding : everyFindingIn([inputs.jsonFile, inputs.sarifFile]))
     if (inputs.summary) {
-      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
-      if (api) await postStickySummary(api, markdown, summaryMarker(inputs.shard))
+      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaries.jobSummary).write()
+      if (api) await postStickySummary(api, summaries.comment, summaryMarker(inputs.shard))
     }
 
     const fingerprints = new Map(located.map((l) => [l.finding, l.fingerprint]))
