@@ -8,11 +8,11 @@ import {
   logSafe,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-FP5WKEPB.js";
+} from "./chunks/chunk-EVJSQAPR.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-2NJUAHYA.js";
+} from "./chunks/chunk-O3O6SYYB.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -24,7 +24,7 @@ import {
   mini_exports,
   parseJson,
   sha256
-} from "./chunks/chunk-JJ2OYP6V.js";
+} from "./chunks/chunk-LMJITXHO.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

@@ -7,8 +7,8 @@ import {
   formatJson,
   parseShard,
   printable
-} from "./chunks/chunk-FP5WKEPB.js";
-import "./chunks/chunk-2NJUAHYA.js";
+} from "./chunks/chunk-EVJSQAPR.js";
+import "./chunks/chunk-O3O6SYYB.js";
 import {
   CONFIG_NAMES,
   ConfigResolver,
@@ -21,7 +21,7 @@ import {
   mini_exports,
   repositoryRoot,
   require_picomatch
-} from "./chunks/chunk-JJ2OYP6V.js";
+} from "./chunks/chunk-LMJITXHO.js";
 import {
   require_tunnel,
   require_undici

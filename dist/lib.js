@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-JJ2OYP6V.js";
+} from "./chunks/chunk-LMJITXHO.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-2NJUAHYA.js";
+} from "./chunks/chunk-O3O6SYYB.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-JJ2OYP6V.js";
+} from "./chunks/chunk-LMJITXHO.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

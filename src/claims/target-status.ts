@@ -107,12 +107,15 @@ const MARK_FIRST = /^[\s*_]*(?:✅|❌|✔|✗|✘|☑|🟢|🔴|⛔)/u
 
 const BOUND_WORDS = /\s(?:at most|at least|up to|no more than|no less than|max|maximum|min|minimum|less than|under|below|fewer than|more than|over|above|exceeding)$/i
 
-/** Text with its trailing comparators, colons and spaces removed: "(target: <" → "(target". */
-function trimComparators(text: string): string {
+/** Text without the characters of `set` at its end. */
+function trimEnd(text: string, set: RegExp): string {
   let end = text.length
-  while (end > 0 && /[\s<>≤≥=~:]/.test(text[end - 1] as string)) end--
+  while (end > 0 && set.test(text[end - 1] as string)) end--
   return text.slice(0, end)
 }
+
+/** Text with its trailing comparators, colons and spaces removed: "(target: <" → "(target". */
+const trimComparators = (text: string) => trimEnd(text, /[\s<>≤≥=~:]/)
 
 /** The words of `text` as a list, emphasis and punctuation aside. */
 const words = (text: string) => text.replace(/[^\p{L}\p{N}.\s]+/gu, ' ').trim().split(/\s+/).filter((w) => w.length > 0)
@@ -175,7 +178,7 @@ function fromLine(context: ClaimContext, unit: TextUnit): Claim[] {
       const close = /^\s*\)/.exec(rest)?.[0].length ?? 0
       const found = statusAt(rest.slice(close))
       if (!found) continue
-      const label = cleanLabel(lead.slice(0, lead.length - (leadWords[leadWords.length - 1] as string).length).replace(/[:=(,\s]+$/, ''))
+      const label = cleanLabel(trimEnd(lead.slice(0, lead.length - (leadWords[leadWords.length - 1] as string).length), /[:=(,\s]/))
       add(label, second, first, found.status, second.end + close + found.offset, `${second.raw} against ${first.raw}: ${found.said}`)
       continue
     }
