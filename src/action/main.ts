@@ -1,7 +1,6 @@
 import * as core from '@actions/core'
 import { writeFile } from 'node:fs/promises'
 import { existsSync, readFileSync } from 'node:fs'
-import { glob } from 'tinyglobby'
 import picomatch from 'picomatch'
 import { checkFilesInParallel } from '../parallel.js'
 import { loadMetrics } from '../metrics/load.js'
@@ -9,6 +8,8 @@ import { ConfigResolver } from '../config/resolve.js'
 import { RULES } from '../check/rules/index.js'
 import { formatJson } from '../report/json.js'
 import { MARKDOWN_EXTENSIONS } from '../read/files.js'
+import { listMatching, type Listing } from '../read/listing.js'
+import { skippedResult } from '../check-files.js'
 import { SEVERITY_RANK, type Finding, type FileResult } from '../model.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { parsePatch, type DiffLines } from './diff.js'
@@ -40,23 +41,23 @@ function repository(): { owner: string; repo: string } | null {
   return owner && repo ? { owner, repo } : null
 }
 
-async function workspaceFiles(patterns: string[]): Promise<string[]> {
-  const matches = await glob(patterns, { ignore: ['**/node_modules/**', '**/.git/**'] })
-  return matches.filter((m) => MARKDOWN_EXTENSIONS.test(m)).sort()
+/** The Markdown files the patterns match, and what the walk met and could not check (named in notices). */
+async function workspaceFiles(patterns: string[]): Promise<Listing> {
+  const listing = await listMatching(patterns, process.cwd(), { followLinks: true })
+  return { files: listing.files.filter((m) => MARKDOWN_EXTENSIONS.test(m)).sort(), skipped: listing.skipped }
 }
 
-interface Selection {
-  files: string[]
+interface Selection extends Listing {
   diffs: Map<string, DiffLines> | null
 }
 
 async function selectFiles(inputs: ActionInputs, api: PullRequestApi | null): Promise<Selection> {
   const prFiles = api ? await api.listFiles() : null
-  if (!prFiles) return { files: await workspaceFiles(inputs.files), diffs: null }
+  if (!prFiles) return { ...(await workspaceFiles(inputs.files)), diffs: null }
   const matches = picomatch(inputs.files, { dot: false })
   const changed = prFiles.filter((f) => f.status !== 'removed' && MARKDOWN_EXTENSIONS.test(f.filename) && matches(f.filename))
   const diffs = new Map(changed.map((f) => [f.filename, parsePatch(f.patch)]))
-  return { files: inputs.changedOnly ? changed.map((f) => f.filename) : await workspaceFiles(inputs.files), diffs }
+  return { ...(inputs.changedOnly ? { files: changed.map((f) => f.filename), skipped: [] } : await workspaceFiles(inputs.files)), diffs }
 }
 
 function annotate(findings: Finding[], results: FileResult[]): string | null {
@@ -120,13 +121,17 @@ export async function run(): Promise<void> {
     // Octokit is loaded only when the run talks to GitHub.
     const api = ref && inputs.githubToken ? new (await import('./pull-request-api.js')).PullRequestApi(inputs.githubToken, ref, (m) => core.warning(m), (m) => core.info(m)) : null
 
-    const { files, diffs } = await selectFiles(inputs, api)
+    const { files, diffs, skipped } = await selectFiles(inputs, api)
     core.info(`recount: checking ${files.length} Markdown file${files.length === 1 ? '' : 's'}`)
     const loaded = await loadMetrics(inputs.metrics)
     for (const e of loaded.errors) core.error(e.message, { title: 'recount: bad metrics file', file: e.file })
     // Validates an explicit config up front: a bad one fails the step with its place.
     new ConfigResolver(inputs.config || undefined)
-    const { results, claims } = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || undefined, workerUrl: new URL('./worker.js', import.meta.url), shard: inputs.shard, onFallback: (reason) => core.warning(`recount: could not start checking processes (${reason}); checking every file in one process`) })
+    const checked = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || undefined, workerUrl: new URL('./worker.js', import.meta.url), shard: inputs.shard, onFallback: (reason) => core.warning(`recount: could not start checking processes (${reason}); checking every file in one process`) })
+    // Every shard walks the same tree: the first names what the walk could not check.
+    const unchecked = !inputs.shard || inputs.shard.index === 1 ? skipped.map((s) => skippedResult(s.file, s.notice)) : []
+    const results = [...unchecked, ...checked.results]
+    const claims = checked.claims
     const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs)
     const located = locate(findings)
 
