@@ -1,4 +1,4 @@
-import { open, readFile } from 'node:fs/promises'
+import { open, readFile, stat } from 'node:fs/promises'
 import { glob } from 'tinyglobby'
 import { describeIoError, MARKDOWN_EXTENSIONS } from '../read/files.js'
 import { detectFormat } from './detect.js'
@@ -27,6 +27,20 @@ async function head(file: string): Promise<string> {
   }
 }
 
+/**
+ * recount, coverage-summary, k6 and autocannon files are parsed whole, as one string: larger ones
+ * are refused (they are kilobytes in practice; a string cannot pass about 512 MB in V8 at all).
+ * JUnit, lcov, Prometheus and large coverage-final files are streamed and have no such limit.
+ */
+export const MAX_WHOLE_METRICS_BYTES = 64 * 1024 * 1024
+
+async function readWhole(file: string, format: MetricsFormat, limit = MAX_WHOLE_METRICS_BYTES): Promise<string> {
+  const { size } = await stat(file)
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
+  if (size > limit) throw new MetricsError(file, null, `refused: ${mb(size)} MB is over the ${mb(limit)} MB limit for a ${format} file, which is read whole`)
+  return readFile(file, 'utf8')
+}
+
 export async function parseMetricsFile(file: string, forced?: MetricsFormat): Promise<Metric[]> {
   let start: string
   try {
@@ -46,7 +60,7 @@ export async function parseMetricsFile(file: string, forced?: MetricsFormat): Pr
     case 'prometheus':
       return parsePrometheus(file)
     default: {
-      const text = await readFile(file, 'utf8')
+      const text = await readWhole(file, format)
       if (format === 'recount') return parseRecountFile(file, text)
       if (format === 'coverage-summary') return parseCoverageSummary(file, text)
       if (format === 'k6') return parseK6(file, text)
