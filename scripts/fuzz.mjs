@@ -1,7 +1,7 @@
 // Checks many generated report-like documents (scripts/fuzz-documents.mjs) with the bundled
 // library, in one worker thread per core: no exception, every finding's place inside the file at
 // exactly its stated text, and the same result when a document is checked twice.
-//   npm run fuzz -- --count 100000 --seed 7 [--jobs 2] [--show 3]
+//   npm run fuzz -- --count 100000 --seed 7 [--jobs 2] [--show 3] [--progress 5000]
 import { availableParallelism } from 'node:os'
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { generateDocument, wrongPositions } from './fuzz-documents.mjs'
@@ -15,7 +15,7 @@ function option(name, fallback) {
 }
 
 /** Documents number `first`, `first + step`, … below `count`. */
-async function fuzz({ seed, count, first, step, show }) {
+async function fuzz({ seed, count, first, step, show, progress }, report) {
   const { check } = await import('../dist/lib.js')
   const tally = { documents: 0, findings: 0, exceptions: 0, wrongPositions: 0, nondeterministic: 0 }
   const examples = []
@@ -25,6 +25,7 @@ async function fuzz({ seed, count, first, step, show }) {
   for (let n = first; n < count; n += step) {
     const document = generateDocument(seed, n)
     tally.documents++
+    if (progress > 0 && tally.documents % Math.max(1, Math.round(progress / step)) === 0) report({ ...tally })
     let result
     try {
       result = check(document)
@@ -48,14 +49,24 @@ async function fuzz({ seed, count, first, step, show }) {
 }
 
 if (isMainThread) {
-  const settings = { seed: option('seed', 1), count: option('count', 10000), show: option('show', 3) }
+  const settings = { seed: option('seed', 1), count: option('count', 10000), show: option('show', 3), progress: option('progress', 0) }
   const jobs = Math.max(1, option('jobs', availableParallelism()))
   const started = performance.now()
+  const latest = new Array(jobs).fill(null)
+  const showProgress = () => {
+    const sum = (key) => latest.reduce((total, t) => total + (t?.[key] ?? 0), 0)
+    console.log(`fuzz: ${sum('documents')} documents so far, ${sum('exceptions')} exceptions, ${sum('wrongPositions')} wrong positions, ${sum('nondeterministic')} non-deterministic, ${((performance.now() - started) / 1000).toFixed(0)} s`)
+  }
   const parts = await Promise.all(
     Array.from({ length: jobs }, (_, first) =>
       new Promise((resolve, reject) => {
         const worker = new Worker(new URL(import.meta.url), { workerData: { ...settings, first, step: jobs } })
-        worker.once('message', resolve)
+        worker.on('message', (message) => {
+          if (message.progress) {
+            latest[first] = message.progress
+            showProgress()
+          } else resolve(message.result)
+        })
         worker.once('error', reject)
       })
     )
@@ -69,5 +80,6 @@ if (isMainThread) {
   console.log(`fuzz: ${total.exceptions} exceptions, ${total.wrongPositions} wrong positions, ${total.nondeterministic} non-deterministic`)
   process.exitCode = total.exceptions + total.wrongPositions + total.nondeterministic === 0 ? 0 : 1
 } else {
-  parentPort.postMessage(await fuzz(workerData))
+  const result = await fuzz(workerData, (progress) => parentPort.postMessage({ progress }))
+  parentPort.postMessage({ result })
 }
