@@ -8,11 +8,11 @@ import {
   logSafe,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-EVJSQAPR.js";
+} from "./chunks/chunk-KGEOTV7L.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-O3O6SYYB.js";
+} from "./chunks/chunk-6WEPL45T.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -24,7 +24,7 @@ import {
   mini_exports,
   parseJson,
   sha256
-} from "./chunks/chunk-LMJITXHO.js";
+} from "./chunks/chunk-BKYHAHFZ.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

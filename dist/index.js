@@ -7,8 +7,10 @@ import {
   formatJson,
   parseShard,
   printable
-} from "./chunks/chunk-EVJSQAPR.js";
-import "./chunks/chunk-O3O6SYYB.js";
+} from "./chunks/chunk-KGEOTV7L.js";
+import {
+  skippedResult
+} from "./chunks/chunk-6WEPL45T.js";
 import {
   CONFIG_NAMES,
   ConfigResolver,
@@ -17,11 +19,12 @@ import {
   RULES,
   SEVERITY_RANK,
   glob,
+  listMatching,
   loadMetrics,
   mini_exports,
   repositoryRoot,
   require_picomatch
-} from "./chunks/chunk-LMJITXHO.js";
+} from "./chunks/chunk-BKYHAHFZ.js";
 import {
   require_tunnel,
   require_undici
@@ -973,12 +976,12 @@ function repository() {
   return owner && repo ? { owner, repo } : null;
 }
 async function workspaceFiles(patterns) {
-  const matches = await glob(patterns, { ignore: ["**/node_modules/**", "**/.git/**"] });
-  return matches.filter((m) => MARKDOWN_EXTENSIONS.test(m)).sort();
+  const listing = await listMatching(patterns, process.cwd(), { followLinks: true });
+  return { files: listing.files.filter((m) => MARKDOWN_EXTENSIONS.test(m)).sort(), skipped: listing.skipped };
 }
 async function selectFiles(inputs, api, pullRequest) {
   const prFiles = api ? await api.listFiles() : null;
-  if (!prFiles) return { files: await workspaceFiles(inputs.files), diffs: null };
+  if (!prFiles) return { ...await workspaceFiles(inputs.files), diffs: null };
   const matches = (0, import_picomatch.default)(inputs.files, { dot: false });
   const wanted = (name) => MARKDOWN_EXTENSIONS.test(name) && matches(name);
   const changed = prFiles.filter((f) => f.status !== "removed" && wanted(f.filename));
@@ -986,10 +989,10 @@ async function selectFiles(inputs, api, pullRequest) {
     const fromGit = gitChangedMarkdown(pullRequest?.base?.sha ?? "", pullRequest?.head.sha ?? "");
     if (typeof fromGit === "string") {
       warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString("en-US")} files of a pull request, and the workspace's git history could not name the others (${fromGit}; check out with fetch-depth: 0). recount checks every file matching "files" and reports findings anywhere in the files GitHub did not list.`);
-      const files = await workspaceFiles(inputs.files);
-      const diffs2 = new Map(files.map((file) => [file, { added: /* @__PURE__ */ new Set(), inHunks: /* @__PURE__ */ new Set(), wholeFile: true }]));
+      const listing = await workspaceFiles(inputs.files);
+      const diffs2 = new Map(listing.files.map((file) => [file, { added: /* @__PURE__ */ new Set(), inHunks: /* @__PURE__ */ new Set(), wholeFile: true }]));
       for (const f of changed) diffs2.set(f.filename, parsePatch(f.patch));
-      return { files, diffs: diffs2 };
+      return { ...listing, diffs: diffs2 };
     }
     const listed = new Set(changed.map((f) => f.filename));
     const more = fromGit.filter((f) => !listed.has(f.filename) && wanted(f.filename));
@@ -997,7 +1000,7 @@ async function selectFiles(inputs, api, pullRequest) {
     warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString("en-US")} files of a pull request; recount read the other changed files from the workspace's git history (git diff base...head) and found ${more.length} more Markdown file${more.length === 1 ? "" : "s"} to check.`);
   }
   const diffs = new Map(changed.map((f) => [f.filename, parsePatch(f.patch)]));
-  return { files: inputs.changedOnly ? changed.map((f) => f.filename) : await workspaceFiles(inputs.files), diffs };
+  return { ...inputs.changedOnly ? { files: changed.map((f) => f.filename), skipped: [] } : await workspaceFiles(inputs.files), diffs };
 }
 function annotate(findings, results) {
   for (const r of results) if (r.error) error(r.error, { title: "recount: unreadable file", file: r.file });
@@ -1063,13 +1066,16 @@ async function run() {
     const ref = pullRequest && repo ? { ...repo, number: pullRequest.number, headSha: pullRequest.head.sha } : null;
     if (ref && !inputs.githubToken) warning("recount has no github-token: it cannot read the pull request diff or post a review. Findings are reported as annotations and in the job summary.");
     const api = ref && inputs.githubToken ? new (await import("./chunks/pull-request-api-CXCFJPFW.js")).PullRequestApi(inputs.githubToken, ref, (m) => warning(m), (m) => info(m), inputs) : null;
-    const { files, diffs } = await selectFiles(inputs, api, pullRequest);
+    const { files, diffs, skipped } = await selectFiles(inputs, api, pullRequest);
     info(`recount: checking ${files.length} Markdown file${files.length === 1 ? "" : "s"}`);
     const loaded = await loadMetrics(inputs.metrics);
     for (const e of loaded.errors) error(e.message, { title: "recount: bad metrics file", file: e.file });
     const configSnapshot = pullRequest && inputs.configFrom === "base" ? await baseConfiguration(pullRequest, inputs.config) : void 0;
     new ConfigResolver(inputs.config || void 0, configSnapshot);
-    const { results, claims } = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || void 0, configSnapshot, workerUrl: new URL("./worker.js", import.meta.url), shard: inputs.shard, onFallback: (reason) => warning(`recount: could not start checking processes (${reason}); checking every file in one process`) });
+    const checked = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || void 0, configSnapshot, workerUrl: new URL("./worker.js", import.meta.url), shard: inputs.shard, onFallback: (reason) => warning(`recount: could not start checking processes (${reason}); checking every file in one process`) });
+    const unchecked = !inputs.shard || inputs.shard.index === 1 ? skipped.map((s) => skippedResult(s.file, s.notice)) : [];
+    const results = [...unchecked, ...checked.results];
+    const claims = checked.claims;
     const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs);
     const located = locate(findings);
     annotate(findings, results);

@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-LMJITXHO.js";
+} from "./chunks/chunk-BKYHAHFZ.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-O3O6SYYB.js";
+} from "./chunks/chunk-6WEPL45T.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-LMJITXHO.js";
+} from "./chunks/chunk-BKYHAHFZ.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

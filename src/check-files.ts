@@ -24,8 +24,9 @@ export interface CheckFilesOptions {
 }
 
 export async function checkFiles(paths: string[], options: CheckFilesOptions = {}): Promise<CheckFilesResult> {
-  const { files, explicit, errors } = await expandPaths(paths)
+  const { files, explicit, errors, skipped } = await expandPaths(paths)
   const results: FileResult[] = errors.map(({ file, message }) => failedResult(file, `${file}: ${message}`))
+  for (const { file, notice } of skipped) results.push(skippedResult(file, notice))
   for (const file of files) {
     const result = await checkFile(file, explicit.has(file), options)
     if (result) results.push(result)
@@ -51,7 +52,7 @@ export async function checkFile(file: string, explicit: boolean, options: CheckF
   } catch (error) {
     return failedResult(file, `${file}: ${describeIoError(error)}`)
   }
-  if ('skipped' in read) return { file, findings: [], claims: emptyCounts(), notice: read.skipped }
+  if ('skipped' in read) return skippedResult(file, read.skipped)
   const source = read.text
   const hostile = pathology(source)
   if (hostile) return { file, findings: [], claims: emptyCounts(), notice: hostile }
@@ -66,6 +67,11 @@ export async function checkFile(file: string, explicit: boolean, options: CheckF
 
 export function failedResult(file: string, error: string): FileResult {
   return { file, findings: [], claims: emptyCounts(), error }
+}
+
+/** A file that was not checked, with the reason as its notice. */
+export function skippedResult(file: string, notice: string): FileResult {
+  return { file, findings: [], claims: emptyCounts(), notice }
 }
 
 export function emptyCounts(): ClaimCounts {

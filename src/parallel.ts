@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { stat } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { checkFile, failedResult, sumCounts, type CheckFilesResult } from './check-files.js'
+import { checkFile, failedResult, skippedResult, sumCounts, type CheckFilesResult } from './check-files.js'
 import { CheckerPool, CheckerUnavailable } from './checker-pool.js'
 import { expandPaths } from './read/files.js'
 import { shardOf, type Shard } from './read/shard.js'
@@ -45,7 +45,10 @@ export async function* streamFileResults(paths: string[], options: ParallelOptio
   const { explicit } = expanded
   const shard = options.shard
   const files = shard ? expanded.files.filter((f) => shardOf(f, shard.count) === shard.index - 1) : expanded.files
-  if (!shard || shard.index === 1) for (const { file, message } of expanded.errors) yield failedResult(file, `${file}: ${message}`)
+  if (!shard || shard.index === 1) {
+    for (const { file, message } of expanded.errors) yield failedResult(file, `${file}: ${message}`)
+    for (const { file, notice } of expanded.skipped) yield skippedResult(file, notice)
+  }
   const jobs = Math.min(options.jobs ?? (await automaticJobs(files)), files.length)
   const checkOptions = { metrics: options.metrics, configs: new ConfigResolver(options.configPath, options.configSnapshot), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims }
   if (jobs < 2) {

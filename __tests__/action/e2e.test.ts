@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { FakeGitHub, type FakePullRequest } from './fake-github.js'
 import { openApiProblems } from './openapi.js'
@@ -205,6 +205,17 @@ describe('the action outside a pull request', () => {
     const result = await runAction(workspace({ 'a.md': CONTRADICTIONS, 'b/c.md': CLEAN, 'd.txt': CONTRADICTIONS }), null, { 'fail-on': 'never' }, { eventName: 'push' })
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('recount: checking 2 Markdown files')
+    expect(result.outputs.findings).toBe('3')
+  })
+
+  test('a FIFO and a broken link among the matching files are named in notices; the other files are still checked', async () => {
+    const dir = workspace({ 'a.md': CONTRADICTIONS })
+    execFileSync('mkfifo', [join(dir, 'pipe.md')])
+    symlinkSync('gone.md', join(dir, 'broken.md'))
+    const result = await runAction(dir, null, { 'fail-on': 'never' }, { eventName: 'push' })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('::notice title=recount,file=broken.md::broken.md: skipped: a broken symbolic link (its target does not exist)')
+    expect(result.stdout).toContain('::notice title=recount,file=pipe.md::pipe.md: skipped: a FIFO, not a regular file')
     expect(result.outputs.findings).toBe('3')
   })
 })

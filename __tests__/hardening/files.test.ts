@@ -68,12 +68,16 @@ describe('files as they come', () => {
     symlinkSync(join(root, 'r.md'), join(root, 'inside.md'))
     expect(await readReport(join(root, 'link.md'), undefined, root)).toEqual({ skipped: expect.stringMatching(/^skipped: a symbolic link to .*secret\.md, outside the working directory$/) })
     expect(await readReport(join(root, 'inside.md'), undefined, root)).toEqual({ text: BAD, digest: expect.any(String) })
-    // Directory and glob expansion does not follow links at all.
+    // Directory and glob expansion does not follow links at all; it names the ones it meets.
     const cwd = process.cwd()
     process.chdir(root)
     try {
       const { results } = await checkFiles(['.'])
-      expect(results.map((r) => r.file)).toEqual(['./r.md'])
+      expect(results.map((r) => [r.file, r.notice?.replace(/;.*/, '') ?? null])).toEqual([
+        ['./inside.md', 'skipped: a symbolic link'],
+        ['./link.md', 'skipped: a symbolic link'],
+        ['./r.md', null]
+      ])
       const named = await checkFiles(['link.md'])
       expect(named.results[0]?.notice).toContain('outside the working directory')
       expect(named.results[0]?.findings).toEqual([])

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { check } from '../../src/index.js'
 import { applyFixes } from '../../src/fix/apply.js'
+import { generateDocument, wrongPositions } from '../../scripts/fuzz-documents.mjs'
 
 // Pieces that real reports are made of, so that generated documents reach the rules, mixed with
 // arbitrary text: emoji, RTL and zero-width marks, lone surrogates, NUL, mojibake.
@@ -66,5 +67,40 @@ describe('any document', () => {
       }),
       RUNS
     )
+  })
+})
+
+// The documents `npm run fuzz` checks by the hundred thousand (report-like lines, tables, lists,
+// fenced and indented code, quotes, emphasis, CJK, emoji, mojibake), a few hundred of them here.
+describe('report-like documents (scripts/fuzz-documents.mjs, seed 12)', () => {
+  const documents = Array.from({ length: 200 }, (_, n) => generateDocument(12, n))
+
+  test('reach the rules, never throw, every finding points at exactly its stated text, and a second check gives the same result', () => {
+    expect(new Set(documents).size).toBe(documents.length)
+    const wrong: string[] = []
+    let withFindings = 0
+    for (const [n, doc] of documents.entries()) {
+      const result = check(doc)
+      if (result.findings.length > 0) withFindings++
+      wrong.push(...wrongPositions(doc, result.findings).map((problem) => `document ${n}: ${problem}`))
+      if (JSON.stringify(check(doc)) !== JSON.stringify(result)) wrong.push(`document ${n}: a second check differs`)
+    }
+    expect(wrong).toEqual([])
+    expect(withFindings).toBeGreaterThan(100)
+  })
+
+  test('an indented code block is placed on its own lines (the cause of most wrong positions once)', () => {
+    const doc = 'Intro\n\n    Tests: 7 of 8 (50%)\n'
+    const findings = check(doc).findings
+    expect(findings.map((f) => [f.line, f.column, f.endLine, f.endColumn, f.stated])).toEqual([[3, 20, 3, 23, '50%']])
+    expect(wrongPositions(doc, findings)).toEqual([])
+  })
+
+  test('wrongPositions catches a reversed place and text that is not the stated one', () => {
+    const doc = 'Intro\n\n    Tests: 7 of 8 (50%)\n'
+    const finding = { rule: 'ratio-percent', line: 3, column: 20, endLine: 3, endColumn: 23, stated: '50%', related: [] }
+    expect(wrongPositions(doc, [{ ...finding, line: 4, column: 1, endLine: 3, endColumn: 24, stated: '' }])).toHaveLength(1)
+    expect(wrongPositions(doc, [{ ...finding, column: 19 }])).toHaveLength(1)
+    expect(wrongPositions(doc, [{ ...finding, line: 9 }])).toHaveLength(1)
   })
 })

@@ -14,6 +14,8 @@ import { readBaseConfigs } from './base-config.js'
 import { RULES } from '../check/rules/index.js'
 import { formatJson } from '../report/json.js'
 import { MARKDOWN_EXTENSIONS } from '../read/files.js'
+import { listMatching, type Listing } from '../read/listing.js'
+import { skippedResult } from '../check-files.js'
 import { SEVERITY_RANK, type Finding, type FileResult } from '../model.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { parsePatch, type DiffLines } from './diff.js'
@@ -48,19 +50,19 @@ function repository(): { owner: string; repo: string } | null {
   return owner && repo ? { owner, repo } : null
 }
 
-async function workspaceFiles(patterns: string[]): Promise<string[]> {
-  const matches = await glob(patterns, { ignore: ['**/node_modules/**', '**/.git/**'] })
-  return matches.filter((m) => MARKDOWN_EXTENSIONS.test(m)).sort()
+/** The Markdown files the patterns match, and what the walk met and could not check (named in notices). */
+async function workspaceFiles(patterns: string[]): Promise<Listing> {
+  const listing = await listMatching(patterns, process.cwd(), { followLinks: true })
+  return { files: listing.files.filter((m) => MARKDOWN_EXTENSIONS.test(m)).sort(), skipped: listing.skipped }
 }
 
-interface Selection {
-  files: string[]
+interface Selection extends Listing {
   diffs: Map<string, DiffLines> | null
 }
 
 async function selectFiles(inputs: ActionInputs, api: PullRequestApi | null, pullRequest: PullRequestPayload | null): Promise<Selection> {
   const prFiles = api ? await api.listFiles() : null
-  if (!prFiles) return { files: await workspaceFiles(inputs.files), diffs: null }
+  if (!prFiles) return { ...(await workspaceFiles(inputs.files)), diffs: null }
   const matches = picomatch(inputs.files, { dot: false })
   const wanted = (name: string) => MARKDOWN_EXTENSIONS.test(name) && matches(name)
   const changed: ChangedFile[] = prFiles.filter((f) => f.status !== 'removed' && wanted(f.filename))
@@ -68,10 +70,10 @@ async function selectFiles(inputs: ActionInputs, api: PullRequestApi | null, pul
     const fromGit = gitChangedMarkdown(pullRequest?.base?.sha ?? '', pullRequest?.head.sha ?? '')
     if (typeof fromGit === 'string') {
       core.warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString('en-US')} files of a pull request, and the workspace's git history could not name the others (${fromGit}; check out with fetch-depth: 0). recount checks every file matching "files" and reports findings anywhere in the files GitHub did not list.`)
-      const files = await workspaceFiles(inputs.files)
-      const diffs = new Map<string, DiffLines>(files.map((file) => [file, { added: new Set(), inHunks: new Set(), wholeFile: true }]))
+      const listing = await workspaceFiles(inputs.files)
+      const diffs = new Map<string, DiffLines>(listing.files.map((file) => [file, { added: new Set(), inHunks: new Set(), wholeFile: true }]))
       for (const f of changed) diffs.set(f.filename, parsePatch(f.patch))
-      return { files, diffs }
+      return { ...listing, diffs }
     }
     const listed = new Set(changed.map((f) => f.filename))
     const more = fromGit.filter((f) => !listed.has(f.filename) && wanted(f.filename))
@@ -79,7 +81,7 @@ async function selectFiles(inputs: ActionInputs, api: PullRequestApi | null, pul
     core.warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString('en-US')} files of a pull request; recount read the other changed files from the workspace's git history (git diff base...head) and found ${more.length} more Markdown file${more.length === 1 ? '' : 's'} to check.`)
   }
   const diffs = new Map(changed.map((f) => [f.filename, parsePatch(f.patch)]))
-  return { files: inputs.changedOnly ? changed.map((f) => f.filename) : await workspaceFiles(inputs.files), diffs }
+  return { ...(inputs.changedOnly ? { files: changed.map((f) => f.filename), skipped: [] } : await workspaceFiles(inputs.files)), diffs }
 }
 
 function annotate(findings: Finding[], results: FileResult[]): void {
@@ -160,14 +162,18 @@ export async function run(): Promise<void> {
     // Octokit is loaded only when the run talks to GitHub.
     const api = ref && inputs.githubToken ? new (await import('./pull-request-api.js')).PullRequestApi(inputs.githubToken, ref, (m) => core.warning(m), (m) => core.info(m), inputs) : null
 
-    const { files, diffs } = await selectFiles(inputs, api, pullRequest)
+    const { files, diffs, skipped } = await selectFiles(inputs, api, pullRequest)
     core.info(`recount: checking ${files.length} Markdown file${files.length === 1 ? '' : 's'}`)
     const loaded = await loadMetrics(inputs.metrics)
     for (const e of loaded.errors) core.error(e.message, { title: 'recount: bad metrics file', file: e.file })
     const configSnapshot = pullRequest && inputs.configFrom === 'base' ? await baseConfiguration(pullRequest, inputs.config) : undefined
     // Validates an explicit config up front: a bad one fails the step with its place.
     new ConfigResolver(inputs.config || undefined, configSnapshot)
-    const { results, claims } = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || undefined, configSnapshot, workerUrl: new URL('./worker.js', import.meta.url), shard: inputs.shard, onFallback: (reason) => core.warning(`recount: could not start checking processes (${reason}); checking every file in one process`) })
+    const checked = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || undefined, configSnapshot, workerUrl: new URL('./worker.js', import.meta.url), shard: inputs.shard, onFallback: (reason) => core.warning(`recount: could not start checking processes (${reason}); checking every file in one process`) })
+    // Every shard walks the same tree: the first names what the walk could not check.
+    const unchecked = !inputs.shard || inputs.shard.index === 1 ? skipped.map((s) => skippedResult(s.file, s.notice)) : []
+    const results = [...unchecked, ...checked.results]
+    const claims = checked.claims
     const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs)
     const located = locate(findings)
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
-import { parseDocument } from 'yaml'
+import type { Document } from 'yaml'
 import type { z } from 'zod'
 import { ConfigSchema, RULE_IDS, RULE_OPTION_KEYS, TOP_LEVEL_KEYS, type ConfigFile } from './schema.js'
 import { deepestIssue } from './zod-issue.js'
@@ -10,6 +10,7 @@ import { repositoryRoot } from '../read/repository-root.js'
 import { describeIoError } from '../read/files.js'
 
 export { repositoryRoot }
+import { parseYaml, yamlValue, YamlLimitError } from './yaml-limits.js'
 
 export const CONFIG_NAMES = ['.recount.yml', '.recount.yaml', '.recount.json']
 
@@ -21,15 +22,24 @@ export class ConfigError extends Error {}
  * `.recount.yml:3:19: rules.change-percent: expected "off" | "notice" | "warning" | "error"`.
  */
 export function parseConfig(file: string, text: string, baseLine = 0, key: string[] = []): ConfigFile {
-  const doc = parseDocument(text, { prettyErrors: false })
   const place = (offset: number) => {
     const [line, column] = lineColumnOf(text, offset).split(':').map(Number) as [number, number]
     return `${line + baseLine}:${column}`
   }
-  const syntax = doc.errors[0]
-  if (syntax) throw new ConfigError(`${file}:${place(syntax.pos[0])}: invalid YAML/JSON: ${syntax.message.split('\n')[0]}`)
-  const raw = key.length > 0 ? doc.getIn(key) : doc.toJS()
-  const value = raw && typeof raw === 'object' && 'toJSON' in raw ? (raw as { toJSON(): unknown }).toJSON() : raw
+  const refused = (error: unknown): never => {
+    if (!(error instanceof YamlLimitError)) throw error
+    throw new ConfigError(`${file}${error.offset === null ? '' : `:${place(error.offset)}`}: refused: ${error.message}`)
+  }
+  let doc: Document
+  let value: unknown
+  try {
+    doc = parseYaml(text)
+    const syntax = doc.errors[0]
+    if (syntax) throw new ConfigError(`${file}:${place(syntax.pos[0])}: invalid YAML/JSON: ${syntax.message.split('\n')[0]}`)
+    value = yamlValue(doc, key.length > 0 ? doc.getIn(key, true) : doc)
+  } catch (error) {
+    return refused(error)
+  }
   const parsed = ConfigSchema.safeParse(value ?? {})
   if (parsed.success) return parsed.data
   const first = parsed.error.issues[0] as z.core.$ZodIssue

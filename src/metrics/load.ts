@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import { glob } from 'tinyglobby'
 import { describeIoError, MARKDOWN_EXTENSIONS } from '../read/files.js'
 import { MAX_METRICS_BYTES, readGuardedFile, RefusedFile, refusal } from '../read/guarded-file.js'
@@ -28,6 +28,24 @@ async function head(file: string): Promise<string> {
   }
 }
 
+/**
+ * recount, coverage-summary, k6 and autocannon files are parsed whole, as one string: larger ones
+ * are refused (they are kilobytes in practice; a string cannot pass about 512 MB in V8 at all).
+ * JUnit, lcov, Prometheus and large coverage-final files are streamed and have no such limit.
+ */
+export const MAX_WHOLE_METRICS_BYTES = 64 * 1024 * 1024
+
+async function readWhole(file: string, format: MetricsFormat, limit = MAX_WHOLE_METRICS_BYTES): Promise<string> {
+  const { size } = await stat(file)
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
+  if (size > limit) throw new MetricsError(file, null, `refused: ${mb(size)} MB is over the ${mb(limit)} MB limit for a ${format} file, which is read whole`)
+  try {
+    return readGuardedFile(file, limit).toString('utf8')
+  } catch (error) {
+    throw error instanceof RefusedFile ? new MetricsError(file, null, `not read: ${error.reason}`) : error
+  }
+}
+
 export async function parseMetricsFile(file: string, forced?: MetricsFormat): Promise<Metric[]> {
   let start: string
   try {
@@ -50,12 +68,7 @@ export async function parseMetricsFile(file: string, forced?: MetricsFormat): Pr
     case 'prometheus':
       return parsePrometheus(file)
     default: {
-      let text: string
-      try {
-        text = readGuardedFile(file, MAX_METRICS_BYTES).toString('utf8')
-      } catch (error) {
-        throw error instanceof RefusedFile ? new MetricsError(file, null, `not read: ${error.reason}`) : error
-      }
+      const text = await readWhole(file, format)
       if (format === 'recount') return parseRecountFile(file, text)
       if (format === 'coverage-summary') return parseCoverageSummary(file, text)
       if (format === 'k6') return parseK6(file, text)

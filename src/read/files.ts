@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto'
 import { lstat, readFile, realpath, stat } from 'node:fs/promises'
-import { isAbsolute, relative } from 'node:path'
-import { glob } from 'tinyglobby'
+import { isAbsolute, relative, resolve } from 'node:path'
+import { listMatching, MARKDOWN_EXTENSIONS, type SkippedEntry } from './listing.js'
+import { describeIoError } from './io-error.js'
 
-export const MARKDOWN_EXTENSIONS = /\.(?:md|markdown)$/i
-const IGNORED_DIRECTORIES = ['**/node_modules/**', '**/.git/**']
+export { describeIoError } from './io-error.js'
+export { MARKDOWN_EXTENSIONS } from './listing.js'
+
 
 export interface ExpandedPaths {
   files: string[]
@@ -12,6 +14,8 @@ export interface ExpandedPaths {
   explicit: Set<string>
   /** Arguments that matched nothing or could not be read, with the reason. */
   errors: Array<{ file: string; message: string }>
+  /** What expanding a directory or glob met and left out (an unreadable directory, a link, FIFO or device), with the reason. */
+  skipped: SkippedEntry[]
 }
 
 /** Turns CLI arguments (files, directories, globs) into a sorted, de-duplicated list of Markdown files. */
@@ -19,13 +23,15 @@ export async function expandPaths(args: string[], cwd = process.cwd()): Promise<
   const files = new Set<string>()
   const explicit = new Set<string>()
   const errors: ExpandedPaths['errors'] = []
+  const skipped: SkippedEntry[] = []
   for (const arg of args) {
     // A file whose name holds glob characters ("report[1].md") is that file, not a pattern.
     if (/[*?{[]/.test(arg) && !(await exists(arg))) {
-      const matches = await glob(arg, { cwd, ignore: IGNORED_DIRECTORIES, dot: false, followSymbolicLinks: false })
-      const markdown = matches.filter((m) => MARKDOWN_EXTENSIONS.test(m))
-      if (markdown.length === 0) errors.push({ file: arg, message: 'no Markdown files match this pattern' })
+      const listing = await listMatching(arg, cwd)
+      const markdown = listing.files.filter((m) => MARKDOWN_EXTENSIONS.test(m))
+      if (markdown.length === 0 && listing.skipped.length === 0) errors.push({ file: arg, message: 'no Markdown files match this pattern' })
       for (const m of markdown) files.add(m)
+      for (const entry of listing.skipped) skipped.push({ file: entry.file || '.', notice: entry.notice })
       continue
     }
     try {
@@ -34,8 +40,9 @@ export async function expandPaths(args: string[], cwd = process.cwd()): Promise<
         let end = arg.length
         while (end > 1 && (arg[end - 1] === '/' || arg[end - 1] === '\\')) end--
         const prefix = arg.slice(0, end)
-        const matches = await glob('**/*.{md,markdown,MD}', { cwd: arg, ignore: IGNORED_DIRECTORIES, followSymbolicLinks: false })
-        for (const m of matches) files.add(`${prefix}/${m}`)
+        const listing = await listMatching('**/*.{md,markdown,MD}', resolve(cwd, arg))
+        for (const m of listing.files) files.add(`${prefix}/${m}`)
+        for (const entry of listing.skipped) skipped.push({ file: entry.file ? `${prefix}/${entry.file}` : prefix, notice: entry.notice })
       } else {
         files.add(arg)
         explicit.add(arg)
@@ -44,7 +51,7 @@ export async function expandPaths(args: string[], cwd = process.cwd()): Promise<
       errors.push({ file: arg, message: describeIoError(error) })
     }
   }
-  return { files: [...files].sort(), explicit, errors }
+  return { files: [...files].sort(), explicit, errors, skipped }
 }
 
 const exists = (path: string) => lstat(path).then(
@@ -87,11 +94,3 @@ export async function readReport(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES
 }
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
-
-export function describeIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT') return 'no such file or directory'
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  if (code === 'EISDIR') return 'is a directory'
-  return error instanceof Error ? error.message : String(error)
-}

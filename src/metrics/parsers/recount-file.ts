@@ -1,4 +1,5 @@
-import { parseDocument } from 'yaml'
+import type { Document } from 'yaml'
+import { parseYaml, yamlValue, YamlLimitError } from '../../config/yaml-limits.js'
 import { z } from '../../schema-zod.js'
 import type { z as zod } from 'zod'
 import { unitInfo } from '../../extract/units.js'
@@ -26,12 +27,18 @@ export const RecountMetricsFileSchema = z.strictObject({ metrics: z.record(z.str
 
 /** recount's own metrics file, JSON or YAML (YAML is a superset of JSON, so one parser reads both). */
 export function parseRecountFile(file: string, text: string): Metric[] {
-  const doc = parseDocument(text, { prettyErrors: false })
-  const syntax = doc.errors[0]
-  if (syntax) {
-    throw new MetricsError(file, lineColumnOf(text, syntax.pos[0]), `invalid YAML/JSON: ${syntax.message.split('\n')[0]}`)
+  let doc: Document
+  let value: unknown
+  try {
+    doc = parseYaml(text)
+    const syntax = doc.errors[0]
+    if (syntax) throw new MetricsError(file, lineColumnOf(text, syntax.pos[0]), `invalid YAML/JSON: ${syntax.message.split('\n')[0]}`)
+    value = yamlValue(doc)
+  } catch (error) {
+    if (error instanceof YamlLimitError) throw new MetricsError(file, error.offset === null ? null : lineColumnOf(text, error.offset), `refused: ${error.message}`)
+    throw error
   }
-  const parsed = RecountMetricsFileSchema.safeParse(doc.toJS())
+  const parsed = RecountMetricsFileSchema.safeParse(value)
   if (!parsed.success) {
     const issue = deepestIssue(parsed.error.issues[0] as zod.core.$ZodIssue)
     const node = doc.getIn(issue.path as Array<string | number>, true) as { range?: [number, number, number] } | undefined
@@ -72,7 +79,7 @@ export function parseRecountFile(file: string, text: string): Metric[] {
   return list.metrics
 }
 
-function lineOf(doc: ReturnType<typeof parseDocument>, text: string, path: string[]): string | null {
+function lineOf(doc: Document, text: string, path: string[]): string | null {
   const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined
   return node?.range ? lineColumnOf(text, node.range[0]) : null
 }
