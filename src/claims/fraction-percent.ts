@@ -23,6 +23,44 @@ const ONE_IN = /^\s+in\s+$/
 const WHOLE_THEN_PART = /^\s+\p{L}[\p{L}-]*\s*[,:;]\s*$/u
 const STATE_AFTER = new RegExp(`^\\s+(?:${['passed', 'passing', 'failed', 'failing', 'succeeded', 'successful', 'green', 'healthy', 'done', 'completed?', 'covered', 'resolved', 'fixed', 'merged', 'skipped', 'blocked', 'open', 'closed'].join('|')})\\b`, 'i')
 
+// "a third of 45 jobs (15)", "two thirds of 9 hosts (6)": a share in words, its whole, and the part stated alone in parentheses.
+const WORD_SHARE = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?(half|thirds?|quarters?|fifths?|tenths?)\s+of\s+(?:the\s+|all\s+|our\s+|its\s+)?$/i
+const SHARE_DENOMINATORS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 }
+const SHARE_NUMERATORS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }
+// "roughly a third", "more than half", "one and a half": not the share exactly.
+const LOOSE_SHARE = /(?:~|≈|\b(?:about|around|roughly|nearly|almost|approximately|over|under|above|below|more than|less than|fewer than|at least|at most|close to|upwards of|some|and))\s*$/i
+const WHOLE_THEN_PARENS = /^\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s*\(\s*$/u
+const PART_CLOSES = /^\s*\)/
+
+/** "half of 30 checks (15)": the share in words over a counted whole, and the part in parentheses after it. */
+function wordShares(unit: Claim['at']['unit'], quantities: Quantity[]): Claim[] {
+  const text = unit.text
+  const claims: Claim[] = []
+  for (let k = 0; k + 1 < quantities.length; k++) {
+    const whole = quantities[k] as Quantity
+    const part = quantities[k + 1] as Quantity
+    const plain = (q: Quantity) => q.dimension === 'count' && q.factor === 1 && q.decimals === 0 && !q.sign && !q.bound && !q.approx && q.rangeHigh === null
+    if (!plain(whole) || !plain(part) || whole.written < 2) continue
+    const before = text.slice(Math.max(0, whole.start - 40), whole.start)
+    const share = WORD_SHARE.exec(before)
+    if (!share || LOOSE_SHARE.test(before.slice(0, share.index))) continue
+    if (!WHOLE_THEN_PARENS.test(text.slice(whole.end, part.start)) || !PART_CLOSES.test(text.slice(part.end))) continue
+    const numerator = SHARE_NUMERATORS[(share[1] ?? 'a').toLowerCase()] ?? 1
+    const noun = (share[2] as string).toLowerCase()
+    const denominator = SHARE_DENOMINATORS[noun.replace(/s$/, '')] as number
+    // "a third" and "two thirds" agree in number with their share; "two third" or "a thirds" is no share.
+    if (numerator >= denominator || (noun !== 'half' && numerator > 1 !== noun.endsWith('s'))) continue
+    const raw = text.slice(Math.max(0, whole.start - 40) + share.index, whole.start).replace(/\s+of\s+(?:the\s+|all\s+|our\s+|its\s+)?$/i, '').trim()
+    claims.push({
+      kind: 'percent-of-count', at: { unit, start: part.start, end: part.end }, binding: 'tight', percent: null, whole,
+      words: { raw, numerator, denominator, part },
+      about: text.slice(Math.max(0, whole.start - 40) + share.index, part.end + 1).trim(),
+      reading: `${part.raw} is ${raw} of ${whole.raw}`
+    })
+  }
+  return claims
+}
+
 /** Fractions beyond "a/b" and "a of b" counts: measurements of one kind, "1 in 4", "N things, M passed". */
 function otherFractions(text: string, quantities: Quantity[], fractions: Fraction[]): Fraction[] {
   const taken = new Set(fractions.flatMap((f) => [f.numerator, f.denominator]))
@@ -79,6 +117,7 @@ export function readFractionPercents({ doc, tokens }: ClaimContext): Claim[] {
         reading: `${percent.raw} of ${whole.raw} is a whole number of ${whole.raw}`
       })
     }
+    claims.push(...wordShares(unit, quantities))
   }
   return claims
 }
