@@ -16,7 +16,9 @@ phrasingMatrix('part-of-whole', 'impossible-value', {
     'eleven of ten jobs succeeded',
     'Passing: 8/10 → 11/10',
     'Healthy nodes -> 6/5',
-    'Of 40 builds, 44 succeeded'
+    'Of 40 builds, 44 succeeded',
+    'Of 8 hosts, 9 were healthy.',
+    'Merged 14/12 PRs'
   ],
   leave: [
     'Passed: 10/12',

@@ -19,7 +19,10 @@ phrasingMatrix('share-bound', 'impossible-value', {
     'Accuracy ⇒ 106% on the held-out set',
     'Coverage reached 103 percent this sprint',
     'Compliance sits at 110% across the fleet',
-    'Tests passing: 101%'
+    'Tests passing: 101%',
+    'Uptime: 100.1%',
+    'Accuracy: 101 %',
+    'Coverage (lines): 105%'
   ],
   leave: [
     'Coverage: 100%',
@@ -37,6 +40,12 @@ phrasingMatrix('share-bound', 'impossible-value', {
     'Error budget burned: 130% (uptime 99.2%)',
     md('| Area | Done | Planned | Coverage |', '|---|---|---|---|', '| CLI | 14 | 12 | 117% |'),
     md('## Coverage', '', 'Throughput: 140% of the old cluster'),
-    'Precision 0.98, recall 0.95, F1 improvement 104%'
+    'Precision 0.98, recall 0.95, F1 improvement 104%',
+    'Coverage: 78% (up 105% from 38%)',
+    'Coverage: 38% → 78% (105% relative)',
+    'Pass rate 98%, throughput 140%',
+    'Coverage 90%; load 130%',
+    'Coverage doubled to 76% (200% of before)',
+    'Uptime in 2025: 99.95%'
   ]
 })

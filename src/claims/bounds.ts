@@ -5,6 +5,7 @@ import type { TextLine } from '../parse/document.js'
 import type { Fraction, Quantity } from '../extract/quantity.js'
 import type { ClaimContext } from './context.js'
 import type { Claim } from './model.js'
+import { CHANGE_WORD } from './change.js'
 
 // Shares that cannot pass 100%. A completion rate or progress against a plan can ("81 of 70 planned: 116%").
 const SHARE_LABEL = /\b(?:coverage|pass rate|passing|success rate|uptime|availability|hit rate|accuracy|precision|recall|healthy|compliant|compliance)\b/i
@@ -14,8 +15,9 @@ const SHARE_NAMED_AFTER = /^\s*(?:(?!of\b)[\p{L}-]+\s+)?(?:coverage|uptime|avail
 const NOT_A_SHARE = /\b(?:of (?:the )?(?:target|goal|plan|budget|quota|baseline|estimate|forecast)|improvement|increase|growth|more|faster|better|higher|than|over|above|cpu|change|attainment|achievement|vs\.?|versus|improved|increased|grew|rose|gained|jumped|delta|budget|burn|burned|burnt)\b/i
 // "150% of last year's", "101% of the SLA", "105% of the human baseline": a ratio to another figure, not a share.
 const RATIO_TO = /^\s*of\s+(?:(?:the|our|its|their|a)\s+)?(?:[\p{L}'’-]+\s+)?(?:target|goal|plan|budget|quota|baseline|estimate|forecast|sla|slo|objective|last|previous|prior|yesterday|original|old|expected|required|capacity|benchmark|reference|human|manual|legacy)\b/iu
-// "improved by 105%": a change.
-const BY_BEFORE = /\bby\s*$/i
+// "improved by 105%", "up 105%", "(105% relative)": a change.
+const CHANGE_BEFORE = /\b(?:by|up|down|rose|grew|jumped|climbed|gained|doubled|tripled)\s*$/i
+const CHANGE_AFTER = /^\s*(?:relative|ratio|of (?:before|the old|the start|initial))\b/i
 // A status mark beside a percentage makes it attainment against a target ("✅ 115%").
 const STATUS_MARK = /✅|❌|⚠️|✔|🟢|🟡|🔴/u
 
@@ -70,6 +72,18 @@ function cellLabels(line: TextLine): string[] {
   return [table.header[column]?.text ?? '', column > 0 && row >= 0 ? table.rows[row]?.[0]?.text ?? '' : '']
 }
 
+/**
+ * The words that name a percentage: the 40 characters before it, back to a comma, a semicolon or an
+ * open parenthesis, behind which another number has its own name ("Pass rate 98%, throughput 140%",
+ * "Coverage: 78% (up 105%").
+ */
+function shareClause(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 40), at)
+  const open = before.lastIndexOf('(')
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), open > before.lastIndexOf(')') ? open : -1)
+  return before.slice(cut + 1)
+}
+
 function shares(context: ClaimContext, line: TextLine): Claim[] {
   const unit = line.unit
   const text = unit.text
@@ -78,11 +92,12 @@ function shares(context: ClaimContext, line: TextLine): Claim[] {
   for (const q of context.tokens(unit).quantities) {
     if (q.dimension !== 'percent' || q.sign || q.bound === '<' || q.bound === '<=') continue
     if ((q.rangeHigh ?? q.value) <= 100) continue
-    const before = `${text.slice(Math.max(0, q.start - 40), q.start)} ${labelOf(line)}`
+    const before = `${shareClause(text, q.start)} ${labelOf(line)}`
     const after = text.slice(q.end, q.end + 40)
     if (!SHARE_LABEL.test(before) && !SHARE_AFTER.test(after) && !SHARE_NAMED_AFTER.test(after)) continue
-    if (RATIO_TO.test(after) || BY_BEFORE.test(text.slice(0, q.start)) || ratioBeside(context, line, q)) continue
-    claims.push({ kind: 'share-bound', at: { unit, start: q.start, end: q.end }, binding: 'tight', quantity: q, about: before.trim(), reading: `${q.raw} is a share` })
+    if (RATIO_TO.test(after) || CHANGE_WORD.test(after) || CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(text.slice(0, q.start)) || ratioBeside(context, line, q)) continue
+    const named = (SHARE_NAMED_AFTER.exec(after)?.[0] ?? SHARE_AFTER.exec(after)?.[0] ?? [...before.matchAll(new RegExp(SHARE_LABEL.source, 'gi'))].pop()?.[0] ?? '').trim()
+    claims.push({ kind: 'share-bound', at: { unit, start: q.start, end: q.end }, binding: 'tight', quantity: q, about: named.toLowerCase(), reading: `${q.raw} is a share (${named.toLowerCase()})` })
   }
   return claims
 }

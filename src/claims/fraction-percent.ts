@@ -32,6 +32,22 @@ const LOOSE_SHARE = /(?:~|≈|\b(?:about|around|roughly|nearly|almost|approximat
 const WHOLE_THEN_PARENS = /^\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s*\(\s*$/u
 const PART_CLOSES = /^\s*\)/
 
+// "40% of 8 cores", "40% of 8 sprints": a share of capacity or of time, which need not be whole items.
+const CAPACITY_OR_TIME = /^\s+(?:[\p{L}-]+\s+)?(?:cores?|cpus?|vcpus?|gpus?|threads?|slots?|sprints?|iterations?|cycles?|weeks?|days?|months?|quarters?|years?|hours?|shifts?|phases?)\b/iu
+// "40% of 8 services' traffic": a share of something the items have.
+const POSSESSIVE = /^\s+[\p{L}-]+(?:['’]s?)(?![\p{L}])/u
+// A share that measures something over the items (their load, coverage, time, progress), or an average over them.
+const MEASURE_WORD = /\b(?:cpu|gpu|memory|ram|disk|utili[sz]ation|usage|load|busy|idle|capacity|bandwidth|traffic|throughput|time|effort|spent|spend|budget|cost|coverage|uptime|availability|progress|complete|completion|average|avg|mean|median|typically|per)\b/i
+
+/** "37% of 8 services" counts whole services: not a share of capacity, time or a measure over them. */
+function countedShare(text: string, percent: Quantity, whole: Quantity): boolean {
+  const after = text.slice(whole.end, whole.end + 40)
+  if (CAPACITY_OR_TIME.test(after) || POSSESSIVE.test(after)) return false
+  const from = Math.max(text.lastIndexOf('. ', percent.start), text.lastIndexOf(';', percent.start), 0)
+  const ends = [text.indexOf('. ', whole.end), text.indexOf(';', whole.end)].filter((k) => k >= 0)
+  return !MEASURE_WORD.test(text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length))
+}
+
 /** "half of 30 checks (15)": the share in words over a counted whole, and the part in parentheses after it. */
 function wordShares(unit: Claim['at']['unit'], quantities: Quantity[]): Claim[] {
   const text = unit.text
@@ -111,6 +127,7 @@ export function readFractionPercents({ doc, tokens }: ClaimContext): Claim[] {
       const whole = quantities.find((q) => q.start >= percent.end && PERCENT_OF_COUNT.test(text.slice(percent.end, q.start)))
       if (!whole || whole.dimension !== 'count' || whole.factor !== 1 || whole.decimals > 0 || whole.bound || whole.rangeHigh !== null || whole.approx) continue
       if (whole.written < 1 || whole.written > 200 || !/^\s+[\p{L}]/u.test(text.slice(whole.end, whole.end + 3))) continue
+      if (!countedShare(text, percent, whole)) continue
       claims.push({
         kind: 'percent-of-count', at: { unit, start: percent.start, end: percent.end }, binding: 'tight', percent, whole,
         about: text.slice(percent.start, whole.end + 24).split(/[,;.]/)[0] ?? percent.raw,

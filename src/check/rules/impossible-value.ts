@@ -14,7 +14,7 @@ export const impossibleValue = defineRule({
   verify(claim): Verdict {
     if (claim.kind === 'share-bound') {
       const q = claim.quantity
-      return { status: 'contradicted', message: `"${q.raw}" is a share above 100%`, computed: '≤ 100%' }
+      return { status: 'contradicted', message: `"${q.raw}"${claim.about ? ` (${claim.about})` : ''} is a share of a whole, which cannot pass 100%`, computed: '≤ 100%' }
     }
     const f = claim.fraction
     if (f.numerator.written <= f.denominator.written) return verified(claim.at)

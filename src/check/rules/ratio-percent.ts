@@ -79,7 +79,7 @@ function verifyWordShare(claim: PercentOfCountClaim, words: NonNullable<PercentO
   const shown = Number.isInteger(exact) ? `${exact}` : `${formatLike(exact, null)}, so ${Math.floor(exact)} or ${Math.ceil(exact)}`
   return {
     status: 'contradicted',
-    message: `"${part.raw}" is not ${raw} of ${whole.raw}: ${whole.raw} × ${numerator}/${denominator} = ${shown}`,
+    message: `"${part.raw}" is not ${raw.toLowerCase()} of ${whole.raw}: ${whole.raw} × ${numerator}/${denominator} = ${shown}`,
     computed: Number.isInteger(exact) ? `${exact}` : `${Math.floor(exact)}–${Math.ceil(exact)}`
   }
 }
