@@ -130,7 +130,7 @@ function parts(context: ClaimContext, line: TextLine): Claim[] {
   const { quantities, fractions } = context.tokens(unit)
   const claims: Claim[] = []
   const labels = cellLabels(line)
-  const claim = (f: Fraction, start: number, end: number, about = text.slice(start, end)) => {
+  const claim = (f: Fraction, start: number, end: number, about = text.slice(start, end).replace(/\(\s*/, '')) => {
     claims.push({ kind: 'part-of-whole', at: { unit, start, end }, binding: 'tight', fraction: f, about, reading: `${about}: ${f.numerator.raw} is a part of ${f.denominator.raw}` })
   }
   for (const f of partFirst(text, quantities, fractions)) {
