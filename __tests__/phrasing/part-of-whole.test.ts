@@ -36,6 +36,7 @@ phrasingMatrix('part-of-whole', 'impossible-value', {
     'Speedup of 3/2 over baseline, all checks passing',
     'Fixed 14 bugs over 12 days, all green',
     'Tests passed: 120/120',
+    'Completed: 12/10 story points',
     'Of 3 regions, 5 healthy clusters',
     md('| Suite | Passed | Total |', '|---|---|---|', '| api | 10 | 12 |')
   ]

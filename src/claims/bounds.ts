@@ -23,7 +23,8 @@ const STATUS_MARK = /✅|❌|⚠️|✔|🟢|🟡|🔴/u
 
 // States a part of a whole is in. After the fraction: "9/8 services healthy", "12 of 10 tests passed".
 const PART_OF_WHOLE = /^\s+(?:[\p{L}-]+\s+){0,2}(?:passing|passed|healthy|done|complete|completed|covered|succeeded|green|online|available|resolved|fixed|up)\b/iu
-const STATE = 'passed|passing|failed|failing|healthy|unhealthy|green|succeeded|successful|online|resolved|fixed|applied|merged|covered|completed'
+// "Completed" is left out: work completed may pass what was committed ("Completed: 12/10 points").
+const STATE = 'passed|passing|failed|failing|healthy|unhealthy|green|succeeded|successful|online|resolved|fixed|applied|merged|covered'
 // Before it, as a label ("Passed: 14/12", "Suites passing: 7/6", "Healthy nodes -> 6/5", "Passing: 8/10 → 11/10")
 // or a verb ("Resolved 7 out of 5 incidents", "Failed 30 (of 25 runs)").
 const STATE_LABEL = new RegExp(`(?:^|[\\s*_|])(?:${STATE})(?:\\s+\\p{L}[\\p{L}-]*)?[*_]*\\s*(?:[:=]|->|→|⇒|=>)[*_\\s]*(?:\\d+\\s*/\\s*\\d+\\s*(?:->|→|⇒|=>)\\s*)?$`, 'iu')
@@ -37,10 +38,10 @@ const OF_BEFORE = /(?:^|[\s*_(])of\s+(?:the\s+|all\s+)?$/i
 const WHOLE_THEN_PART = /^\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s*,\s*$/u
 // The part's state is a verb ("44 succeeded", "12 were merged") or a predicate ("5 were healthy", "5 healthy."),
 // not a word describing other things ("5 healthy clusters").
-const STATE_AFTER = new RegExp(`^\\s+(?:(?:were|are|have|had|got)\\s+)?(?:passed|failed|succeeded|resolved|fixed|applied|merged|completed)\\b|^\\s+(?:were|are)\\s+(?:${STATE})\\b|^\\s+(?:${STATE})\\s*(?:[,;.)]|$)`, 'i')
-// Delivery against a plan may pass it ("12 of 10 planned stories done"); a ratio, a split, a score
+const STATE_AFTER = new RegExp(`^\\s+(?:(?:were|are|have|had|got)\\s+)?(?:passed|failed|succeeded|resolved|fixed|applied|merged)\\b|^\\s+(?:were|are)\\s+(?:${STATE})\\b|^\\s+(?:${STATE})\\s*(?:[,;.)]|$)`, 'i')
+// Delivery against a plan may pass it ("12 of 10 planned stories done"); a ratio, a split, points, a score
 // or a rating is no part of a whole; two states named together ("Passed/Failed: 14/12") are two counts.
-const NOT_A_PART = /\b(?:planned|plan|target(?:ed)?|expected|estimated?|budget(?:ed)?|scheduled|committed|forecast|goal|quota|capacity|limit|max(?:imum)?|allowed|ratio|split|score|scored|rating|rated|per|vs\.?|versus)\b|\p{L}\s*\/\s*\p{L}/iu
+const NOT_A_PART = /\b(?:planned|plan|target(?:ed)?|expected|estimated?|budget(?:ed)?|scheduled|committed|forecast|goal|quota|capacity|limit|max(?:imum)?|allowed|ratio|split|score|scored|rating|rated|points?|pts|per|vs\.?|versus)\b|\p{L}\s*\/\s*\p{L}/iu
 // "Passed on 14/12", "last passed: 12/10": a date.
 const DATE_BEFORE = /\b(?:on|since|until|till|by|from|at|dated?|due|deadline|last|released|updated|as of)\s*[:=]?\s*$|\b(?:date|when|day)\b/i
 
@@ -117,7 +118,7 @@ function partFirst(text: string, quantities: Quantity[], fractions: Fraction[]):
   return found
 }
 
-/** The clause before a place: back to the last sentence break, semicolon or opening bracket that is closed before it. */
+/** The clause before a place: back to the last sentence break, semicolon or comma. */
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(0, at)
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf(','))
