@@ -32,7 +32,7 @@ const STATE_VERB = new RegExp(`(?:^|[\\s*_])(?:${STATE})\\s+$`, 'i')
 // A table column or row that names the state: "Passed", "Tests passing", "Healthy nodes".
 const STATE_CELL = new RegExp(`^[\\s*_]*(?:\\p{L}+\\s+)?(?:${STATE})(?:\\s+\\p{L}+)?[\\s*_]*$`, 'iu')
 // "12 of 10", "30 (of 25": a part written before its whole with "of".
-const OF_BETWEEN = /^\s*\(?\s*(?:out\s+)?of\s+(?:the\s+|all\s+)?$/
+const OF_BETWEEN = /^\s*(?:\(\s*)?(?:out\s+)?of\s+(?:the\s+|all\s+)?$/
 // "Of 40 builds, 44 succeeded": the whole, then the part in a state.
 const OF_BEFORE = /(?:^|[\s*_(])of\s+(?:the\s+|all\s+)?$/i
 const WHOLE_THEN_PART = /^\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s*,\s*$/u
@@ -43,7 +43,7 @@ const STATE_AFTER = new RegExp(`^\\s+(?:(?:were|are|have|had|got)\\s+)?(?:passed
 // or a rating is no part of a whole; two states named together ("Passed/Failed: 14/12") are two counts.
 const NOT_A_PART = /\b(?:planned|plan|target(?:ed)?|expected|estimated?|budget(?:ed)?|scheduled|committed|forecast|goal|quota|capacity|limit|max(?:imum)?|allowed|ratio|split|score|scored|rating|rated|points?|pts|per|vs\.?|versus)\b|\p{L}\s*\/\s*\p{L}/iu
 // "Passed on 14/12", "last passed: 12/10": a date.
-const DATE_BEFORE = /\b(?:on|since|until|till|by|from|at|dated?|due|deadline|last|released|updated|as of)\s*[:=]?\s*$|\b(?:date|when|day)\b/i
+const DATE_BEFORE = /\b(?:on|since|until|till|by|from|at|dated?|due|deadline|last|released|updated|as of)\s*(?:[:=]\s*)?$|\b(?:date|when|day)\b/i
 
 export function readBounds(context: ClaimContext): Claim[] {
   const claims: Claim[] = []
