@@ -8,11 +8,11 @@ import {
   logSafe,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-KGEOTV7L.js";
+} from "./chunks/chunk-RUQEANK5.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-6WEPL45T.js";
+} from "./chunks/chunk-D6BYLJIC.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -24,7 +24,7 @@ import {
   mini_exports,
   parseJson,
   sha256
-} from "./chunks/chunk-BKYHAHFZ.js";
+} from "./chunks/chunk-K7IB2OBK.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

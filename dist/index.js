@@ -7,10 +7,10 @@ import {
   formatJson,
   parseShard,
   printable
-} from "./chunks/chunk-KGEOTV7L.js";
+} from "./chunks/chunk-RUQEANK5.js";
 import {
   skippedResult
-} from "./chunks/chunk-6WEPL45T.js";
+} from "./chunks/chunk-D6BYLJIC.js";
 import {
   CONFIG_NAMES,
   ConfigResolver,
@@ -24,7 +24,7 @@ import {
   mini_exports,
   repositoryRoot,
   require_picomatch
-} from "./chunks/chunk-BKYHAHFZ.js";
+} from "./chunks/chunk-K7IB2OBK.js";
 import {
   require_tunnel,
   require_undici

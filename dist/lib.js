@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-BKYHAHFZ.js";
+} from "./chunks/chunk-K7IB2OBK.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

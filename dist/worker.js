@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-6WEPL45T.js";
+} from "./chunks/chunk-D6BYLJIC.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-BKYHAHFZ.js";
+} from "./chunks/chunk-K7IB2OBK.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

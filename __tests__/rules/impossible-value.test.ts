@@ -4,8 +4,8 @@ const RULE = 'impossible-value'
 
 describe(RULE, () => {
   test.each([
-    ['- Coverage: 105%', '"105%" is a share above 100%'],
-    ['Progress: 115% complete', '"115%" is a share above 100%'],
+    ['- Coverage: 105%', '"105%" (coverage) is a share of a whole, which cannot pass 100%'],
+    ['Progress: 115% complete', '"115%" (complete) is a share of a whole, which cannot pass 100%'],
     ['- 9/8 services healthy', '"9/8": 9 is more than the whole of 8']
   ])('flags %s', (markdown, message) => {
     expect(findings(markdown, RULE)[0]?.message).toBe(message)

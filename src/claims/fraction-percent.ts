@@ -23,6 +23,60 @@ const ONE_IN = /^\s+in\s+$/
 const WHOLE_THEN_PART = /^\s+\p{L}[\p{L}-]*\s*[,:;]\s*$/u
 const STATE_AFTER = new RegExp(`^\\s+(?:${['passed', 'passing', 'failed', 'failing', 'succeeded', 'successful', 'green', 'healthy', 'done', 'completed?', 'covered', 'resolved', 'fixed', 'merged', 'skipped', 'blocked', 'open', 'closed'].join('|')})\\b`, 'i')
 
+// "a third of 45 jobs (15)", "two thirds of 9 hosts (6)": a share in words, its whole, and the part stated alone in parentheses.
+const WORD_SHARE = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?(half|thirds?|quarters?|fifths?|tenths?)\s+of\s+(?:the\s+|all\s+|our\s+|its\s+)?$/i
+const SHARE_DENOMINATORS: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 }
+const SHARE_NUMERATORS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 }
+// "roughly a third", "more than half", "one and a half": not the share exactly.
+const LOOSE_SHARE = /(?:~|≈|\b(?:about|around|roughly|nearly|almost|approximately|over|under|above|below|more than|less than|fewer than|at least|at most|close to|upwards of|some|and))\s*$/i
+const WHOLE_THEN_PARENS = /^\s+\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s*\(\s*$/u
+const PART_CLOSES = /^\s*\)/
+
+// "40% of 8 cores", "40% of 8 sprints": a share of capacity or of time, which need not be whole items.
+const CAPACITY_OR_TIME = /^\s+(?:[\p{L}-]+\s+)?(?:cores?|cpus?|vcpus?|gpus?|threads?|slots?|sprints?|iterations?|cycles?|weeks?|days?|months?|quarters?|years?|hours?|shifts?|phases?)\b/iu
+// "40% of 8 services' traffic": a share of something the items have.
+const POSSESSIVE = /^\s+[\p{L}-]+(?:['’]s?)(?![\p{L}])/u
+// A share that measures something over the items (their load, coverage, time, progress), or an average over them.
+const MEASURE_WORD = /\b(?:cpu|gpu|memory|ram|disk|utili[sz]ation|usage|load|busy|idle|capacity|bandwidth|traffic|throughput|time|effort|spent|spend|budget|cost|coverage|uptime|availability|progress|complete|completion|average|avg|mean|median|typically|per)\b/i
+
+/** "37% of 8 services" counts whole services: not a share of capacity, time or a measure over them. */
+function countedShare(text: string, percent: Quantity, whole: Quantity): boolean {
+  const after = text.slice(whole.end, whole.end + 40)
+  if (CAPACITY_OR_TIME.test(after) || POSSESSIVE.test(after)) return false
+  const from = Math.max(text.lastIndexOf('. ', percent.start), text.lastIndexOf(';', percent.start), 0)
+  const ends = [text.indexOf('. ', whole.end), text.indexOf(';', whole.end)].filter((k) => k >= 0)
+  return !MEASURE_WORD.test(text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length))
+}
+
+/** "half of 30 checks (15)": the share in words over a counted whole, and the part in parentheses after it. */
+function wordShares(unit: Claim['at']['unit'], quantities: Quantity[]): Claim[] {
+  const text = unit.text
+  const claims: Claim[] = []
+  for (let k = 0; k + 1 < quantities.length; k++) {
+    const whole = quantities[k] as Quantity
+    const part = quantities[k + 1] as Quantity
+    const plain = (q: Quantity) => q.dimension === 'count' && q.factor === 1 && q.decimals === 0 && !q.sign && !q.bound && !q.approx && q.rangeHigh === null
+    if (!plain(whole) || !plain(part) || whole.written < 2) continue
+    const before = text.slice(Math.max(0, whole.start - 40), whole.start)
+    const share = WORD_SHARE.exec(before)
+    if (!share || LOOSE_SHARE.test(before.slice(0, share.index))) continue
+    if (!WHOLE_THEN_PARENS.test(text.slice(whole.end, part.start)) || !PART_CLOSES.test(text.slice(part.end))) continue
+    const numerator = SHARE_NUMERATORS[(share[1] ?? 'a').toLowerCase()] ?? 1
+    const noun = (share[2] as string).toLowerCase()
+    const denominator = SHARE_DENOMINATORS[noun.replace(/s$/, '')] as number
+    // "a third" and "two thirds" agree in number with their share; "two third" or "a thirds" is no share.
+    if (numerator >= denominator || (noun !== 'half' && numerator > 1 !== noun.endsWith('s'))) continue
+    const raw = text.slice(Math.max(0, whole.start - 40) + share.index, whole.start).replace(/\s+of\s+(?:the\s+|all\s+|our\s+|its\s+)?$/i, '').trim()
+    claims.push({
+      kind: 'percent-of-count', at: { unit, start: part.start, end: part.end }, binding: 'tight', percent: null, whole,
+      words: { raw, numerator, denominator, part },
+      about: text.slice(Math.max(0, whole.start - 40) + share.index, part.end + 1).trim(),
+      reading: `${part.raw} is ${raw} of ${whole.raw}`
+    })
+  }
+  return claims
+}
+
 /** Fractions beyond "a/b" and "a of b" counts: measurements of one kind, "1 in 4", "N things, M passed". */
 function otherFractions(text: string, quantities: Quantity[], fractions: Fraction[]): Fraction[] {
   const taken = new Set(fractions.flatMap((f) => [f.numerator, f.denominator]))
@@ -73,12 +127,14 @@ export function readFractionPercents({ doc, tokens }: ClaimContext): Claim[] {
       const whole = quantities.find((q) => q.start >= percent.end && PERCENT_OF_COUNT.test(text.slice(percent.end, q.start)))
       if (!whole || whole.dimension !== 'count' || whole.factor !== 1 || whole.decimals > 0 || whole.bound || whole.rangeHigh !== null || whole.approx) continue
       if (whole.written < 1 || whole.written > 200 || !/^\s+[\p{L}]/u.test(text.slice(whole.end, whole.end + 3))) continue
+      if (!countedShare(text, percent, whole)) continue
       claims.push({
         kind: 'percent-of-count', at: { unit, start: percent.start, end: percent.end }, binding: 'tight', percent, whole,
         about: text.slice(percent.start, whole.end + 24).split(/[,;.]/)[0] ?? percent.raw,
         reading: `${percent.raw} of ${whole.raw} is a whole number of ${whole.raw}`
       })
     }
+    claims.push(...wordShares(unit, quantities))
   }
   return claims
 }

@@ -46,11 +46,17 @@ export interface FractionPercentClaim extends ClaimBase {
   percent: Quantity
 }
 
-/** "37% of 8 services": a share of a small whole, which must be a whole number of its items. */
+/**
+ * "37% of 8 services": a share of a small whole, which must be a whole number of its items; "a third
+ * of 45 jobs (15)": a share in words and the part stated for it, which must be that share of the whole.
+ */
 export interface PercentOfCountClaim extends ClaimBase {
   kind: 'percent-of-count'
-  percent: Quantity
   whole: Quantity
+  /** The share as a percentage ("37%"), or null when it is written in words (`words`). */
+  percent: Quantity | null
+  /** "a third", "two thirds", "half": the share as numerator over denominator, and the part stated for it ("(15)"). */
+  words?: { raw: string; numerator: number; denominator: number; part: Quantity }
 }
 
 /** "Week 3 of 12 (25% through)", "Sprint 4 of 6 — 67% complete": a position in a sequence and the progress stated for it. */

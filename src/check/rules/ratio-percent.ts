@@ -53,7 +53,9 @@ function verifyFraction(claim: FractionPercentClaim, context: VerifyContext): Ve
 }
 
 function verifyPercentOfCount(claim: PercentOfCountClaim, context: VerifyContext): Verdict {
-  const { percent, whole, at } = claim
+  const { percent, whole, at, words } = claim
+  if (words) return verifyWordShare(claim, words)
+  if (!percent) return unverifiable('no share is stated')
   const total = whole.written
   let best = 0
   for (let k = 0; k <= total; k++) {
@@ -65,6 +67,20 @@ function verifyPercentOfCount(claim: PercentOfCountClaim, context: VerifyContext
     status: 'contradicted',
     message: `"${percent.raw}" of ${whole.raw} cannot be a whole count: the nearest is ${best} of ${total} = ${nearest}%`,
     computed: `${nearest}%`
+  }
+}
+
+/** "a third of 45 jobs (15)": the part is the share of the whole, rounded either way when the share does not come out whole. */
+function verifyWordShare(claim: PercentOfCountClaim, words: NonNullable<PercentOfCountClaim['words']>): Verdict {
+  const { whole, at } = claim
+  const { part, numerator, denominator, raw } = words
+  const exact = (whole.written * numerator) / denominator
+  if (Math.abs(part.written - exact) < 1 - 1e-9) return verified(...placesOf(at.unit, whole, part))
+  const shown = Number.isInteger(exact) ? `${exact}` : `${formatLike(exact, null)}, so ${Math.floor(exact)} or ${Math.ceil(exact)}`
+  return {
+    status: 'contradicted',
+    message: `"${part.raw}" is not ${raw.toLowerCase()} of ${whole.raw}: ${whole.raw} × ${numerator}/${denominator} = ${shown}`,
+    computed: Number.isInteger(exact) ? `${exact}` : `${Math.floor(exact)}–${Math.ceil(exact)}`
   }
 }
 
