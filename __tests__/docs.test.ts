@@ -12,7 +12,7 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
     const text = readFileSync(page, 'utf8')
     expect(text.startsWith(`# ${id}\n`)).toBe(true)
     expect(text).toContain(`Default severity: **${rule.meta.severity}**.`)
-    for (const section of ['## What it checks', '## Flagged', '## Left alone', '## Severity and certainty', '## Correction', '## Options and suppression']) expect(text).toContain(section)
+    for (const section of ['## What it checks', '## Forms it reads', '## Flagged', '## Left alone', '## Severity and certainty', '## Correction', '## Options and suppression']) expect(text).toContain(section)
     for (const kind of rule.meta.claims) expect(text).toContain(`\`${kind}\``)
   })
 
