@@ -47,12 +47,17 @@ describe('metrics files', () => {
     expect(errors.map((e) => e.message.replace(root, ''))).toEqual(['/metrics.yml:2:10: refused: aliases expand more than 100 times (an alias bomb; the limit is 100)'])
   })
 
-  test('a 1 GB k6 file (sparse) is refused by size, naming the file and the limit, and the other files are still read', async () => {
+  test.each([
+    // Over the limit for any metrics file: refused before it is opened.
+    [1024, '/k6.json: not read: 1024.0 MB is over the 256.0 MB limit'],
+    // Within it, but a k6 file is parsed whole.
+    [100, '/k6.json: refused: 100.0 MB is over the 64.0 MB limit for a k6 file, which is read whole']
+  ])('a %i MB k6 file (sparse) is refused by size, naming the file and the limit, and the other files are still read', async (megabytes, message) => {
     const root = dir({ 'k6.json': '{"metrics": {"http_reqs": {"count": 10}}}' , 'small.json': '{"metrics": {"http_reqs": {"count": 10, "rate": 2}}}' })
     const big = join(root, 'k6.json')
-    truncateSync(big, 1024 * 1024 * 1024)
+    truncateSync(big, megabytes * 1024 * 1024)
     const { errors, metrics } = await loadMetrics([big, join(root, 'small.json')])
-    expect(errors.map((e) => e.message.replace(root, ''))).toEqual(['/k6.json: refused: 1024.0 MB is over the 64.0 MB limit for a k6 file, which is read whole'])
+    expect(errors.map((e) => e.message.replace(root, ''))).toEqual([message])
     expect(metrics.map((m) => m.source.path)).toEqual(['metrics.http_reqs.count', 'metrics.http_reqs.rate'])
   })
 })
