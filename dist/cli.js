@@ -8,11 +8,11 @@ import {
   logSafe,
   parseShard,
   streamFileResults
-} from "./chunks/chunk-RUQEANK5.js";
+} from "./chunks/chunk-BOIA7ZV3.js";
 import {
   addCounts,
   emptyCounts
-} from "./chunks/chunk-D6BYLJIC.js";
+} from "./chunks/chunk-VLPA4VCM.js";
 import {
   ConfigError,
   ConfigResolver,
@@ -24,7 +24,7 @@ import {
   mini_exports,
   parseJson,
   sha256
-} from "./chunks/chunk-K7IB2OBK.js";
+} from "./chunks/chunk-NIVSRY7J.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts

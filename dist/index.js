@@ -7,10 +7,10 @@ import {
   formatJson,
   parseShard,
   printable
-} from "./chunks/chunk-RUQEANK5.js";
+} from "./chunks/chunk-BOIA7ZV3.js";
 import {
   skippedResult
-} from "./chunks/chunk-D6BYLJIC.js";
+} from "./chunks/chunk-VLPA4VCM.js";
 import {
   CONFIG_NAMES,
   ConfigResolver,
@@ -24,7 +24,7 @@ import {
   mini_exports,
   repositoryRoot,
   require_picomatch
-} from "./chunks/chunk-K7IB2OBK.js";
+} from "./chunks/chunk-NIVSRY7J.js";
 import {
   require_tunnel,
   require_undici

@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-K7IB2OBK.js";
+} from "./chunks/chunk-NIVSRY7J.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

@@ -2,10 +2,10 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile
-} from "./chunks/chunk-D6BYLJIC.js";
+} from "./chunks/chunk-VLPA4VCM.js";
 import {
   ConfigResolver
-} from "./chunks/chunk-K7IB2OBK.js";
+} from "./chunks/chunk-NIVSRY7J.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

@@ -23,6 +23,8 @@ phrasingMatrix('restated-duration', 'time-arithmetic', {
     'Idle timeout: 2 hours (i.e. 200 minutes)'
   ],
   leave: [
+    // The last operand of a sum, not the same duration restated.
+    'Total: 1.5 h + 45 min = 2.25 h',
     'Cold start: 3 min 20 s (200 s)',
     'Queue drain: 1h 45m (105 min)',
     'Soak test: 2.5 days (60 h)',

@@ -157,8 +157,16 @@ function parts(context: ClaimContext, line: TextLine): Claim[] {
     const after = text.slice(part.end, part.end + 24)
     if (!STATE_AFTER.test(after) || NOT_A_PART.test(text.slice(0, part.end)) || NOT_A_PART.test(after)) continue
     const from = text.slice(0, whole.start).search(/of\s+(?:the\s+|all\s+)?$/i)
-    const said = text.slice(from, part.end + (STATE_AFTER.exec(after)?.[0].replace(/[\s,;.)]+$/, '').length ?? 0))
+    const said = text.slice(from, part.end + (trimEndOf(STATE_AFTER.exec(after)?.[0], ' \t\n,;.)')?.length ?? 0))
     claim({ start: whole.start, end: part.end, numerator: part, denominator: whole }, whole.start, part.end, said)
   }
   return claims
+}
+
+/** The text without the given characters at its end (a loop: /[…]+$/ backtracks on a long run). */
+function trimEndOf(text: string | undefined, characters: string): string | undefined {
+  if (text === undefined) return undefined
+  let end = text.length
+  while (end > 0 && characters.includes(text[end - 1] as string)) end--
+  return text.slice(0, end)
 }

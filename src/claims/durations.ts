@@ -146,6 +146,8 @@ function restated(context: ClaimContext, unit: TextUnit): Claim[] {
     // "(145 min)", "= 145 min", "(i.e. 145 min)".
     if (!/^\s*(?:\(\s*|=\s*|≈\s*|\(\s*=\s*|\(\s*(?:i\.e\.|that is),?\s*)$/.test(opener)) continue
     if (opener.includes('(') && !/^\s*\)/.test(unit.text.slice(second.end))) continue
+    // "1.5 h + 45 min = 2.25 h": the first is the last operand of a sum (written-arithmetic's), not restated.
+    if (/[=≈]/.test(opener) && /[-+×*/÷−]\s*$/.test(unit.text.slice(Math.max(0, first.start - 3), first.start))) continue
     // "16 tests in 6h = 22.5 min/test": a duration per thing is a rate, not the same duration.
     if (/^\s*(?:\/|per\b|each\b|a piece\b)/i.test(unit.text.slice(second.end))) continue
     if (FACTOR_BEFORE.test(unit.text.slice(Math.max(0, first.start - 32), first.start))) continue

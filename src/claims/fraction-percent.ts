@@ -66,7 +66,7 @@ function wordShares(unit: Claim['at']['unit'], quantities: Quantity[]): Claim[] 
     const denominator = SHARE_DENOMINATORS[noun.replace(/s$/, '')] as number
     // "a third" and "two thirds" agree in number with their share; "two third" or "a thirds" is no share.
     if (numerator >= denominator || (noun !== 'half' && numerator > 1 !== noun.endsWith('s'))) continue
-    const raw = text.slice(Math.max(0, whole.start - 40) + share.index, whole.start).replace(/\s+of\s+(?:the\s+|all\s+|our\s+|its\s+)?$/i, '').trim()
+    const raw = text.slice(Math.max(0, whole.start - 40) + share.index, whole.start).trimEnd().replace(/(?:^|\s)of(?:\s(?:the|all|our|its))?$/i, '').trim()
     claims.push({
       kind: 'percent-of-count', at: { unit, start: part.start, end: part.end }, binding: 'tight', percent: null, whole,
       words: { raw, numerator, denominator, part },

@@ -24,7 +24,7 @@ const MEDAL_CELL = /^(🥇|🥈|🥉)\uFE0F?(?:\s*(?:#?\d{1,3}(?:st|nd|rd|th)?\.
 const TIE_CELL = [
   /^(?:T-?|=|tied?\s*(?:for\s*)?)(\d{1,3})(?:st|nd|rd|th)?$/i,
   /^(\d{1,3})(?:st|nd|rd|th)?\s*=$/,
-  /^(\d{1,3})(?:st|nd|rd|th)?\s*\(?\s*(?:tied?|tie)\s*\)?$/i
+  /^(\d{1,3})(?:st|nd|rd|th)?\s*(?:\(\s*)?tied?\s*\)?$/i
 ]
 const NUMBER_CELL = /^#?(\d{1,3})\.?$/
 const ORDINAL_CELL = /^(\d{1,3})(?:st|nd|rd|th)(?:\s+place)?$/i
@@ -71,25 +71,38 @@ export function readRankPrefix(text: string): { mark: RankMark; end: number; pla
 
 /** Words that make what follows a ranking. "Top 5" alone may be a short list of anything; with "by" or a superlative it ranks. */
 const RANKING_WORDS =
-  /\b(?:ranked|ranks|sorted\s+by|ordered\s+by|leaderboard|standings|podium)\b|\brankings?\b(?=\s*(?:$|[(:—–|,.]|-\s|by\b|of\b|for\b|table\b|across\b))|\btop[ -]?\d{1,3}\b.{0,60}?\b(?:by|highest|lowest|most|least|largest|smallest|biggest|fastest|slowest|cheapest|best|worst)\b/i
+  /\b(?:ranked|ranks|sorted\s+by|ordered\s+by|leaderboard|standings|podium)\b|\brankings?\b(?=\s*(?:$|[(:—–|,.]|-\s|by\b|of\b|for\b|table\b|across\b))/i
+const TOP_N = /\btop[ -]?\d{1,3}\b/gi
+const SUPERLATIVE = /\b(?:by|highest|lowest|most|least|largest|smallest|biggest|fastest|slowest|cheapest|best|worst)\b/i
 
 export function saysRanking(text: string): boolean {
-  return RANKING_WORDS.test(text)
+  if (RANKING_WORDS.test(text)) return true
+  // "Top 5 … by cost", "top 3 slowest": within 60 characters of the count (two patterns: one with a
+  // bounded gap is too costly for the ReDoS check's automaton).
+  for (const top of text.matchAll(TOP_N)) {
+    const end = (top.index ?? 0) + top[0].length
+    if (SUPERLATIVE.test(text.slice(end, end + 61))) return true
+  }
+  return false
 }
 
 // "ranked by X", "sorted by X", "Rankings by X", "Top 10 by X", "by X (descending)": the basis X,
 // up to the punctuation or connective that ends it.
 const BASIS = /\b(?:ranked|ranking|rankings|ranks|sorted|ordered|top[ -]?\d{1,3}(?:\s+[\p{L}\p{N}-]+){0,4}?)\s+by\s+([^.;:,()[\]|\n]{1,60})/iu
-const BASIS_END = /\s+(?:and|then|with|from|for|in|at|over|across|descending|ascending|desc|asc|highest|lowest|first|is|are|was|were)\b.*$|\s*[-–—→].*$/i
+// Where the basis ends: a connective or a dash.
+const BASIS_END = /\s(?:and|then|with|from|for|in|at|over|across|descending|ascending|desc|asc|highest|lowest|first|is|are|was|were)\b|[-–—→]/i
 // A ranking named after a judgement, not a number ("Priority ranking", "ranked by severity").
 const JUDGEMENT = /\b(?:priority|priorities|severity|urgency|risk|preference|recommendation|impact|roi|fit|relevance|readiness|maturity)\b/i
 
 /** The basis a ranking names ("by Monthly Cost" → "Monthly Cost"), and whether it is a judgement no column holds. */
 export function basisOf(text: string): { basis: string; judgement: boolean } | null {
   // "Top 10 functions (by impact)": a parenthesis names the basis of the ranking the line announces.
-  const named = BASIS.exec(text) ?? (saysRanking(text) || /\btop[ -]?\d/i.test(text) ? /\(\s*by\s+([^)]{1,60})\)/i.exec(text) : null)
+  const inParenthesis = saysRanking(text) || /\btop[ -]?\d/i.test(text) ? /\(\s*by\s([^()]+)\)/i.exec(text) : null
+  const named = BASIS.exec(text) ?? (inParenthesis && (inParenthesis[1] as string).length <= 60 ? inParenthesis : null)
   if (named) {
-    const basis = (named[1] as string).replace(BASIS_END, '').replace(/[*_`]+/g, '').trim()
+    const written = named[1] as string
+    const end = BASIS_END.exec(written)
+    const basis = (end ? written.slice(0, end.index) : written).replace(/[*_`]+/g, '').trim()
     if (basis.length > 0) return { basis, judgement: JUDGEMENT.test(basis) }
   }
   const judged = /\b(priority|severity|urgency|risk|preference|recommendation)\s+(?:ranking|rankings|ranked|order)\b/i.exec(text)

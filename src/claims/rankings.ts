@@ -232,11 +232,23 @@ function valueLabel(text: string, value: Quantity): string {
   return after && !/^(?:and|or|with|vs|in|on|at|to|from|by|for|the|a|an)\b/i.test(after) ? after : ''
 }
 
+// A separator or verb that leads from a name to its value, at the end of the name.
+const TRAILING_LINK = /(?:[:—–=(,]|-|\bwith|\bat|\bscored|\bscoring|\bscores|\bhas|\bwas|\bis)$/i
+
+/** "Alpha — scored", "Beta:": the name without the links to its value (a loop: one pattern anchored at the end with repeats backtracks). */
+function withoutTrailingLink(label: string): string {
+  let name = label.trimEnd()
+  for (let match = TRAILING_LINK.exec(name); match && name.length > 0; match = TRAILING_LINK.exec(name)) {
+    // "-" links only as "- " (a dash before a space), not inside a name such as "gpt-4".
+    if (match[0] === '-' && !/\s-$/.test(name) && name.length > 1) break
+    name = name.slice(0, match.index).trimEnd()
+  }
+  return name.trim()
+}
+
 /** An item's name: its text up to the value, without the separators and verbs that lead to it. */
 function itemName(text: string, from: number, value: Quantity): string {
-  const name = cleanLabel(text.slice(from, value.start))
-    .replace(/(?:\s*(?:[:—–=(,]|-\s|\bwith\b|\bat\b|\bscored\b|\bscoring\b|\bscores\b|\bhas\b|\bwas\b|\bis\b))+\s*$/i, '')
-    .trim()
+  const name = withoutTrailingLink(cleanLabel(text.slice(from, value.start)))
   return name.length > 0 ? name.slice(0, 60) : cleanLabel(text.slice(value.end)).slice(0, 60)
 }
 

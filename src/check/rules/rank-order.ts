@@ -17,7 +17,7 @@ import type { Policy } from '../policy.js'
 const UNCOUNTABLE = /(?:^|\s)(?:accuracy|coverage|latency|throughput|memory|importance|efficiency|precision|recall|usage|performance|speed|uptime|availability|revenue|quality|size|overall|total|value)$/i
 
 function plainKey(key: string): string | null {
-  const label = key.replace(/\s*\([^)]*\)/g, '').trim()
+  const label = key.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim()
   return /^[A-Za-z][a-z]*(?: [A-Za-z][a-z]*)*$/.test(label) ? label.toLowerCase() : null
 }
 
