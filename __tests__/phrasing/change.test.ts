@@ -18,6 +18,7 @@ phrasingMatrix('change', 'change-percent', {
     'Signups rose 30%, from 1,000 to 1,200',
     'Cost: $4,000 → $3,000 per month (+25%)',
     'Queue depth 50 → 5 (5x fewer)',
+    'Cold start 2x faster (300 ms → 250 ms)',
     'Index size doubled (1.5 GB → 2 GB)',
     'Weekly active users: 8,000 → 10,000 (a 20% increase)',
     'Failures per run went from 12 to 3, down 80%',
@@ -27,6 +28,7 @@ phrasingMatrix('change', 'change-percent', {
   leave: [
     '- **Smoke tests**: from 3/9 suites -> 9/9 suites (+200% improvement)',
     '10x fewer errors (50 → 5)',
+    'Errors cut 2x (40 → 20)',
     'Build time grew from 6.2 min to 8.1 min, about 31% longer',
     'Churn fell to 3% from 4% (-1 pp)',
     'p95 halved from 12 ms to 6 ms',
