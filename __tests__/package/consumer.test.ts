@@ -69,10 +69,12 @@ test('the compiled project runs: check(), the remark plugin and the markdownlint
 test('markdownlint-cli2 runs the rule from recount/markdownlint, as the README configures it, and --fix applies corrections', () => {
   const dir = join(project, 'lint')
   mkdirSync(dir)
-  writeFileSync(join(dir, '.markdownlint-cli2.jsonc'), JSON.stringify({
-    config: { default: false, recount: { rules: { 'list-count': 'warning' } } },
-    customRules: ['recount/markdownlint']
-  }))
+  // The README's example, with markdownlint's own rules off so that only recount's findings show.
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+  const example = /\*\*markdownlint-cli2\.\*\*[\s\S]*?```jsonc\n\/\/[^\n]*\n([\s\S]*?)```/.exec(readme)?.[1]
+  const options = JSON.parse(example!)
+  expect(options.customRules).toEqual(['recount/markdownlint'])
+  writeFileSync(join(dir, '.markdownlint-cli2.jsonc'), JSON.stringify({ ...options, config: { default: false, ...options.config } }))
   const report = '# Sprint 9\n\n## Shipped (3)\n\n- login page\n- export\n\nCoverage: 24 of 45 (60%)\n'
   writeFileSync(join(dir, 'status.md'), report)
   const bin = join(modules, 'markdownlint-cli2/markdownlint-cli2-bin.mjs')
@@ -87,4 +89,23 @@ test('markdownlint-cli2 runs the rule from recount/markdownlint, as the README c
   const fix = spawnSync(process.execPath, [bin, '--fix', 'status.md'], { cwd: dir, encoding: 'utf8' })
   expect(fix.status).toBe(1)
   expect(readFileSync(join(dir, 'status.md'), 'utf8')).toBe(report.replace('(60%)', '(53%)'))
+})
+
+test("the README's .remarkrc.mjs is a preset that reports recount's findings through remark", () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+  const example = /```js\n(\/\/ \.remarkrc\.mjs[\s\S]*?)```/.exec(readme)?.[1]
+  expect(example).toBeDefined()
+  writeFileSync(join(project, '.remarkrc.mjs'), example!)
+  writeFileSync(join(project, 'remark-run.mjs'), `import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import { VFile } from 'vfile'
+import preset from './.remarkrc.mjs'
+const file = new VFile({ path: 'status.md', value: '## Shipped (3)\\n\\n- login page\\n- export\\n\\nCoverage: 24 of 45 (60%)\\n' })
+const processor = unified().use(remarkParse).use(preset)
+await processor.run(processor.parse(file), file)
+console.log(JSON.stringify(file.messages.map((m) => [m.ruleId, m.fatal])))
+`)
+  const run = spawnSync(process.execPath, ['remark-run.mjs'], { cwd: project, encoding: 'utf8' })
+  expect(run.stderr).toBe('')
+  expect(JSON.parse(run.stdout)).toEqual([['list-count', false], ['ratio-percent', true]])
 })

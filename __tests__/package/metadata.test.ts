@@ -23,7 +23,7 @@ test('repository, homepage and bugs name one GitHub repository; keywords are set
 
 test('every uses: line for the action in the README and the example workflow names that repository and a major tag', () => {
   for (const file of ['README.md', 'examples/workflows/recount.yml']) {
-    const uses = [...read(file).matchAll(/uses: ([\w.-]+\/recount)@(\S+)/g)]
+    const uses = [...read(file).matchAll(/uses: ([\w.-]+\/recount)@([^\s`]+)/g)]
     expect(uses.length).toBeGreaterThan(0)
     for (const [, repo, tag] of uses) {
       expect(`${file}: ${repo}`).toBe(`${file}: ${REPOSITORY}`)
