@@ -23,3 +23,38 @@ await build({
 
 const cli = 'dist/cli.js'
 writeFileSync(cli, '#!/usr/bin/env node\n' + readFileSync(cli, 'utf8'))
+
+// --- Package extras: the linter integrations, type declarations and the config JSON Schema. ---
+// The remark plugin and the markdownlint rule load the library entry (./lib.js) instead of a copy.
+const { resolve: resolvePath } = await import('node:path')
+const libraryAsExternal = {
+  name: 'library-as-external',
+  setup(b) {
+    b.onResolve({ filter: /index\.js$/ }, (args) =>
+      resolvePath(args.resolveDir, args.path) === resolvePath('src/index.js') ? { path: './lib.js', external: true } : undefined)
+  }
+}
+await build({
+  entryPoints: { remark: 'src/remark-plugin.ts', markdownlint: 'src/markdownlint-rule.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [libraryAsExternal]
+})
+
+// Declarations only (no type check here: CI runs tsc --noEmit), from tsconfig.types.json.
+const { execFileSync } = await import('node:child_process')
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json', '--noCheck'], { stdio: 'inherit' })
+
+// schema/recount.schema.json from the zod schema that validates .recount.yml.
+const { outputFiles } = await build({
+  entryPoints: ['src/config/json-schema.ts'], bundle: true, write: false, platform: 'node', format: 'esm', logLevel: 'warning'
+})
+const { configJsonSchema } = await import('data:text/javascript;base64,' + Buffer.from(outputFiles[0].text).toString('base64'))
+const { mkdirSync } = await import('node:fs')
+mkdirSync('schema', { recursive: true })
+writeFileSync('schema/recount.schema.json', JSON.stringify(configJsonSchema(), null, 2) + '\n')

@@ -1,4 +1,4 @@
-import type { ConfigFile } from './schema.js'
+import type { ConfigFile } from './config-file.js'
 import { parseConfig } from './load.js'
 import { mergeConfig, type EffectiveConfig } from './resolve.js'
 

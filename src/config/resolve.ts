@@ -4,7 +4,7 @@ import type { Severity } from '../model.js'
 import { normalizeLabel } from '../extract/labels.js'
 import { DEFAULT_POLICY, type Policy } from '../check/policy.js'
 import { findConfigFile, readConfigFile } from './load.js'
-import type { ConfigFile } from './schema.js'
+import type { ConfigFile } from './config-file.js'
 import { findSnapshotConfig, readSnapshotConfig, snapshotName, type ConfigSnapshot } from './snapshot.js'
 
 export type CodeBlocks = 'auto' | 'always' | 'never'

@@ -1,5 +1,6 @@
 import { z } from '../schema-zod.js'
 import { RULES } from '../check/rules/index.js'
+import type { ConfigFile } from './config-file.js'
 
 export const RULE_IDS = RULES.map((r) => r.meta.id)
 
@@ -28,7 +29,12 @@ export const ConfigSchema = z.strictObject({
   changeBase: z.optional(z.record(nonEmpty(), z.enum(['higher', 'lower'], 'expected "higher" (higher is better) | "lower" (lower is better)')))
 })
 
-export type ConfigFile = z.infer<typeof ConfigSchema>
+export type { ConfigFile } from './config-file.js'
+
+// A compile error here means config-file.ts no longer describes what ConfigSchema accepts.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type Assert<T extends true> = T
+export type ConfigFileMatchesSchema = Assert<Same<ConfigFile, z.infer<typeof ConfigSchema>>>
 
 export const TOP_LEVEL_KEYS = Object.keys(ConfigSchema.shape)
 export const RULE_OPTION_KEYS = Object.keys(RuleObject.shape)

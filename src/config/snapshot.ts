@@ -1,6 +1,6 @@
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import { ConfigError, CONFIG_NAMES, parseConfig } from './load.js'
-import type { ConfigFile } from './schema.js'
+import type { ConfigFile } from './config-file.js'
 
 /**
  * The configuration files of one commit (a pull request's base), read from git rather than from the

@@ -1,0 +1,20 @@
+import type { Quantity } from './quantity.js';
+/** A closed range of values; arithmetic on stated numbers carries the rounding they were written with. */
+export interface Interval {
+    low: number;
+    high: number;
+}
+/**
+ * The values a number written as an input to arithmetic can stand for. Whole numbers are taken as
+ * exact (counts, whole milliseconds, whole percentages), except amounts of money, which are usually
+ * a computation rounded to the unit ("$66,176" may be 66,176.47); decimals and magnitudes
+ * ("18.2M") are rounded to their last digit; "~" is roughly 5%. Bounds and ranges are not single
+ * values: null.
+ */
+export declare function operandInterval(q: Quantity, measuredAsRounded?: boolean): Interval | null;
+export declare function sub(a: Interval, b: Interval): Interval;
+export declare function div(a: Interval, b: Interval): Interval | null;
+export declare function scale(a: Interval, factor: number): Interval;
+/** (after − before) / before, in percent, as after / before − 1 (before and after vary independently). */
+export declare function relativeChange(before: Interval, after: Interval): Interval | null;
+export declare function midpoint(a: Interval): number;

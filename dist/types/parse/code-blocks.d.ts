@@ -1,0 +1,1 @@
+export declare function looksLikeStatusText(lang: string | null, value: string): boolean;

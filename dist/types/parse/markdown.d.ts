@@ -1,0 +1,2 @@
+import type { Root } from 'mdast';
+export declare function parseMarkdown(source: string): Root;
