@@ -9,6 +9,7 @@ import { ConfigResolver } from './config/resolve.js'
 import type { Metric } from './metrics/model.js'
 import type { FileResult } from './model.js'
 import type { ConfigSnapshot } from './config/snapshot.js'
+import type { ResultReuse } from './cache/result-cache.js'
 
 /** Below this many bytes in all, one process does the work: starting others costs more. */
 const PARALLEL_MIN_BYTES = 2 * 1024 * 1024
@@ -33,6 +34,8 @@ export interface ParallelOptions {
   shard?: Shard
   /** Told once when no checking process could be started and the files are checked in this process instead. */
   onFallback?: (reason: string) => void
+  /** Results kept from an earlier run (`--cache`): a file whose result is reused is not checked. */
+  cache?: ResultReuse
 }
 
 /**
@@ -53,7 +56,9 @@ export async function* streamFileResults(paths: string[], options: ParallelOptio
   const checkOptions = { metrics: options.metrics, configs: new ConfigResolver(options.configPath, options.configSnapshot), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims }
   if (jobs < 2) {
     for (const file of files) {
-      const result = await checkFile(file, explicit.has(file), checkOptions)
+      const cached = await options.cache?.reuse(file, explicit.has(file))
+      const result = cached ?? (await checkFile(file, explicit.has(file), checkOptions))
+      if (!cached) options.cache?.remember(file, result)
       if (result) yield result
     }
     return
@@ -61,11 +66,16 @@ export async function* streamFileResults(paths: string[], options: ParallelOptio
   const pool = new CheckerPool(jobs, fileURLToPath(options.workerUrl), { configPath: options.configPath, configSnapshot: options.configSnapshot, metrics: options.metrics, reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims })
   let fellBack = false
   try {
-    const waiting: Array<{ file: string; outcome: Promise<{ result: FileResult | undefined } | { unavailable: string }> }> = []
+    const waiting: Array<{ file: string; outcome: Promise<{ result: FileResult | undefined; cached?: true } | { unavailable: string }> }> = []
     let next = 0
     while (next < files.length || waiting.length > 0) {
       while (next < files.length && waiting.length < REORDER_WINDOW) {
         const file = files[next++] as string
+        const cached = await options.cache?.reuse(file, explicit.has(file))
+        if (cached) {
+          waiting.push({ file, outcome: Promise.resolve({ result: cached, cached: true }) })
+          continue
+        }
         const outcome = pool.check(file, explicit.has(file)).then(
           (result) => ({ result }),
           (error: unknown) => {
@@ -85,6 +95,7 @@ export async function* streamFileResults(paths: string[], options: ParallelOptio
       } else {
         result = settled.result
       }
+      if (!('cached' in settled)) options.cache?.remember(file, result)
       if (result) yield result
     }
   } finally {
