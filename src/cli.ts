@@ -49,8 +49,9 @@ async function checkCommand(options: CliOptions): Promise<number> {
   const configs = new ConfigResolver(options.config)
   const loaded = await loadMetrics(options.metrics, options.metricsFormat)
   const output = new ChunkedOutput(process.stdout)
+  const listClaims = options.format === 'claims'
   const cache = options.cacheLocation === undefined ? undefined : new ResultCache(options.cacheLocation, {
-    configs, metrics: loaded.metrics, reportUnusedDisable: options.reportUnusedDisable, listClaims: options.format === 'claims', maxFileBytes: options.maxFileSize * 1024 * 1024, warn: say
+    configs, metrics: loaded.metrics, reportUnusedDisable: options.reportUnusedDisable, listClaims, maxFileBytes: options.maxFileSize * 1024 * 1024, warn: say
   })
   // A dry run prints the diff on stdout; the report of what would be left is not mixed into it.
   const writer = options.fixDryRun ? undefined : reportWriter(options, output.write, cache)
@@ -66,7 +67,7 @@ async function checkCommand(options: CliOptions): Promise<number> {
     jobs: options.jobs,
     onFallback: (reason) => say(`could not start checking processes (${reason}); checking every file in this process`),
     maxFileBytes: options.maxFileSize * 1024 * 1024,
-    listClaims: options.format === 'claims',
+    listClaims,
     shard: options.shard,
     cache
   })
