@@ -259,6 +259,29 @@ describe('--format sarif', () => {
     expect(uris(merged).sort()).toEqual(uris(whole).sort())
     expect(uris(whole)).toHaveLength(8)
     expect(merged.runs[0]!.tool.driver.rules).toEqual(whole.runs[0]!.tool.driver.rules)
+    expect(merged.runs[0]!.invocations).toEqual([{ executionSuccessful: true, toolExecutionNotifications: [] }])
+  })
+
+  test('merging keeps every shard\'s unreadable files and fails the merged invocation', () => {
+    // A bad config below sub/ makes each file there an error, in whichever shard it falls.
+    const files: Record<string, string> = { 'sub/.recount.yml': 'rules:\n  sum-total: eror\n' }
+    for (let i = 0; i < 8; i++) files[`sub/r${i}.md`] = BAD
+    const dir = workspace(files)
+    const whole = JSON.parse(run(['--format', 'sarif', '.'], dir).stdout) as Log
+    const notes = (log: Log) => log.runs[0]!.invocations[0]!.toolExecutionNotifications.map((n) => n.message.text).sort()
+    expect(notes(whole)).toHaveLength(8)
+    expect(notes(whole)[0]).toBe('sub/.recount.yml:2:14: rules.sum-total: expected "off" | "notice" | "warning" | "error" (did you mean "error"?)')
+    const names = [1, 2].map((i) => {
+      const out = run(['--format', 'sarif', '--shard', `${i}/2`, '.'], dir)
+      expect(out.status).toBe(2)
+      writeFileSync(join(dir, `s${i}.sarif`), out.stdout)
+      return `s${i}.sarif`
+    })
+    expect(names.map((n) => notes(JSON.parse(readFileSync(join(dir, n), 'utf8')) as Log).length).every((n) => n > 0 && n < 8)).toBe(true)
+    const merged = JSON.parse(run(['merge', ...names], dir).stdout) as Log
+    expect(notes(merged)).toEqual(notes(whole))
+    expect(merged.runs[0]!.invocations).toHaveLength(1)
+    expect(merged.runs[0]!.invocations[0]!.executionSuccessful).toBe(false)
   })
 })
 
