@@ -376,3 +376,37 @@ describe('--cache', () => {
     expect(withoutCache(second)).toEqual(JSON.parse(run(['--format', 'json', '--jobs', '1', '.'], dir).stdout))
   })
 })
+
+describe('--rule', () => {
+  const severityOf = (out: string) => (JSON.parse(out) as { findings: Array<{ file: string; rule: string; severity: string }> }).findings.filter((f) => f.rule === 'change-percent').map((f) => `${f.file} ${f.severity}`)
+
+  test('sets a rule\'s severity over the config file, in every checking process; front matter still wins', () => {
+    const dir = workspace({ '.recount.yml': 'rules:\n  change-percent: notice\n', 'a.md': BAD, 'b.md': `---\nrecount:\n  rules:\n    change-percent: off\n---\n${BAD}`, 'c.md': BAD })
+    expect(severityOf(run(['--format', 'json', '.'], dir).stdout)).toEqual(['./a.md notice', './c.md notice'])
+    for (const jobs of ['1', '2']) {
+      const result = run(['--format', 'json', '--jobs', jobs, '--rule', 'change-percent=warning', '.'], dir)
+      expect(result.stderr).toBe('')
+      expect(severityOf(result.stdout)).toEqual(['./a.md warning', './c.md warning'])
+    }
+    // The last one for a rule wins; "id:severity" is read too.
+    expect(severityOf(run(['--format', 'json', '--rule', 'change-percent=off', '--rule', 'change-percent:error', 'a.md'], dir).stdout)).toEqual(['a.md error'])
+    expect(JSON.parse(run(['--rule', 'list-count=off', '--print-config', 'a.md'], dir).stdout).severities).toMatchObject({ 'change-percent': 'notice', 'list-count': 'off' })
+  })
+
+  test('a misspelt severity or rule is a one-line usage error naming the one meant', () => {
+    expect(run(['--rule', 'sum-total=eror', 'a.md']).stderr).toBe('recount: --rule sum-total: the severity must be one of off, notice, warning, error, not "eror" (did you mean "error"?); see recount --help\n')
+    const unknown = run(['--rule', 'sum-totl=error', 'a.md'])
+    expect(unknown.status).toBe(2)
+    expect(unknown.stderr).toMatch(/^recount: --rule: unknown rule "sum-totl" \(did you mean "sum-total"\?\); expected one of ratio-percent, .*; see recount --help\n$/)
+    expect(run(['--rule', 'sum-total', 'a.md']).stderr).toBe('recount: --rule takes id=severity, such as sum-total=warning, not "sum-total"; see recount --help\n')
+  })
+
+  test('a different --rule is a different cache key', () => {
+    const dir = workspace({ 'a.md': BAD })
+    const reused = (args: string[]) => (JSON.parse(run(['--format', 'json', '--cache', ...args, '.'], dir).stdout) as { cache: { reused: number } }).cache.reused
+    expect(reused([])).toBe(0)
+    expect(reused([])).toBe(1)
+    expect(reused(['--rule', 'change-percent=warning'])).toBe(0)
+    expect(reused(['--rule', 'change-percent=warning'])).toBe(1)
+  })
+})

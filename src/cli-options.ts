@@ -3,6 +3,8 @@ import { z } from './schema-zod.js'
 import { METRICS_FORMATS } from './metrics/model.js'
 import { parseShard } from './read/shard.js'
 import { didYouMean } from './config/did-you-mean.js'
+import { parseRuleArguments } from './config/rule-overrides.js'
+import { SeverityOrOff } from './config/schema.js'
 
 export const FORMATS = ['stylish', 'json', 'github', 'claims', 'sarif'] as const
 const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const
@@ -15,6 +17,8 @@ export const CliOptionsSchema = z.object({
   metrics: z.array(z.string().check(z.minLength(1))),
   metricsFormat: z.optional(z.enum(METRICS_FORMATS)),
   config: z.optional(z.string().check(z.minLength(1))),
+  /** `--rule id=severity`, over every config file. */
+  rules: z.record(z.string(), SeverityOrOff),
   reportUnusedDisable: z.boolean(),
   fix: z.boolean(),
   fixDryRun: z.boolean(),
@@ -31,7 +35,7 @@ export type ParsedCommand =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'init' }
-  | { kind: 'print-config'; file: string; config?: string }
+  | { kind: 'print-config'; file: string; config?: string; rules: Record<string, z.infer<typeof SeverityOrOff>> }
   | { kind: 'merge'; files: string[] }
   | { kind: 'check'; options: CliOptions }
   | { kind: 'usage-error'; message: string }
@@ -55,6 +59,8 @@ Options:
   --metrics-format <format>        read every --metrics file as this format instead of detecting it:
                                    ${METRICS_FORMATS.join(', ')}
   --config <file>                  use this configuration file instead of the nearest .recount.yml
+  --rule <id=severity>             set a rule's severity (off, notice, warning, error) over every
+                                   config file (repeatable); front matter still applies over it
   --report-unused-disable          warn on <!-- recount-disable --> comments that suppressed nothing
   --fix                            apply the unambiguous corrections in place, then report what is left
   --fix-dry-run                    print the corrections as a unified diff instead of writing them
@@ -82,6 +88,7 @@ const OPTIONS = {
   metrics: { type: 'string', multiple: true, default: [] as string[] },
   'metrics-format': { type: 'string' },
   config: { type: 'string' },
+  rule: { type: 'string', multiple: true, default: [] as string[] },
   'report-unused-disable': { type: 'boolean', default: false },
   fix: { type: 'boolean', default: false },
   'fix-dry-run': { type: 'boolean', default: false },
@@ -159,7 +166,9 @@ export function parseCommand(argv: string[], isTTY: boolean, env: NodeJS.Process
   if (values.help) return { kind: 'help' }
   if (values.version) return { kind: 'version' }
   if (values.init) return { kind: 'init' }
-  if (values['print-config'] !== undefined) return { kind: 'print-config', file: values['print-config'], config: values.config }
+  const rules = parseRuleArguments(values.rule)
+  if (typeof rules === 'string') return { kind: 'usage-error', message: rules }
+  if (values['print-config'] !== undefined) return { kind: 'print-config', file: values['print-config'], config: values.config, rules }
   if (values.fix && values['fix-dry-run']) return { kind: 'usage-error', message: '--fix and --fix-dry-run: choose one' }
   if (values['cache-location'] !== undefined && !values.cache) return { kind: 'usage-error', message: '--cache-location is used only with --cache' }
   const shard = values.shard === undefined ? undefined : parseShard(values.shard)
@@ -172,6 +181,7 @@ export function parseCommand(argv: string[], isTTY: boolean, env: NodeJS.Process
     metrics: values.metrics,
     metricsFormat: values['metrics-format'],
     config: values.config,
+    rules,
     reportUnusedDisable: values['report-unused-disable'],
     fix: values.fix,
     fixDryRun: values['fix-dry-run'],

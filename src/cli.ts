@@ -15,7 +15,7 @@ import type { ReportWriter, Write } from './report/writer.js'
 import { SEVERITY_RANK, type FileResult } from './model.js'
 import { VERSION } from './version.js'
 import { ConfigError } from './config/load.js'
-import { ConfigResolver } from './config/resolve.js'
+import { configResolver, type RuleSeverities } from './config/rule-overrides.js'
 import { configForReport } from './config/front-matter.js'
 import { STARTER_CONFIG } from './config/starter.js'
 import { fixResult } from './fix/fix-result.js'
@@ -35,8 +35,8 @@ function init(): number {
   return 0
 }
 
-function printConfig(file: string, explicit: string | undefined): number {
-  const fromFile = new ConfigResolver(explicit).forFile(file)
+function printConfig(file: string, explicit: string | undefined, rules: RuleSeverities): number {
+  const fromFile = configResolver(explicit, rules).forFile(file)
   const { config, frontMatter } = existsSync(file) ? configForReport(file, readFileSync(file, 'utf8'), fromFile) : { config: fromFile, frontMatter: false }
   const { policy: _policy, severities, source, ...shown } = config
   // Every rule with the severity it reports at: the configured one, else the rule's default.
@@ -46,7 +46,7 @@ function printConfig(file: string, explicit: string | undefined): number {
 }
 
 async function checkCommand(options: CliOptions): Promise<number> {
-  const configs = new ConfigResolver(options.config)
+  const configs = configResolver(options.config, options.rules)
   const loaded = await loadMetrics(options.metrics, options.metricsFormat)
   const output = new ChunkedOutput(process.stdout)
   const listClaims = options.format === 'claims'
@@ -69,6 +69,7 @@ async function checkCommand(options: CliOptions): Promise<number> {
     maxFileBytes: options.maxFileSize * 1024 * 1024,
     listClaims,
     shard: options.shard,
+    rules: options.rules,
     cache
   })
   for await (let result of results) {
@@ -124,7 +125,7 @@ async function main(): Promise<number> {
       case 'init':
         return init()
       case 'print-config':
-        return printConfig(command.file, command.config)
+        return printConfig(command.file, command.config, command.rules)
       case 'merge':
         process.stdout.write(jsonLogSafe(mergeOutputs(command.files.map((file) => ({ file, text: readFileSync(file, 'utf8') })))))
         return 0

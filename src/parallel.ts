@@ -5,7 +5,7 @@ import { checkFile, failedResult, skippedResult, sumCounts, type CheckFilesResul
 import { CheckerPool, CheckerUnavailable } from './checker-pool.js'
 import { expandPaths } from './read/files.js'
 import { shardOf, type Shard } from './read/shard.js'
-import { ConfigResolver } from './config/resolve.js'
+import { configResolver, type RuleSeverities } from './config/rule-overrides.js'
 import type { Metric } from './metrics/model.js'
 import type { FileResult } from './model.js'
 import type { ConfigSnapshot } from './config/snapshot.js'
@@ -34,6 +34,8 @@ export interface ParallelOptions {
   shard?: Shard
   /** Told once when no checking process could be started and the files are checked in this process instead. */
   onFallback?: (reason: string) => void
+  /** Severities from `--rule`, over every config file (a report's front matter still applies over them). */
+  rules?: RuleSeverities
   /** Results kept from an earlier run (`--cache`): a file whose result is reused is not checked. */
   cache?: ResultReuse
 }
@@ -53,7 +55,7 @@ export async function* streamFileResults(paths: string[], options: ParallelOptio
     for (const { file, notice } of expanded.skipped) yield skippedResult(file, notice)
   }
   const jobs = Math.min(options.jobs ?? (await automaticJobs(files)), files.length)
-  const checkOptions = { metrics: options.metrics, configs: new ConfigResolver(options.configPath, options.configSnapshot), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims }
+  const checkOptions = { metrics: options.metrics, configs: configResolver(options.configPath, options.rules, options.configSnapshot), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims }
   if (jobs < 2) {
     for (const file of files) {
       const cached = await options.cache?.reuse(file, explicit.has(file))
@@ -63,7 +65,7 @@ export async function* streamFileResults(paths: string[], options: ParallelOptio
     }
     return
   }
-  const pool = new CheckerPool(jobs, fileURLToPath(options.workerUrl), { configPath: options.configPath, configSnapshot: options.configSnapshot, metrics: options.metrics, reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims })
+  const pool = new CheckerPool(jobs, fileURLToPath(options.workerUrl), { configPath: options.configPath, configSnapshot: options.configSnapshot, rules: options.rules, metrics: options.metrics, reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims })
   let fellBack = false
   try {
     const waiting: Array<{ file: string; outcome: Promise<{ result: FileResult | undefined; cached?: true } | { unavailable: string }> }> = []
