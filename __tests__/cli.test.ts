@@ -365,6 +365,26 @@ describe('--cache', () => {
     expect(withoutCache(JSON.parse(result.stdout))).toEqual(JSON.parse(run(['--format', 'json', '.'], blocked).stdout))
   })
 
+  test('an entry of the wrong shape is dropped with a warning and its file checked again; the others are reused', () => {
+    const dir = workspace({ 'a.md': BAD, 'b.md': BAD })
+    json(dir)
+    const file = join(dir, '.recountcache')
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, { result: { findings: unknown } }> }
+    const [first] = Object.keys(stored.entries).sort()
+    stored.entries[first!]!.result.findings = [{ rule: 'change-percent' }]
+    writeFileSync(file, JSON.stringify(stored))
+    const result = run(['--format', 'json', '--cache', '.'], dir)
+    expect(result.stderr).toBe('recount: .recountcache: 1 cache entry is not of the expected shape; those files are checked again\n')
+    const out = JSON.parse(result.stdout) as Meta & Record<string, unknown>
+    expect(counts(out)).toEqual([1, 1])
+    expect(withoutCache(out)).toEqual(JSON.parse(run(['--format', 'json', '.'], dir).stdout))
+    // Another format of the cache (another recount) is replaced without a word; a wrong shape is not.
+    writeFileSync(file, '{"format": 99, "entries": {}}')
+    expect(run(['--format', 'json', '--cache', '.'], dir).stderr).toBe('')
+    writeFileSync(file, '{"format": 1, "entries": []}')
+    expect(run(['--format', 'json', '--cache', '.'], dir).stderr).toContain('not a recount cache')
+  })
+
   test('the parallel path reuses results as the single-process path does, in the same order', () => {
     const files: Record<string, string> = {}
     for (let i = 0; i < 6; i++) files[`r${i}.md`] = i % 2 ? BAD : '# Fine\n'

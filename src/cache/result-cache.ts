@@ -7,6 +7,7 @@ import type { Metric } from '../metrics/model.js'
 import type { FileResult } from '../model.js'
 import { sha256 } from '../read/files.js'
 import { describeIoError } from '../read/io-error.js'
+import { isCachedEntry } from './entry-shape.js'
 import { VERSION } from '../version.js'
 
 /** Bumped when the cache file's shape changes; a file of another format is started afresh. */
@@ -123,8 +124,18 @@ export class ResultCache implements ResultReuse {
     }
     try {
       const parsed = JSON.parse(text) as Partial<CacheFile> | null
-      if (parsed?.format === FORMAT && parsed.entries && typeof parsed.entries === 'object' && !Array.isArray(parsed.entries)) return Object.assign(Object.create(null) as Record<string, Entry>, parsed.entries)
-      if (parsed && typeof parsed === 'object' && 'format' in parsed) return {}
+      if (parsed?.format === FORMAT && parsed.entries && typeof parsed.entries === 'object' && !Array.isArray(parsed.entries)) {
+        const entries: Record<string, Entry> = Object.create(null) as Record<string, Entry>
+        let dropped = 0
+        for (const [path, entry] of Object.entries(parsed.entries)) {
+          if (isCachedEntry(entry)) entries[path] = entry
+          else dropped++
+        }
+        if (dropped > 0) this.context.warn(`${this.location}: ${dropped} cache entr${dropped === 1 ? 'y is' : 'ies are'} not of the expected shape; those files are checked again`)
+        return entries
+      }
+      // Another format of the cache (another recount version): started afresh, quietly.
+      if (typeof parsed?.format === 'number' && parsed.format !== FORMAT) return {}
     } catch {
       // Reported below.
     }
