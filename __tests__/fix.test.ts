@@ -1,12 +1,14 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { RULES } from '../src/check/rules/index.js'
 import { applyFixes } from '../src/fix/apply.js'
 import { check } from '../src/index.js'
 
 const cli = new URL('../dist/cli.js', import.meta.url).pathname
-const run = (args: string[], cwd: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' })
+const { FORCE_COLOR: _force, NO_COLOR: _no, ...plainEnv } = process.env
+const run = (args: string[], cwd: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: plainEnv })
 
 function workspace(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'recount-fix-'))
@@ -87,6 +89,42 @@ describe('recount --fix and --fix-dry-run', () => {
     expect(readFileSync(join(dir, 'r.md'), 'utf8')).toBe(source)
   })
 
+  test('the dry run\'s diff applies with git apply: a ./ path, an absolute path, and from a subdirectory', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'recount-git-'))
+    const repo = join(outside, 'repo')
+    mkdirSync(repo)
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    git('init', '-q')
+    mkdirSync(join(repo, 'docs/weekly'), { recursive: true })
+    const sources = { 'x.md': '# X\n\n- Health: 2/8 → 7/8 (+350%)\n', 'docs/y.md': '# Y\n\n- Tests: 24 of 45 (60%)\n', 'docs/weekly/z.md': '- Debt: 2 → 7 (+350%)\n' }
+    for (const [name, text] of Object.entries(sources)) writeFileSync(join(repo, name), text)
+    const dryRun = (args: string[], cwd: string) => {
+      const result = run(['--fix-dry-run', ...args], cwd)
+      expect(result.stderr).toContain('would be applied')
+      return result.stdout
+    }
+    const patches = [
+      ['x.md', dryRun(['./x.md'], repo)],
+      ['docs/y.md', dryRun([join(repo, 'docs/y.md')], outside)],
+      ['docs/weekly/z.md', dryRun(['weekly/z.md'], join(repo, 'docs'))]
+    ] as const
+    for (const [name, patch] of patches) {
+      expect(patch).toContain(`--- a/${name}\n+++ b/${name}\n`)
+      writeFileSync(join(outside, `${name.replace(/\//g, '-')}.diff`), patch)
+      git('apply', '--check', join(outside, `${name.replace(/\//g, '-')}.diff`))
+    }
+    for (const [name] of patches) git('apply', join(outside, `${name.replace(/\//g, '-')}.diff`))
+    expect(readFileSync(join(repo, 'x.md'), 'utf8')).toBe('# X\n\n- Health: 2/8 → 7/8 (+250%)\n')
+    expect(readFileSync(join(repo, 'docs/y.md'), 'utf8')).toBe('# Y\n\n- Tests: 24 of 45 (53%)\n')
+    expect(readFileSync(join(repo, 'docs/weekly/z.md'), 'utf8')).toBe('- Debt: 2 → 7 (+250%)\n')
+  })
+
+  test('outside a repository the dry run names files from the working directory', () => {
+    const dir = workspace({ 'r.md': '- Health: 2/8 → 7/8 (+350%)\n' })
+    expect(run(['--fix-dry-run', './r.md'], dir).stdout).toMatch(/^--- a\/r\.md\n\+\+\+ b\/r\.md\n/)
+    expect(run(['--fix-dry-run', join(dir, 'r.md')], dir).stdout).toMatch(/^--- a\/r\.md\n/)
+  })
+
   test('a file that is not valid UTF-8 is not rewritten', () => {
     const bytes = Buffer.concat([Buffer.from('- Health: 2/8 → 7/8 (+350%)\n- caf'), Buffer.from([0xe9]), Buffer.from('\n')])
     const dir = workspace({ 'r.md': bytes })
@@ -101,6 +139,30 @@ describe('recount --fix and --fix-dry-run', () => {
     expect(run(['--init'], dir).status).toBe(2)
     const printed = JSON.parse(run(['--print-config', 'r.md'], dir).stdout)
     expect(printed).toMatchObject({ source: '.recount.yml', rounding: 'half-up', tolerance: 0.5, frontMatter: true, codeBlocks: 'auto' })
+  })
+
+  test('--init writes the schema line first and only commented-out examples: nothing changes until one is uncommented', () => {
+    const dir = workspace({ 'r.md': '# Q3\n\n- p95 latency: 120 ms\n- Response time p95: 180 ms\n' })
+    const before = run(['--format', 'json', 'r.md'], dir).stdout
+    run(['--init'], dir)
+    const written = readFileSync(join(dir, '.recount.yml'), 'utf8')
+    expect(written.split('\n')[0]).toBe('# yaml-language-server: $schema=./node_modules/recount/schema/recount.schema.json')
+    expect(written.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#'))).toEqual([])
+    expect(written).toContain('# aliases:\n#   p95_latency: ["response time p95", "p95 response time"]')
+    expect(run(['--format', 'json', 'r.md'], dir).stdout).toBe(before)
+    const printed = JSON.parse(run(['--print-config', 'r.md'], dir).stdout)
+    expect(printed.aliases).toEqual({})
+  })
+
+  test('--print-config shows every rule with the severity in force', () => {
+    const dir = workspace({ '.recount.yml': 'rules:\n  list-count: warning\n  sum-total: off\n', 'r.md': '---\nrecount:\n  rules:\n    change-percent: notice\n---\n# R\n' })
+    const printed = JSON.parse(run(['--print-config', 'r.md'], dir).stdout)
+    const expected = Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.severity]))
+    expect(printed.severities).toEqual({ ...expected, 'list-count': 'warning', 'sum-total': 'off', 'change-percent': 'notice' })
+    expect(Object.keys(printed.severities)).toEqual(RULES.map((r) => r.meta.id))
+    expect(Object.keys(printed).slice(0, 2)).toEqual(['source', 'severities'])
+    const defaults = JSON.parse(run(['--print-config', 'elsewhere.md'], workspace({})).stdout).severities
+    expect(defaults).toEqual(expected)
   })
 
   test('a bad --config is exit 2 with the place', () => {

@@ -4,48 +4,63 @@ const require = __recountCreateRequire(import.meta.url);
 import {
   JsonWriter,
   VERSION,
+  fingerprint,
   jsonLogSafe,
   logSafe,
   parseShard,
-  streamFileResults
-} from "./chunks/chunk-BOIA7ZV3.js";
+  streamFileResults,
+  toSarif
+} from "./chunks/chunk-M4S6OZLB.js";
 import {
   addCounts,
-  emptyCounts
-} from "./chunks/chunk-VLPA4VCM.js";
+  configResolver,
+  emptyCounts,
+  parseRuleArguments
+} from "./chunks/chunk-6FDO2SJ7.js";
 import {
   ConfigError,
-  ConfigResolver,
   METRICS_FORMATS,
+  RULES,
   SEVERITY_RANK,
+  SeverityOrOff,
   check,
   configForReport,
+  describeIoError,
+  didYouMean,
+  isIncluded,
   loadMetrics,
   mini_exports,
   parseJson,
+  repositoryRoot,
   sha256
-} from "./chunks/chunk-NIVSRY7J.js";
+} from "./chunks/chunk-QCXJHEMC.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
 
 // src/cli-options.ts
 import { parseArgs } from "node:util";
+var FORMATS = ["stylish", "json", "github", "claims", "sarif"];
+var FAIL_ON = ["error", "warning", "notice", "never"];
 var CliOptionsSchema = mini_exports.object({
   paths: mini_exports.array(mini_exports.string().check(mini_exports.minLength(1))).check(mini_exports.minLength(1, "give at least one file, directory or glob")),
-  format: mini_exports.enum(["stylish", "json", "github", "claims"]),
-  failOn: mini_exports.enum(["error", "warning", "notice", "never"]),
+  format: mini_exports.enum(FORMATS),
+  failOn: mini_exports.enum(FAIL_ON),
   color: mini_exports.boolean(),
   metrics: mini_exports.array(mini_exports.string().check(mini_exports.minLength(1))),
   metricsFormat: mini_exports.optional(mini_exports.enum(METRICS_FORMATS)),
   config: mini_exports.optional(mini_exports.string().check(mini_exports.minLength(1))),
+  /** `--rule id=severity`, over every config file. */
+  rules: mini_exports.record(mini_exports.string(), SeverityOrOff),
   reportUnusedDisable: mini_exports.boolean(),
   fix: mini_exports.boolean(),
   fixDryRun: mini_exports.boolean(),
   maxFileSize: mini_exports.number("takes a number of megabytes").check(mini_exports.positive("must be more than 0")),
   shard: mini_exports.optional(mini_exports.object({ index: mini_exports.number(), count: mini_exports.number() })),
-  jobs: mini_exports.optional(mini_exports.int("takes a whole number of processes").check(mini_exports.positive("must be 1 or more")))
+  jobs: mini_exports.optional(mini_exports.int("takes a whole number of processes").check(mini_exports.positive("must be 1 or more"))),
+  /** Where to keep results between runs (`--cache`), or undefined for no cache. */
+  cacheLocation: mini_exports.optional(mini_exports.string().check(mini_exports.minLength(1)))
 });
 var USAGE = `Usage: recount [options] <file|directory|glob>...
        recount merge <shard output>...    merge the JSON or SARIF outputs of --shard runs
@@ -53,9 +68,10 @@ var USAGE = `Usage: recount [options] <file|directory|glob>...
 Checks the numbers in Markdown reports: percentages, changes, totals, counts and statuses.
 
 Options:
-  --format <stylish|json|github|claims>
+  --format <stylish|json|github|claims|sarif>
                                    output format (default: stylish); claims lists every numeric
-                                   claim read, with its reading, scope and verdict
+                                   claim read, with its reading, scope and verdict; sarif is a
+                                   SARIF 2.1.0 log for code scanning
   --claims                         the same as --format claims
   --fail-on <error|warning|notice|never>
                                    exit 1 when a finding at or above this severity exists (default: error)
@@ -65,6 +81,8 @@ Options:
   --metrics-format <format>        read every --metrics file as this format instead of detecting it:
                                    ${METRICS_FORMATS.join(", ")}
   --config <file>                  use this configuration file instead of the nearest .recount.yml
+  --rule <id=severity>             set a rule's severity (off, notice, warning, error) over every
+                                   config file (repeatable); front matter still applies over it
   --report-unused-disable          warn on <!-- recount-disable --> comments that suppressed nothing
   --fix                            apply the unambiguous corrections in place, then report what is left
   --fix-dry-run                    print the corrections as a unified diff instead of writing them
@@ -72,14 +90,74 @@ Options:
   --shard <i/n>                    check only shard i of n (by a stable hash of each path), for a CI matrix
   --jobs <n>                       check files in n processes (default: one per core, up to 4, once the
                                    files add up to 2 MB; 1 checks everything in this process)
+  --cache                          reuse the results of files unchanged since the last --cache run
+  --cache-location <path>          the cache file (default: node_modules/.cache/recount/cache.json
+                                   when node_modules exists, else .recountcache)
   --init                           write a commented starter .recount.yml in this directory
   --print-config <file>            print the configuration in force for that report
-  --no-color                       no colours, even on a terminal
+  --color, --no-color              colours even when not on a terminal, or none even on one
+                                   (FORCE_COLOR and NO_COLOR are honoured too)
   -v, --version                    print the version
   -h, --help                       print this help
 
 Exit codes: 0 no findings at or above --fail-on, 1 there are, 2 usage or read errors.`;
-function parseCommand(argv, isTTY) {
+var OPTIONS = {
+  format: { type: "string", default: "stylish" },
+  claims: { type: "boolean", default: false },
+  "fail-on": { type: "string", default: "error" },
+  color: { type: "boolean" },
+  metrics: { type: "string", multiple: true, default: [] },
+  "metrics-format": { type: "string" },
+  config: { type: "string" },
+  rule: { type: "string", multiple: true, default: [] },
+  "report-unused-disable": { type: "boolean", default: false },
+  fix: { type: "boolean", default: false },
+  "fix-dry-run": { type: "boolean", default: false },
+  "max-file-size": { type: "string", default: "10" },
+  shard: { type: "string" },
+  jobs: { type: "string" },
+  cache: { type: "boolean", default: false },
+  "cache-location": { type: "string" },
+  init: { type: "boolean", default: false },
+  "print-config": { type: "string" },
+  "no-color": { type: "boolean" },
+  version: { type: "boolean", short: "v" },
+  help: { type: "boolean", short: "h" }
+};
+var EXPECTED = {
+  paths: "give at least one file, directory or glob",
+  format: `--format must be one of ${FORMATS.join(", ")}`,
+  failOn: `--fail-on must be one of ${FAIL_ON.join(", ")}`,
+  metrics: "--metrics must name a file or glob",
+  metricsFormat: `--metrics-format must be one of ${METRICS_FORMATS.join(", ")}`,
+  config: "--config must name a file",
+  maxFileSize: "--max-file-size must be a number of megabytes > 0",
+  jobs: "--jobs must be a whole number \u2265 1",
+  cacheLocation: "--cache-location must name a file"
+};
+var ALLOWED = { format: FORMATS, failOn: FAIL_ON, metricsFormat: METRICS_FORMATS };
+var OPTION_NAMES = Object.keys(OPTIONS).map((name) => `--${name}`);
+function colorWanted(flag, env, isTTY) {
+  if (flag !== void 0) return flag;
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
+  if (env.NO_COLOR) return false;
+  return isTTY;
+}
+function defaultCacheLocation(exists) {
+  return exists("node_modules") ? "node_modules/.cache/recount/cache.json" : ".recountcache";
+}
+function parseError(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = error.code;
+  const named = /'(-[^' ]*)/.exec(message)?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && named) return `unknown option ${named}${didYouMean(named, OPTION_NAMES, "")}`;
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && named) {
+    return message.includes("argument missing") ? `${named} needs a value` : `${named} takes no value`;
+  }
+  return message.split("\n")[0];
+}
+function parseCommand(argv, isTTY, env = process.env, exists = () => false) {
   if (argv[0] === "merge") {
     const files = argv.slice(1);
     if (files.length === 0 || files.some((f) => f.startsWith("-"))) return { kind: "usage-error", message: "merge: give the JSON or SARIF files of the shards (recount merge a.json b.json)" };
@@ -87,62 +165,49 @@ function parseCommand(argv, isTTY) {
   }
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: "string", default: "stylish" },
-        claims: { type: "boolean", default: false },
-        "fail-on": { type: "string", default: "error" },
-        color: { type: "boolean" },
-        metrics: { type: "string", multiple: true, default: [] },
-        "metrics-format": { type: "string" },
-        config: { type: "string" },
-        "report-unused-disable": { type: "boolean", default: false },
-        fix: { type: "boolean", default: false },
-        "fix-dry-run": { type: "boolean", default: false },
-        "max-file-size": { type: "string", default: "10" },
-        shard: { type: "string" },
-        jobs: { type: "string" },
-        init: { type: "boolean", default: false },
-        "print-config": { type: "string" },
-        "no-color": { type: "boolean" },
-        version: { type: "boolean", short: "v" },
-        help: { type: "boolean", short: "h" }
-      }
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    return { kind: "usage-error", message: error instanceof Error ? error.message : String(error) };
+    return { kind: "usage-error", message: parseError(error) };
   }
-  if (parsed.values.help) return { kind: "help" };
-  if (parsed.values.version) return { kind: "version" };
-  if (parsed.values.init) return { kind: "init" };
-  if (parsed.values["print-config"] !== void 0) return { kind: "print-config", file: parsed.values["print-config"], config: parsed.values.config };
-  if (parsed.values.fix && parsed.values["fix-dry-run"]) return { kind: "usage-error", message: "--fix and --fix-dry-run: choose one" };
-  const shard = parsed.values.shard === void 0 ? void 0 : parseShard(parsed.values.shard);
+  const values = parsed.values;
+  if (values.help) return { kind: "help" };
+  if (values.version) return { kind: "version" };
+  if (values.init) return { kind: "init" };
+  const rules = parseRuleArguments(values.rule);
+  if (typeof rules === "string") return { kind: "usage-error", message: rules };
+  if (values["print-config"] !== void 0) return { kind: "print-config", file: values["print-config"], config: values.config, rules };
+  if (values.fix && values["fix-dry-run"]) return { kind: "usage-error", message: "--fix and --fix-dry-run: choose one" };
+  if (values["cache-location"] !== void 0 && !values.cache) return { kind: "usage-error", message: "--cache-location is used only with --cache" };
+  const shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
   if (typeof shard === "string") return { kind: "usage-error", message: `--shard: ${shard}` };
-  const result = CliOptionsSchema.safeParse({
+  const input = {
     paths: parsed.positionals,
-    format: parsed.values.claims ? "claims" : parsed.values.format,
-    failOn: parsed.values["fail-on"],
-    color: parsed.values["no-color"] ? false : parsed.values.color ?? (isTTY && !process.env.NO_COLOR),
-    metrics: parsed.values.metrics,
-    metricsFormat: parsed.values["metrics-format"],
-    config: parsed.values.config,
-    reportUnusedDisable: parsed.values["report-unused-disable"],
-    fix: parsed.values.fix,
-    fixDryRun: parsed.values["fix-dry-run"],
-    maxFileSize: Number(parsed.values["max-file-size"]),
+    format: values.claims ? "claims" : values.format,
+    failOn: values["fail-on"],
+    color: colorWanted(values["no-color"] ? false : values.color, env, isTTY),
+    metrics: values.metrics,
+    metricsFormat: values["metrics-format"],
+    config: values.config,
+    rules,
+    reportUnusedDisable: values["report-unused-disable"],
+    fix: values.fix,
+    fixDryRun: values["fix-dry-run"],
+    maxFileSize: Number(values["max-file-size"]),
     shard,
-    jobs: parsed.values.jobs === void 0 ? void 0 : Number(parsed.values.jobs)
-  });
+    jobs: values.jobs === void 0 ? void 0 : Number(values.jobs),
+    cacheLocation: values.cache ? values["cache-location"] ?? defaultCacheLocation(exists) : void 0
+  };
+  const result = CliOptionsSchema.safeParse(input);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    const flag = { paths: "arguments", format: "--format", failOn: "--fail-on", color: "--color", metrics: "--metrics", metricsFormat: "--metrics-format", maxFileSize: "--max-file-size", jobs: "--jobs" }[String(issue?.path[0])] ?? String(issue?.path[0]);
-    return { kind: "usage-error", message: `${flag}: ${issue?.message ?? "invalid value"}` };
+    const key = String(result.error.issues[0]?.path[0]);
+    const given = input[key];
+    const hint = typeof given === "string" && ALLOWED[key] ? didYouMean(given, ALLOWED[key], "") : "";
+    const not = given !== void 0 && typeof given !== "object" && key !== "paths" ? `, not "${String(values[flagOf(key)] ?? given)}"` : "";
+    return { kind: "usage-error", message: `${EXPECTED[key] ?? `--${flagOf(key)}: invalid value`}${not}${hint}` };
   }
   return { kind: "check", options: result.data };
 }
+var flagOf = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 // src/report/stylish.ts
 var paint = (on, code, text) => on ? `\x1B[${code}m${text}\x1B[0m` : text;
@@ -158,7 +223,7 @@ var StylishWriter = class {
   warnings = 0;
   notices = 0;
   add(result) {
-    this.files++;
+    if (!result.error) this.files++;
     const color = this.options.color;
     const lines = [];
     if (result.error) {
@@ -231,7 +296,7 @@ var ClaimsWriter = class {
   files = 0;
   totals = { claims: 0, verified: 0, contradicted: 0, unverifiable: 0 };
   add(result) {
-    this.files++;
+    if (!result.error) this.files++;
     const color = this.options.color;
     const lines = [paint2(color, 4, logSafe(result.file))];
     if (result.error) lines.push(`  ${paint2(color, 31, "error")}  ${logSafe(result.error)}`);
@@ -264,6 +329,185 @@ function verdictText(claim) {
   return claim.verdict;
 }
 
+// src/report/sarif.ts
+import { readFileSync } from "node:fs";
+
+// src/report/repo-path.ts
+import { isAbsolute, relative, resolve, sep } from "node:path";
+function repositoryPath(file, cwd = process.cwd()) {
+  const absolute = resolve(cwd, file);
+  const root = repositoryRoot(absolute) ?? cwd;
+  const inside = relative(root, absolute);
+  if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) return absolute.split(sep).join("/");
+  return inside.split(sep).join("/");
+}
+
+// src/report/sarif.ts
+var DIRECTIVE_RULE = { meta: { id: "directive", description: "A recount-disable comment names an unknown rule or suppresses nothing.", severity: "warning", claims: [] }, verify: () => ({ ok: true }) };
+var SarifWriter = class {
+  constructor(write) {
+    this.write = write;
+  }
+  write;
+  findings = [];
+  fingerprints = /* @__PURE__ */ new Map();
+  errors = [];
+  add(result) {
+    if (result.error) this.errors.push({ file: result.file, message: result.error });
+    if (result.findings.length === 0) return;
+    const lines = linesOf(result.file);
+    const file = repositoryPath(result.file);
+    for (const finding of result.findings) {
+      const shown = { ...finding, file };
+      this.findings.push(shown);
+      this.fingerprints.set(shown, fingerprint(shown, lines[finding.line - 1] ?? ""));
+    }
+  }
+  end(_claims, otherErrors) {
+    const rules = this.findings.some((f) => f.rule === "directive") ? [...RULES, DIRECTIVE_RULE] : RULES;
+    const log = toSarif(this.findings, rules, this.fingerprints, null);
+    const errors = [...this.errors, ...otherErrors];
+    const run = log.runs[0];
+    run.invocations = [
+      {
+        executionSuccessful: errors.length === 0,
+        toolExecutionNotifications: errors.map((e) => ({ level: "error", message: { text: e.message }, locations: [{ physicalLocation: { artifactLocation: { uri: repositoryPath(e.file), uriBaseId: "%SRCROOT%" } } }] }))
+      }
+    ];
+    this.write(jsonLogSafe(JSON.stringify(log, null, 2)) + "\n");
+  }
+};
+function linesOf(file) {
+  try {
+    return readFileSync(file, "utf8").split(/\r\n|\r|\n/);
+  } catch {
+    return [];
+  }
+}
+
+// src/cache/result-cache.ts
+import { existsSync, mkdirSync, readFileSync as readFileSync2, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { lstat, readFile } from "node:fs/promises";
+import { dirname, resolve as resolve2 } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/cache/entry-shape.ts
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var strings = (o, keys) => keys.every((k) => typeof o[k] === "string");
+var numbers = (o, keys) => keys.every((k) => typeof o[k] === "number" && Number.isFinite(o[k]));
+var SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "notice"]);
+function isFinding(v) {
+  return isObject(v) && strings(v, ["file", "rule", "message", "stated"]) && numbers(v, ["line", "column", "endLine", "endColumn"]) && SEVERITIES.has(v.severity) && Array.isArray(v.related);
+}
+function isCachedEntry(v) {
+  if (!isObject(v) || typeof v.key !== "string" || !isObject(v.result)) return false;
+  const r = v.result;
+  return typeof r.file === "string" && typeof r.digest === "string" && Array.isArray(r.findings) && r.findings.every(isFinding) && isObject(r.claims) && numbers(r.claims, ["found", "verified", "contradicted", "unverifiable"]) && (r.notice === void 0 || typeof r.notice === "string") && r.error === void 0 && (r.claimList === void 0 || Array.isArray(r.claimList));
+}
+
+// src/cache/result-cache.ts
+var FORMAT = 1;
+var ResultCache = class {
+  constructor(location, context) {
+    this.location = location;
+    this.context = context;
+    this.entries = this.load();
+    this.runKey = sha256(Buffer.from(JSON.stringify([VERSION, buildDigest(), context.metrics, context.reportUnusedDisable, context.listClaims, context.maxFileBytes])));
+  }
+  location;
+  context;
+  /** Files whose stored result was reused, and files checked afresh, in this run. */
+  reused = 0;
+  checked = 0;
+  entries;
+  pending = /* @__PURE__ */ new Map();
+  runKey;
+  async reuse(file, explicit) {
+    let config;
+    try {
+      config = this.context.configs.forFile(file);
+    } catch {
+      return void 0;
+    }
+    if (!explicit && !isIncluded(config, file)) return void 0;
+    let digest;
+    try {
+      const info = await lstat(file);
+      if (!info.isFile() || info.size > this.context.maxFileBytes) return void 0;
+      digest = sha256(await readFile(file));
+    } catch {
+      return void 0;
+    }
+    const { policy: _derived, ...settings } = config;
+    const key = sha256(Buffer.from(JSON.stringify([this.runKey, file, digest, settings])));
+    this.pending.set(file, { key, digest });
+    const entry = this.entries[resolve2(file)];
+    if (entry?.key !== key) return void 0;
+    this.reused++;
+    return entry.result;
+  }
+  remember(file, result) {
+    if (result) this.checked++;
+    const pending = this.pending.get(file);
+    this.pending.delete(file);
+    if (!pending || !result || result.error || result.digest !== pending.digest) return;
+    this.entries[resolve2(file)] = { key: pending.key, result };
+  }
+  /** Writes the cache file whole, through a temporary file and a rename, so a reader never sees half of it. */
+  save() {
+    for (const path of Object.keys(this.entries)) if (!existsSync(path)) delete this.entries[path];
+    const temporary = `${this.location}.${process.pid}.tmp`;
+    try {
+      mkdirSync(dirname(resolve2(this.location)), { recursive: true });
+      writeFileSync(temporary, JSON.stringify({ format: FORMAT, entries: this.entries }));
+      renameSync(temporary, this.location);
+    } catch (error) {
+      this.context.warn(`${this.location}: the cache could not be written (${describeIoError(error)}); the results are not affected`);
+      try {
+        unlinkSync(temporary);
+      } catch {
+      }
+    }
+  }
+  load() {
+    let text;
+    try {
+      text = readFileSync2(this.location, "utf8");
+    } catch (error) {
+      if (error.code !== "ENOENT") this.context.warn(`${this.location}: the cache could not be read (${describeIoError(error)}); checking every file`);
+      return {};
+    }
+    try {
+      const parsed = JSON.parse(text);
+      if (parsed?.format === FORMAT && parsed.entries && typeof parsed.entries === "object" && !Array.isArray(parsed.entries)) {
+        const entries = /* @__PURE__ */ Object.create(null);
+        let dropped = 0;
+        for (const [path, entry] of Object.entries(parsed.entries)) {
+          if (isCachedEntry(entry)) entries[path] = entry;
+          else dropped++;
+        }
+        if (dropped > 0) this.context.warn(`${this.location}: ${dropped} cache entr${dropped === 1 ? "y is" : "ies are"} not of the expected shape; those files are checked again`);
+        return entries;
+      }
+      if (typeof parsed?.format === "number" && parsed.format !== FORMAT) return {};
+    } catch {
+    }
+    this.context.warn(`${this.location}: not a recount cache (corrupt or unknown format); checking every file and writing a new one`);
+    return {};
+  }
+};
+var build;
+function buildDigest() {
+  if (build === void 0) {
+    try {
+      build = sha256(readFileSync2(fileURLToPath(import.meta.url)));
+    } catch {
+      build = "";
+    }
+  }
+  return build;
+}
+
 // src/report/output.ts
 import { once } from "node:events";
 var CHUNK = 64 * 1024;
@@ -286,57 +530,51 @@ var ChunkedOutput = class {
 };
 
 // src/config/starter.ts
-var STARTER_CONFIG = `# recount configuration. recount uses the nearest .recount.yml (or .recount.yaml, .recount.json)
+var SCHEMA_COMMENT = "# yaml-language-server: $schema=./node_modules/recount/schema/recount.schema.json";
+var STARTER_CONFIG = `${SCHEMA_COMMENT}
+# recount configuration. recount uses the nearest .recount.yml (or .recount.yaml, .recount.json)
 # from a report's directory up to the repository root; \`recount --config FILE\` overrides it.
 # A report's YAML front matter may set the same keys under \`recount:\` for that file alone.
+# Every line below is an example: uncomment what you need. \`recount --print-config FILE\` shows
+# what is in force for a report.
 
 # Severity per rule: off, notice, warning or error. A rule may also take { severity, ignore }, where
 # ignore lists labels the rule leaves alone (conflicting-values, metric-mismatch).
-rules:
-  ratio-percent: error
-  change-percent: error
-  sum-total: error
-  list-count: error
-  conflicting-values: error
-  threshold-status: error
-  derived-rate: error
-  time-arithmetic: error
-  impossible-value: error
-  aggregate: error
-  metric-mismatch: error
-  rank-order: error
-  # conflicting-values: { severity: warning, ignore: ["duration"] }
+# rules:
+#   list-count: warning
+#   conflicting-values: { severity: warning, ignore: ["duration"] }
 
-# How a stated number may have been rounded: half-up (default; truncation is accepted too),
+# How a stated number may have been rounded: half-up (the default; truncation is accepted too),
 # half-even (truncation accepted too), truncate (only), any (either direction).
-rounding: half-up
+# rounding: half-up
 
-# Extra slack, in percentage points, for percentages (0 = none).
-tolerance: 0
+# Extra slack, in percentage points, for percentages (default 0: none).
+# tolerance: 0.5
 
-# How much "~" / "about" widens a number, as a fraction of it (0.1 = 10%).
-approximate: 0.1
+# How much "~" / "about" widens a number, as a fraction of it (default 0.1: 10%).
+# approximate: 0.1
 
 # Which files directories and globs pick up (files named on the command line are always checked).
-include: []
-exclude:
-  - "node_modules/**"
-  - "CHANGELOG.md"
+# include: ["docs/reports/**"]
+# exclude:
+#   - "CHANGELOG.md"
+#   - "docs/archive/**"
 
-# Fenced code blocks: auto (read those that hold plain status text, never code), always, never.
-codeBlocks: auto
+# Fenced code blocks: auto (the default: read those that hold plain status text, never code),
+# always, never.
+# codeBlocks: auto
 
 # More labels for a metric name, shared by metric-mismatch and conflicting-values.
-aliases:
-  p95_latency: ["response time p95", "p95 response time"]
+# aliases:
+#   p95_latency: ["response time p95", "p95 response time"]
 
 # Which way is better for a metric, when "improvement" is written without a sign.
-changeBase:
-  queue depth: lower
+# changeBase:
+#   queue depth: lower
 `;
 
 // src/fix/fix-result.ts
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile as readFile2, writeFile } from "node:fs/promises";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -816,7 +1054,7 @@ function applyFixes(source, findings) {
 // src/fix/fix-result.ts
 async function fixResult(result, options) {
   if (result.error || !result.findings.some((f) => f.suggestion !== void 0)) return { result, fixed: 0 };
-  const raw = await readFile(result.file);
+  const raw = await readFile2(result.file);
   if (result.digest !== void 0 && sha256(raw) !== result.digest) {
     return { result, fixed: 0, notice: `${result.file}: not fixed: the file changed after it was checked; run recount again` };
   }
@@ -826,8 +1064,10 @@ async function fixResult(result, options) {
   }
   const { output, applied } = applyFixes(source, result.findings);
   if (output === source) return { result, fixed: 0 };
-  if (options.dryRun) options.writeDiff(createTwoFilesPatch(`a/${logSafe(result.file)}`, `b/${logSafe(result.file)}`, source, output).replace(/^=+\n/, ""));
-  else await writeFile(result.file, output);
+  if (options.dryRun) {
+    const path = logSafe(repositoryPath(result.file));
+    options.writeDiff(createTwoFilesPatch(`a/${path}`, `b/${path}`, source, output).replace(/^=+\n/, ""));
+  } else await writeFile(result.file, output);
   const config = options.configs?.forFile(result.file);
   return { result: check(output, { file: result.file, metrics: options.metrics, config, reportUnusedDisable: options.reportUnusedDisable }), fixed: applied.length };
 }
@@ -880,38 +1120,58 @@ function mergeSarif(logs) {
     for (const run of log.runs) {
       const name = run.tool.driver.name;
       const existing = runs.get(name);
-      if (existing) existing.results = [...existing.results ?? [], ...run.results ?? []];
-      else runs.set(name, { ...run, results: [...run.results ?? []] });
+      if (existing) {
+        existing.results = [...existing.results ?? [], ...run.results ?? []];
+        existing.invocations = mergeInvocations(existing.invocations, run.invocations);
+      } else {
+        runs.set(name, { ...run, results: [...run.results ?? []] });
+      }
     }
   }
   const first = logs[0];
   return JSON.stringify({ ...first, runs: [...runs.values()] }, null, 2) + "\n";
+}
+function mergeInvocations(a, b) {
+  if (!a || !b) return a ?? b;
+  const all = [...a, ...b];
+  const notifications = all.flatMap((i) => i.toolExecutionNotifications ?? []);
+  return [{ ...all[0], executionSuccessful: all.every((i) => i.executionSuccessful), ...notifications.length > 0 || all.some((i) => i.toolExecutionNotifications) ? { toolExecutionNotifications: notifications } : {} }];
 }
 
 // src/cli.ts
 var say = (text) => process.stderr.write(`recount: ${logSafe(text)}
 `);
 function init() {
-  if (existsSync(".recount.yml")) {
+  if (existsSync2(".recount.yml")) {
     process.stderr.write("recount: .recount.yml already exists; not overwriting it\n");
     return 2;
   }
-  writeFileSync(".recount.yml", STARTER_CONFIG);
+  writeFileSync2(".recount.yml", STARTER_CONFIG);
   process.stdout.write("Wrote .recount.yml\n");
   return 0;
 }
-function printConfig(file, explicit) {
-  const fromFile = new ConfigResolver(explicit).forFile(file);
-  const { config, frontMatter } = existsSync(file) ? configForReport(file, readFileSync(file, "utf8"), fromFile) : { config: fromFile, frontMatter: false };
-  const { policy: _policy, ...shown } = config;
-  process.stdout.write(jsonLogSafe(JSON.stringify({ ...shown, frontMatter }, null, 2)) + "\n");
+function printConfig(file, explicit, rules) {
+  const fromFile = configResolver(explicit, rules).forFile(file);
+  const { config, frontMatter } = existsSync2(file) ? configForReport(file, readFileSync3(file, "utf8"), fromFile) : { config: fromFile, frontMatter: false };
+  const { policy: _policy, severities, source, ...shown } = config;
+  const inForce = Object.fromEntries(RULES.map((rule) => [rule.meta.id, severities[rule.meta.id] ?? rule.meta.severity]));
+  process.stdout.write(jsonLogSafe(JSON.stringify({ source, severities: inForce, ...shown, frontMatter }, null, 2)) + "\n");
   return 0;
 }
 async function checkCommand(options) {
-  const configs = new ConfigResolver(options.config);
+  const configs = configResolver(options.config, options.rules);
   const loaded = await loadMetrics(options.metrics, options.metricsFormat);
   const output = new ChunkedOutput(process.stdout);
-  const writer = options.fixDryRun ? void 0 : reportWriter(options, output.write);
+  const listClaims = options.format === "claims";
+  const cache = options.cacheLocation === void 0 ? void 0 : new ResultCache(options.cacheLocation, {
+    configs,
+    metrics: loaded.metrics,
+    reportUnusedDisable: options.reportUnusedDisable,
+    listClaims,
+    maxFileBytes: options.maxFileSize * 1024 * 1024,
+    warn: say
+  });
+  const writer = options.fixDryRun ? void 0 : reportWriter(options, output.write, cache);
   const threshold = SEVERITY_RANK[options.failOn];
   const claims = emptyCounts();
   const unreadable = [];
@@ -927,8 +1187,10 @@ async function checkCommand(options) {
     jobs: options.jobs,
     onFallback: (reason) => say(`could not start checking processes (${reason}); checking every file in this process`),
     maxFileBytes: options.maxFileSize * 1024 * 1024,
-    listClaims: options.format === "claims",
-    shard: options.shard
+    listClaims,
+    shard: options.shard,
+    rules: options.rules,
+    cache
   });
   for await (let result of results) {
     if (options.fix || options.fixDryRun) {
@@ -944,6 +1206,7 @@ async function checkCommand(options) {
     writer?.add(result);
     await output.flush();
   }
+  cache?.save();
   writer?.end(claims, loaded.errors.map((e) => ({ file: e.file, message: e.message })));
   await output.flush(true);
   if (options.fix || options.fixDryRun) process.stderr.write(`recount: ${fixed} correction${fixed === 1 ? "" : "s"} ${options.fixDryRun ? "would be applied" : "applied"}
@@ -956,14 +1219,15 @@ async function checkCommand(options) {
   if (unreadable.length > 0 || loaded.errors.length > 0) return 2;
   return failing ? 1 : 0;
 }
-function reportWriter(options, write) {
-  if (options.format === "json") return new JsonWriter(write, new URL("../docs/rules/", import.meta.url).href);
+function reportWriter(options, write, cache) {
+  if (options.format === "json") return new JsonWriter(write, new URL("../docs/rules/", import.meta.url).href, cache);
+  if (options.format === "sarif") return new SarifWriter(write);
   if (options.format === "github") return new GithubWriter(write);
   if (options.format === "claims") return new ClaimsWriter(write, { color: options.color });
   return new StylishWriter(write, { color: options.color });
 }
 async function main() {
-  const command = parseCommand(process.argv.slice(2), Boolean(process.stdout.isTTY));
+  const command = parseCommand(process.argv.slice(2), Boolean(process.stdout.isTTY), process.env, existsSync2);
   try {
     switch (command.kind) {
       case "help":
@@ -973,17 +1237,15 @@ async function main() {
         process.stdout.write(VERSION + "\n");
         return 0;
       case "usage-error":
-        process.stderr.write(`recount: ${logSafe(command.message)}
-
-${USAGE}
+        process.stderr.write(`recount: ${logSafe(command.message)}; see recount --help
 `);
         return 2;
       case "init":
         return init();
       case "print-config":
-        return printConfig(command.file, command.config);
+        return printConfig(command.file, command.config, command.rules);
       case "merge":
-        process.stdout.write(jsonLogSafe(mergeOutputs(command.files.map((file) => ({ file, text: readFileSync(file, "utf8") })))));
+        process.stdout.write(jsonLogSafe(mergeOutputs(command.files.map((file) => ({ file, text: readFileSync3(file, "utf8") })))));
         return 0;
       case "check":
         return await checkCommand(command.options);

@@ -1,16 +1,19 @@
 import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
-  VERSION,
   checkFilesInParallel,
   codeSpan,
+  fingerprint,
+  fingerprintMarker,
+  fingerprintsIn,
   formatJson,
   parseShard,
-  printable
-} from "./chunks/chunk-BOIA7ZV3.js";
+  printable,
+  toSarif
+} from "./chunks/chunk-M4S6OZLB.js";
 import {
   skippedResult
-} from "./chunks/chunk-VLPA4VCM.js";
+} from "./chunks/chunk-6FDO2SJ7.js";
 import {
   CONFIG_NAMES,
   ConfigResolver,
@@ -24,7 +27,7 @@ import {
   mini_exports,
   repositoryRoot,
   require_picomatch
-} from "./chunks/chunk-NIVSRY7J.js";
+} from "./chunks/chunk-QCXJHEMC.js";
 import {
   require_tunnel,
   require_undici
@@ -720,19 +723,6 @@ function filterFindings(findings, mode, diffs) {
   });
 }
 
-// src/action/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(finding, lineText) {
-  return createHash("sha256").update([finding.file, finding.rule, finding.stated, lineText.trim()].join("\n")).digest("hex").slice(0, 16);
-}
-var MARKER = /<!-- recount-fingerprint: ([0-9a-f]{16}) -->/g;
-function fingerprintMarker(id) {
-  return `<!-- recount-fingerprint: ${id} -->`;
-}
-function fingerprintsIn(body) {
-  return [...(body ?? "").matchAll(MARKER)].map((m) => m[1]);
-}
-
 // src/action/limits.ts
 var COMMENT_LIMIT = 65536;
 var JOB_SUMMARY_LIMIT = 1024 * 1024;
@@ -914,53 +904,6 @@ function renderSummaries(findings, claims, shard, artifacts) {
     overflow: (n) => `${notListed(n)} in this comment, because a comment holds at most ${COMMENT_LIMIT.toLocaleString("en-US")} characters; ${everyFinding}.`
   }));
   return { jobSummary, comment, everyFinding, annotationNote: note };
-}
-
-// src/action/sarif.ts
-var LEVEL = { error: "error", warning: "warning", notice: "note" };
-function toSarif(findings, rules, fingerprints, docsBase) {
-  const page = (id) => docsBase ? `${docsBase}/${id}.md` : `docs/rules/${id}.md in the recount repository`;
-  const index = new Map(rules.map((r, i) => [r.meta.id, i]));
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "recount",
-            version: VERSION,
-            ...docsBase ? { informationUri: docsBase.includes("/blob/") ? docsBase.slice(0, docsBase.indexOf("/blob/")) : docsBase } : {},
-            rules: rules.map((r) => ({
-              id: r.meta.id,
-              name: r.meta.id.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase()),
-              shortDescription: { text: r.meta.description },
-              fullDescription: { text: r.meta.description },
-              help: { text: `${r.meta.description} See ${page(r.meta.id)}.` },
-              ...docsBase ? { helpUri: page(r.meta.id) } : {},
-              defaultConfiguration: { level: LEVEL[r.meta.severity] }
-            }))
-          }
-        },
-        results: findings.map((f) => ({
-          ruleId: f.rule,
-          ruleIndex: index.get(f.rule) ?? 0,
-          level: LEVEL[f.severity],
-          message: { text: f.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: f.file.replace(/^\.\//, ""), uriBaseId: "%SRCROOT%" },
-                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn, snippet: { text: f.stated } }
-              }
-            }
-          ],
-          partialFingerprints: { recountFindingHash: fingerprints.get(f) ?? "" },
-          ...f.related.some((r) => "line" in r) ? { relatedLocations: f.related.filter((r) => "line" in r).map((r, id) => ({ id, physicalLocation: { artifactLocation: { uri: f.file.replace(/^\.\//, ""), uriBaseId: "%SRCROOT%" }, region: { startLine: r.line, startColumn: r.column } } })) } : {}
-        }))
-      }
-    ]
-  };
 }
 
 // src/action/main.ts

@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-NIVSRY7J.js";
+} from "./chunks/chunk-QCXJHEMC.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

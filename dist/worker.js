@@ -1,11 +1,10 @@
 import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
-  checkFile
-} from "./chunks/chunk-VLPA4VCM.js";
-import {
-  ConfigResolver
-} from "./chunks/chunk-NIVSRY7J.js";
+  checkFile,
+  configResolver
+} from "./chunks/chunk-6FDO2SJ7.js";
+import "./chunks/chunk-QCXJHEMC.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts
@@ -13,8 +12,8 @@ var options = {};
 var queue = Promise.resolve();
 process.on("message", (request) => {
   if (request.kind === "setup") {
-    const { configPath, configSnapshot, ...rest } = request.setup;
-    options = { ...rest, configs: new ConfigResolver(configPath, configSnapshot) };
+    const { configPath, configSnapshot, rules, ...rest } = request.setup;
+    options = { ...rest, configs: configResolver(configPath, rules, configSnapshot) };
     return;
   }
   queue = queue.then(async () => {

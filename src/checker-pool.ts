@@ -3,6 +3,7 @@ import { failedResult } from './check-files.js'
 import type { Metric } from './metrics/model.js'
 import type { FileResult } from './model.js'
 import type { ConfigSnapshot } from './config/snapshot.js'
+import type { RuleSeverities } from './config/rule-overrides.js'
 
 /** What every checking process is told once, before the files: it crosses by structured clone. */
 export interface CheckerSetup {
@@ -12,6 +13,8 @@ export interface CheckerSetup {
   reportUnusedDisable?: boolean
   maxFileBytes?: number
   listClaims?: boolean
+  /** Severities from `--rule`, over every config file. */
+  rules?: RuleSeverities
 }
 
 export type CheckerRequest = { kind: 'setup'; setup: CheckerSetup } | { kind: 'check'; file: string; explicit: boolean }

@@ -7,12 +7,15 @@ import { StylishWriter } from './report/stylish.js'
 import { JsonWriter } from './report/json.js'
 import { GithubWriter } from './report/github.js'
 import { ClaimsWriter } from './report/claims.js'
+import { SarifWriter } from './report/sarif.js'
+import { ResultCache } from './cache/result-cache.js'
+import { RULES } from './check/rules/index.js'
 import { ChunkedOutput } from './report/output.js'
 import type { ReportWriter, Write } from './report/writer.js'
 import { SEVERITY_RANK, type FileResult } from './model.js'
 import { VERSION } from './version.js'
 import { ConfigError } from './config/load.js'
-import { ConfigResolver } from './config/resolve.js'
+import { configResolver, type RuleSeverities } from './config/rule-overrides.js'
 import { configForReport } from './config/front-matter.js'
 import { STARTER_CONFIG } from './config/starter.js'
 import { fixResult } from './fix/fix-result.js'
@@ -32,20 +35,26 @@ function init(): number {
   return 0
 }
 
-function printConfig(file: string, explicit: string | undefined): number {
-  const fromFile = new ConfigResolver(explicit).forFile(file)
+function printConfig(file: string, explicit: string | undefined, rules: RuleSeverities): number {
+  const fromFile = configResolver(explicit, rules).forFile(file)
   const { config, frontMatter } = existsSync(file) ? configForReport(file, readFileSync(file, 'utf8'), fromFile) : { config: fromFile, frontMatter: false }
-  const { policy: _policy, ...shown } = config
-  process.stdout.write(jsonLogSafe(JSON.stringify({ ...shown, frontMatter }, null, 2)) + '\n')
+  const { policy: _policy, severities, source, ...shown } = config
+  // Every rule with the severity it reports at: the configured one, else the rule's default.
+  const inForce = Object.fromEntries(RULES.map((rule) => [rule.meta.id, severities[rule.meta.id] ?? rule.meta.severity]))
+  process.stdout.write(jsonLogSafe(JSON.stringify({ source, severities: inForce, ...shown, frontMatter }, null, 2)) + '\n')
   return 0
 }
 
 async function checkCommand(options: CliOptions): Promise<number> {
-  const configs = new ConfigResolver(options.config)
+  const configs = configResolver(options.config, options.rules)
   const loaded = await loadMetrics(options.metrics, options.metricsFormat)
   const output = new ChunkedOutput(process.stdout)
+  const listClaims = options.format === 'claims'
+  const cache = options.cacheLocation === undefined ? undefined : new ResultCache(options.cacheLocation, {
+    configs, metrics: loaded.metrics, reportUnusedDisable: options.reportUnusedDisable, listClaims, maxFileBytes: options.maxFileSize * 1024 * 1024, warn: say
+  })
   // A dry run prints the diff on stdout; the report of what would be left is not mixed into it.
-  const writer = options.fixDryRun ? undefined : reportWriter(options, output.write)
+  const writer = options.fixDryRun ? undefined : reportWriter(options, output.write, cache)
   const threshold = SEVERITY_RANK[options.failOn]
   const claims = emptyCounts()
   const unreadable: FileResult[] = []
@@ -58,8 +67,10 @@ async function checkCommand(options: CliOptions): Promise<number> {
     jobs: options.jobs,
     onFallback: (reason) => say(`could not start checking processes (${reason}); checking every file in this process`),
     maxFileBytes: options.maxFileSize * 1024 * 1024,
-    listClaims: options.format === 'claims',
-    shard: options.shard
+    listClaims,
+    shard: options.shard,
+    rules: options.rules,
+    cache
   })
   for await (let result of results) {
     if (options.fix || options.fixDryRun) {
@@ -75,6 +86,7 @@ async function checkCommand(options: CliOptions): Promise<number> {
     writer?.add(result)
     await output.flush()
   }
+  cache?.save()
   writer?.end(claims, loaded.errors.map((e) => ({ file: e.file, message: e.message })))
   await output.flush(true)
   if (options.fix || options.fixDryRun) process.stderr.write(`recount: ${fixed} correction${fixed === 1 ? '' : 's'} ${options.fixDryRun ? 'would be applied' : 'applied'}\n`)
@@ -89,15 +101,16 @@ async function checkCommand(options: CliOptions): Promise<number> {
   return failing ? 1 : 0
 }
 
-function reportWriter(options: CliOptions, write: Write): ReportWriter {
-  if (options.format === 'json') return new JsonWriter(write, new URL('../docs/rules/', import.meta.url).href)
+function reportWriter(options: CliOptions, write: Write, cache?: ResultCache): ReportWriter {
+  if (options.format === 'json') return new JsonWriter(write, new URL('../docs/rules/', import.meta.url).href, cache)
+  if (options.format === 'sarif') return new SarifWriter(write)
   if (options.format === 'github') return new GithubWriter(write)
   if (options.format === 'claims') return new ClaimsWriter(write, { color: options.color })
   return new StylishWriter(write, { color: options.color })
 }
 
 async function main(): Promise<number> {
-  const command = parseCommand(process.argv.slice(2), Boolean(process.stdout.isTTY))
+  const command = parseCommand(process.argv.slice(2), Boolean(process.stdout.isTTY), process.env, existsSync)
   try {
     switch (command.kind) {
       case 'help':
@@ -107,12 +120,12 @@ async function main(): Promise<number> {
         process.stdout.write(VERSION + '\n')
         return 0
       case 'usage-error':
-        process.stderr.write(`recount: ${logSafe(command.message)}\n\n${USAGE}\n`)
+        process.stderr.write(`recount: ${logSafe(command.message)}; see recount --help\n`)
         return 2
       case 'init':
         return init()
       case 'print-config':
-        return printConfig(command.file, command.config)
+        return printConfig(command.file, command.config, command.rules)
       case 'merge':
         process.stdout.write(jsonLogSafe(mergeOutputs(command.files.map((file) => ({ file, text: readFileSync(file, 'utf8') })))))
         return 0

@@ -5,10 +5,11 @@ import { checkFile, failedResult, skippedResult, sumCounts, type CheckFilesResul
 import { CheckerPool, CheckerUnavailable } from './checker-pool.js'
 import { expandPaths } from './read/files.js'
 import { shardOf, type Shard } from './read/shard.js'
-import { ConfigResolver } from './config/resolve.js'
+import { configResolver, type RuleSeverities } from './config/rule-overrides.js'
 import type { Metric } from './metrics/model.js'
 import type { FileResult } from './model.js'
 import type { ConfigSnapshot } from './config/snapshot.js'
+import type { ResultReuse } from './cache/result-cache.js'
 
 /** Below this many bytes in all, one process does the work: starting others costs more. */
 const PARALLEL_MIN_BYTES = 2 * 1024 * 1024
@@ -33,6 +34,10 @@ export interface ParallelOptions {
   shard?: Shard
   /** Told once when no checking process could be started and the files are checked in this process instead. */
   onFallback?: (reason: string) => void
+  /** Severities from `--rule`, over every config file (a report's front matter still applies over them). */
+  rules?: RuleSeverities
+  /** Results kept from an earlier run (`--cache`): a file whose result is reused is not checked. */
+  cache?: ResultReuse
 }
 
 /**
@@ -50,22 +55,29 @@ export async function* streamFileResults(paths: string[], options: ParallelOptio
     for (const { file, notice } of expanded.skipped) yield skippedResult(file, notice)
   }
   const jobs = Math.min(options.jobs ?? (await automaticJobs(files)), files.length)
-  const checkOptions = { metrics: options.metrics, configs: new ConfigResolver(options.configPath, options.configSnapshot), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims }
+  const checkOptions = { metrics: options.metrics, configs: configResolver(options.configPath, options.rules, options.configSnapshot), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims }
   if (jobs < 2) {
     for (const file of files) {
-      const result = await checkFile(file, explicit.has(file), checkOptions)
+      const cached = await options.cache?.reuse(file, explicit.has(file))
+      const result = cached ?? (await checkFile(file, explicit.has(file), checkOptions))
+      if (!cached) options.cache?.remember(file, result)
       if (result) yield result
     }
     return
   }
-  const pool = new CheckerPool(jobs, fileURLToPath(options.workerUrl), { configPath: options.configPath, configSnapshot: options.configSnapshot, metrics: options.metrics, reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims })
+  const pool = new CheckerPool(jobs, fileURLToPath(options.workerUrl), { configPath: options.configPath, configSnapshot: options.configSnapshot, rules: options.rules, metrics: options.metrics, reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims })
   let fellBack = false
   try {
-    const waiting: Array<{ file: string; outcome: Promise<{ result: FileResult | undefined } | { unavailable: string }> }> = []
+    const waiting: Array<{ file: string; outcome: Promise<{ result: FileResult | undefined; cached?: true } | { unavailable: string }> }> = []
     let next = 0
     while (next < files.length || waiting.length > 0) {
       while (next < files.length && waiting.length < REORDER_WINDOW) {
         const file = files[next++] as string
+        const cached = await options.cache?.reuse(file, explicit.has(file))
+        if (cached) {
+          waiting.push({ file, outcome: Promise.resolve({ result: cached, cached: true }) })
+          continue
+        }
         const outcome = pool.check(file, explicit.has(file)).then(
           (result) => ({ result }),
           (error: unknown) => {
@@ -85,6 +97,7 @@ export async function* streamFileResults(paths: string[], options: ParallelOptio
       } else {
         result = settled.result
       }
+      if (!('cached' in settled)) options.cache?.remember(file, result)
       if (result) yield result
     }
   } finally {

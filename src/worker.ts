@@ -1,7 +1,7 @@
 // A checking process of the CheckerPool: receives its setup once, then files, and answers each
 // file with its result in the order received. It exits when the pool disconnects.
 import { checkFile, type CheckFilesOptions } from './check-files.js'
-import { ConfigResolver } from './config/resolve.js'
+import { configResolver } from './config/rule-overrides.js'
 import type { CheckerReply, CheckerRequest } from './checker-pool.js'
 
 let options: CheckFilesOptions = {}
@@ -9,8 +9,8 @@ let queue = Promise.resolve()
 
 process.on('message', (request: CheckerRequest) => {
   if (request.kind === 'setup') {
-    const { configPath, configSnapshot, ...rest } = request.setup
-    options = { ...rest, configs: new ConfigResolver(configPath, configSnapshot) }
+    const { configPath, configSnapshot, rules, ...rest } = request.setup
+    options = { ...rest, configs: configResolver(configPath, rules, configSnapshot) }
     return
   }
   queue = queue.then(async () => {

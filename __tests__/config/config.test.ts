@@ -22,10 +22,10 @@ const CHANGE = '- Health: 2/8 → 7/8 (+350%)\n'
 
 describe('schema errors name the file, the place, the key path and what is allowed', () => {
   test.each([
-    ['rules:\n  change-percent: warn\n', '.recount.yml:2:19: rules.change-percent: expected "off" | "notice" | "warning" | "error"'],
+    ['rules:\n  change-percent: warn\n', '.recount.yml:2:19: rules.change-percent: expected "off" | "notice" | "warning" | "error" (did you mean "warning"?)'],
     ['rules:\n  change-percent: { severity: loud }\n', '.recount.yml:2:31: rules.change-percent.severity: expected "off" | "notice" | "warning" | "error"'],
     ['rules:\n  change-percent: { level: error }\n', '.recount.yml:2:21: rules.change-percent: unknown option "level"; expected one of severity, ignore'],
-    ['rules:\n  ratio-pct: off\n', '.recount.yml:2:3: rules: unknown rule "ratio-pct"; expected one of ratio-percent, change-percent, sum-total, list-count, conflicting-values, threshold-status, derived-rate, time-arithmetic, impossible-value, aggregate, metric-mismatch'],
+    ['rules:\n  ratio-pct: off\n', '.recount.yml:2:3: rules: unknown rule "ratio-pct" (did you mean "ratio-percent"?); expected one of ratio-percent, change-percent, sum-total, list-count, conflicting-values, threshold-status, derived-rate, time-arithmetic, impossible-value, aggregate, metric-mismatch'],
     ['colour: red\n', '.recount.yml:1:1: unknown key "colour"; expected one of rules, rounding, tolerance, approximate, include, exclude, codeBlocks, aliases, changeBase'],
     ['rounding: up\n', '.recount.yml:1:11: rounding: expected "half-up" | "half-even" | "truncate" | "any"'],
     ['tolerance: "0.5"\n', '.recount.yml:1:12: tolerance: expected a number of percentage points (e.g. 0.5)'],
@@ -45,8 +45,33 @@ describe('schema errors name the file, the place, the key path and what is allow
     expect(() => parseConfig('.recount.json', '{\n  "rules": { "sum-total": "loud" }\n}')).toThrow('.recount.json:2:27: rules.sum-total: expected "off" | "notice" | "warning" | "error"')
   })
 
-  test('the starter file written by --init is valid', () => {
-    expect(parseConfig('.recount.yml', STARTER_CONFIG).rounding).toBe('half-up')
+  test.each([
+    ['rules:\n  sum-total: eror\n', '.recount.yml:2:14: rules.sum-total: expected "off" | "notice" | "warning" | "error" (did you mean "error"?)'],
+    ['rules:\n  sum-total: { severity: warnign }\n', '.recount.yml:2:26: rules.sum-total.severity: expected "off" | "notice" | "warning" | "error" (did you mean "warning"?)'],
+    ['rules:\n  sum-totals: error\n', '.recount.yml:2:3: rules: unknown rule "sum-totals" (did you mean "sum-total"?); expected one of'],
+    ['rouding: any\n', '.recount.yml:1:1: unknown key "rouding" (did you mean "rounding"?); expected one of'],
+    ['rounding: half_up\n', '.recount.yml:1:11: rounding: expected "half-up" | "half-even" | "truncate" | "any" (did you mean "half-up"?)'],
+    ['---\nrecount:\n  rules:\n    list-count: notise\n', 'report.md:4:17: recount.rules.list-count: expected "off" | "notice" | "warning" | "error" (did you mean "notice"?)']
+  ])('a misspelt severity, rule or key names the one meant: %j', (text, message) => {
+    const file = text.startsWith('---') ? 'report.md' : '.recount.yml'
+    const parse = () => (file === 'report.md' ? parseConfig(file, text.split('---\n')[1] as string, 1, ['recount']) : parseConfig(file, text))
+    expect(parse).toThrow(message)
+  })
+
+  test('no "did you mean" when nothing is close', () => {
+    expect(() => parseConfig('.recount.yml', 'rules:\n  sum-total: loud\n')).toThrow(/"error"$/)
+    expect(() => parseConfig('.recount.yml', 'colour: red\n')).toThrow('unknown key "colour"; expected')
+  })
+
+  test('the starter file written by --init changes nothing until a line is uncommented, and every example is valid', () => {
+    expect(STARTER_CONFIG.split('\n')[0]).toBe('# yaml-language-server: $schema=./node_modules/recount/schema/recount.schema.json')
+    expect(parseConfig('.recount.yml', STARTER_CONFIG)).toEqual({})
+    // Examples are the comment lines whose text after "# " is YAML: a key, or an indented line under one.
+    const examples = STARTER_CONFIG.split('\n').filter((line) => /^# ([a-zA-Z]+:|  )/.test(line))
+    const uncommented = examples.map((line) => line.slice(2)).join('\n')
+    const parsed = parseConfig('.recount.yml', uncommented)
+    expect(Object.keys(parsed).sort()).toEqual(['aliases', 'approximate', 'changeBase', 'codeBlocks', 'exclude', 'include', 'rounding', 'rules', 'tolerance'])
+    expect(parsed.aliases).toEqual({ p95_latency: ['response time p95', 'p95 response time'] })
   })
 })
 

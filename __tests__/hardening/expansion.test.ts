@@ -76,7 +76,7 @@ describe('directory and glob expansion', () => {
     writeFileSync(join(root, 'locked', 'hidden.md'), BAD)
     chmodSync(join(root, 'locked'), 0o000)
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}
-    const run = (format: string) => spawnSync(process.execPath, [cli, '.', '--format', format], { cwd: root, encoding: 'utf8', ...asNobody })
+    const run = (format: string) => spawnSync(process.execPath, [cli, '.', '--format', format, '--no-color'], { cwd: root, encoding: 'utf8', ...asNobody })
     const json = run('json')
     expect(json.status).toBe(1)
     const parsed = JSON.parse(json.stdout) as { notices: Array<{ file: string; message: string }>; findings: Array<{ file: string }> }

@@ -45,7 +45,7 @@ describe('checking in several processes (--jobs)', () => {
     expect(run(['--jobs', '2', '.'], fixDir).status).toBe(0)
   })
 
-  test.each([['0', '--jobs: must be 1 or more'], ['two', '--jobs: takes a whole number of processes'], ['1.5', '--jobs: takes a whole number of processes']])('--jobs %s is a usage error', (value, message) => {
+  test.each([['0', '--jobs must be a whole number ≥ 1, not "0"'], ['two', '--jobs must be a whole number ≥ 1, not "two"'], ['1.5', '--jobs must be a whole number ≥ 1, not "1.5"']])('--jobs %s is a usage error', (value, message) => {
     const result = run(['--jobs', value, '.'], dir)
     expect(result.status).toBe(2)
     expect(result.stderr).toContain(`recount: ${message}`)

@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import { ConfigSchema, RULE_IDS, RULE_OPTION_KEYS, TOP_LEVEL_KEYS } from './schema.js'
 import type { ConfigFile } from './config-file.js'
 import { deepestIssue } from './zod-issue.js'
+import { didYouMean } from './did-you-mean.js'
 import { lineColumnOf } from '../parse/source-map.js'
 import { MAX_CONFIG_BYTES, readGuardedFile, RefusedFile } from '../read/guarded-file.js'
 import { repositoryRoot } from '../read/repository-root.js'
@@ -50,11 +51,14 @@ export function parseConfig(file: string, text: string, baseLine = 0, key: strin
   const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined
   const where = node?.range ? place(node.range[0]) : null
   let message = issue.message
+  // A misspelt choice ("eror"): name the one meant.
+  const given = issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined), value)
+  if (issue.code === 'invalid_value' && typeof given === 'string') message += didYouMean(given, (issue as { values: unknown[] }).values.map(String))
   if (issue.code === 'unrecognized_keys') {
     const keys = (issue as { keys: string[] }).keys
     const what = issue.path.length === 0 ? 'key' : issue.path.length === 1 && issue.path[0] === 'rules' ? 'rule' : 'option'
     const allowed = what === 'key' ? TOP_LEVEL_KEYS : what === 'rule' ? RULE_IDS : RULE_OPTION_KEYS
-    message = `unknown ${what} ${keys.map((k) => `"${k}"`).join(', ')}; expected one of ${allowed.join(', ')}`
+    message = `unknown ${what} ${keys.map((k) => `"${k}"`).join(', ')}${didYouMean(keys[0] as string, allowed)}; expected one of ${allowed.join(', ')}`
     const keyNode = doc.getIn([...path, keys[0] as string], true) as { range?: [number, number, number] } | undefined
     const keyPlace = findKey(text, keys[0] as string)
     return fail(`${file}:${keyPlace !== null ? place(keyPlace) : keyNode?.range ? place(keyNode.range[0]) : where ?? '1:1'}: ${path.length > 0 ? `${path.join('.')}: ` : ''}${message}`)

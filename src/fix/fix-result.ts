@@ -6,6 +6,7 @@ import type { Metric } from '../metrics/model.js'
 import type { FileResult } from '../model.js'
 import { applyFixes } from './apply.js'
 import { logSafe } from '../report/log-safe.js'
+import { repositoryPath } from '../report/repo-path.js'
 import { sha256 } from '../read/files.js'
 
 export interface FixOptions {
@@ -36,7 +37,11 @@ export async function fixResult(result: FileResult, options: FixOptions): Promis
   const { output, applied } = applyFixes(source, result.findings)
   if (output === source) return { result, fixed: 0 }
   // jsdiff starts with a line of "="; a plain unified diff (as git and patch read it) does not.
-  if (options.dryRun) options.writeDiff(createTwoFilesPatch(`a/${logSafe(result.file)}`, `b/${logSafe(result.file)}`, source, output).replace(/^=+\n/, ''))
+  if (options.dryRun) {
+    // git names files from the top of the repository (`a/docs/r.md`), never `a/./r.md` or `a//tmp/r.md`.
+    const path = logSafe(repositoryPath(result.file))
+    options.writeDiff(createTwoFilesPatch(`a/${path}`, `b/${path}`, source, output).replace(/^=+\n/, ''))
+  }
   else await writeFile(result.file, output)
   const config = options.configs?.forFile(result.file)
   return { result: check(output, { file: result.file, metrics: options.metrics, config, reportUnusedDisable: options.reportUnusedDisable }), fixed: applied.length }

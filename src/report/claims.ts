@@ -20,7 +20,8 @@ export class ClaimsWriter implements ReportWriter {
   ) {}
 
   add(result: FileResult): void {
-    this.files++
+    // A file that could not be read was not checked; it is shown with its error, not counted.
+    if (!result.error) this.files++
     const color = this.options.color
     const lines: string[] = [paint(color, 4, logSafe(result.file))]
     if (result.error) lines.push(`  ${paint(color, 31, 'error')}  ${logSafe(result.error)}`)

@@ -20,7 +20,9 @@ export class JsonWriter implements ReportWriter {
 
   constructor(
     write: Write,
-    private readonly docsBase?: string
+    private readonly docsBase?: string,
+    /** With `--cache`: how many files' results were reused and how many were checked afresh. */
+    private readonly cache?: { location: string; reused: number; checked: number }
   ) {
     // The report may land in a CI log: file names and quoted text must not read as workflow commands.
     this.write = (text) => write(jsonLogSafe(text))
@@ -28,7 +30,8 @@ export class JsonWriter implements ReportWriter {
   }
 
   add(result: FileResult): void {
-    this.files++
+    // A file that could not be read was not checked: it is counted in `errors` only.
+    if (!result.error) this.files++
     if (result.error) this.errors.push({ file: result.file, message: result.error })
     if (result.notice) this.notices.push({ file: result.file, message: result.notice })
     let text = ''
@@ -39,7 +42,8 @@ export class JsonWriter implements ReportWriter {
   }
 
   end(claims: ClaimCounts, otherErrors: FileMessage[]): void {
-    const rest = JSON.stringify({ errors: [...this.errors, ...otherErrors], notices: this.notices, files: this.files, claims }, null, 2)
+    const cache = this.cache && { location: this.cache.location, reused: this.cache.reused, checked: this.cache.checked }
+    const rest = JSON.stringify({ errors: [...this.errors, ...otherErrors], notices: this.notices, files: this.files, claims, ...(cache ? { cache } : {}) }, null, 2)
     // `rest` is a whole object; its members join the document after the findings.
     this.write((this.findings > 0 ? '\n  ]' : ']') + ',\n' + rest.slice(2))
     this.write('\n')

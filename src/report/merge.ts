@@ -15,7 +15,12 @@ interface RecountJson {
 interface SarifLog {
   version: '2.1.0'
   $schema?: string
-  runs: Array<{ tool: { driver: { name: string } }; results?: unknown[] }>
+  runs: Array<{ tool: { driver: { name: string } }; results?: unknown[]; invocations?: Invocation[] }>
+}
+
+interface Invocation {
+  executionSuccessful: boolean
+  toolExecutionNotifications?: unknown[]
 }
 
 /**
@@ -72,10 +77,22 @@ function mergeSarif(logs: SarifLog[]): string {
     for (const run of log.runs) {
       const name = run.tool.driver.name
       const existing = runs.get(name)
-      if (existing) existing.results = [...(existing.results ?? []), ...(run.results ?? [])]
-      else runs.set(name, { ...run, results: [...(run.results ?? [])] })
+      if (existing) {
+        existing.results = [...(existing.results ?? []), ...(run.results ?? [])]
+        existing.invocations = mergeInvocations(existing.invocations, run.invocations)
+      } else {
+        runs.set(name, { ...run, results: [...(run.results ?? [])] })
+      }
     }
   }
   const first = logs[0] as SarifLog
   return JSON.stringify({ ...first, runs: [...runs.values()] }, null, 2) + '\n'
+}
+
+/** One invocation for the merged run: successful only if every shard's was, with all their notifications. */
+function mergeInvocations(a: Invocation[] | undefined, b: Invocation[] | undefined): Invocation[] | undefined {
+  if (!a || !b) return a ?? b
+  const all = [...a, ...b]
+  const notifications = all.flatMap((i) => i.toolExecutionNotifications ?? [])
+  return [{ ...all[0], executionSuccessful: all.every((i) => i.executionSuccessful), ...(notifications.length > 0 || all.some((i) => i.toolExecutionNotifications) ? { toolExecutionNotifications: notifications } : {}) }]
 }

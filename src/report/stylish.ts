@@ -21,7 +21,8 @@ export class StylishWriter implements ReportWriter {
   ) {}
 
   add(result: FileResult): void {
-    this.files++
+    // A file that could not be read was not checked; it is shown with its error, not counted.
+    if (!result.error) this.files++
     const color = this.options.color
     const lines: string[] = []
     if (result.error) {
