@@ -23,3 +23,9 @@ await build({
 
 const cli = 'dist/cli.js'
 writeFileSync(cli, '#!/usr/bin/env node\n' + readFileSync(cli, 'utf8'))
+
+// `npm run build:site`: the browser playground into site/ (see scripts/build-site.mjs).
+if (process.argv.includes('--site')) {
+  const { buildSite } = await import('./build-site.mjs')
+  await buildSite()
+}

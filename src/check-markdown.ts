@@ -7,7 +7,7 @@ import { defaultConfig, type EffectiveConfig } from './config/effective.js'
 import { configForReport } from './config/front-matter.js'
 
 // The engine's entry: text in, findings out. Nothing reachable from here may import Node (no fs, path,
-// process or Buffer): the browser playground bundles it, and __tests__/playground/browser-bundle.test.ts
+// process or Buffer): the browser playground bundles it, and __tests__/browser/browser-bundle.test.ts
 // fails when a node: import creeps in.
 
 export interface CheckOptions {

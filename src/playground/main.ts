@@ -1,0 +1,120 @@
+import { check } from '../check-markdown.js'
+import { renderClaimMap, summarize } from './claim-map.js'
+import { decodeFragment, encodeFragment } from './permalink.js'
+import { EXAMPLE_REPORT } from './example.js'
+
+// The playground page: check the textarea's report as one types (debounced), draw its claim map, and
+// keep a permalink to the text in the URL fragment. Nothing leaves the browser.
+
+const DEBOUNCE_MS = 250
+const MAX_FILE_BYTES = 5 * 1024 * 1024
+
+function element<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id)
+  if (!found) throw new Error(`the page has no #${id}`)
+  return found as T
+}
+
+const input = element<HTMLTextAreaElement>('report')
+const view = element<HTMLElement>('view')
+const status = element<HTMLElement>('status')
+const problem = element<HTMLElement>('problem')
+const permalink = element<HTMLAnchorElement>('permalink')
+const copy = element<HTMLButtonElement>('copy-link')
+const fileInput = element<HTMLInputElement>('file')
+const example = element<HTMLButtonElement>('load-example')
+
+let timer: ReturnType<typeof setTimeout> | undefined
+let linkVersion = 0
+
+function showProblem(message: string | null): void {
+  problem.textContent = message ?? ''
+  problem.hidden = message === null
+}
+
+async function updatePermalink(text: string): Promise<void> {
+  const version = ++linkVersion
+  const fragment = text === '' ? '' : await encodeFragment(text)
+  // A newer edit may have finished first: only the latest text names the link.
+  if (version !== linkVersion) return
+  const url = location.pathname + location.search + fragment
+  history.replaceState(null, '', url)
+  permalink.href = fragment === '' ? url : fragment
+  permalink.setAttribute('aria-disabled', String(fragment === ''))
+}
+
+function run(): void {
+  const text = input.value
+  try {
+    const result = check(text, { file: 'report.md', listClaims: true })
+    view.innerHTML = renderClaimMap(text, result)
+    status.textContent = summarize(result)
+    showProblem(null)
+  } catch (error) {
+    view.textContent = ''
+    status.textContent = 'The report could not be checked.'
+    showProblem(error instanceof Error ? error.message : String(error))
+  }
+  view.dataset.checked = String(text.length)
+  void updatePermalink(text)
+}
+
+function schedule(): void {
+  clearTimeout(timer)
+  timer = setTimeout(run, DEBOUNCE_MS)
+}
+
+function load(text: string): void {
+  clearTimeout(timer)
+  input.value = text
+  run()
+}
+
+async function openFile(file: File): Promise<void> {
+  if (file.size > MAX_FILE_BYTES) {
+    showProblem(`${file.name}: too large for the playground (${file.size} bytes; at most ${MAX_FILE_BYTES})`)
+    return
+  }
+  load(await file.text())
+}
+
+async function loadFragment(): Promise<void> {
+  try {
+    const text = await decodeFragment(location.hash)
+    if (text !== null) load(text)
+    else run()
+  } catch (error) {
+    showProblem(error instanceof Error ? error.message : String(error))
+  }
+}
+
+input.addEventListener('input', schedule)
+fileInput.addEventListener('change', () => {
+  const file = fileInput.files?.[0]
+  if (file) void openFile(file)
+})
+example.addEventListener('click', () => load(EXAMPLE_REPORT))
+copy.addEventListener('click', () => {
+  clearTimeout(timer)
+  run()
+  void updatePermalink(input.value).then(async () => {
+    try {
+      await navigator.clipboard.writeText(location.href)
+      status.textContent = 'Link copied. It holds the whole report, in the part of the address browsers never send.'
+    } catch {
+      status.textContent = 'Copy the address from the address bar: it holds the whole report.'
+    }
+  })
+})
+document.addEventListener('dragover', (event) => {
+  event.preventDefault()
+  if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy'
+})
+document.addEventListener('drop', (event) => {
+  event.preventDefault()
+  const file = event.dataTransfer?.files[0]
+  if (file) void openFile(file)
+})
+window.addEventListener('hashchange', () => void loadFragment())
+
+void loadFragment()
