@@ -15,7 +15,9 @@ export const VERDICT_LABEL: Record<MarkVerdict, { symbol: string; text: string }
   verified: { symbol: '✓', text: 'verified' }
 }
 
-const RANK: Record<MarkVerdict, number> = { contradicted: 5, notice: 4, suppressed: 3, unverifiable: 2, verified: 1 }
+// A number one claim verifies and another cannot check (no metrics file, say) shows as verified; the
+// tooltip lists every claim at it.
+const RANK: Record<MarkVerdict, number> = { contradicted: 5, notice: 4, suppressed: 3, verified: 2, unverifiable: 1 }
 
 interface Mark {
   line: number
@@ -153,7 +155,7 @@ function renderSource(lines: string[], marks: Mark[]): string {
     html += escapeHtml(text.slice(at))
     return `<span class="line" id="L${line}"><span class="ln" aria-hidden="true">${line}</span>${html}</span>`
   })
-  return `<pre class="source" aria-label="The report with its claims marked"><code>${rows.join('\n')}</code></pre>`
+  return `<pre class="source"><code>${rows.join('')}</code></pre>`
 }
 
 function renderFinding(finding: Finding): string {
@@ -170,14 +172,13 @@ function renderFinding(finding: Finding): string {
   return html + '</li>'
 }
 
-/** One line on what was found, for the page's live status. */
+/** One line on what was found, for the page's live status: the findings, and the numbers as the CLI counts them. */
 export function summarize(result: FileResult): string {
-  const claims = result.claimList ?? []
-  const count = (verdict: ClaimView['verdict']) => claims.filter((c) => c.verdict === verdict).length
+  const { found, verified, contradicted, unverifiable } = result.claims
   const findings = result.findings.length
   return (
-    `${findings} finding${findings === 1 ? '' : 's'}; ${claims.length} claim${claims.length === 1 ? '' : 's'}: ` +
-    `${count('verified')} verified, ${count('contradicted')} contradicted, ${count('unverifiable')} could not be checked`
+    `${findings} finding${findings === 1 ? '' : 's'}; ${found} number${found === 1 ? '' : 's'} found: ` +
+    `${verified} verified, ${contradicted} contradicted, ${unverifiable} could not be checked`
   )
 }
 

@@ -84,6 +84,7 @@ async function loadFragment(): Promise<void> {
     if (text !== null) load(text)
     else run()
   } catch (error) {
+    run()
     showProblem(error instanceof Error ? error.message : String(error))
   }
 }
