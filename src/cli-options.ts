@@ -5,7 +5,8 @@ import { parseShard } from './read/shard.js'
 
 export const CliOptionsSchema = z.object({
   paths: z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'give at least one file, directory or glob')),
-  format: z.enum(['stylish', 'json', 'github', 'claims']),
+  format: z.enum(['stylish', 'json', 'github', 'claims', 'html']),
+  output: z.optional(z.string().check(z.minLength(1))),
   failOn: z.enum(['error', 'warning', 'notice', 'never']),
   color: z.boolean(),
   metrics: z.array(z.string().check(z.minLength(1))),
@@ -36,10 +37,12 @@ export const USAGE = `Usage: recount [options] <file|directory|glob>...
 Checks the numbers in Markdown reports: percentages, changes, totals, counts and statuses.
 
 Options:
-  --format <stylish|json|github|claims>
+  --format <stylish|json|github|claims|html>
                                    output format (default: stylish); claims lists every numeric
-                                   claim read, with its reading, scope and verdict
+                                   claim read, with its reading, scope and verdict; html is the
+                                   claim map, one self-contained page with every claim highlighted
   --claims                         the same as --format claims
+  --output <file>                  write the report to this file instead of stdout
   --fail-on <error|warning|notice|never>
                                    exit 1 when a finding at or above this severity exists (default: error)
   --metrics <path|glob>            a metrics file to check claims against (repeatable): JUnit XML,
@@ -77,6 +80,7 @@ export function parseCommand(argv: string[], isTTY: boolean): ParsedCommand {
       options: {
         format: { type: 'string', default: 'stylish' },
         claims: { type: 'boolean', default: false },
+        output: { type: 'string' },
         'fail-on': { type: 'string', default: 'error' },
         color: { type: 'boolean' },
         metrics: { type: 'string', multiple: true, default: [] },
@@ -108,6 +112,7 @@ export function parseCommand(argv: string[], isTTY: boolean): ParsedCommand {
   const result = CliOptionsSchema.safeParse({
     paths: parsed.positionals,
     format: parsed.values.claims ? 'claims' : parsed.values.format,
+    output: parsed.values.output,
     failOn: parsed.values['fail-on'],
     color: parsed.values['no-color'] ? false : (parsed.values.color ?? (isTTY && !process.env.NO_COLOR)),
     metrics: parsed.values.metrics,
@@ -122,7 +127,7 @@ export function parseCommand(argv: string[], isTTY: boolean): ParsedCommand {
   })
   if (!result.success) {
     const issue = result.error.issues[0]
-    const flag = { paths: 'arguments', format: '--format', failOn: '--fail-on', color: '--color', metrics: '--metrics', metricsFormat: '--metrics-format', maxFileSize: '--max-file-size', jobs: '--jobs' }[String(issue?.path[0]) as 'paths'] ?? String(issue?.path[0])
+    const flag = { paths: 'arguments', format: '--format', output: '--output', failOn: '--fail-on', color: '--color', metrics: '--metrics', metricsFormat: '--metrics-format', maxFileSize: '--max-file-size', jobs: '--jobs' }[String(issue?.path[0]) as 'paths'] ?? String(issue?.path[0])
     return { kind: 'usage-error', message: `${flag}: ${issue?.message ?? 'invalid value'}` }
   }
   return { kind: 'check', options: result.data }

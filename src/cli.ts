@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { createWriteStream, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs'
+import { finished } from 'node:stream/promises'
 import { addCounts, emptyCounts } from './check-files.js'
 import { streamFileResults } from './parallel.js'
 import { parseCommand, USAGE, type CliOptions } from './cli-options.js'
@@ -7,6 +8,7 @@ import { StylishWriter } from './report/stylish.js'
 import { JsonWriter } from './report/json.js'
 import { GithubWriter } from './report/github.js'
 import { ClaimsWriter } from './report/claims.js'
+import { HtmlWriter } from './report/html-writer.js'
 import { ChunkedOutput } from './report/output.js'
 import type { ReportWriter, Write } from './report/writer.js'
 import { SEVERITY_RANK, type FileResult } from './model.js'
@@ -43,7 +45,9 @@ function printConfig(file: string, explicit: string | undefined): number {
 async function checkCommand(options: CliOptions): Promise<number> {
   const configs = new ConfigResolver(options.config)
   const loaded = await loadMetrics(options.metrics, options.metricsFormat)
-  const output = new ChunkedOutput(process.stdout)
+  const target = openOutput(options.output)
+  if (!target) return 2
+  const output = new ChunkedOutput(target)
   // A dry run prints the diff on stdout; the report of what would be left is not mixed into it.
   const writer = options.fixDryRun ? undefined : reportWriter(options, output.write)
   const threshold = SEVERITY_RANK[options.failOn]
@@ -58,7 +62,7 @@ async function checkCommand(options: CliOptions): Promise<number> {
     jobs: options.jobs,
     onFallback: (reason) => say(`could not start checking processes (${reason}); checking every file in this process`),
     maxFileBytes: options.maxFileSize * 1024 * 1024,
-    listClaims: options.format === 'claims',
+    listClaims: options.format === 'claims' || options.format === 'html',
     shard: options.shard
   })
   for await (let result of results) {
@@ -77,6 +81,10 @@ async function checkCommand(options: CliOptions): Promise<number> {
   }
   writer?.end(claims, loaded.errors.map((e) => ({ file: e.file, message: e.message })))
   await output.flush(true)
+  if (target !== process.stdout) {
+    target.end()
+    await finished(target)
+  }
   if (options.fix || options.fixDryRun) process.stderr.write(`recount: ${fixed} correction${fixed === 1 ? '' : 's'} ${options.fixDryRun ? 'would be applied' : 'applied'}\n`)
   // The stylish report shows unreadable and skipped files itself; the other formats name them on stderr too.
   const onStderr = options.format !== 'stylish' || options.fixDryRun
@@ -89,10 +97,22 @@ async function checkCommand(options: CliOptions): Promise<number> {
   return failing ? 1 : 0
 }
 
+/** Where the report goes: stdout, or the --output file (opened now, so a bad path is a one-line error before any checking). */
+function openOutput(file: string | undefined): NodeJS.WritableStream | undefined {
+  if (file === undefined) return process.stdout
+  try {
+    return createWriteStream('', { fd: openSync(file, 'w') })
+  } catch (error) {
+    say(`--output ${file}: cannot write it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    return undefined
+  }
+}
+
 function reportWriter(options: CliOptions, write: Write): ReportWriter {
   if (options.format === 'json') return new JsonWriter(write, new URL('../docs/rules/', import.meta.url).href)
   if (options.format === 'github') return new GithubWriter(write)
   if (options.format === 'claims') return new ClaimsWriter(write, { color: options.color })
+  if (options.format === 'html') return new HtmlWriter(write)
   return new StylishWriter(write, { color: options.color })
 }
 
