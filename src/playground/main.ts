@@ -1,5 +1,6 @@
 import { check } from '../check-markdown.js'
-import { renderClaimMap, summarize } from './claim-map.js'
+import { renderClaimMap, renderLegend, summarize } from './claim-map.js'
+import { CLAIM_MAP_CSS } from '../report/html/index.js'
 import { decodeFragment, encodeFragment } from './permalink.js'
 import { EXAMPLE_REPORT } from './example.js'
 
@@ -89,6 +90,33 @@ async function loadFragment(): Promise<void> {
   }
 }
 
+// The claim map's own style sheet, adopted rather than inlined: the page's security policy allows
+// no inline <style>.
+const claimMapStyle = new CSSStyleSheet()
+claimMapStyle.replaceSync(CLAIM_MAP_CSS)
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, claimMapStyle]
+element<HTMLElement>('legend').innerHTML = renderLegend()
+
+/** Follows a link inside the claim map (to a cited line, a note, a link back) without touching the URL, which holds the permalink. */
+function followLink(event: MouseEvent): void {
+  const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null
+  const target = link && view.contains(link) ? document.getElementById((link.getAttribute('href') as string).slice(1)) : null
+  if (!target) return
+  event.preventDefault()
+  for (const old of view.querySelectorAll('.flash')) old.classList.remove('flash')
+  target.classList.add('flash')
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1')
+  target.scrollIntoView({ block: 'center' })
+  target.focus({ preventScroll: true })
+}
+
+view.addEventListener('click', followLink)
+// Escape hides an open tooltip until focus or the pointer moves to another claim.
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') document.body.classList.add('no-tips')
+})
+document.addEventListener('focusin', () => document.body.classList.remove('no-tips'))
+view.addEventListener('mouseover', () => document.body.classList.remove('no-tips'))
 input.addEventListener('input', schedule)
 fileInput.addEventListener('change', () => {
   const file = fileInput.files?.[0]
