@@ -51,7 +51,7 @@ describeInBrowser('the playground in chromium', () => {
 
   afterAll(async () => {
     await browser?.close()
-    await new Promise((resolve) => server?.close(resolve))
+    if (server) await new Promise((resolve) => server.close(resolve))
     if (dir) rmSync(dir, { recursive: true, force: true })
   })
 
