@@ -1,11 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize } from 'node:path'
 import { createRequire } from 'node:module'
+import { deflateRawSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { check } from '../../src/index.js'
 
 // The playground in a real browser (Debian's chromium): type a report, see its claims judged, fix it,
 // open a permalink, drop a file, and run axe-core over the page. The site is built here, into a
@@ -15,6 +17,15 @@ const CHROMIUM = '/usr/bin/chromium'
 const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' }
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
+
+const CORPUS = '../shared/corpus/reports'
+// The largest report of the shared corpus, where this checkout has it beside it (not in CI).
+const largestCorpusReport = existsSync(CORPUS)
+  ? readdirSync(CORPUS).filter((name) => name.endsWith('.md')).map((name) => join(CORPUS, name)).sort((a, b) => statSync(b).size - statSync(a).size)[0]
+  : undefined
+
+/** A permalink fragment made without the page's code: deflate-raw, base64url. */
+const fragmentFor = (text: string) => `#md=${deflateRawSync(Buffer.from(text, 'utf8')).toString('base64url')}`
 
 const available = existsSync(CHROMIUM)
 // Without chromium the tests are skipped on a developer's machine, but CI must have it.
@@ -183,6 +194,28 @@ describeInBrowser('the playground in chromium', () => {
     await waitForStatus(page, '1 contradicted')
     expect(await page.locator('#report').inputValue()).toContain('## Blocked (1)')
     await page.close()
+  })
+
+  /** Opens `file` by permalink and compares the page with check() run here, in Node. */
+  async function expectSameAsNode(file: string): Promise<void> {
+    const text = readFileSync(file, 'utf8')
+    const result = check(text, { file: 'report.md', listClaims: true })
+    const page = await open(fragmentFor(text))
+    await page.waitForFunction((length) => document.getElementById('view')?.dataset.checked === String(length), text.length)
+    expect(await page.locator('#report').inputValue()).toBe(text)
+    const { found, verified, contradicted, unverifiable } = result.claims
+    expect(await statusText(page)).toBe(`${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}; ${found} number${found === 1 ? '' : 's'} found: ${verified} verified, ${contradicted} contradicted, ${unverifiable} could not be checked`)
+    expect(await page.locator('#view .note').count()).toBe(result.findings.length)
+    expect(await page.locator('#view mark.claim').count()).toBeGreaterThan(0)
+    expect(foreign).toEqual([])
+    await page.close()
+  }
+
+  test.each(readdirSync('examples/reports').map((name) => join('examples/reports', name)))('%s gives in the browser what it gives in Node', expectSameAsNode)
+
+  const onCorpus = largestCorpusReport ? test : test.skip
+  onCorpus(`the largest corpus report (${largestCorpusReport ?? 'absent'}) gives in the browser what it gives in Node`, async () => {
+    await expectSameAsNode(largestCorpusReport as string)
   })
 
   test('axe-core finds no serious or critical violation, and the screenshot is saved', async () => {

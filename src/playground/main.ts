@@ -8,6 +8,10 @@ import { EXAMPLE_REPORT } from './example.js'
 // keep a permalink to the text in the URL fragment. Nothing leaves the browser.
 
 const DEBOUNCE_MS = 250
+// A long report takes a while to check (about a second for 250 KB): wait longer after each keystroke
+// so typing does not stall on every letter.
+const MAX_DEBOUNCE_MS = 2000
+let lastRunMs = 0
 const MAX_FILE_BYTES = 5 * 1024 * 1024
 
 function element<T extends HTMLElement>(id: string): T {
@@ -46,6 +50,7 @@ async function updatePermalink(text: string): Promise<void> {
 
 function run(): void {
   const text = input.value
+  const started = performance.now()
   try {
     const result = check(text, { file: 'report.md', listClaims: true })
     view.innerHTML = renderClaimMap(text, result)
@@ -57,12 +62,13 @@ function run(): void {
     showProblem(error instanceof Error ? error.message : String(error))
   }
   view.dataset.checked = String(text.length)
+  lastRunMs = performance.now() - started
   void updatePermalink(text)
 }
 
 function schedule(): void {
   clearTimeout(timer)
-  timer = setTimeout(run, DEBOUNCE_MS)
+  timer = setTimeout(run, Math.min(MAX_DEBOUNCE_MS, Math.max(DEBOUNCE_MS, 2 * lastRunMs)))
 }
 
 function load(text: string): void {
