@@ -38,6 +38,7 @@ describeInBrowser('the playground in chromium', () => {
   let browser: Browser
   let served: string[]
   let foreign: string[]
+  let consoleErrors: string[]
 
   beforeAll(async () => {
     if (!available) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (CI is set, so the browser tests cannot be skipped)`)
@@ -73,7 +74,12 @@ describeInBrowser('the playground in chromium', () => {
       if (!request.url().startsWith(base)) foreign.push(request.url())
     })
     const errors: string[] = []
+    consoleErrors = []
     page.on('pageerror', (error) => errors.push(error.message))
+    // A blocked request or script (the page's security policy) is reported here.
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text())
+    })
     await page.goto(base + fragment)
     await page.waitForFunction(() => document.getElementById('view')?.dataset.checked !== undefined)
     expect(errors).toEqual([])
@@ -81,6 +87,13 @@ describeInBrowser('the playground in chromium', () => {
   }
 
   const statusText = (page: Page) => page.locator('#status').textContent()
+
+  /** The page asked for nothing but its own files and logged no error. */
+  async function finish(page: Page): Promise<void> {
+    expect(foreign).toEqual([])
+    expect(consoleErrors).toEqual([])
+    await page.close()
+  }
 
   async function waitForStatus(page: Page, part: string): Promise<void> {
     await page.waitForFunction((text) => document.getElementById('status')?.textContent?.includes(text), part)
@@ -110,8 +123,7 @@ describeInBrowser('the playground in chromium', () => {
     expect(await page.locator('#view mark.v-verified + .tip .tv').textContent()).toBe('✓ verified')
     expect(await page.locator('#view mark.v-contradicted').count()).toBe(0)
     expect(await page.locator('#view').textContent()).toContain('No findings')
-    expect(foreign).toEqual([])
-    await page.close()
+    await finish(page)
   })
 
   test('a share that does not match its fraction shows the arithmetic', async () => {
@@ -129,8 +141,7 @@ describeInBrowser('the playground in chromium', () => {
     await mark.focus()
     expect(await tip.isVisible()).toBe(true)
     expect(await tip.textContent()).toContain('5 / 8 = 62.5%')
-    expect(foreign).toEqual([])
-    await page.close()
+    await finish(page)
   })
 
   test('a cited line is one click away, and following it leaves the permalink in the address', async () => {
@@ -146,7 +157,7 @@ describeInBrowser('the playground in chromium', () => {
     // The findings list leads to the finding's note in the map.
     await page.locator('#view .findings a').click()
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('f0-n0')
-    await page.close()
+    await finish(page)
   })
 
   test('the permalink restores the text in a new page and checks it', async () => {
@@ -166,8 +177,7 @@ describeInBrowser('the playground in chromium', () => {
     expect(await page.locator('#view mark.v-verified').count()).toBeGreaterThan(0)
     // The text travelled only in the fragment: the server was asked for the page's own files.
     expect(served.every((path) => !path.includes('md'))).toBe(true)
-    expect(foreign).toEqual([])
-    await page.close()
+    await finish(page)
   })
 
   test('a plain UTF-8 permalink opens too, and a damaged one says so', async () => {
@@ -176,12 +186,25 @@ describeInBrowser('the playground in chromium', () => {
     expect(await page.locator('#report').inputValue()).toBe(text)
     await waitForStatus(page, '0 contradicted')
     expect(await page.locator('#view mark.v-verified').count()).toBeGreaterThan(0)
-    await page.close()
+    await finish(page)
 
     const damaged = await open('#md=AAAA')
     expect(await damaged.locator('#problem').textContent()).toContain("The link's text could not be restored")
     expect(await damaged.locator('#problem').isVisible()).toBe(true)
-    await damaged.close()
+    await finish(damaged)
+  })
+
+  test('front matter configures the check in the browser too, and a bad setting is a one-line error', async () => {
+    const page = await open()
+    const body = '## Done (3)\n\n- parser\n- linter\n- docs\n- release notes\n\nBuilds green: 6 of 8 (80%)\n'
+    await page.locator('#report').fill(`---\nrecount:\n  rules:\n    list-count: off\n---\n${body}`)
+    await waitForStatus(page, '1 finding')
+    expect(await page.locator('#view .findings li').textContent()).toContain('6 / 8 = 75%')
+    expect(await page.locator('#problem').isVisible()).toBe(false)
+    await page.locator('#report').fill(`---\nrecount:\n  rules:\n    list-count: loud\n---\n${body}`)
+    await waitForStatus(page, 'could not be checked.')
+    expect(await page.locator('#problem').textContent()).toBe('report.md:4:17: recount.rules.list-count: expected "off" | "notice" | "warning" | "error"')
+    await finish(page)
   })
 
   test('dropping a .md file onto the page checks it', async () => {
@@ -193,7 +216,7 @@ describeInBrowser('the playground in chromium', () => {
     })
     await waitForStatus(page, '1 contradicted')
     expect(await page.locator('#report').inputValue()).toContain('## Blocked (1)')
-    await page.close()
+    await finish(page)
   })
 
   /** Opens `file` by permalink and compares the page with check() run here, in Node. */
@@ -207,8 +230,7 @@ describeInBrowser('the playground in chromium', () => {
     expect(await statusText(page)).toBe(`${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}; ${found} number${found === 1 ? '' : 's'} found: ${verified} verified, ${contradicted} contradicted, ${unverifiable} could not be checked`)
     expect(await page.locator('#view .note').count()).toBe(result.findings.length)
     expect(await page.locator('#view mark.claim').count()).toBeGreaterThan(0)
-    expect(foreign).toEqual([])
-    await page.close()
+    await finish(page)
   }
 
   test.each(readdirSync('examples/reports').map((name) => join('examples/reports', name)))('%s gives in the browser what it gives in Node', expectSameAsNode)
@@ -240,7 +262,6 @@ describeInBrowser('the playground in chromium', () => {
     await page.evaluate(() => document.getElementById('copy-link')?.append('Copy permalink'))
     mkdirSync('docs/images', { recursive: true })
     await page.screenshot({ path: 'docs/images/playground.png', fullPage: true })
-    expect(foreign).toEqual([])
-    await page.close()
+    await finish(page)
   })
 })
