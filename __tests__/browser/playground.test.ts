@@ -167,6 +167,11 @@ describeInBrowser('the playground in chromium', () => {
     await first.waitForFunction(() => location.hash.startsWith('#md='))
     const hash = await first.evaluate(() => location.hash)
     expect(await first.locator('#permalink').getAttribute('href')).toBe(hash)
+    await first.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.slice(0, -1) })
+    await first.locator('#copy-link').click()
+    await first.waitForFunction(() => document.getElementById('copy-result')?.textContent !== '')
+    expect(await first.locator('#copy-result').textContent()).toBe('Copied: the link holds the whole report.')
+    expect(await first.evaluate(() => navigator.clipboard.readText())).toBe(base + hash)
     await first.close()
 
     const page = await open(hash)

@@ -26,6 +26,7 @@ const status = element<HTMLElement>('status')
 const problem = element<HTMLElement>('problem')
 const permalink = element<HTMLAnchorElement>('permalink')
 const copy = element<HTMLButtonElement>('copy-link')
+const copyResult = element<HTMLElement>('copy-result')
 const fileInput = element<HTMLInputElement>('file')
 const example = element<HTMLButtonElement>('load-example')
 
@@ -68,6 +69,7 @@ function run(): void {
 
 function schedule(): void {
   clearTimeout(timer)
+  copyResult.textContent = ''
   timer = setTimeout(run, Math.min(MAX_DEBOUNCE_MS, Math.max(DEBOUNCE_MS, 2 * lastRunMs)))
 }
 
@@ -82,7 +84,11 @@ async function openFile(file: File): Promise<void> {
     showProblem(`${file.name}: too large for the playground (${file.size} bytes; at most ${MAX_FILE_BYTES})`)
     return
   }
-  load(await file.text())
+  try {
+    load(await file.text())
+  } catch (error) {
+    showProblem(`${file.name}: could not be read (${error instanceof Error ? error.message : String(error)})`)
+  }
 }
 
 async function loadFragment(): Promise<void> {
@@ -135,9 +141,9 @@ copy.addEventListener('click', () => {
   void updatePermalink(input.value).then(async () => {
     try {
       await navigator.clipboard.writeText(location.href)
-      status.textContent = 'Link copied. It holds the whole report, in the part of the address browsers never send.'
+      copyResult.textContent = 'Copied: the link holds the whole report.'
     } catch {
-      status.textContent = 'Copy the address from the address bar: it holds the whole report.'
+      copyResult.textContent = 'Copy the address from the address bar: it holds the whole report.'
     }
   })
 })
