@@ -1,13 +1,13 @@
 /**
- * The claim map's script, run in the page. With the per-file views embedded as JSON
- * (`<script type="application/json" id="recount-files">`), it shows one file at a time, rendered
+ * The claim map's script, run in the page. With the per-file views embedded in inert script
+ * elements (`<script type="text/x-recount-view" id="v<i>">`), it shows one file at a time, rendered
  * when opened; without them (a page that inserts views itself, such as the playground) it only
  * handles the links. A link to `#f<i>-…` opens file i, then scrolls to and focuses its target;
  * Escape hides an open tooltip.
  */
 export const CLAIM_MAP_SCRIPT = `(function () {
-  var data = document.getElementById('recount-files');
-  var views = data ? JSON.parse(data.textContent) : null;
+  var views = document.querySelectorAll('script[type="text/x-recount-view"]');
+  if (views.length === 0) views = null;
   var slot = document.getElementById('view');
   var shown = -1;
   function fileOf(id) {
@@ -18,7 +18,7 @@ export const CLAIM_MAP_SCRIPT = `(function () {
   }
   function open(i) {
     if (!views || !slot || i === shown || i < 0 || i >= views.length) return;
-    slot.innerHTML = views[i];
+    slot.innerHTML = document.getElementById('v' + i).textContent;
     shown = i;
     var links = document.querySelectorAll('.file-link');
     for (var k = 0; k < links.length; k++) {
@@ -26,16 +26,27 @@ export const CLAIM_MAP_SCRIPT = `(function () {
       else links[k].removeAttribute('aria-current');
     }
   }
+  // Lines nothing points at carry no id: f<i>-L<n> is the n-th line of file i's source.
+  function plainLine(id) {
+    var at = id.indexOf('-L');
+    var article = document.getElementById(id.slice(0, at));
+    if (at < 0 || !article) return null;
+    var n = Number(id.slice(at + 2));
+    var lines = article.querySelectorAll('.src > div:not(.note)');
+    var line = n >= 1 && n <= lines.length ? lines[n - 1] : null;
+    if (line) line.id = id;
+    return line;
+  }
   function go(id) {
     var i = fileOf(id);
     if (i < 0) return false;
     open(i);
-    var target = document.getElementById(id);
+    var target = document.getElementById(id) || plainLine(id);
     if (!target) return false;
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     var old = document.querySelectorAll('.flash');
     for (var k = 0; k < old.length; k++) old[k].classList.remove('flash');
-    if (target.classList.contains('line') || target.classList.contains('note')) target.classList.add('flash');
+    if (target.parentElement && target.parentElement.classList.contains('src')) target.classList.add('flash');
     target.scrollIntoView({ block: 'center' });
     target.focus({ preventScroll: true });
     return true;

@@ -1,8 +1,8 @@
 import type { ClaimView, Finding } from '../../model.js'
-import { escapeHtml } from './escape.js'
+import { escapeHtml, escapeText } from './escape.js'
 import { ids, type ClaimMapFile } from './model.js'
 import { sourceLines, withoutBom } from './source-lines.js'
-import { mapVerdicts, noVerdicts, VERDICT_LOOK, worstVerdict, type MapVerdict } from './verdicts.js'
+import { mapVerdicts, MAP_VERDICTS, noVerdicts, VERDICT_LOOK, worstVerdict, type MapVerdict } from './verdicts.js'
 import { countsText } from './counts-text.js'
 
 /** Claims whose highlighted text overlaps share one highlight (and one tooltip listing each). */
@@ -49,16 +49,20 @@ export function renderFileView(file: ClaimMapFile, index: number): string {
   if (result.notice) out += `<p class="problem"><strong>Notice:</strong> ${escapeHtml(result.notice)}</p>`
   if (result.error && lines.length === 1 && lines[0] === '') return out + '</article>'
   out += '<div class="src">'
+  // Most lines are plain: a bare <div> (the style sheet numbers them, the script finds a line's div
+  // by its number); a line something points at, or that holds a claim, carries its id.
   lines.forEach((text, i) => {
     const line = i + 1
-    out += `<div class="line" id="${ids.line(index, line)}"><span class="no">${line}</span><span class="tx">`
-    out += renderLineText(text, highlights.get(line) ?? [], claims, verdicts, index)
-    out += '</span>'
-    for (const back of backs.get(line) ?? []) {
+    const marked = highlights.get(line)
+    const lineBacks = backs.get(line)
+    const lineNotes = notes.get(line)
+    out += marked || lineBacks || lineNotes ? `<div id="${ids.line(index, line)}">` : '<div>'
+    out += marked ? renderLineText(text, marked, claims, verdicts, index) : escapeText(text)
+    for (const back of lineBacks ?? []) {
       out += ` <a class="back" id="${ids.back(index, back.finding, back.related)}" href="#${ids.note(index, back.finding)}">\u21a9 cited at line ${back.from} (${escapeHtml(back.rule)})</a>`
     }
     out += '</div>'
-    for (const f of notes.get(line) ?? []) out += renderNote(result.findings[f] as Finding, f, index)
+    for (const f of lineNotes ?? []) out += renderNote(result.findings[f] as Finding, f, index)
   })
   return out + '</div></article>'
 }
@@ -101,16 +105,22 @@ function renderLineText(text: string, highlights: Highlight[], claims: ClaimView
   let out = ''
   let at = 0
   for (const h of highlights) {
-    out += escapeHtml(text.slice(at, h.start))
+    out += escapeText(text.slice(at, h.start))
     const shown = h.claims.map((c) => verdicts[c] as MapVerdict)
     const worst = worstVerdict(shown)
     const first = h.claims[0] as number
     out += `<mark class="claim v-${worst}" id="${ids.claim(index, first)}" tabindex="0" aria-describedby="${ids.tip(index, first)}" data-claims="${h.claims.join(' ')}" data-verdicts="${shown.join(' ')}">`
-    out += `<span class="ic" aria-hidden="true">${VERDICT_LOOK[worst].icon}</span>${escapeHtml(text.slice(h.start, h.end))}</mark>`
-    out += `<span class="tip" role="tooltip" id="${ids.tip(index, first)}">${h.claims.map((c) => claimTip(claims[c] as ClaimView, verdicts[c] as MapVerdict)).join('')}</span>`
+    out += `<span class="ic" aria-hidden="true">${VERDICT_LOOK[worst].icon}</span>${escapeText(text.slice(h.start, h.end))}</mark>`
+    out += `<span class="tip" role="tooltip" id="${ids.tip(index, first)}">${bySeriousness(h.claims, verdicts).map((c) => claimTip(claims[c] as ClaimView, verdicts[c] as MapVerdict)).join('')}</span>`
     at = h.end
   }
-  return out + escapeHtml(text.slice(at))
+  return out + escapeText(text.slice(at))
+}
+
+/** The claims of one highlight, the most serious verdict first (the one its colour and icon show). */
+function bySeriousness(claims: number[], verdicts: MapVerdict[]): number[] {
+  const rank = (c: number) => MAP_VERDICTS.indexOf(verdicts[c] as MapVerdict)
+  return [...claims].sort((a, b) => rank(a) - rank(b) || a - b)
 }
 
 /** The tooltip part for one claim: its verdict in words, what recount read, and the arithmetic or the reason it was not checked. */
@@ -136,24 +146,28 @@ function renderNote(finding: Finding, f: number, index: number): string {
     }
     if (linked.has(place.line)) return
     linked.add(place.line)
-    const link = `<a class="rel" href="#${ids.line(index, place.line)}" data-back="${ids.back(index, f, r)}">line ${place.line}</a>`
-    const at = findLineMention(message, place.line)
-    if (at >= 0) message = message.slice(0, at) + link + message.slice(at + `line ${place.line}`.length)
-    else unlinked.push(link)
+    const link = (text: string, label = '') => `<a class="rel" href="#${ids.line(index, place.line)}"${label} data-back="${ids.back(index, f, r)}">${text}</a>`
+    const at = findNumber(message, `line ${place.line}`, 0)
+    // "at lines 2410 and 2411": the number itself becomes the link.
+    const listed = at < 0 && message.includes('lines ') ? findNumber(message, String(place.line), message.indexOf('lines ')) : -1
+    if (at >= 0) message = message.slice(0, at) + link(`line ${place.line}`) + message.slice(at + `line ${place.line}`.length)
+    else if (listed >= 0) message = message.slice(0, listed) + link(String(place.line), ` aria-label="line ${place.line}"`) + message.slice(listed + String(place.line).length)
+    else unlinked.push(link(`line ${place.line}`))
   })
   let out = `<div class="note sev-${finding.severity}" id="${ids.note(index, f)}" role="note"><span class="sev">${finding.severity}</span> <span class="rule">${escapeHtml(finding.rule)}</span> ${message}`
   if (unlinked.length > 0) out += ` <span class="see">(see ${unlinked.join(', ')})</span>`
-  if (finding.suggestion !== undefined) out += ` <span class="fix">Suggested: <code>${escapeHtml(finding.suggestion)}</code></span>`
+  if (finding.suggestion !== undefined) out += ` <span class="fix">\u00b7 suggested: <code>${escapeHtml(finding.suggestion)}</code></span>`
   return out + '</div>'
 }
 
-/** Where "line N" stands in a message (not "line N0"), or -1. */
-function findLineMention(message: string, line: number): number {
-  const words = `line ${line}`
-  let at = message.indexOf(words)
+const isDigit = (code: number) => code >= 48 && code <= 57
+
+/** Where `words` (ending in a number) stand in a message from `from` on, not inside a longer number, and outside a tag; or -1. */
+function findNumber(message: string, words: string, from: number): number {
+  let at = message.indexOf(words, from)
   while (at >= 0) {
-    const next = message.charCodeAt(at + words.length)
-    if (!(next >= 48 && next <= 57)) return at
+    const inTag = message.lastIndexOf('<', at) > message.lastIndexOf('>', at)
+    if (!inTag && !isDigit(message.charCodeAt(at + words.length)) && !isDigit(message.charCodeAt(at - 1))) return at
     at = message.indexOf(words, at + 1)
   }
   return -1

@@ -1,4 +1,4 @@
-import { escapeHtml, jsonForScript } from './escape.js'
+import { escapeHtml, htmlForScript } from './escape.js'
 import type { ClaimMapFile } from './model.js'
 import { renderFileView } from './file-view.js'
 import { renderRuleTable, renderSideList, summariseFile, type FileSummary } from './summary.js'
@@ -16,7 +16,7 @@ export interface ClaimMapOptions {
 
 /**
  * Builds the claim map one file at a time: each file's view is rendered when it is added and kept
- * as a string (the page embeds them as JSON and shows one when it is opened), with the few numbers
+ * as a string (the page embeds each in an inert script element and shows one when it is opened), with the few numbers
  * the side list and the tables need.
  */
 export class ClaimMapBuilder {
@@ -58,7 +58,7 @@ export class ClaimMapBuilder {
       '<p class="hint">Open a file in the list. Each claim is highlighted; hover or focus it (Tab) for what recount read and why. Links in a finding jump to the lines it cites, and those lines link back.</p>' +
       `</section><section id="view" class="view" aria-label="Report" tabindex="-1" data-first="${first}">` +
       '<noscript><p>The reports are shown with JavaScript; the counts need none.</p></noscript></section></main></div>' +
-      `<script type="application/json" id="recount-files">${jsonForScript(this.views)}</script>` +
+      this.views.map((view, i) => `<script type="text/x-recount-view" id="v${i}">${htmlForScript(view)}</script>`).join('') +
       `<script>${CLAIM_MAP_SCRIPT}</script></body></html>\n`
     )
   }

@@ -33,11 +33,10 @@ table.rules th[scope=row], table.rules thead th:first-child { text-align: left }
 .file h2 { font-size: 1.15rem; overflow-wrap: anywhere; margin-bottom: 2px }
 .counts { margin-top: 0; color: var(--muted) }
 .problem { background: #fff1c2; padding: 6px 10px; border-left: 4px solid #8a5300 }
-.src { font: 13px/1.6 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; border: 1px solid var(--line); border-radius: 6px; padding: 6px 0 }
-.line { display: flex; position: relative; padding-right: 10px }
-.line:target, .line.flash, .note.flash { background: #fff8c5 }
-.no { flex: none; width: 4.5em; padding-right: 1em; text-align: right; color: var(--muted); user-select: none }
-.tx { flex: 1; min-width: 0; white-space: pre-wrap; overflow-wrap: anywhere }
+.src { font: 13px/1.6 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; border: 1px solid var(--line); border-radius: 6px; padding: 6px 0; counter-reset: line }
+.src > div:not(.note) { position: relative; min-height: 1.6em; padding: 0 10px 0 5.5em; white-space: pre-wrap; overflow-wrap: anywhere; counter-increment: line }
+.src > div:not(.note)::before { content: counter(line); position: absolute; left: 0; width: 4.5em; text-align: right; color: var(--muted); user-select: none }
+.src > div.flash { background: #fff8c5 }
 mark.claim { color: inherit; border-radius: 3px; padding: 0 1px; text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: 3px; cursor: help }
 .ic { font-weight: 700 }
 .v-contradicted { background: #ffe1e0; text-decoration-style: wavy; text-decoration-color: #c21d1d }
@@ -49,14 +48,14 @@ mark.claim { color: inherit; border-radius: 3px; padding: 0 1px; text-decoration
 .v-unverifiable .ic { color: #3d444d }
 .v-verified .ic { color: #115c2d }
 .cnt { border-radius: 3px; padding: 0 3px; margin-right: 2px; white-space: nowrap; color: var(--ink) }
-.tip { display: none; position: absolute; z-index: 10; top: 100%; left: 4.5em; max-width: min(42rem, 90%); padding: 6px 10px; background: #fff; color: var(--ink); border: 1px solid #57606a; border-radius: 6px; box-shadow: 0 4px 12px rgba(0,0,0,.18); font: 13px/1.45 system-ui, sans-serif; white-space: normal }
+.tip { display: none; position: absolute; z-index: 10; top: 100%; left: 5.5em; max-width: min(42rem, 90%); padding: 6px 10px; background: #fff; color: var(--ink); border: 1px solid #57606a; border-radius: 6px; box-shadow: 0 4px 12px rgba(0,0,0,.18); font: 13px/1.45 system-ui, sans-serif; white-space: normal }
 .claim:hover + .tip, .claim:focus + .tip, .tip:hover { display: block }
-body.no-tips .tip { display: none }
+body.no-tips .tip { display: none !important }
 .tc { display: block }
 .tc + .tc { margin-top: 6px; padding-top: 6px; border-top: 1px solid var(--line) }
 .tv { font-weight: 700 }
 .tl { display: block }
-.note { margin: 2px 10px 8px 4.5em; padding: 4px 10px; border-left: 4px solid #a3141a; background: #fff5f5; font: 13px/1.45 system-ui, sans-serif; overflow-wrap: anywhere }
+.note { margin: 2px 10px 8px 5.5em; padding: 4px 10px; border-left: 4px solid #a3141a; background: #fff5f5; font: 13px/1.45 system-ui, sans-serif; overflow-wrap: anywhere }
 .note.sev-warning { border-left-color: #8a5300; background: #fffaeb }
 .note.sev-notice { border-left-color: #4b535d; background: #f6f8fa }
 .sev { font-weight: 700; text-transform: uppercase; font-size: .8em; letter-spacing: .03em }
