@@ -135,11 +135,22 @@ describeInBrowser('the playground in chromium', () => {
     const finding = await page.locator('#view .findings li').textContent()
     expect(finding).toContain('5 / 8 = 62.5%')
     expect(finding).toContain('the numbers give 62.5%')
-    // The explanation is shown on keyboard focus, not only on hover.
+    // The explanation is shown on keyboard focus, not only on hover: Tab from the editor reaches the claim.
     const tip = page.locator('#view mark.v-contradicted + .tip')
     expect(await tip.isVisible()).toBe(false)
-    await mark.focus()
+    expect(await page.locator('#status').getAttribute('aria-live')).toBe('polite')
+    await page.locator('#report').focus()
+    const stops: string[] = []
+    for (let i = 0; i < 12 && !(await mark.evaluate((m) => m === document.activeElement)); i++) {
+      await page.keyboard.press('Tab')
+      stops.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ''))
+    }
+    // The editor's controls, the finding's link, then the claims of the map.
+    expect(stops.slice(0, 4)).toEqual(['file', 'load-example', 'copy-link', 'permalink'])
+    expect(stops[stops.length - 1]).toBe(await mark.getAttribute('id'))
     expect(await tip.isVisible()).toBe(true)
+    await page.keyboard.press('Escape')
+    expect(await tip.isVisible()).toBe(false)
     expect(await tip.textContent()).toContain('5 / 8 = 62.5%')
     await finish(page)
   })
