@@ -101,6 +101,8 @@ describeInBrowser('the playground in chromium', () => {
 
   test('typing a list count that disagrees with its items marks it contradicted; fixing it marks it verified', async () => {
     const page = await open()
+    // Nothing typed yet: nothing to link to.
+    expect(await page.locator('#permalink').getAttribute('href')).toBeNull()
     await page.locator('#report').click()
     await page.keyboard.type('## Shipped (3)\n\n- login page\n- audit log\n- dark theme\n- CSV export\n')
     await waitForStatus(page, '1 contradicted')

@@ -45,8 +45,9 @@ async function updatePermalink(text: string): Promise<void> {
   if (version !== linkVersion) return
   const url = location.pathname + location.search + fragment
   history.replaceState(null, '', url)
-  permalink.href = fragment === '' ? url : fragment
-  permalink.setAttribute('aria-disabled', String(fragment === ''))
+  // With no text there is nothing to link to: without an href the link is plain text, out of the tab order.
+  if (fragment === '') permalink.removeAttribute('href')
+  else permalink.setAttribute('href', fragment)
 }
 
 function run(): void {
