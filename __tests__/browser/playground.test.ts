@@ -39,6 +39,7 @@ describeInBrowser('the playground in chromium', () => {
   let served: string[]
   let foreign: string[]
   let consoleErrors: string[]
+  let pageErrors: string[]
 
   beforeAll(async () => {
     if (!available) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (CI is set, so the browser tests cannot be skipped)`)
@@ -73,24 +74,25 @@ describeInBrowser('the playground in chromium', () => {
     page.on('request', (request) => {
       if (!request.url().startsWith(base)) foreign.push(request.url())
     })
-    const errors: string[] = []
+    pageErrors = []
     consoleErrors = []
-    page.on('pageerror', (error) => errors.push(error.message))
+    page.on('pageerror', (error) => pageErrors.push(error.message))
     // A blocked request or script (the page's security policy) is reported here.
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text())
     })
     await page.goto(base + fragment)
     await page.waitForFunction(() => document.getElementById('view')?.dataset.checked !== undefined)
-    expect(errors).toEqual([])
+    expect(pageErrors).toEqual([])
     return page
   }
 
   const statusText = (page: Page) => page.locator('#status').textContent()
 
-  /** The page asked for nothing but its own files and logged no error. */
+  /** The page asked for nothing but its own files, threw nothing and logged no error. */
   async function finish(page: Page): Promise<void> {
     expect(foreign).toEqual([])
+    expect(pageErrors).toEqual([])
     expect(consoleErrors).toEqual([])
     await page.close()
   }
