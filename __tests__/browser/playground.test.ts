@@ -13,7 +13,9 @@ import { check } from '../../src/index.js'
 // open a permalink, drop a file, and run axe-core over the page. The site is built here, into a
 // temporary folder, and served from 127.0.0.1; the page must ask for nothing but its own files.
 
-const CHROMIUM = '/usr/bin/chromium'
+// Debian's chromium; CHROMIUM_PATH names another build of it (GitHub's Ubuntu runners have
+// /usr/bin/google-chrome and no /usr/bin/chromium).
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' }
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -42,7 +44,7 @@ describeInBrowser('the playground in chromium', () => {
   let pageErrors: string[]
 
   beforeAll(async () => {
-    if (!available) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (CI is set, so the browser tests cannot be skipped)`)
+    if (!available) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package or set CHROMIUM_PATH (CI is set, so the browser tests cannot be skipped)`)
     dir = mkdtempSync(join(tmpdir(), 'recount-playground-'))
     const site = join(dir, 'site')
     execFileSync(process.execPath, ['scripts/build-site.mjs', site], { stdio: 'pipe' })
