@@ -102,8 +102,8 @@ describe('recount CLI', () => {
     const cases: Array<[string[], string]> = [
       [['--jobs', '0', 'a.md'], '--jobs must be a whole number ≥ 1, not "0"'],
       [['--jobs', '1.5', 'a.md'], '--jobs must be a whole number ≥ 1, not "1.5"'],
-      [['--format', 'xml', 'a.md'], '--format must be one of stylish, json, github, claims, sarif, not "xml"'],
-      [['--format', 'jsno', 'a.md'], '--format must be one of stylish, json, github, claims, sarif, not "jsno" (did you mean json?)'],
+      [['--format', 'xml', 'a.md'], '--format must be one of stylish, json, github, claims, sarif, html, not "xml"'],
+      [['--format', 'jsno', 'a.md'], '--format must be one of stylish, json, github, claims, sarif, html, not "jsno" (did you mean json?)'],
       [['--fail-on', 'eror', 'a.md'], '--fail-on must be one of error, warning, notice, never, not "eror" (did you mean error?)'],
       [['--max-file-size', 'big', 'a.md'], '--max-file-size must be a number of megabytes > 0, not "big"'],
       [['--formt', 'json', 'a.md'], 'unknown option --formt (did you mean --format?)'],

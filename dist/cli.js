@@ -2,6 +2,7 @@
 import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
+  HtmlWriter,
   JsonWriter,
   VERSION,
   fingerprint,
@@ -10,13 +11,13 @@ import {
   parseShard,
   streamFileResults,
   toSarif
-} from "./chunks/chunk-M4S6OZLB.js";
+} from "./chunks/chunk-TGOHIRZG.js";
 import {
   addCounts,
   configResolver,
   emptyCounts,
   parseRuleArguments
-} from "./chunks/chunk-6FDO2SJ7.js";
+} from "./chunks/chunk-JW4MHIVK.js";
 import {
   ConfigError,
   METRICS_FORMATS,
@@ -33,19 +34,21 @@ import {
   parseJson,
   repositoryRoot,
   sha256
-} from "./chunks/chunk-QCXJHEMC.js";
+} from "./chunks/chunk-5SDKDJNH.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { createWriteStream, existsSync as existsSync2, openSync, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { finished } from "node:stream/promises";
 
 // src/cli-options.ts
 import { parseArgs } from "node:util";
-var FORMATS = ["stylish", "json", "github", "claims", "sarif"];
+var FORMATS = ["stylish", "json", "github", "claims", "sarif", "html"];
 var FAIL_ON = ["error", "warning", "notice", "never"];
 var CliOptionsSchema = mini_exports.object({
   paths: mini_exports.array(mini_exports.string().check(mini_exports.minLength(1))).check(mini_exports.minLength(1, "give at least one file, directory or glob")),
   format: mini_exports.enum(FORMATS),
+  output: mini_exports.optional(mini_exports.string().check(mini_exports.minLength(1))),
   failOn: mini_exports.enum(FAIL_ON),
   color: mini_exports.boolean(),
   metrics: mini_exports.array(mini_exports.string().check(mini_exports.minLength(1))),
@@ -68,11 +71,13 @@ var USAGE = `Usage: recount [options] <file|directory|glob>...
 Checks the numbers in Markdown reports: percentages, changes, totals, counts and statuses.
 
 Options:
-  --format <stylish|json|github|claims|sarif>
+  --format <stylish|json|github|claims|sarif|html>
                                    output format (default: stylish); claims lists every numeric
                                    claim read, with its reading, scope and verdict; sarif is a
-                                   SARIF 2.1.0 log for code scanning
+                                   SARIF 2.1.0 log for code scanning; html is the claim map, one
+                                   self-contained page with every claim highlighted
   --claims                         the same as --format claims
+  --output <file>                  write the report to this file instead of stdout
   --fail-on <error|warning|notice|never>
                                    exit 1 when a finding at or above this severity exists (default: error)
   --metrics <path|glob>            a metrics file to check claims against (repeatable): JUnit XML,
@@ -104,6 +109,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 there are, 2 usage or read er
 var OPTIONS = {
   format: { type: "string", default: "stylish" },
   claims: { type: "boolean", default: false },
+  output: { type: "string" },
   "fail-on": { type: "string", default: "error" },
   color: { type: "boolean" },
   metrics: { type: "string", multiple: true, default: [] },
@@ -131,6 +137,7 @@ var EXPECTED = {
   metrics: "--metrics must name a file or glob",
   metricsFormat: `--metrics-format must be one of ${METRICS_FORMATS.join(", ")}`,
   config: "--config must name a file",
+  output: "--output must name a file",
   maxFileSize: "--max-file-size must be a number of megabytes > 0",
   jobs: "--jobs must be a whole number \u2265 1",
   cacheLocation: "--cache-location must name a file"
@@ -183,6 +190,7 @@ function parseCommand(argv, isTTY, env = process.env, exists = () => false) {
   const input = {
     paths: parsed.positionals,
     format: values.claims ? "claims" : values.format,
+    output: values.output,
     failOn: values["fail-on"],
     color: colorWanted(values["no-color"] ? false : values.color, env, isTTY),
     metrics: values.metrics,
@@ -1161,8 +1169,10 @@ function printConfig(file, explicit, rules) {
 async function checkCommand(options) {
   const configs = configResolver(options.config, options.rules);
   const loaded = await loadMetrics(options.metrics, options.metricsFormat);
-  const output = new ChunkedOutput(process.stdout);
-  const listClaims = options.format === "claims";
+  const target = openOutput(options.output);
+  if (!target) return 2;
+  const output = new ChunkedOutput(target);
+  const listClaims = options.format === "claims" || options.format === "html";
   const cache = options.cacheLocation === void 0 ? void 0 : new ResultCache(options.cacheLocation, {
     configs,
     metrics: loaded.metrics,
@@ -1209,6 +1219,10 @@ async function checkCommand(options) {
   cache?.save();
   writer?.end(claims, loaded.errors.map((e) => ({ file: e.file, message: e.message })));
   await output.flush(true);
+  if (target !== process.stdout) {
+    target.end();
+    await finished(target);
+  }
   if (options.fix || options.fixDryRun) process.stderr.write(`recount: ${fixed} correction${fixed === 1 ? "" : "s"} ${options.fixDryRun ? "would be applied" : "applied"}
 `);
   const onStderr = options.format !== "stylish" || options.fixDryRun;
@@ -1219,11 +1233,21 @@ async function checkCommand(options) {
   if (unreadable.length > 0 || loaded.errors.length > 0) return 2;
   return failing ? 1 : 0;
 }
+function openOutput(file) {
+  if (file === void 0) return process.stdout;
+  try {
+    return createWriteStream("", { fd: openSync(file, "w") });
+  } catch (error) {
+    say(`--output ${file}: cannot write it (${error.code ?? error.message})`);
+    return void 0;
+  }
+}
 function reportWriter(options, write, cache) {
   if (options.format === "json") return new JsonWriter(write, new URL("../docs/rules/", import.meta.url).href, cache);
   if (options.format === "sarif") return new SarifWriter(write);
   if (options.format === "github") return new GithubWriter(write);
   if (options.format === "claims") return new ClaimsWriter(write, { color: options.color });
+  if (options.format === "html") return new HtmlWriter(write);
   return new StylishWriter(write, { color: options.color });
 }
 async function main() {

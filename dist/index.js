@@ -9,11 +9,12 @@ import {
   formatJson,
   parseShard,
   printable,
-  toSarif
-} from "./chunks/chunk-M4S6OZLB.js";
+  toSarif,
+  writeHtmlReport
+} from "./chunks/chunk-TGOHIRZG.js";
 import {
   skippedResult
-} from "./chunks/chunk-6FDO2SJ7.js";
+} from "./chunks/chunk-JW4MHIVK.js";
 import {
   CONFIG_NAMES,
   ConfigResolver,
@@ -27,7 +28,7 @@ import {
   mini_exports,
   repositoryRoot,
   require_picomatch
-} from "./chunks/chunk-QCXJHEMC.js";
+} from "./chunks/chunk-5SDKDJNH.js";
 import {
   require_tunnel,
   require_undici
@@ -624,6 +625,7 @@ var ActionInputsSchema = mini_exports.object({
   summary: bool("summary"),
   sarifFile: mini_exports.string().check(mini_exports.trim()),
   jsonFile: mini_exports.string().check(mini_exports.trim()),
+  htmlFile: mini_exports.string().check(mini_exports.trim()),
   githubToken: mini_exports.string(),
   metrics: list(),
   config: mini_exports.string().check(mini_exports.trim()),
@@ -642,6 +644,7 @@ function readInputs(getInput2, isPullRequest) {
     summary: getInput2("summary") || "true",
     sarifFile: getInput2("sarif-file"),
     jsonFile: getInput2("json-file"),
+    htmlFile: getInput2("html-file"),
     githubToken: getInput2("github-token"),
     metrics: getInput2("metrics"),
     config: getInput2("config"),
@@ -1015,7 +1018,7 @@ async function run() {
     for (const e of loaded.errors) error(e.message, { title: "recount: bad metrics file", file: e.file });
     const configSnapshot = pullRequest && inputs.configFrom === "base" ? await baseConfiguration(pullRequest, inputs.config) : void 0;
     new ConfigResolver(inputs.config || void 0, configSnapshot);
-    const checked = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || void 0, configSnapshot, workerUrl: new URL("./worker.js", import.meta.url), shard: inputs.shard, onFallback: (reason) => warning(`recount: could not start checking processes (${reason}); checking every file in one process`) });
+    const checked = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || void 0, configSnapshot, workerUrl: new URL("./worker.js", import.meta.url), shard: inputs.shard, listClaims: inputs.htmlFile !== "", onFallback: (reason) => warning(`recount: could not start checking processes (${reason}); checking every file in one process`) });
     const unchecked = !inputs.shard || inputs.shard.index === 1 ? skipped.map((s) => skippedResult(s.file, s.notice)) : [];
     const results = [...unchecked, ...checked.results];
     const claims = checked.claims;
@@ -1034,6 +1037,7 @@ async function run() {
     if (inputs.sarifFile) {
       await writeFile2(inputs.sarifFile, JSON.stringify(toSarif(findings, RULES, fingerprints, docsBase), null, 2) + "\n");
     }
+    if (inputs.htmlFile) await writeHtmlReport(inputs.htmlFile, results);
     if (inputs.jsonFile) await writeFile2(inputs.jsonFile, formatJson(results.map((r) => ({ ...r, findings: r.findings.filter((f) => findings.includes(f)) })), claims, [], docsBase ? `${docsBase}/` : void 0));
     const count2 = (severity) => findings.filter((f) => f.severity === severity).length;
     setOutput("findings", findings.length);
@@ -1043,6 +1047,7 @@ async function run() {
     setOutput("claims-verified", claims.verified);
     setOutput("sarif-file", inputs.sarifFile);
     setOutput("json-file", inputs.jsonFile);
+    setOutput("html-file", inputs.htmlFile);
     const unreadable = results.filter((r) => r.error);
     const threshold = SEVERITY_RANK[inputs.failOn];
     const failing = findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold);

@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-QCXJHEMC.js";
+} from "./chunks/chunk-5SDKDJNH.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

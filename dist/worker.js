@@ -3,8 +3,8 @@ const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile,
   configResolver
-} from "./chunks/chunk-6FDO2SJ7.js";
-import "./chunks/chunk-QCXJHEMC.js";
+} from "./chunks/chunk-JW4MHIVK.js";
+import "./chunks/chunk-5SDKDJNH.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

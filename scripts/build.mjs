@@ -58,3 +58,9 @@ const { configJsonSchema } = await import('data:text/javascript;base64,' + Buffe
 const { mkdirSync } = await import('node:fs')
 mkdirSync('schema', { recursive: true })
 writeFileSync('schema/recount.schema.json', JSON.stringify(configJsonSchema(), null, 2) + '\n')
+
+// `npm run build:site`: the browser playground into site/ (see scripts/build-site.mjs).
+if (process.argv.includes('--site')) {
+  const { buildSite } = await import('./build-site.mjs')
+  await buildSite()
+}

@@ -6,12 +6,13 @@ import { didYouMean } from './config/did-you-mean.js'
 import { parseRuleArguments } from './config/rule-overrides.js'
 import { SeverityOrOff } from './config/schema.js'
 
-export const FORMATS = ['stylish', 'json', 'github', 'claims', 'sarif'] as const
+export const FORMATS = ['stylish', 'json', 'github', 'claims', 'sarif', 'html'] as const
 const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const
 
 export const CliOptionsSchema = z.object({
   paths: z.array(z.string().check(z.minLength(1))).check(z.minLength(1, 'give at least one file, directory or glob')),
   format: z.enum(FORMATS),
+  output: z.optional(z.string().check(z.minLength(1))),
   failOn: z.enum(FAIL_ON),
   color: z.boolean(),
   metrics: z.array(z.string().check(z.minLength(1))),
@@ -46,11 +47,13 @@ export const USAGE = `Usage: recount [options] <file|directory|glob>...
 Checks the numbers in Markdown reports: percentages, changes, totals, counts and statuses.
 
 Options:
-  --format <stylish|json|github|claims|sarif>
+  --format <stylish|json|github|claims|sarif|html>
                                    output format (default: stylish); claims lists every numeric
                                    claim read, with its reading, scope and verdict; sarif is a
-                                   SARIF 2.1.0 log for code scanning
+                                   SARIF 2.1.0 log for code scanning; html is the claim map, one
+                                   self-contained page with every claim highlighted
   --claims                         the same as --format claims
+  --output <file>                  write the report to this file instead of stdout
   --fail-on <error|warning|notice|never>
                                    exit 1 when a finding at or above this severity exists (default: error)
   --metrics <path|glob>            a metrics file to check claims against (repeatable): JUnit XML,
@@ -83,6 +86,7 @@ Exit codes: 0 no findings at or above --fail-on, 1 there are, 2 usage or read er
 const OPTIONS = {
   format: { type: 'string', default: 'stylish' },
   claims: { type: 'boolean', default: false },
+  output: { type: 'string' },
   'fail-on': { type: 'string', default: 'error' },
   color: { type: 'boolean' },
   metrics: { type: 'string', multiple: true, default: [] as string[] },
@@ -112,6 +116,7 @@ const EXPECTED: Record<string, string> = {
   metrics: '--metrics must name a file or glob',
   metricsFormat: `--metrics-format must be one of ${METRICS_FORMATS.join(', ')}`,
   config: '--config must name a file',
+  output: '--output must name a file',
   maxFileSize: '--max-file-size must be a number of megabytes > 0',
   jobs: '--jobs must be a whole number ≥ 1',
   cacheLocation: '--cache-location must name a file'
@@ -176,6 +181,7 @@ export function parseCommand(argv: string[], isTTY: boolean, env: NodeJS.Process
   const input = {
     paths: parsed.positionals,
     format: values.claims ? 'claims' : values.format,
+    output: values.output,
     failOn: values['fail-on'],
     color: colorWanted(values['no-color'] ? false : values.color, env, isTTY),
     metrics: values.metrics,

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { createWriteStream, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs'
+import { finished } from 'node:stream/promises'
 import { addCounts, emptyCounts } from './check-files.js'
 import { streamFileResults } from './parallel.js'
 import { parseCommand, USAGE, type CliOptions } from './cli-options.js'
@@ -8,6 +9,7 @@ import { JsonWriter } from './report/json.js'
 import { GithubWriter } from './report/github.js'
 import { ClaimsWriter } from './report/claims.js'
 import { SarifWriter } from './report/sarif.js'
+import { HtmlWriter } from './report/html-writer.js'
 import { ResultCache } from './cache/result-cache.js'
 import { RULES } from './check/rules/index.js'
 import { ChunkedOutput } from './report/output.js'
@@ -48,8 +50,10 @@ function printConfig(file: string, explicit: string | undefined, rules: RuleSeve
 async function checkCommand(options: CliOptions): Promise<number> {
   const configs = configResolver(options.config, options.rules)
   const loaded = await loadMetrics(options.metrics, options.metricsFormat)
-  const output = new ChunkedOutput(process.stdout)
-  const listClaims = options.format === 'claims'
+  const target = openOutput(options.output)
+  if (!target) return 2
+  const output = new ChunkedOutput(target)
+  const listClaims = options.format === 'claims' || options.format === 'html'
   const cache = options.cacheLocation === undefined ? undefined : new ResultCache(options.cacheLocation, {
     configs, metrics: loaded.metrics, reportUnusedDisable: options.reportUnusedDisable, listClaims, maxFileBytes: options.maxFileSize * 1024 * 1024, warn: say
   })
@@ -89,6 +93,10 @@ async function checkCommand(options: CliOptions): Promise<number> {
   cache?.save()
   writer?.end(claims, loaded.errors.map((e) => ({ file: e.file, message: e.message })))
   await output.flush(true)
+  if (target !== process.stdout) {
+    target.end()
+    await finished(target)
+  }
   if (options.fix || options.fixDryRun) process.stderr.write(`recount: ${fixed} correction${fixed === 1 ? '' : 's'} ${options.fixDryRun ? 'would be applied' : 'applied'}\n`)
   // The stylish report shows unreadable and skipped files itself; the other formats name them on stderr too.
   const onStderr = options.format !== 'stylish' || options.fixDryRun
@@ -101,11 +109,23 @@ async function checkCommand(options: CliOptions): Promise<number> {
   return failing ? 1 : 0
 }
 
+/** Where the report goes: stdout, or the --output file (opened now, so a bad path is a one-line error before any checking). */
+function openOutput(file: string | undefined): NodeJS.WritableStream | undefined {
+  if (file === undefined) return process.stdout
+  try {
+    return createWriteStream('', { fd: openSync(file, 'w') })
+  } catch (error) {
+    say(`--output ${file}: cannot write it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    return undefined
+  }
+}
+
 function reportWriter(options: CliOptions, write: Write, cache?: ResultCache): ReportWriter {
   if (options.format === 'json') return new JsonWriter(write, new URL('../docs/rules/', import.meta.url).href, cache)
   if (options.format === 'sarif') return new SarifWriter(write)
   if (options.format === 'github') return new GithubWriter(write)
   if (options.format === 'claims') return new ClaimsWriter(write, { color: options.color })
+  if (options.format === 'html') return new HtmlWriter(write)
   return new StylishWriter(write, { color: options.color })
 }
 

@@ -20,7 +20,7 @@ describe('inputs', () => {
   const inputs = (values: Record<string, string>, pr = true) => readInputs((name) => values[name] ?? '', pr)
 
   test('defaults', () => {
-    expect(inputs({})).toEqual({ files: ['**/*.md'], changedOnly: true, filterMode: 'added', failOn: 'error', review: true, summary: true, sarifFile: '', jsonFile: '', githubToken: '', metrics: [], config: '', configFrom: 'base', shard: undefined, requestTimeout: 30, maxRetryWait: 60 })
+    expect(inputs({})).toEqual({ files: ['**/*.md'], changedOnly: true, filterMode: 'added', failOn: 'error', review: true, summary: true, sarifFile: '', jsonFile: '', htmlFile: '', githubToken: '', metrics: [], config: '', configFrom: 'base', shard: undefined, requestTimeout: 30, maxRetryWait: 60 })
     expect(inputs({}, false).changedOnly).toBe(false)
   })
 

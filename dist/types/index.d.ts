@@ -1,6 +1,4 @@
-import type { FileResult, Severity } from './model.js';
-import type { Metric } from './metrics/model.js';
-import { type EffectiveConfig } from './config/resolve.js';
+export { check, type CheckOptions } from './check-markdown.js';
 export type { Finding, FileResult, ClaimCounts, ClaimView, Severity, Place } from './model.js';
 export { RULES } from './check/rules/index.js';
 export { parseMarkdown } from './parse/markdown.js';
@@ -8,22 +6,3 @@ export { loadMetrics } from './metrics/load.js';
 export { ConfigResolver, type EffectiveConfig } from './config/resolve.js';
 export { ConfigError } from './config/load.js';
 export type { Metric, MetricSource, MetricsFormat } from './metrics/model.js';
-export interface CheckOptions {
-    /** Name used in findings; defaults to "<input>". */
-    file?: string;
-    /** Severity per rule id, or 'off' (applied over `config`). */
-    rules?: Record<string, Severity | 'off'>;
-    /** Measurements to check claims against (see loadMetrics). */
-    metrics?: Metric[];
-    /** Configuration in force for this file (see ConfigResolver); the report's front matter applies over it. */
-    config?: EffectiveConfig;
-    /** Report recount-disable directives that suppressed nothing (rule id "directive", warning). */
-    reportUnusedDisable?: boolean;
-    /** Also return every claim read, with its reading, scope and verdict, as `claimList`. */
-    listClaims?: boolean;
-}
-/**
- * Checks one Markdown report and returns its findings and claim counts. Throws ConfigError when the
- * report's front matter `recount:` block is invalid.
- */
-export declare function check(markdown: string, options?: CheckOptions): FileResult;

@@ -35,6 +35,9 @@ export interface ClaimCounts {
 export interface ClaimView {
     line: number;
     column: number;
+    /** Where the text the claim was read at ends (the stated number or word, exclusive). */
+    endLine: number;
+    endColumn: number;
     kind: string;
     /** The rule that verified it; absent when no enabled rule checks claims of this kind. */
     rule?: string;

@@ -13,6 +13,7 @@ import { repositoryRoot } from '../read/repository-root.js'
 import { readBaseConfigs } from './base-config.js'
 import { RULES } from '../check/rules/index.js'
 import { formatJson } from '../report/json.js'
+import { writeHtmlReport } from '../report/html-writer.js'
 import { MARKDOWN_EXTENSIONS } from '../read/files.js'
 import { listMatching, type Listing } from '../read/listing.js'
 import { skippedResult } from '../check-files.js'
@@ -169,7 +170,7 @@ export async function run(): Promise<void> {
     const configSnapshot = pullRequest && inputs.configFrom === 'base' ? await baseConfiguration(pullRequest, inputs.config) : undefined
     // Validates an explicit config up front: a bad one fails the step with its place.
     new ConfigResolver(inputs.config || undefined, configSnapshot)
-    const checked = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || undefined, configSnapshot, workerUrl: new URL('./worker.js', import.meta.url), shard: inputs.shard, onFallback: (reason) => core.warning(`recount: could not start checking processes (${reason}); checking every file in one process`) })
+    const checked = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || undefined, configSnapshot, workerUrl: new URL('./worker.js', import.meta.url), shard: inputs.shard, listClaims: inputs.htmlFile !== '', onFallback: (reason) => core.warning(`recount: could not start checking processes (${reason}); checking every file in one process`) })
     // Every shard walks the same tree: the first names what the walk could not check.
     const unchecked = !inputs.shard || inputs.shard.index === 1 ? skipped.map((s) => skippedResult(s.file, s.notice)) : []
     const results = [...unchecked, ...checked.results]
@@ -192,6 +193,8 @@ export async function run(): Promise<void> {
     if (inputs.sarifFile) {
       await writeFile(inputs.sarifFile, JSON.stringify(toSarif(findings, RULES, fingerprints, docsBase), null, 2) + '\n')
     }
+    // The claim map shows every claim and finding of the checked files, whatever filter-mode reports.
+    if (inputs.htmlFile) await writeHtmlReport(inputs.htmlFile, results)
     if (inputs.jsonFile) await writeFile(inputs.jsonFile, formatJson(results.map((r) => ({ ...r, findings: r.findings.filter((f) => findings.includes(f)) })), claims, [], docsBase ? `${docsBase}/` : undefined))
 
     const count = (severity: string) => findings.filter((f) => f.severity === severity).length
@@ -202,6 +205,7 @@ export async function run(): Promise<void> {
     core.setOutput('claims-verified', claims.verified)
     core.setOutput('sarif-file', inputs.sarifFile)
     core.setOutput('json-file', inputs.jsonFile)
+    core.setOutput('html-file', inputs.htmlFile)
 
     const unreadable = results.filter((r) => r.error)
     const threshold = SEVERITY_RANK[inputs.failOn]

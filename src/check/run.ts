@@ -136,10 +136,12 @@ function toFinding(doc: ReportDocument, file: string, rule: string, severity: Se
 
 function viewOf(doc: ReportDocument, claim: Claim, rule: string | undefined, verdict: Verdict, severity: Severity | undefined): ClaimView {
   const at = verdict.status === 'contradicted' ? verdict.at ?? claim.at : claim.at
-  const offset = at.unit.sourceSpan(at.start, at.end).start
+  const span = at.unit.sourceSpan(at.start, at.end)
+  const offset = span.start
   const place = doc.index.place(offset)
+  const end = doc.index.place(span.end)
   const view: ClaimView = {
-    line: place.line, column: place.column, kind: claim.kind, binding: claim.binding, about: claim.about, reading: claim.reading,
+    line: place.line, column: place.column, endLine: end.line, endColumn: end.column, kind: claim.kind, binding: claim.binding, about: claim.about, reading: claim.reading,
     section: sectionPath(doc, offset), verdict: verdict.status
   }
   if (rule) view.rule = rule

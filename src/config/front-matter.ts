@@ -1,6 +1,6 @@
 import type { ConfigFile } from './config-file.js'
-import { parseConfig } from './load.js'
-import { mergeConfig, type EffectiveConfig } from './resolve.js'
+import { parseConfig } from './parse-config.js'
+import { mergeConfig, type EffectiveConfig } from './effective.js'
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/
 
