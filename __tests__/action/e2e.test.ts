@@ -166,6 +166,46 @@ describe('the action on a pull request', () => {
     expect(gh.reviewComments.map((c) => c.line)).toEqual([4])
   })
 
+  test('filter-mode added: an item added under an unchanged count is reported on the added line, citing the count', async () => {
+    const text = ['# Sprint 14', '', '## Shipped (3)', '', '- login page', '- rate limiter', '- audit log', '- export to CSV', ''].join('\n')
+    const patch = '@@ -5,3 +5,4 @@\n - login page\n - rate limiter\n - audit log\n+- export to CSV'
+    const gh = await fake({ owner: 'octo', repo: 'reports', number: 7, files: [{ filename: 'reports/sprint.md', status: 'modified', patch }] })
+    const dir = workspace({ 'reports/sprint.md': text })
+    const result = await runAction(dir, gh, { 'sarif-file': 'recount.sarif', 'json-file': 'recount.json' })
+    expect(result.code).toBe(1)
+    expect(result.outputs.findings).toBe('1')
+    expect(result.stdout).toContain('::error title=recount (list-count),file=reports/sprint.md,line=8,endLine=8,col=1,endColumn=16::At line 3: "Shipped (3)" states 3 but 4 list items follow')
+    expect(gh.reviewComments.map((c) => [c.path, c.line])).toEqual([['reports/sprint.md', 8]])
+    expect(gh.reviewComments[0]?.body).toContain('See also lines 3, 5.')
+    // SARIF follows the annotation; the JSON report keeps the claim's own place.
+    const sarif = JSON.parse(readFileSync(join(dir, 'recount.sarif'), 'utf8'))
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(8)
+    expect(sarif.runs[0].results[0].relatedLocations[0].physicalLocation.region.startLine).toBe(3)
+    expect(JSON.parse(readFileSync(join(dir, 'recount.json'), 'utf8')).findings.map((f: { line: number }) => f.line)).toEqual([3])
+  })
+
+  test('filter-mode added: a summary made wrong by a changed body value is reported on the changed line', async () => {
+    const text = ['# Ops review', '', '## Highlights', '', '- Moved the queue to the new cluster (zero incidents)', '', '## Details', '', '- Total incidents: 212', '- Pages sent: 40', ''].join('\n')
+    const patch = '@@ -8,3 +8,3 @@\n \n-- Total incidents: 0\n+- Total incidents: 212\n - Pages sent: 40'
+    const gh = await fake({ owner: 'octo', repo: 'reports', number: 7, files: [{ filename: 'reports/ops.md', status: 'modified', patch }] })
+    const result = await runAction(workspace({ 'reports/ops.md': text }), gh, { 'fail-on': 'warning' })
+    expect(result.code).toBe(1)
+    expect(result.outputs).toMatchObject({ findings: '1', warnings: '1' })
+    expect(result.stdout).toMatch(/::warning title=recount \(conflicting-values\),file=reports\/ops\.md,line=9,endLine=9,col=1,endColumn=23::At line 5: Incidents is zero here but 212 at line 9/)
+    expect(gh.reviewComments.map((c) => c.line)).toEqual([9])
+    expect(gh.reviewComments[0]?.body).toContain('See also line 5.')
+  })
+
+  test('filter-mode added: a line edited to "(zero errors)" above an unchanged total is reported where it is', async () => {
+    const text = ['# Release 4.2', '', '## Highlights', '', '- Rewrote the importer (zero errors)', '', '## Details', '', '- Total errors: 1,456', ''].join('\n')
+    const patch = '@@ -4,3 +4,3 @@\n \n-- Rewrote the importer\n+- Rewrote the importer (zero errors)\n '
+    const gh = await fake({ owner: 'octo', repo: 'reports', number: 7, files: [{ filename: 'reports/release.md', status: 'modified', patch }] })
+    const result = await runAction(workspace({ 'reports/release.md': text }), gh, { 'fail-on': 'never' })
+    expect(result.outputs.findings).toBe('1')
+    expect(result.stdout).toContain('::warning title=recount (conflicting-values),file=reports/release.md,line=5,')
+    expect(gh.reviewComments.map((c) => c.line)).toEqual([5])
+  })
+
   test('the metrics input checks claims against metrics files; a bad one fails the step with its name', async () => {
     const report = '# Status\n\n- Coverage: 87%\n'
     const files = { 'reports/status.md': report }

@@ -20,7 +20,8 @@ import { SEVERITY_RANK, type Finding, type FileResult } from '../model.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { parsePatch, type DiffLines } from './diff.js'
 import { gitChangedMarkdown, type ChangedFile } from './git-changes.js'
-import { filterFindings } from './filter.js'
+import { atChangedPlace, filterFindings } from './filter.js'
+import { SourceFiles } from './finding-places.js'
 import { fingerprint } from './fingerprint.js'
 import type { PullRequestApi, PullRequestRef } from './pull-request-api.js'
 import { planReview, type LocatedFinding } from './review.js'
@@ -96,17 +97,19 @@ function annotate(findings: Finding[], results: FileResult[]): void {
   }
 }
 
-function locate(findings: Finding[]): LocatedFinding[] {
-  const sources = new Map<string, string[]>()
+function locate(findings: Finding[], sources: SourceFiles): LocatedFinding[] {
   return findings.map((finding) => {
-    let lines = sources.get(finding.file)
-    if (!lines) {
-      lines = existsSync(finding.file) ? readFileSync(finding.file, 'utf8').split(/\r\n|\r|\n/) : []
-      sources.set(finding.file, lines)
-    }
-    const lineText = lines[finding.line - 1] ?? ''
+    const lineText = sources.linesOf(finding.file)[finding.line - 1] ?? ''
     return { finding, lineText, fingerprint: fingerprint(finding, lineText) }
   })
+}
+
+function readSource(file: string): string | null {
+  try {
+    return existsSync(file) ? readFileSync(file, 'utf8') : null
+  } catch {
+    return null
+  }
 }
 
 async function postReview(api: PullRequestApi, ref: PullRequestRef, located: LocatedFinding[], diffs: Map<string, DiffLines>, everyFinding: string): Promise<void> {
@@ -174,8 +177,14 @@ export async function run(): Promise<void> {
     const unchecked = !inputs.shard || inputs.shard.index === 1 ? skipped.map((s) => skippedResult(s.file, s.notice)) : []
     const results = [...unchecked, ...checked.results]
     const claims = checked.claims
-    const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs)
-    const located = locate(findings)
+    const sources = new SourceFiles(readSource)
+    const spansOf = (f: Finding) => sources.spansOf(f)
+    const kept = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs, spansOf)
+    // Annotations, the review and SARIF show each finding at a line the pull request changed.
+    const findings = kept.map((f) => atChangedPlace(f, inputs.filterMode, diffs, spansOf, (line) => sources.linesOf(f.file)[line - 1] ?? ''))
+    const located = locate(findings, sources)
+    // The JSON report keeps each finding at the claim's own place.
+    const reportedOriginals = new Set(kept)
 
     annotate(findings, results)
     const summaries = renderSummaries(findings, claims, inputs.shard, [inputs.jsonFile, inputs.sarifFile])
@@ -192,7 +201,7 @@ export async function run(): Promise<void> {
     if (inputs.sarifFile) {
       await writeFile(inputs.sarifFile, JSON.stringify(toSarif(findings, RULES, fingerprints, docsBase), null, 2) + '\n')
     }
-    if (inputs.jsonFile) await writeFile(inputs.jsonFile, formatJson(results.map((r) => ({ ...r, findings: r.findings.filter((f) => findings.includes(f)) })), claims, [], docsBase ? `${docsBase}/` : undefined))
+    if (inputs.jsonFile) await writeFile(inputs.jsonFile, formatJson(results.map((r) => ({ ...r, findings: r.findings.filter((f) => reportedOriginals.has(f)) })), claims, [], docsBase ? `${docsBase}/` : undefined))
 
     const count = (severity: string) => findings.filter((f) => f.severity === severity).length
     core.setOutput('findings', findings.length)
