@@ -99,6 +99,58 @@ describe('the action on a pull request', () => {
     expect(resolved.map((c) => c.line)).toEqual([5])
   })
 
+  test('a fixed finding resolves its review thread (GraphQL, read page by page); a quoting reviewer is left alone', async () => {
+    const files = { 'reports/week3.md': CONTRADICTIONS }
+    const gh = await fake(pullRequest(files))
+    gh.threadsPerPage = 2
+    const dir = workspace(files)
+    await runAction(dir, gh)
+    const alerts = gh.reviewComments.find((c) => c.line === 5)!
+    // A reviewer quotes recount's comment, markers and all, in a thread of their own.
+    gh.reviewComments.push({ id: 1, body: `> ${alerts.body}\n\nAgreed, fix this.`, path: 'reports/week3.md', line: 5, user: 'reviewer' })
+    const fixed = CONTRADICTIONS.replace('11 production alerts', '12 production alerts')
+    writeFileSync(join(dir, 'reports/week3.md'), fixed)
+    gh.pr.files = pullRequest({ 'reports/week3.md': fixed }).files
+    const second = await runAction(dir, gh)
+    expect(second.outputs.findings).toBe('2')
+    expect([...gh.resolvedThreads]).toEqual([`PRRT_${alerts.id}`])
+    const graphql = gh.requests.filter((r) => r.path === '/graphql')
+    // Four threads, two a page: two reads, then one mutation.
+    expect(graphql.map((r) => ((r.body as { query: string }).query.includes('mutation') ? 'resolve' : 'list'))).toEqual(['list', 'list', 'resolve'])
+    expect(gh.reviewComments.find((c) => c.id === 1)?.body.startsWith('> ')).toBe(true)
+    expect(gh.requests.filter((r) => r.method === 'PATCH' && r.path.endsWith('/pulls/comments/1'))).toEqual([])
+    // Nothing left to resolve on the next run.
+    await runAction(dir, gh)
+    expect(gh.requests.filter((r) => r.path === '/graphql')).toHaveLength(3)
+  })
+
+  test('the summary comment is found by its marker and its author: a comment quoting the marker is not edited', async () => {
+    const files = { 'reports/week3.md': CLEAN }
+    const gh = await fake(pullRequest(files))
+    gh.issueComments.push({ id: 1, body: '<!-- recount:summary -->\nThe bot said this passes; I disagree.', user: 'reviewer' })
+    const dir = workspace(files)
+    await runAction(dir, gh)
+    await runAction(dir, gh)
+    expect(gh.issueComments.map((c) => [c.id, c.user])).toEqual([[1, 'reviewer'], [expect.any(Number), 'github-actions[bot]']])
+    expect(gh.issueComments[0]?.body).toContain('I disagree')
+    const own = gh.issueComments[1]!.id
+    expect(gh.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/octo/reports/issues/comments/${own}`])
+  })
+
+  test('with a personal access token, the summary comment is the token user\'s', async () => {
+    const files = { 'reports/week3.md': CLEAN }
+    const gh = await fake(pullRequest(files))
+    gh.tokenUser = 'release-robot'
+    gh.issueComments.push({ id: 1, body: '<!-- recount:summary -->\nquoted', user: 'reviewer' })
+    const dir = workspace(files)
+    await runAction(dir, gh)
+    await runAction(dir, gh)
+    expect(gh.issueComments.map((c) => c.user)).toEqual(['reviewer', 'release-robot'])
+    expect(gh.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/octo/reports/issues/comments/${gh.issueComments[1]!.id}`])
+    // Each run asked who the token is once, because a comment by someone else carried the marker.
+    expect(gh.requests.filter((r) => r.path === '/user')).toHaveLength(2)
+  })
+
   test('a forked pull request with a read-only token falls back to annotations and is not failed for it', async () => {
     const files = { 'reports/week3.md': CONTRADICTIONS }
     const gh = await fake(pullRequest(files))

@@ -10,7 +10,7 @@ import { COMMENT_LIMIT, JOB_SUMMARY_LIMIT } from '../../src/action/limits.js'
 import { toSarif } from '../../src/action/sarif.js'
 import { RULES } from '../../src/check/rules/index.js'
 import { check, type Finding } from '../../src/index.js'
-import { openApiProblems } from './openapi.js'
+import { graphqlProblems, openApiProblems } from './openapi.js'
 
 const source = '# R\n\n- Health: 2/8 → 7/8 (+350%)\n- Tests: 24 of 45 (60%)\n'
 const findings = check(source, { file: 'r.md' }).findings
@@ -225,5 +225,16 @@ describe('the OpenAPI check used by the end-to-end tests', () => {
     expect(openApiProblems({ method: 'POST', path: '/repos/o/r/issues/7/comments', query: new URLSearchParams(), body: { body: 'hi' } })).toEqual([])
     expect(openApiProblems({ method: 'POST', path: '/repos/o/r/issues/7/commentz', query: new URLSearchParams(), body: { body: 'hi' } })).toHaveLength(1)
     expect(openApiProblems({ method: 'POST', path: '/repos/o/r/pulls/7/reviews', query: new URLSearchParams(), body: { event: 'SHOUT' } })).not.toEqual([])
+  })
+})
+
+describe('the GraphQL check used by the end-to-end tests', () => {
+  const query = 'mutation($threadId: ID!) { resolveReviewThread(input: { threadId: $threadId }) { thread { id } } }'
+  test('accepts a known operation with its variables and rejects a missing, extra or unknown one', () => {
+    expect(graphqlProblems({ query, variables: { threadId: 'PRRT_1' } })).toEqual([])
+    expect(graphqlProblems({ query, variables: {} })).toEqual(['POST /graphql: $threadId is required'])
+    expect(graphqlProblems({ query, variables: { threadId: 'x', other: 1 } })).toEqual(['POST /graphql: $other is not declared'])
+    expect(graphqlProblems({ query: 'query { viewer { login } }' })).toEqual(['POST /graphql: not an operation the action is known to send'])
+    expect(openApiProblems({ method: 'POST', path: '/graphql', query: new URLSearchParams(), body: { query: `${query} }`, variables: { threadId: 'x' } } })).toEqual(['POST /graphql: unbalanced braces'])
   })
 })

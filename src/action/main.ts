@@ -23,7 +23,7 @@ import { gitChangedMarkdown, type ChangedFile } from './git-changes.js'
 import { atChangedPlace, filterFindings } from './filter.js'
 import { SourceFiles } from './finding-places.js'
 import { fingerprint } from './fingerprint.js'
-import type { PullRequestApi, PullRequestRef } from './pull-request-api.js'
+import type { ExistingComment, PullRequestApi, PullRequestRef } from './pull-request-api.js'
 import { planReview, type LocatedFinding } from './review.js'
 import { summaryMarker } from './summary.js'
 import { renderSummaries } from './placement.js'
@@ -113,19 +113,42 @@ function readSource(file: string): string | null {
 }
 
 async function postReview(api: PullRequestApi, ref: PullRequestRef, located: LocatedFinding[], diffs: Map<string, DiffLines>, everyFinding: string): Promise<void> {
-  const existing = await api.listReviewComments()
+  const listed = await api.listReviewComments()
   const bodies = await api.listReviewBodies()
-  if (existing === null || bodies === null) return
+  if (listed === null || bodies === null) return
+  // Only recount's own comments count as posted or can be resolved; a reviewer quoting one does not.
+  const existing = await ownComments(api, listed)
   const plan = planReview(located, diffs, existing, bodies, ref.headSha, everyFinding)
   if (plan.unlisted > 0) core.info(`recount: the review lists ${plan.comments.length + plan.outsideDiff.length + plan.notInline.length - plan.unlisted} new findings; ${plan.unlisted} more do not fit in it (${everyFinding})`)
   if (plan.comments.length > 0 || plan.outsideDiff.length > 0 || plan.notInline.length > 0) await api.createReview(plan.body, plan.comments)
   for (const r of plan.resolved) await api.updateReviewComment(r.id, r.body)
+  if (plan.resolved.length > 0) await resolveThreads(api, plan.resolved.map((r) => r.id))
+}
+
+async function ownComments(api: PullRequestApi, comments: ExistingComment[]): Promise<ExistingComment[]> {
+  const own: ExistingComment[] = []
+  for (const c of comments) if (await api.isOwn(c)) own.push(c)
+  return own
+}
+
+/** Resolves the open review threads that the given (now resolved) comments started. */
+async function resolveThreads(api: PullRequestApi, commentIds: number[]): Promise<void> {
+  const threads = await api.listReviewThreads()
+  if (threads === null) return
+  const ids = new Set(commentIds)
+  for (const thread of threads) if (ids.has(thread.firstCommentId) && !thread.isResolved) await api.resolveReviewThread(thread.id)
 }
 
 async function postStickySummary(api: PullRequestApi, markdown: string, marker: string): Promise<void> {
   const comments = await api.listIssueComments()
   if (comments === null) return
-  const mine = comments.find((c) => c.body.startsWith(marker))
+  let mine: ExistingComment | undefined
+  for (const c of comments) {
+    if (c.body.startsWith(marker) && (await api.isOwn(c))) {
+      mine = c
+      break
+    }
+  }
   await api.upsertIssueComment(mine?.id ?? null, markdown)
 }
 
