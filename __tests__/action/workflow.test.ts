@@ -76,8 +76,9 @@ describe('the example workflow', () => {
     const steps = example.jobs.recount!.steps
     expect(steps.map((s) => s.uses)).toEqual(['actions/checkout@v6', 'OWNER/recount@v1', 'github/codeql-action/upload-sarif@v4'])
     expect(example.permissions).toMatchObject({ 'security-events': 'write', actions: 'read', 'pull-requests': 'write', contents: 'read' })
-    // The upload reads the file recount writes.
-    expect(steps[2]?.with?.sarif_file).toBe(steps[1]?.with?.['sarif-file'])
+    // The upload reads the file recount wrote, by its output (a path from the workspace, also with working-directory).
+    expect(steps[1]?.with?.['sarif-file']).toBe('recount.sarif')
+    expect(steps[2]?.with?.sarif_file).toBe('${{ steps.recount.outputs.sarif-file }}')
   })
 
   test('the check finds what is wrong in a broken copy', () => {
@@ -99,7 +100,12 @@ describe('the example workflow', () => {
   })
 
   test("the README's workflows pass the same check", () => {
-    expect(readmeWorkflows.length).toBeGreaterThan(0)
-    for (const text of readmeWorkflows) expect(problems(parse(text) as Workflow)).toEqual([])
+    expect(readmeWorkflows.length).toBeGreaterThanOrEqual(2)
+    for (const text of readmeWorkflows) {
+      const parsed = parse(text) as Workflow | Step[]
+      // A list of steps is a fragment: its inputs and outputs are checked, its permissions are the whole workflow's.
+      const workflow: Workflow = Array.isArray(parsed) ? { jobs: { fragment: { steps: parsed } } } : parsed
+      expect(problems(workflow)).toEqual([])
+    }
   })
 })
