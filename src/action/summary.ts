@@ -71,8 +71,8 @@ export interface SummaryLimit {
 const OVERFLOW_NOTE_ROOM = 1_024
 
 /**
- * The claim counts and a table of findings per file. With a limit, rows are listed while they fit
- * and a last note says how many are left out and where they are.
+ * The claim counts, the claims per file, and a table of findings per file. With a limit, finding
+ * rows are listed while they fit and a last note says how many are left out and where they are.
  */
 export function renderSummary(input: SummaryInput, notes: string[] = [], limit?: SummaryLimit): string {
   const { findings, claims, shard, directory = '' } = input
