@@ -8,10 +8,11 @@ import {
   fingerprint,
   jsonLogSafe,
   logSafe,
+  mergedCategoryId,
   parseShard,
   streamFileResults,
   toSarif
-} from "./chunks/chunk-TGOHIRZG.js";
+} from "./chunks/chunk-YOYIW6FK.js";
 import {
   addCounts,
   configResolver,
@@ -337,7 +338,7 @@ function verdictText(claim) {
   return claim.verdict;
 }
 
-// src/report/sarif.ts
+// src/report/sarif-writer.ts
 import { readFileSync } from "node:fs";
 
 // src/report/repo-path.ts
@@ -350,38 +351,29 @@ function repositoryPath(file, cwd = process.cwd()) {
   return inside.split(sep).join("/");
 }
 
-// src/report/sarif.ts
-var DIRECTIVE_RULE = { meta: { id: "directive", description: "A recount-disable comment names an unknown rule or suppresses nothing.", severity: "warning", claims: [] }, verify: () => ({ ok: true }) };
+// src/report/sarif-writer.ts
 var SarifWriter = class {
-  constructor(write) {
+  constructor(write, options) {
     this.write = write;
+    this.options = options;
   }
   write;
-  findings = [];
+  options;
+  results = [];
   fingerprints = /* @__PURE__ */ new Map();
-  errors = [];
   add(result) {
-    if (result.error) this.errors.push({ file: result.file, message: result.error });
-    if (result.findings.length === 0) return;
-    const lines = linesOf(result.file);
     const file = repositoryPath(result.file);
-    for (const finding of result.findings) {
+    const lines = result.findings.length > 0 ? linesOf(result.file) : [];
+    const findings = result.findings.map((finding) => {
       const shown = { ...finding, file };
-      this.findings.push(shown);
       this.fingerprints.set(shown, fingerprint(shown, lines[finding.line - 1] ?? ""));
-    }
+      return shown;
+    });
+    this.results.push({ ...result, file, findings });
   }
   end(_claims, otherErrors) {
-    const rules = this.findings.some((f) => f.rule === "directive") ? [...RULES, DIRECTIVE_RULE] : RULES;
-    const log = toSarif(this.findings, rules, this.fingerprints, null);
-    const errors = [...this.errors, ...otherErrors];
-    const run = log.runs[0];
-    run.invocations = [
-      {
-        executionSuccessful: errors.length === 0,
-        toolExecutionNotifications: errors.map((e) => ({ level: "error", message: { text: e.message }, locations: [{ physicalLocation: { artifactLocation: { uri: repositoryPath(e.file), uriBaseId: "%SRCROOT%" } } }] }))
-      }
-    ];
+    const others = otherErrors.map((e) => ({ file: repositoryPath(e.file), error: e.message, findings: [], claims: emptyCounts() }));
+    const log = toSarif([...this.results, ...others], { ...this.options, fingerprint: (f) => this.fingerprints.get(f) ?? "" });
     this.write(jsonLogSafe(JSON.stringify(log, null, 2)) + "\n");
   }
 };
@@ -1124,6 +1116,7 @@ function mergeJson(outputs) {
 }
 function mergeSarif(logs) {
   const runs = /* @__PURE__ */ new Map();
+  const categories = /* @__PURE__ */ new Map();
   for (const log of logs) {
     for (const run of log.runs) {
       const name = run.tool.driver.name;
@@ -1131,10 +1124,14 @@ function mergeSarif(logs) {
       if (existing) {
         existing.results = [...existing.results ?? [], ...run.results ?? []];
         existing.invocations = mergeInvocations(existing.invocations, run.invocations);
-      } else {
-        runs.set(name, { ...run, results: [...run.results ?? []] });
-      }
+      } else runs.set(name, { ...run, results: [...run.results ?? []] });
+      categories.set(name, [...categories.get(name) ?? [], run.automationDetails?.id]);
     }
+  }
+  for (const [name, run] of runs) {
+    const id = mergedCategoryId(categories.get(name) ?? []);
+    if (id === void 0) delete run.automationDetails;
+    else run.automationDetails = { id };
   }
   const first = logs[0];
   return JSON.stringify({ ...first, runs: [...runs.values()] }, null, 2) + "\n";
@@ -1244,7 +1241,7 @@ function openOutput(file) {
 }
 function reportWriter(options, write, cache) {
   if (options.format === "json") return new JsonWriter(write, new URL("../docs/rules/", import.meta.url).href, cache);
-  if (options.format === "sarif") return new SarifWriter(write);
+  if (options.format === "sarif") return new SarifWriter(write, { toolVersion: VERSION, helpUriBase: `https://github.com/recount-dev/recount/blob/v${VERSION}/docs/rules` });
   if (options.format === "github") return new GithubWriter(write);
   if (options.format === "claims") return new ClaimsWriter(write, { color: options.color });
   if (options.format === "html") return new HtmlWriter(write);

@@ -1,6 +1,8 @@
 import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
+  DEFAULT_SARIF_CATEGORY,
+  VERSION,
   checkFilesInParallel,
   codeSpan,
   fingerprint,
@@ -9,9 +11,10 @@ import {
   formatJson,
   parseShard,
   printable,
+  shardCategory,
   toSarif,
   writeHtmlReport
-} from "./chunks/chunk-TGOHIRZG.js";
+} from "./chunks/chunk-YOYIW6FK.js";
 import {
   skippedResult
 } from "./chunks/chunk-JW4MHIVK.js";
@@ -20,12 +23,12 @@ import {
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
   MAX_CONFIG_BYTES,
-  RULES,
   SEVERITY_RANK,
   glob,
   listMatching,
   loadMetrics,
   mini_exports,
+  parseMarkdown,
   repositoryRoot,
   require_picomatch
 } from "./chunks/chunk-5SDKDJNH.js";
@@ -199,11 +202,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -219,7 +222,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -540,9 +543,9 @@ function info(message) {
 }
 
 // src/action/main.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import { existsSync as existsSync2, readFileSync } from "node:fs";
-import { relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 var import_picomatch = __toESM(require_picomatch(), 1);
 
 // src/action/base-config.ts
@@ -631,6 +634,8 @@ var ActionInputsSchema = mini_exports.object({
   config: mini_exports.string().check(mini_exports.trim()),
   configFrom: mini_exports.enum(["base", "head"], "config-from must be base or head"),
   shard: mini_exports.string().check(mini_exports.trim()),
+  workingDirectory: mini_exports.string().check(mini_exports.trim()),
+  sarifCategory: mini_exports.string().check(mini_exports.trim()),
   requestTimeout: seconds("request-timeout"),
   maxRetryWait: seconds("max-retry-wait")
 });
@@ -650,6 +655,8 @@ function readInputs(getInput2, isPullRequest) {
     config: getInput2("config"),
     configFrom: getInput2("config-from") || "base",
     shard: getInput2("shard"),
+    workingDirectory: getInput2("working-directory"),
+    sarifCategory: getInput2("sarif-category"),
     requestTimeout: getInput2("request-timeout") || "30",
     maxRetryWait: getInput2("max-retry-wait") || "60"
   };
@@ -666,7 +673,8 @@ var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
 function parsePatch(patch) {
   const added = /* @__PURE__ */ new Set();
   const inHunks = /* @__PURE__ */ new Set();
-  if (!patch) return { added, inHunks };
+  const removedBefore = /* @__PURE__ */ new Set();
+  if (!patch) return { added, inHunks, removedBefore };
   let line = 0;
   let inHunk = false;
   for (const text of patch.split("\n")) {
@@ -682,12 +690,13 @@ function parsePatch(patch) {
       inHunks.add(line);
       line++;
     } else if (text.startsWith("-")) {
+      removedBefore.add(line);
     } else {
       inHunks.add(line);
       line++;
     }
   }
-  return { added, inHunks };
+  return { added, inHunks, removedBefore };
 }
 
 // src/action/git-changes.ts
@@ -714,17 +723,97 @@ function gitChangedMarkdown(base, head) {
 }
 
 // src/action/filter.ts
-function filterFindings(findings, mode, diffs) {
-  if (!diffs || mode === "nofilter") return findings;
-  return findings.filter((f) => {
-    const diff = diffs.get(f.file);
-    if (!diff) return false;
-    if (mode === "file" || diff.wholeFile) return true;
-    const lines = mode === "added" ? diff.added : diff.inHunks;
-    for (let line = f.line; line <= f.endLine; line++) if (lines.has(line)) return true;
-    return false;
-  });
+var ownPlace = (f) => [{ start: f.line, end: f.endLine, block: false }];
+function touchedLine(span, diff, mode) {
+  const lines = mode === "added" ? diff.added : diff.inHunks;
+  for (let line = span.start; line <= span.end; line++) if (lines.has(line)) return line;
+  if (!span.block) return null;
+  let removal = null;
+  for (const at of diff.removedBefore ?? []) if (at >= span.start && at <= span.end + 1 && (removal === null || at < removal)) removal = at;
+  return removal === null ? null : Math.min(removal, span.end);
 }
+function changedPlace(finding, mode, diff, spansOf = ownPlace) {
+  if (!diff) return null;
+  if (mode === "file" || mode === "nofilter" || diff.wholeFile) return finding.line;
+  let first = null;
+  for (const [i, span] of spansOf(finding).entries()) {
+    const line = touchedLine(span, diff, mode);
+    if (line === null) continue;
+    if (i === 0) return finding.line;
+    if (first === null || line < first) first = line;
+  }
+  return first;
+}
+function filterFindings(findings, mode, diffs, spansOf = ownPlace) {
+  if (!diffs || mode === "nofilter") return findings;
+  return findings.filter((f) => changedPlace(f, mode, diffs.get(f.file), spansOf) !== null);
+}
+function atChangedPlace(finding, mode, diffs, spansOf, lineText) {
+  if (!diffs || mode === "file" || mode === "nofilter") return finding;
+  const line = changedPlace(finding, mode, diffs.get(finding.file), spansOf);
+  if (line === null || line === finding.line) return finding;
+  const moved = {
+    ...finding,
+    line,
+    endLine: line,
+    column: 1,
+    endColumn: lineText(line).length + 1,
+    message: `At line ${finding.line}: ${finding.message}`,
+    related: [{ line: finding.line, column: finding.column }, ...finding.related.filter((r) => !("line" in r) || r.line !== line)]
+  };
+  delete moved.suggestion;
+  return moved;
+}
+
+// src/action/finding-places.ts
+var COUNTS_A_BLOCK = /* @__PURE__ */ new Set(["list-count", "sum-total"]);
+function enclosingBlock(tree, line) {
+  let found = null;
+  const visit = (node) => {
+    const at = node.position;
+    if (at && (at.start.line > line || at.end.line < line)) return;
+    if (at && (node.type === "list" || node.type === "table")) found = { start: at.start.line, end: at.end.line };
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return found;
+}
+function findingSpans(finding, tree) {
+  const spans = [{ start: finding.line, end: finding.endLine, block: false }];
+  for (const place of finding.related) {
+    if (!("line" in place)) continue;
+    const block = tree && COUNTS_A_BLOCK.has(finding.rule) ? enclosingBlock(tree, place.line) : null;
+    spans.push(block ? { ...block, block: true } : { start: place.line, end: place.line, block: false });
+  }
+  return spans;
+}
+var SourceFiles = class {
+  constructor(read) {
+    this.read = read;
+  }
+  read;
+  lines = /* @__PURE__ */ new Map();
+  trees = /* @__PURE__ */ new Map();
+  linesOf(file) {
+    let lines = this.lines.get(file);
+    if (!lines) {
+      lines = (this.read(file) ?? "").split(/\r\n|\r|\n/);
+      this.lines.set(file, lines);
+    }
+    return lines;
+  }
+  treeOf(file) {
+    if (!this.trees.has(file)) {
+      const text = this.read(file);
+      this.trees.set(file, text === null ? null : parseMarkdown(text));
+    }
+    return this.trees.get(file) ?? null;
+  }
+  spansOf(finding) {
+    const needsTree = COUNTS_A_BLOCK.has(finding.rule) && finding.related.some((r) => "line" in r);
+    return findingSpans(finding, needsTree ? this.treeOf(finding.file) : null);
+  }
+};
 
 // src/action/limits.ts
 var COMMENT_LIMIT = 65536;
@@ -830,14 +919,43 @@ function reviewBody(inline, outside, notInline, elsewhere) {
 // src/action/summary.ts
 var SUMMARY_MARKER = "<!-- recount:summary -->";
 var escapeCell = (text) => printable(text.replace(/\|/g, "\\|").replace(/\r?\n/g, " "));
-function summaryMarker(shard) {
-  return shard ? `<!-- recount:summary:${shard.index}/${shard.count} -->` : SUMMARY_MARKER;
+function summaryMarker(shard, directory = "") {
+  const parts = [directory.split("--").join("-%2D"), shard ? `${shard.index}/${shard.count}` : ""].filter((p) => p !== "");
+  return parts.length > 0 ? `<!-- recount:summary:${parts.join(":")} -->` : SUMMARY_MARKER;
+}
+var FILES_LISTED = 20;
+var TOP_FINDING_CUT = 140;
+var RANK = { error: 3, warning: 2, notice: 1 };
+function topFinding(findings) {
+  let top;
+  for (const f of findings) if (!top || RANK[f.severity] > RANK[top.severity]) top = f;
+  return top;
+}
+function claimsPerFile(results, listed = FILES_LISTED) {
+  const rows = results.filter((r) => r.claims.found > 0 || r.findings.length > 0);
+  if (rows.length === 0) return [];
+  rows.sort((a, b) => b.claims.contradicted - a.claims.contradicted || b.findings.length - a.findings.length || b.claims.found - a.claims.found || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const lines = ["### Claims per file", "", "| file | found | verified | contradicted | could not be checked | findings | top finding |", "| --- | ---: | ---: | ---: | ---: | ---: | --- |"];
+  for (const r of rows.slice(0, listed)) {
+    const top = topFinding(r.findings);
+    const text = top ? `line ${top.line}: ${top.message.length > TOP_FINDING_CUT ? `${top.message.slice(0, TOP_FINDING_CUT - 1)}\u2026` : top.message}` : "";
+    lines.push(`| ${escapeCell(codeSpan(r.file))} | ${r.claims.found} | ${r.claims.verified} | ${r.claims.contradicted} | ${r.claims.unverifiable} | ${r.findings.length} | ${escapeCell(text)} |`);
+  }
+  const rest = rows.slice(listed);
+  if (rest.length > 0) {
+    const sum = (key) => rest.reduce((n, r) => n + r.claims[key], 0);
+    lines.push("", `\u2026and ${rest.length} more file${rest.length === 1 ? "" : "s"} (${sum("found")} claims, ${sum("contradicted")} contradicted).`);
+  }
+  return [...lines, ""];
 }
 var OVERFLOW_NOTE_ROOM = 1024;
-function renderSummary(findings, claims, notes = [], shard, limit) {
-  const head = [summaryMarker(shard), shard ? `## recount (shard ${shard.index} of ${shard.count})` : "## recount", ""];
+function renderSummary(input, notes = [], limit) {
+  const { findings, claims, shard, directory = "" } = input;
+  const scope = [directory ? codeSpan(directory) : "", shard ? `shard ${shard.index} of ${shard.count}` : ""].filter((p) => p !== "");
+  const head = [summaryMarker(shard, directory), scope.length > 0 ? `## recount (${scope.join(", ")})` : "## recount", ""];
   head.push("| claims found | verified | contradicted | could not be checked |", "| ---: | ---: | ---: | ---: |");
   head.push(`| ${claims.found} | ${claims.verified} | ${claims.contradicted} | ${claims.unverifiable} |`, "");
+  head.push(...claimsPerFile(input.results));
   const tail = notes.map((note) => `
 > ${note}`);
   if (findings.length === 0) return [...head, "No contradictions found.", ...tail].join("\n") + "\n";
@@ -892,21 +1010,66 @@ function annotationNote(findings, where) {
   if (findings.length <= ANNOTATIONS_PER_JOB && ["error", "warning", "notice"].every((s) => per(s) <= ANNOTATIONS_PER_LEVEL)) return null;
   return `recount reported ${findings.length} findings; GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step and ${ANNOTATIONS_PER_JOB} per job, so some are not shown as annotations (${count(per("error"), "error")}, ${count(per("warning"), "warning")}, ${count(per("notice"), "notice")}); ${where}.`;
 }
-function renderSummaries(findings, claims, shard, artifacts) {
+function renderSummaries(input, artifacts) {
+  const { findings } = input;
   const inFiles = everyFindingIn(artifacts);
-  const holdsAll = byteLength(renderSummary(findings, claims, [], shard)) + NOTE_ROOM <= JOB_SUMMARY_LIMIT;
+  const holdsAll = byteLength(renderSummary(input)) + NOTE_ROOM <= JOB_SUMMARY_LIMIT;
   const everyFinding = holdsAll ? "the job summary lists every finding" : inFiles;
   const note = annotationNote(findings, everyFinding);
   const notes = note ? [note] : [];
-  const jobSummary = renderSummary(findings, claims, notes, shard, holdsAll ? void 0 : {
+  const jobSummary = renderSummary(input, notes, holdsAll ? void 0 : {
     bytes: JOB_SUMMARY_LIMIT,
     overflow: (n) => `${notListed(n)} here, because GitHub takes at most 1 MiB of job summary per step; ${inFiles}.`
   });
-  const comment = byteLength(jobSummary) <= COMMENT_LIMIT ? jobSummary : fitComment(renderSummary(findings, claims, notes, shard, {
+  const comment = byteLength(jobSummary) <= COMMENT_LIMIT ? jobSummary : fitComment(renderSummary(input, notes, {
     bytes: COMMENT_LIMIT,
     overflow: (n) => `${notListed(n)} in this comment, because a comment holds at most ${COMMENT_LIMIT.toLocaleString("en-US")} characters; ${everyFinding}.`
   }));
   return { jobSummary, comment, everyFinding, annotationNote: note };
+}
+
+// src/action/working-directory.ts
+import { realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+var posix2 = (path) => path.split(sep).join("/");
+function enterWorkingDirectory(workingDirectory, workspace) {
+  if (workingDirectory !== "") {
+    const target = resolve(workspace, workingDirectory);
+    const inside = relative(realpathSync(workspace), realpathOr(target));
+    if (isAbsolute(workingDirectory) || inside.startsWith("..") || isAbsolute(inside)) throw new Error(`Invalid input: working-directory must be a directory inside the workspace, got "${workingDirectory}"`);
+    if (!isDirectory2(target)) throw new Error(`Invalid input: working-directory "${workingDirectory}" is not a directory in the workspace`);
+    process.chdir(target);
+  }
+  const here = realpathSync(process.cwd());
+  const root = realpathSync(repositoryRoot(here) ?? realpathOr(workspace));
+  const prefix = posix2(relative(root, here));
+  return prefix.startsWith("..") ? { root: here, prefix: "" } : { root, prefix };
+}
+function realpathOr(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function isDirectory2(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function toRepo(scope, path) {
+  if (isAbsolute(path)) return posix2(relative(scope.root, path));
+  const clean = path.startsWith("./") ? path.slice(2) : path;
+  return scope.prefix === "" ? clean : `${scope.prefix}/${clean}`;
+}
+function fromRepo(scope, path) {
+  if (scope.prefix === "") return path;
+  return path.startsWith(`${scope.prefix}/`) ? path.slice(scope.prefix.length + 1) : null;
+}
+function onDisk(scope, path) {
+  return resolve(scope.root, path);
 }
 
 // src/action/main.ts
@@ -925,28 +1088,35 @@ async function workspaceFiles(patterns) {
   const listing = await listMatching(patterns, process.cwd(), { followLinks: true });
   return { files: listing.files.filter((m) => MARKDOWN_EXTENSIONS.test(m)).sort(), skipped: listing.skipped };
 }
-async function selectFiles(inputs, api, pullRequest) {
+async function selectFiles(inputs, scope, api, pullRequest) {
   const prFiles = api ? await api.listFiles() : null;
   if (!prFiles) return { ...await workspaceFiles(inputs.files), diffs: null };
   const matches = (0, import_picomatch.default)(inputs.files, { dot: false });
-  const wanted = (name) => MARKDOWN_EXTENSIONS.test(name) && matches(name);
+  const wanted = (name) => {
+    const local = fromRepo(scope, name);
+    return local !== null && MARKDOWN_EXTENSIONS.test(local) && matches(local);
+  };
   const changed = prFiles.filter((f) => f.status !== "removed" && wanted(f.filename));
   if (prFiles.length >= LISTED_FILES_LIMIT) {
     const fromGit = gitChangedMarkdown(pullRequest?.base?.sha ?? "", pullRequest?.head.sha ?? "");
     if (typeof fromGit === "string") {
       warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString("en-US")} files of a pull request, and the workspace's git history could not name the others (${fromGit}; check out with fetch-depth: 0). recount checks every file matching "files" and reports findings anywhere in the files GitHub did not list.`);
       const listing = await workspaceFiles(inputs.files);
-      const diffs2 = new Map(listing.files.map((file) => [file, { added: /* @__PURE__ */ new Set(), inHunks: /* @__PURE__ */ new Set(), wholeFile: true }]));
+      const diffs2 = new Map(listing.files.map((file) => [toRepo(scope, file), { added: /* @__PURE__ */ new Set(), inHunks: /* @__PURE__ */ new Set(), wholeFile: true }]));
       for (const f of changed) diffs2.set(f.filename, parsePatch(f.patch));
       return { ...listing, diffs: diffs2 };
     }
     const listed = new Set(changed.map((f) => f.filename));
     const more = fromGit.filter((f) => !listed.has(f.filename) && wanted(f.filename));
     changed.push(...more);
-    warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString("en-US")} files of a pull request; recount read the other changed files from the workspace's git history (git diff base...head) and found ${more.length} more Markdown file${more.length === 1 ? "" : "s"} to check.`);
+    warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString("en-US")} files of a pull request; recount read the other changed files from the workspace's git history (git diff base...head) and found ${plural(more.length, "more Markdown file")} to check.`);
   }
   const diffs = new Map(changed.map((f) => [f.filename, parsePatch(f.patch)]));
-  return { ...inputs.changedOnly ? { files: changed.map((f) => f.filename), skipped: [] } : await workspaceFiles(inputs.files), diffs };
+  return { ...inputs.changedOnly ? { files: changed.map((f) => fromRepo(scope, f.filename)), skipped: [] } : await workspaceFiles(inputs.files), diffs };
+}
+function inRepository(scope, result) {
+  if (scope.prefix === "") return result;
+  return { ...result, file: toRepo(scope, result.file), findings: result.findings.map((f) => ({ ...f, file: toRepo(scope, f.file) })) };
 }
 function annotate(findings, results) {
   for (const r of results) if (r.error) error(r.error, { title: "recount: unreadable file", file: r.file });
@@ -959,38 +1129,58 @@ function annotate(findings, results) {
     else notice(f.message, properties);
   }
 }
-function locate(findings) {
-  const sources = /* @__PURE__ */ new Map();
+function locate(findings, sources) {
   return findings.map((finding) => {
-    let lines = sources.get(finding.file);
-    if (!lines) {
-      lines = existsSync2(finding.file) ? readFileSync(finding.file, "utf8").split(/\r\n|\r|\n/) : [];
-      sources.set(finding.file, lines);
-    }
-    const lineText = lines[finding.line - 1] ?? "";
+    const lineText = sources.linesOf(finding.file)[finding.line - 1] ?? "";
     return { finding, lineText, fingerprint: fingerprint(finding, lineText) };
   });
 }
-async function postReview(api, ref, located, diffs, everyFinding) {
-  const existing = await api.listReviewComments();
+function readSource(path) {
+  try {
+    return existsSync2(path) ? readFileSync(path, "utf8") : null;
+  } catch {
+    return null;
+  }
+}
+async function postReview(api, ref, located, diffs, checkedFiles, everyFinding) {
+  const listed = await api.listReviewComments();
   const bodies = await api.listReviewBodies();
-  if (existing === null || bodies === null) return;
+  if (listed === null || bodies === null) return;
+  const existing = await ownComments(api, listed.filter((c) => c.path !== void 0 && checkedFiles.has(c.path)));
   const plan = planReview(located, diffs, existing, bodies, ref.headSha, everyFinding);
   if (plan.unlisted > 0) info(`recount: the review lists ${plan.comments.length + plan.outsideDiff.length + plan.notInline.length - plan.unlisted} new findings; ${plan.unlisted} more do not fit in it (${everyFinding})`);
   if (plan.comments.length > 0 || plan.outsideDiff.length > 0 || plan.notInline.length > 0) await api.createReview(plan.body, plan.comments);
   for (const r of plan.resolved) await api.updateReviewComment(r.id, r.body);
+  if (plan.resolved.length > 0) await resolveThreads(api, plan.resolved.map((r) => r.id));
+}
+async function ownComments(api, comments) {
+  const own = [];
+  for (const c of comments) if (await api.isOwn(c)) own.push(c);
+  return own;
+}
+async function resolveThreads(api, commentIds) {
+  const threads = await api.listReviewThreads();
+  if (threads === null) return;
+  const ids = new Set(commentIds);
+  for (const thread of threads) if (ids.has(thread.firstCommentId) && !thread.isResolved) await api.resolveReviewThread(thread.id);
 }
 async function postStickySummary(api, markdown, marker) {
   const comments = await api.listIssueComments();
   if (comments === null) return;
-  const mine = comments.find((c) => c.body.startsWith(marker));
+  let mine;
+  for (const c of comments) {
+    if (c.body.startsWith(marker) && await api.isOwn(c)) {
+      mine = c;
+      break;
+    }
+  }
   await api.upsertIssueComment(mine?.id ?? null, markdown);
 }
 async function baseConfiguration(pullRequest, explicitConfig) {
   const root = repositoryRoot(process.cwd()) ?? process.cwd();
   const sha = pullRequest.base?.sha ?? "";
   try {
-    const snapshot = readBaseConfigs(root, sha, explicitConfig ? [relative(root, resolve(explicitConfig)).split(sep).join("/")] : []);
+    const snapshot = readBaseConfigs(root, sha, explicitConfig ? [relative2(root, resolve2(explicitConfig)).split(sep2).join("/")] : []);
     const found = Object.keys(snapshot.files).length + Object.keys(snapshot.refused).length;
     info(`recount: configuration from the base commit ${snapshot.commit} (${found} config file${found === 1 ? "" : "s"}); set config-from: head to use the pull request's`);
     return snapshot;
@@ -1002,61 +1192,97 @@ async function baseConfiguration(pullRequest, explicitConfig) {
     return { root, commit: sha.slice(0, 7) || "base", files: {}, refused: {}, unreadable: error2.message };
   }
 }
+async function writeOutput(path, text) {
+  await mkdir2(dirname(resolve2(path)), { recursive: true });
+  await writeFile2(path, text);
+}
+function plural(n, what) {
+  return `${n} ${what}${n === 1 ? "" : "s"}`;
+}
+function rulePages() {
+  const repository2 = process.env.GITHUB_ACTION_REPOSITORY;
+  if (repository2) return `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repository2}/blob/${process.env.GITHUB_ACTION_REF || "main"}/docs/rules`;
+  return new URL("../docs/rules", import.meta.url).href;
+}
+function outputPath(workspace, path) {
+  if (path === "") return "";
+  const from = relative2(workspace, resolve2(path)).split(sep2).join("/");
+  return from.startsWith("..") || isAbsolute2(path) ? path : from;
+}
 async function run() {
   try {
     const { pullRequest } = readEvent();
     const inputs = readInputs((name) => getInput(name), pullRequest !== null);
     if (inputs.githubToken) setSecret(inputs.githubToken);
     if (process.env.GITHUB_WORKSPACE) process.chdir(process.env.GITHUB_WORKSPACE);
+    const workspace = process.cwd();
+    const scope = enterWorkingDirectory(inputs.workingDirectory, workspace);
+    if (scope.prefix) info(`recount: working directory ${scope.prefix}; files are named from the repository root in annotations, comments and SARIF`);
     const repo = repository();
     const ref = pullRequest && repo ? { ...repo, number: pullRequest.number, headSha: pullRequest.head.sha } : null;
     if (ref && !inputs.githubToken) warning("recount has no github-token: it cannot read the pull request diff or post a review. Findings are reported as annotations and in the job summary.");
-    const api = ref && inputs.githubToken ? new (await import("./chunks/pull-request-api-CXCFJPFW.js")).PullRequestApi(inputs.githubToken, ref, (m) => warning(m), (m) => info(m), inputs) : null;
-    const { files, diffs, skipped } = await selectFiles(inputs, api, pullRequest);
-    info(`recount: checking ${files.length} Markdown file${files.length === 1 ? "" : "s"}`);
+    const api = ref && inputs.githubToken ? new (await import("./chunks/pull-request-api-UXYIUW45.js")).PullRequestApi(inputs.githubToken, ref, (m) => warning(m), (m) => info(m), inputs) : null;
+    const { files, diffs, skipped } = await selectFiles(inputs, scope, api, pullRequest);
+    info(`recount: checking ${plural(files.length, "Markdown file")}`);
     const loaded = await loadMetrics(inputs.metrics);
-    for (const e of loaded.errors) error(e.message, { title: "recount: bad metrics file", file: e.file });
+    for (const e of loaded.errors) error(e.message, { title: "recount: bad metrics file", file: toRepo(scope, e.file) });
     const configSnapshot = pullRequest && inputs.configFrom === "base" ? await baseConfiguration(pullRequest, inputs.config) : void 0;
     new ConfigResolver(inputs.config || void 0, configSnapshot);
     const checked = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || void 0, configSnapshot, workerUrl: new URL("./worker.js", import.meta.url), shard: inputs.shard, listClaims: inputs.htmlFile !== "", onFallback: (reason) => warning(`recount: could not start checking processes (${reason}); checking every file in one process`) });
     const unchecked = !inputs.shard || inputs.shard.index === 1 ? skipped.map((s) => skippedResult(s.file, s.notice)) : [];
-    const results = [...unchecked, ...checked.results];
+    const inWorkingDirectory = [...unchecked, ...checked.results];
+    const results = inWorkingDirectory.map((r) => inRepository(scope, r));
     const claims = checked.claims;
-    const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs);
-    const located = locate(findings);
+    const sources = new SourceFiles((file) => readSource(onDisk(scope, file)));
+    const spansOf = (f) => sources.spansOf(f);
+    const kept = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs, spansOf);
+    const findings = kept.map((f) => atChangedPlace(f, inputs.filterMode, diffs, spansOf, (line) => sources.linesOf(f.file)[line - 1] ?? ""));
+    const located = locate(findings, sources);
+    const reportedAt = new Map(kept.map((f, i) => [f, findings[i]]));
     annotate(findings, results);
-    const summaries = renderSummaries(findings, claims, inputs.shard, [inputs.jsonFile, inputs.sarifFile]);
+    const reported = results.map((r) => ({ ...r, findings: r.findings.flatMap((f) => reportedAt.get(f) ?? []) }));
+    const summaries = renderSummaries({ findings, results: reported, claims, shard: inputs.shard, directory: scope.prefix }, [inputs.jsonFile, inputs.sarifFile]);
     if (summaries.annotationNote) info(summaries.annotationNote);
-    if (api && ref && diffs && inputs.review) await postReview(api, ref, located, diffs, inputs.summary ? summaries.everyFinding : everyFindingIn([inputs.jsonFile, inputs.sarifFile]));
+    const checkedFiles = new Set(results.map((r) => r.file));
+    if (api && ref && diffs && inputs.review) await postReview(api, ref, located, diffs, checkedFiles, inputs.summary ? summaries.everyFinding : everyFindingIn([inputs.jsonFile, inputs.sarifFile]));
     if (inputs.summary) {
       if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summaries.jobSummary).write();
-      if (api) await postStickySummary(api, summaries.comment, summaryMarker(inputs.shard));
+      if (api) await postStickySummary(api, summaries.comment, summaryMarker(inputs.shard, scope.prefix));
     }
-    const fingerprints = new Map(located.map((l) => [l.finding, l.fingerprint]));
-    const docsBase = process.env.GITHUB_ACTION_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_ACTION_REPOSITORY}/blob/${process.env.GITHUB_ACTION_REF || "main"}/docs/rules` : null;
+    const pages = rulePages();
     if (inputs.sarifFile) {
-      await writeFile2(inputs.sarifFile, JSON.stringify(toSarif(findings, RULES, fingerprints, docsBase), null, 2) + "\n");
+      const fingerprints = new Map(located.map((l) => [l.finding, l.fingerprint]));
+      const category = inputs.shard ? shardCategory(inputs.sarifCategory || DEFAULT_SARIF_CATEGORY, inputs.shard) : inputs.sarifCategory || void 0;
+      const log = toSarif(reported, { category, toolVersion: VERSION, helpUriBase: pages, fingerprint: (f) => fingerprints.get(f) ?? "" });
+      await writeOutput(inputs.sarifFile, JSON.stringify(log, null, 2) + "\n");
     }
-    if (inputs.htmlFile) await writeHtmlReport(inputs.htmlFile, results);
-    if (inputs.jsonFile) await writeFile2(inputs.jsonFile, formatJson(results.map((r) => ({ ...r, findings: r.findings.filter((f) => findings.includes(f)) })), claims, [], docsBase ? `${docsBase}/` : void 0));
+    if (inputs.htmlFile) {
+      await mkdir2(dirname(resolve2(inputs.htmlFile)), { recursive: true });
+      await writeHtmlReport(inputs.htmlFile, inWorkingDirectory);
+    }
+    if (inputs.jsonFile) await writeOutput(inputs.jsonFile, formatJson(results.map((r) => ({ ...r, findings: r.findings.filter((f) => reportedAt.has(f)) })), claims, [], `${pages}/`));
     const count2 = (severity) => findings.filter((f) => f.severity === severity).length;
     setOutput("findings", findings.length);
     setOutput("errors", count2("error"));
     setOutput("warnings", count2("warning"));
+    setOutput("notices", count2("notice"));
     setOutput("claims-found", claims.found);
     setOutput("claims-verified", claims.verified);
-    setOutput("sarif-file", inputs.sarifFile);
-    setOutput("json-file", inputs.jsonFile);
-    setOutput("html-file", inputs.htmlFile);
+    setOutput("claims-contradicted", claims.contradicted);
+    setOutput("claims-unverifiable", claims.unverifiable);
+    setOutput("sarif-file", outputPath(workspace, inputs.sarifFile));
+    setOutput("json-file", outputPath(workspace, inputs.jsonFile));
+    setOutput("html-file", outputPath(workspace, inputs.htmlFile));
     const unreadable = results.filter((r) => r.error);
     const threshold = SEVERITY_RANK[inputs.failOn];
     const failing = findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold);
     if (failing.length > 0) {
-      setFailed(`recount found ${failing.length} finding${failing.length === 1 ? "" : "s"} at or above "${inputs.failOn}" (${count2("error")} errors, ${count2("warning")} warnings, ${count2("notice")} notices) in ${new Set(failing.map((f) => f.file)).size} file(s)`);
+      const counts = `${plural(count2("error"), "error")}, ${plural(count2("warning"), "warning")}, ${plural(count2("notice"), "notice")}`;
+      setFailed(`recount found ${plural(failing.length, "finding")} at or above "${inputs.failOn}" (${counts}) in ${plural(new Set(failing.map((f) => f.file)).size, "file")}`);
     } else if (unreadable.length > 0) {
-      setFailed(`recount could not read ${unreadable.length} file(s): ${unreadable.map((r) => r.file).join(", ")}`);
+      setFailed(`recount could not read ${plural(unreadable.length, "file")}: ${unreadable.map((r) => r.file).join(", ")}`);
     } else if (loaded.errors.length > 0) {
-      setFailed(`recount could not use ${loaded.errors.length} metrics file(s): ${loaded.errors.map((e) => e.message).join("; ")}`);
+      setFailed(`recount could not use ${plural(loaded.errors.length, "metrics file")}: ${loaded.errors.map((e) => e.message).join("; ")}`);
     }
   } catch (error2) {
     setFailed(error2 instanceof Error ? error2.message : String(error2));

@@ -8,7 +8,7 @@ import { StylishWriter } from './report/stylish.js'
 import { JsonWriter } from './report/json.js'
 import { GithubWriter } from './report/github.js'
 import { ClaimsWriter } from './report/claims.js'
-import { SarifWriter } from './report/sarif.js'
+import { SarifWriter } from './report/sarif-writer.js'
 import { HtmlWriter } from './report/html-writer.js'
 import { ResultCache } from './cache/result-cache.js'
 import { RULES } from './check/rules/index.js'
@@ -122,7 +122,8 @@ function openOutput(file: string | undefined): NodeJS.WritableStream | undefined
 
 function reportWriter(options: CliOptions, write: Write, cache?: ResultCache): ReportWriter {
   if (options.format === 'json') return new JsonWriter(write, new URL('../docs/rules/', import.meta.url).href, cache)
-  if (options.format === 'sarif') return new SarifWriter(write)
+  // Each rule's helpUri is its page in the repository at this version's release tag.
+  if (options.format === 'sarif') return new SarifWriter(write, { toolVersion: VERSION, helpUriBase: `https://github.com/recount-dev/recount/blob/v${VERSION}/docs/rules` })
   if (options.format === 'github') return new GithubWriter(write)
   if (options.format === 'claims') return new ClaimsWriter(write, { color: options.color })
   if (options.format === 'html') return new HtmlWriter(write)

@@ -58,7 +58,7 @@ describe('the action on a pull request', () => {
     const result = await runAction(dir, gh, { 'sarif-file': 'recount.sarif', 'json-file': 'recount.json' })
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('::error title=recount (change-percent),file=reports/week3.md,line=3,endLine=3,col=72,endColumn=77::"+350%25" does not follow from 2/8 → 7/8')
-    expect(result.stdout).toContain('::error::recount found 3 findings at or above "error" (3 errors, 0 warnings, 0 notices) in 1 file(s)')
+    expect(result.stdout).toContain('::error::recount found 3 findings at or above "error" (3 errors, 0 warnings, 0 notices) in 1 file')
     expect(result.outputs).toMatchObject({ findings: '3', errors: '3', 'sarif-file': 'recount.sarif', 'json-file': 'recount.json' })
 
     expect(gh.reviews).toHaveLength(1)
@@ -97,6 +97,58 @@ describe('the action on a pull request', () => {
     expect(gh.reviews).toHaveLength(1)
     const resolved = gh.reviewComments.filter((c) => c.body.includes('Resolved: recount no longer finds this'))
     expect(resolved.map((c) => c.line)).toEqual([5])
+  })
+
+  test('a fixed finding resolves its review thread (GraphQL, read page by page); a quoting reviewer is left alone', async () => {
+    const files = { 'reports/week3.md': CONTRADICTIONS }
+    const gh = await fake(pullRequest(files))
+    gh.threadsPerPage = 2
+    const dir = workspace(files)
+    await runAction(dir, gh)
+    const alerts = gh.reviewComments.find((c) => c.line === 5)!
+    // A reviewer quotes recount's comment, markers and all, in a thread of their own.
+    gh.reviewComments.push({ id: 1, body: `> ${alerts.body}\n\nAgreed, fix this.`, path: 'reports/week3.md', line: 5, user: 'reviewer' })
+    const fixed = CONTRADICTIONS.replace('11 production alerts', '12 production alerts')
+    writeFileSync(join(dir, 'reports/week3.md'), fixed)
+    gh.pr.files = pullRequest({ 'reports/week3.md': fixed }).files
+    const second = await runAction(dir, gh)
+    expect(second.outputs.findings).toBe('2')
+    expect([...gh.resolvedThreads]).toEqual([`PRRT_${alerts.id}`])
+    const graphql = gh.requests.filter((r) => r.path === '/graphql')
+    // Four threads, two a page: two reads, then one mutation.
+    expect(graphql.map((r) => ((r.body as { query: string }).query.includes('mutation') ? 'resolve' : 'list'))).toEqual(['list', 'list', 'resolve'])
+    expect(gh.reviewComments.find((c) => c.id === 1)?.body.startsWith('> ')).toBe(true)
+    expect(gh.requests.filter((r) => r.method === 'PATCH' && r.path.endsWith('/pulls/comments/1'))).toEqual([])
+    // Nothing left to resolve on the next run.
+    await runAction(dir, gh)
+    expect(gh.requests.filter((r) => r.path === '/graphql')).toHaveLength(3)
+  })
+
+  test('the summary comment is found by its marker and its author: a comment quoting the marker is not edited', async () => {
+    const files = { 'reports/week3.md': CLEAN }
+    const gh = await fake(pullRequest(files))
+    gh.issueComments.push({ id: 1, body: '<!-- recount:summary -->\nThe bot said this passes; I disagree.', user: 'reviewer' })
+    const dir = workspace(files)
+    await runAction(dir, gh)
+    await runAction(dir, gh)
+    expect(gh.issueComments.map((c) => [c.id, c.user])).toEqual([[1, 'reviewer'], [expect.any(Number), 'github-actions[bot]']])
+    expect(gh.issueComments[0]?.body).toContain('I disagree')
+    const own = gh.issueComments[1]!.id
+    expect(gh.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/octo/reports/issues/comments/${own}`])
+  })
+
+  test('with a personal access token, the summary comment is the token user\'s', async () => {
+    const files = { 'reports/week3.md': CLEAN }
+    const gh = await fake(pullRequest(files))
+    gh.tokenUser = 'release-robot'
+    gh.issueComments.push({ id: 1, body: '<!-- recount:summary -->\nquoted', user: 'reviewer' })
+    const dir = workspace(files)
+    await runAction(dir, gh)
+    await runAction(dir, gh)
+    expect(gh.issueComments.map((c) => c.user)).toEqual(['reviewer', 'release-robot'])
+    expect(gh.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/octo/reports/issues/comments/${gh.issueComments[1]!.id}`])
+    // Each run asked who the token is once, because a comment by someone else carried the marker.
+    expect(gh.requests.filter((r) => r.path === '/user')).toHaveLength(2)
   })
 
   test('a forked pull request with a read-only token falls back to annotations and is not failed for it', async () => {
@@ -166,6 +218,57 @@ describe('the action on a pull request', () => {
     expect(gh.reviewComments.map((c) => c.line)).toEqual([4])
   })
 
+  test('filter-mode added: an item added under an unchanged count is reported on the added line, citing the count', async () => {
+    const text = ['# Sprint 14', '', '## Shipped (3)', '', '- login page', '- rate limiter', '- audit log', '- export to CSV', ''].join('\n')
+    const patch = '@@ -5,3 +5,4 @@\n - login page\n - rate limiter\n - audit log\n+- export to CSV'
+    const gh = await fake({ owner: 'octo', repo: 'reports', number: 7, files: [{ filename: 'reports/sprint.md', status: 'modified', patch }] })
+    const dir = workspace({ 'reports/sprint.md': text })
+    const result = await runAction(dir, gh, { 'sarif-file': 'recount.sarif', 'json-file': 'recount.json' })
+    expect(result.code).toBe(1)
+    expect(result.outputs.findings).toBe('1')
+    expect(result.stdout).toContain('::error title=recount (list-count),file=reports/sprint.md,line=8,endLine=8,col=1,endColumn=16::At line 3: "Shipped (3)" states 3 but 4 list items follow')
+    expect(gh.reviewComments.map((c) => [c.path, c.line])).toEqual([['reports/sprint.md', 8]])
+    expect(gh.reviewComments[0]?.body).toContain('See also lines 3, 5.')
+    // SARIF follows the annotation; the JSON report keeps the claim's own place.
+    const sarif = JSON.parse(readFileSync(join(dir, 'recount.sarif'), 'utf8'))
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(8)
+    expect(sarif.runs[0].results[0].relatedLocations[0].physicalLocation.region.startLine).toBe(3)
+    expect(JSON.parse(readFileSync(join(dir, 'recount.json'), 'utf8')).findings.map((f: { line: number }) => f.line)).toEqual([3])
+  })
+
+  test('filter-mode added: an item removed under an unchanged count is reported where it was', async () => {
+    const text = ['# Sprint 15', '', '## Shipped (4)', '', '- search filters', '- dark mode', '- invoice export', ''].join('\n')
+    // "- webhooks" is removed between "- dark mode" and "- invoice export".
+    const patch = '@@ -5,4 +5,3 @@\n - search filters\n - dark mode\n-- webhooks\n - invoice export'
+    const gh = await fake({ owner: 'octo', repo: 'reports', number: 7, files: [{ filename: 'reports/sprint.md', status: 'modified', patch }] })
+    const result = await runAction(workspace({ 'reports/sprint.md': text }), gh)
+    expect(result.outputs.findings).toBe('1')
+    expect(result.stdout).toContain('::error title=recount (list-count),file=reports/sprint.md,line=7,endLine=7,col=1,endColumn=17::At line 3: "Shipped (4)" states 4 but 3 list items follow')
+    expect(gh.reviewComments.map((c) => c.line)).toEqual([7])
+  })
+
+  test('filter-mode added: a summary made wrong by a changed body value is reported on the changed line', async () => {
+    const text = ['# Ops review', '', '## Highlights', '', '- Moved the queue to the new cluster (zero incidents)', '', '## Details', '', '- Total incidents: 212', '- Pages sent: 40', ''].join('\n')
+    const patch = '@@ -8,3 +8,3 @@\n \n-- Total incidents: 0\n+- Total incidents: 212\n - Pages sent: 40'
+    const gh = await fake({ owner: 'octo', repo: 'reports', number: 7, files: [{ filename: 'reports/ops.md', status: 'modified', patch }] })
+    const result = await runAction(workspace({ 'reports/ops.md': text }), gh, { 'fail-on': 'warning' })
+    expect(result.code).toBe(1)
+    expect(result.outputs).toMatchObject({ findings: '1', warnings: '1' })
+    expect(result.stdout).toMatch(/::warning title=recount \(conflicting-values\),file=reports\/ops\.md,line=9,endLine=9,col=1,endColumn=23::At line 5: Incidents is zero here but 212 at line 9/)
+    expect(gh.reviewComments.map((c) => c.line)).toEqual([9])
+    expect(gh.reviewComments[0]?.body).toContain('See also line 5.')
+  })
+
+  test('filter-mode added: a line edited to "(zero errors)" above an unchanged total is reported where it is', async () => {
+    const text = ['# Release 4.2', '', '## Highlights', '', '- Rewrote the importer (zero errors)', '', '## Details', '', '- Total errors: 1,456', ''].join('\n')
+    const patch = '@@ -4,3 +4,3 @@\n \n-- Rewrote the importer\n+- Rewrote the importer (zero errors)\n '
+    const gh = await fake({ owner: 'octo', repo: 'reports', number: 7, files: [{ filename: 'reports/release.md', status: 'modified', patch }] })
+    const result = await runAction(workspace({ 'reports/release.md': text }), gh, { 'fail-on': 'never' })
+    expect(result.outputs.findings).toBe('1')
+    expect(result.stdout).toContain('::warning title=recount (conflicting-values),file=reports/release.md,line=5,')
+    expect(gh.reviewComments.map((c) => c.line)).toEqual([5])
+  })
+
   test('the metrics input checks claims against metrics files; a bad one fails the step with its name', async () => {
     const report = '# Status\n\n- Coverage: 87%\n'
     const files = { 'reports/status.md': report }
@@ -190,6 +293,59 @@ describe('the action on a pull request', () => {
     const bad = await runAction(dir, gh, { config: 'ci/bad.yml', 'config-from': 'head' })
     expect(bad.code).toBe(1)
     expect(bad.stdout).toContain('::error::ci/bad.yml:2:14: rules.sum-total: expected "off" | "notice" | "warning" | "error"')
+  })
+
+  test('outputs count notices and contradicted claims; the failure message counts in words that agree', async () => {
+    const text = ['# Week 4', '', '- Health: 2/8 → 7/8 (+350%)', ''].join('\n')
+    const files = { 'reports/week4.md': text }
+    const gh = await fake(pullRequest(files))
+    const result = await runAction(workspace(files), gh, { review: 'false', summary: 'false' })
+    expect(result.code).toBe(1)
+    expect(result.outputs).toMatchObject({ findings: '1', errors: '1', warnings: '0', notices: '0', 'claims-contradicted': '1', 'claims-unverifiable': '4' })
+    expect(result.stdout).toContain('::error::recount found 1 finding at or above "error" (1 error, 0 warnings, 0 notices) in 1 file\n')
+  })
+
+  test('working-directory: files, config and outputs are relative to it; annotations, comments and SARIF name files from the repository root', async () => {
+    const files = { 'packages/site/reports/week3.md': CONTRADICTIONS, 'reports/week3.md': CONTRADICTIONS }
+    const gh = await fake(pullRequest(files))
+    const dir = workspace({ ...files, 'packages/site/recount.yml': 'rules:\n  change-percent: "off"\n' })
+    const result = await runAction(dir, gh, { 'working-directory': 'packages/site', files: 'reports/**/*.md', config: 'recount.yml', 'config-from': 'head', 'sarif-file': 'out/recount.sarif', 'json-file': 'recount.json', 'fail-on': 'never' })
+    expect(result.code).toBe(0)
+    // Only the package's file is checked, with the package's config (change-percent off).
+    expect(result.stdout).toContain('recount: checking 1 Markdown file\n')
+    expect(result.outputs).toMatchObject({ findings: '2', 'sarif-file': 'packages/site/out/recount.sarif', 'json-file': 'packages/site/recount.json' })
+    expect(result.stdout).toContain('::error title=recount (sum-total),file=packages/site/reports/week3.md,line=5,')
+    expect(gh.reviewComments.map((c) => [c.path, c.line])).toEqual([['packages/site/reports/week3.md', 4], ['packages/site/reports/week3.md', 5]])
+    const sarif = JSON.parse(readFileSync(join(dir, 'packages/site/out/recount.sarif'), 'utf8'))
+    expect(sarif.runs[0].results.map((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(['packages/site/reports/week3.md', 'packages/site/reports/week3.md'])
+    expect(JSON.parse(readFileSync(join(dir, 'packages/site/recount.json'), 'utf8')).findings[0].file).toBe('packages/site/reports/week3.md')
+    // Each working directory keeps its own summary comment.
+    expect(gh.issueComments.map((c) => c.body.split('\n')[0])).toEqual(['<!-- recount:summary:packages/site -->'])
+    expect(result.summary).toContain('## recount (`packages/site`)')
+  })
+
+  test('working-directory outside the workspace or missing fails the step with the input named', async () => {
+    const gh = await fake(pullRequest({}))
+    const outside = await runAction(workspace({}), gh, { 'working-directory': '../elsewhere' })
+    expect(outside.code).toBe(1)
+    expect(outside.stdout).toContain('::error::Invalid input: working-directory must be a directory inside the workspace, got "../elsewhere"')
+    const missing = await runAction(workspace({}), gh, { 'working-directory': 'packages/none' })
+    expect(missing.stdout).toContain('::error::Invalid input: working-directory "packages/none" is not a directory in the workspace')
+  })
+
+  test('SARIF: a category per shard, and a helpUri per rule on the action\'s own repository', async () => {
+    const files = { 'reports/week3.md': CONTRADICTIONS }
+    const gh = await fake(pullRequest(files))
+    const dir = workspace(files)
+    const sharded = await runAction(dir, gh, { shard: '1/1', 'sarif-file': 'recount.sarif', 'fail-on': 'never' }, { env: { GITHUB_ACTION_REPOSITORY: 'octo/recount', GITHUB_ACTION_REF: 'v1' } })
+    expect(sharded.code).toBe(0)
+    const log = JSON.parse(readFileSync(join(dir, 'recount.sarif'), 'utf8'))
+    expect(log.runs[0].automationDetails).toEqual({ id: 'recount/shard-1-of-1/' })
+    const pages = log.runs[0].tool.driver.rules.map((r: { id: string; helpUri: string }) => [r.id, r.helpUri])
+    expect(pages.length).toBe(RULE_IDS.length)
+    for (const [id, uri] of pages) expect(uri).toBe(`https://github.com/octo/recount/blob/v1/docs/rules/${id}.md`)
+    await runAction(dir, gh, { 'sarif-file': 'recount.sarif', 'sarif-category': 'status-reports', 'fail-on': 'never' })
+    expect(JSON.parse(readFileSync(join(dir, 'recount.sarif'), 'utf8')).runs[0].automationDetails).toEqual({ id: 'status-reports/' })
   })
 
   test('bad inputs fail the step with the input named', async () => {

@@ -29,8 +29,30 @@ export interface RecordedRequest {
   body: unknown
 }
 
+// The GraphQL operations the action may send, by the field each one asks for.
+const GRAPHQL_OPERATIONS = ['reviewThreads', 'resolveReviewThread']
+
+/**
+ * A GraphQL request: a known operation, and exactly the variables it declares, with a value for
+ * every required one.
+ */
+export function graphqlProblems(body: unknown): string[] {
+  const { query, variables = {} } = (body ?? {}) as { query?: unknown; variables?: Record<string, unknown> }
+  if (typeof query !== 'string') return ['POST /graphql: the body has no query']
+  const problems: string[] = []
+  if (!GRAPHQL_OPERATIONS.some((op) => query.includes(op))) problems.push('POST /graphql: not an operation the action is known to send')
+  const header = query.slice(query.indexOf('(') + 1, query.indexOf(')'))
+  const declared = new Map([...header.matchAll(/\$(\w+):\s*([\w!]+)/g)].map((m) => [m[1] as string, (m[2] as string).endsWith('!')]))
+  for (const [name, required] of declared) if (required && (variables[name] === undefined || variables[name] === null)) problems.push(`POST /graphql: $${name} is required`)
+  for (const name of Object.keys(variables)) if (!declared.has(name)) problems.push(`POST /graphql: $${name} is not declared`)
+  const depth = [...query].reduce((d, c) => (d < 0 ? d : d + (c === '{' ? 1 : c === '}' ? -1 : 0)), 0)
+  if (depth !== 0) problems.push('POST /graphql: unbalanced braces')
+  return problems
+}
+
 /** Problems with one request against the description: an unknown route or method, or an invalid body. */
 export function openApiProblems(request: RecordedRequest): string[] {
+  if (request.method === 'POST' && request.path === '/graphql') return graphqlProblems(request.body)
   const method = request.method.toLowerCase()
   const matches = routes.filter((r) => r.pattern.test(request.path))
   // Prefer the most specific template (fewest parameters) when several match.

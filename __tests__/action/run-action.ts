@@ -46,6 +46,10 @@ export interface RunOptions {
   headSha?: string
   /** Kills the action if it runs longer, so a hang fails the test instead of stalling it. */
   killAfterMs?: number
+  /** More environment variables, as the runner sets them (GITHUB_ACTION_REPOSITORY…). */
+  env?: Record<string, string>
+  /** The Node.js binary that runs the bundle; the tests' own by default. */
+  node?: string
 }
 
 export async function runAction(dir: string, github: FakeGitHub | null, inputs: Record<string, string> = {}, options: RunOptions = {}): Promise<RunResult> {
@@ -79,8 +83,9 @@ export async function runAction(dir: string, github: FakeGitHub | null, inputs: 
     'INPUT_GITHUB-TOKEN': TOKEN,
     'INPUT_FAIL-ON': 'error'
   }
+  Object.assign(env, options.env)
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(process.execPath, [ACTION], { cwd: dir, env })
+  const child = spawn(options.node ?? process.execPath, [ACTION], { cwd: dir, env })
   let killed = false
   const timer = options.killAfterMs === undefined ? null : setTimeout(() => ((killed = true), child.kill('SIGKILL')), options.killAfterMs)
   let stdout = ''

@@ -1,16 +1,19 @@
 import Ajv from 'ajv'
+import { existsSync } from 'node:fs'
+import { mergedCategoryId, shardCategory } from '../../src/report/sarif.js'
+import { mergeOutputs } from '../../src/report/merge.js'
+import { fromRepo, toRepo } from '../../src/action/working-directory.js'
 import { readInputs } from '../../src/action/inputs.js'
 import { parsePatch } from '../../src/action/diff.js'
 import { filterFindings } from '../../src/action/filter.js'
 import { fingerprint, fingerprintsIn, fingerprintMarker } from '../../src/action/fingerprint.js'
 import { commentBody, planReview, suggestedLine, RESOLVED_MARKER } from '../../src/action/review.js'
-import { fitComment, renderSummary, SUMMARY_MARKER } from '../../src/action/summary.js'
+import { claimsPerFile, fitComment, renderSummary, summaryMarker, SUMMARY_MARKER } from '../../src/action/summary.js'
 import { renderSummaries } from '../../src/action/placement.js'
 import { COMMENT_LIMIT, JOB_SUMMARY_LIMIT } from '../../src/action/limits.js'
-import { toSarif } from '../../src/action/sarif.js'
-import { RULES } from '../../src/check/rules/index.js'
+import { toSarif } from '../../src/report/sarif.js'
 import { check, type Finding } from '../../src/index.js'
-import { openApiProblems } from './openapi.js'
+import { graphqlProblems, openApiProblems } from './openapi.js'
 
 const source = '# R\n\n- Health: 2/8 → 7/8 (+350%)\n- Tests: 24 of 45 (60%)\n'
 const findings = check(source, { file: 'r.md' }).findings
@@ -20,7 +23,7 @@ describe('inputs', () => {
   const inputs = (values: Record<string, string>, pr = true) => readInputs((name) => values[name] ?? '', pr)
 
   test('defaults', () => {
-    expect(inputs({})).toEqual({ files: ['**/*.md'], changedOnly: true, filterMode: 'added', failOn: 'error', review: true, summary: true, sarifFile: '', jsonFile: '', htmlFile: '', githubToken: '', metrics: [], config: '', configFrom: 'base', shard: undefined, requestTimeout: 30, maxRetryWait: 60 })
+    expect(inputs({})).toEqual({ files: ['**/*.md'], changedOnly: true, filterMode: 'added', failOn: 'error', review: true, summary: true, sarifFile: '', jsonFile: '', htmlFile: '', githubToken: '', metrics: [], config: '', configFrom: 'base', shard: undefined, workingDirectory: '', sarifCategory: '', requestTimeout: 30, maxRetryWait: 60 })
     expect(inputs({}, false).changedOnly).toBe(false)
   })
 
@@ -110,8 +113,43 @@ describe('fingerprints and review planning', () => {
 })
 
 describe('summary', () => {
+  const counts = (found: number, contradicted: number) => ({ found, verified: found - contradicted, contradicted, unverifiable: 0 })
+
+  test('a table of claims per file, most contradictions first, with the top finding of each', () => {
+    const results = [
+      { file: 'quiet.md', findings: [], claims: counts(4, 0) },
+      { file: 'r.md', findings, claims: counts(5, 2) },
+      { file: 'no-claims.md', findings: [], claims: counts(0, 0) }
+    ]
+    const markdown = renderSummary({ findings, results, claims: counts(9, 2) })
+    const table = markdown.slice(markdown.indexOf('### Claims per file'), markdown.indexOf('### `r.md`'))
+    expect(table.split('\n').filter((l) => l.startsWith('| `'))).toEqual([
+      `| \`r.md\` | 5 | 3 | 2 | 0 | 2 | line 3: ${findings[0]!.message} |`,
+      '| `quiet.md` | 4 | 4 | 0 | 0 | 0 |  |'
+    ])
+  })
+
+  test('many files: the top 20 by contradictions, then one line counting the rest', () => {
+    const results = Array.from({ length: 45 }, (_, i) => ({ file: `reports/f${String(i).padStart(2, '0')}.md`, findings: [], claims: counts(10, i % 5) }))
+    const lines = claimsPerFile(results)
+    const rows = lines.filter((l) => l.startsWith('| `'))
+    expect(rows).toHaveLength(20)
+    // Nine files have 4 contradictions, nine have 3, and so on: the first 20 are the 4s, the 3s, then two 2s.
+    expect(rows.map((r) => Number(r.split('|')[4]))).toEqual([...Array(9).fill(4), ...Array(9).fill(3), 2, 2])
+    expect(lines).toContain('…and 25 more files (250 claims, 23 contradicted).')
+  })
+
+  test('the sticky marker and heading name the working directory and the shard', () => {
+    expect(summaryMarker()).toBe(SUMMARY_MARKER)
+    expect(summaryMarker({ index: 2, count: 3 })).toBe('<!-- recount:summary:2/3 -->')
+    expect(summaryMarker({ index: 2, count: 3 }, 'packages/docs')).toBe('<!-- recount:summary:packages/docs:2/3 -->')
+    expect(summaryMarker(undefined, 'a--b')).toBe('<!-- recount:summary:a-%2Db -->')
+    expect(renderSummary({ findings: [], results: [], claims: counts(0, 0), directory: 'packages/docs', shard: { index: 1, count: 2 } })).toContain('## recount (`packages/docs`, shard 1 of 2)')
+  })
+
   test('a table of findings per file and the claim counts', () => {
-    const markdown = renderSummary(findings, { found: 9, verified: 4, contradicted: 2, unverifiable: 3 }, ['a note'])
+    const claims = { found: 9, verified: 4, contradicted: 2, unverifiable: 3 }
+    const markdown = renderSummary({ findings, results: [{ file: 'r.md', findings, claims }], claims }, ['a note'])
     expect(markdown.startsWith(SUMMARY_MARKER)).toBe(true)
     expect(markdown).toContain('| 9 | 4 | 2 | 3 |')
     expect(markdown).toContain('### `r.md` (2)')
@@ -133,7 +171,7 @@ describe("GitHub's size limits", () => {
   const bytes = (text: string) => Buffer.byteLength(text, 'utf8')
 
   test('the job summary stays within 1 MiB and the comment within 65,536 characters, each saying where the rest is', () => {
-    const { jobSummary, comment, annotationNote } = renderSummaries(many, { found: 12_000, verified: 0, contradicted: 12_000, unverifiable: 0 }, undefined, ['recount.json', ''])
+    const { jobSummary, comment, annotationNote } = renderSummaries({ findings: many, results: [], claims: { found: 12_000, verified: 0, contradicted: 12_000, unverifiable: 0 } }, ['recount.json', ''])
     expect(bytes(jobSummary)).toBeLessThanOrEqual(JOB_SUMMARY_LIMIT)
     expect(bytes(jobSummary)).toBeGreaterThan(JOB_SUMMARY_LIMIT - 8_192)
     expect(jobSummary).toMatch(/\n> \d+ more findings are not listed here, because GitHub takes at most 1 MiB of job summary per step; every finding is in `recount\.json` and in this step's log as an annotation line\.\n$/)
@@ -146,7 +184,7 @@ describe("GitHub's size limits", () => {
   })
 
   test('a summary that fits is not cut', () => {
-    const { jobSummary, comment } = renderSummaries(findings, { found: 2, verified: 0, contradicted: 2, unverifiable: 0 }, undefined, [])
+    const { jobSummary, comment } = renderSummaries({ findings, results: [], claims: { found: 2, verified: 0, contradicted: 2, unverifiable: 0 } }, [])
     expect(comment).toBe(jobSummary)
     expect(jobSummary).not.toContain('not listed')
   })
@@ -208,15 +246,48 @@ describe('SARIF', () => {
 
   test('the log has rules, results, regions and fingerprints', () => {
     const prints = new Map(findings.map((f) => [f, fingerprint(f, lineOf(f))]))
-    const log = toSarif(findings.map((f) => ({ ...f, file: `./${f.file}` })), RULES, new Map([...prints].map(([f, p]) => [{ ...f, file: `./${f.file}` }, p])), null) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> }
+    const dotted = findings.map((f) => ({ ...f, file: `./${f.file}` }))
+    const log = toSarif([{ file: './r.md', findings: dotted, claims: { found: 2, verified: 0, contradicted: 2, unverifiable: 0 } }], { toolVersion: '9.9.9' }) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> }
     const validate = new Ajv.default({ strict: false, allErrors: true }).compile(githubSarif)
-    const withPrints = toSarif(findings, RULES, prints, 'https://github.com/o/recount/blob/v1/docs/rules')
+    const withPrints = toSarif([{ file: 'r.md', findings, claims: { found: 2, verified: 0, contradicted: 2, unverifiable: 0 } }], { toolVersion: '9.9.9', helpUriBase: 'https://github.com/o/recount/blob/v1/docs/rules/', fingerprint: (f) => prints.get(f) ?? '' })
     expect(validate(withPrints)).toBe(true)
     expect(validate.errors ?? []).toEqual([])
     expect(log.runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri).toBe('r.md')
     expect(JSON.stringify(withPrints)).toContain('"helpUri":"https://github.com/o/recount/blob/v1/docs/rules/change-percent.md"')
-    // A result without a fingerprint would not validate.
-    expect(validate(toSarif(findings, RULES, new Map(), null))).toBe(false)
+    expect(JSON.stringify(withPrints)).toContain(`"recountFindingHash":"${prints.get(findings[0]!)}"`)
+    // Without a fingerprint function, each finding still gets a stable one of its own.
+    expect(validate(log)).toBe(true)
+    // An empty fingerprint would not validate.
+    expect(validate(toSarif([{ file: 'r.md', findings, claims: { found: 2, verified: 0, contradicted: 2, unverifiable: 0 } }], { toolVersion: '1', fingerprint: () => '' }))).toBe(false)
+  })
+
+  test('every rule has a helpUri naming its page under docs/rules, and the page exists', () => {
+    const log = toSarif([], { toolVersion: '1', helpUriBase: 'https://example.test/docs/rules' }) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri: string }> } } }> }
+    const rules = log.runs[0]!.tool.driver.rules
+    expect(rules.length).toBeGreaterThan(10)
+    for (const rule of rules) {
+      expect(rule.helpUri).toBe(`https://example.test/docs/rules/${rule.id}.md`)
+      expect(existsSync(new URL(`../../docs/rules/${rule.id}.md`, import.meta.url))).toBe(true)
+    }
+  })
+
+  test('automationDetails names the category: recount by default, one per shard, and recount merge joins the shards', () => {
+    type Log = { runs: Array<{ automationDetails?: { id: string }; results: unknown[]; invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: Array<{ message: { text: string } }> }> }> }
+    const file = (name: string) => ({ file: name, findings: findings.map((f) => ({ ...f, file: name })), claims: { found: 2, verified: 0, contradicted: 2, unverifiable: 0 } })
+    expect((toSarif([], { toolVersion: '1' }) as Log).runs[0]?.automationDetails).toEqual({ id: 'recount/' })
+    expect((toSarif([], { toolVersion: '1', category: 'docs-site' }) as Log).runs[0]?.automationDetails).toEqual({ id: 'docs-site/' })
+    const first = toSarif([file('a.md')], { toolVersion: '1', category: shardCategory('recount', { index: 1, count: 2 }) }) as Log
+    const second = toSarif([file('b.md'), { file: 'c.md', findings: [], claims: { found: 0, verified: 0, contradicted: 0, unverifiable: 0 }, error: 'c.md: not UTF-8' }], { toolVersion: '1', category: shardCategory('recount', { index: 2, count: 2 }) }) as Log
+    expect(first.runs[0]?.automationDetails).toEqual({ id: 'recount/shard-1-of-2/' })
+    expect(second.runs[0]?.invocations[0]).toMatchObject({ executionSuccessful: false, toolExecutionNotifications: [{ message: { text: 'c.md: not UTF-8' } }] })
+    const merged = JSON.parse(mergeOutputs([JSON.stringify(first), JSON.stringify(second)].map((text, i) => ({ file: `s${i}.sarif`, text })))) as Log
+    expect(merged.runs).toHaveLength(1)
+    expect(merged.runs[0]?.automationDetails).toEqual({ id: 'recount/' })
+    expect(merged.runs[0]?.results).toHaveLength(4)
+    // The shards' invocations are one analysis: one invocation, failed if any shard's failed, with every notification.
+    expect(merged.runs[0]?.invocations).toEqual([{ executionSuccessful: false, toolExecutionNotifications: [expect.objectContaining({ message: { text: 'c.md: not UTF-8' } })] }])
+    expect(mergedCategoryId(['a/', 'b/'])).toBeUndefined()
+    expect(mergedCategoryId(['x/shard-1-of-2/', 'x/shard-2-of-2/'])).toBe('x/')
   })
 })
 
@@ -225,5 +296,31 @@ describe('the OpenAPI check used by the end-to-end tests', () => {
     expect(openApiProblems({ method: 'POST', path: '/repos/o/r/issues/7/comments', query: new URLSearchParams(), body: { body: 'hi' } })).toEqual([])
     expect(openApiProblems({ method: 'POST', path: '/repos/o/r/issues/7/commentz', query: new URLSearchParams(), body: { body: 'hi' } })).toHaveLength(1)
     expect(openApiProblems({ method: 'POST', path: '/repos/o/r/pulls/7/reviews', query: new URLSearchParams(), body: { event: 'SHOUT' } })).not.toEqual([])
+  })
+})
+
+describe('the GraphQL check used by the end-to-end tests', () => {
+  const query = 'mutation($threadId: ID!) { resolveReviewThread(input: { threadId: $threadId }) { thread { id } } }'
+  test('accepts a known operation with its variables and rejects a missing, extra or unknown one', () => {
+    expect(graphqlProblems({ query, variables: { threadId: 'PRRT_1' } })).toEqual([])
+    expect(graphqlProblems({ query, variables: {} })).toEqual(['POST /graphql: $threadId is required'])
+    expect(graphqlProblems({ query, variables: { threadId: 'x', other: 1 } })).toEqual(['POST /graphql: $other is not declared'])
+    expect(graphqlProblems({ query: 'query { viewer { login } }' })).toEqual(['POST /graphql: not an operation the action is known to send'])
+    expect(openApiProblems({ method: 'POST', path: '/graphql', query: new URLSearchParams(), body: { query: `${query} }`, variables: { threadId: 'x' } } })).toEqual(['POST /graphql: unbalanced braces'])
+  })
+})
+
+describe('working-directory paths', () => {
+  const scope = { root: '/repo', prefix: 'packages/site' }
+
+  test('files read in the working directory are named from the repository root, and back', () => {
+    expect(toRepo(scope, 'docs/a.md')).toBe('packages/site/docs/a.md')
+    expect(toRepo(scope, './docs/a.md')).toBe('packages/site/docs/a.md')
+    expect(toRepo(scope, '/repo/packages/site/m.json')).toBe('packages/site/m.json')
+    expect(fromRepo(scope, 'packages/site/docs/a.md')).toBe('docs/a.md')
+    // A sibling package whose name starts the same is outside.
+    expect(fromRepo(scope, 'packages/site-old/a.md')).toBeNull()
+    expect(fromRepo({ root: '/repo', prefix: '' }, 'a.md')).toBe('a.md')
+    expect(toRepo({ root: '/repo', prefix: '' }, 'a.md')).toBe('a.md')
   })
 })

@@ -4,6 +4,8 @@ export interface DiffLines {
   added: Set<number>
   /** Every new-file line inside a hunk ('+' and context lines): the lines that can take a review comment. */
   inHunks: Set<number>
+  /** New-file lines that lines removed by the pull request sat just before (a removed list item changes its list). */
+  removedBefore?: Set<number>
   /** The diff is not known (GitHub did not list the file): every line counts as changed, none takes an inline comment. */
   wholeFile?: true
 }
@@ -14,7 +16,8 @@ const HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/
 export function parsePatch(patch: string | undefined): DiffLines {
   const added = new Set<number>()
   const inHunks = new Set<number>()
-  if (!patch) return { added, inHunks }
+  const removedBefore = new Set<number>()
+  if (!patch) return { added, inHunks, removedBefore }
   let line = 0
   let inHunk = false
   for (const text of patch.split('\n')) {
@@ -30,11 +33,12 @@ export function parsePatch(patch: string | undefined): DiffLines {
       inHunks.add(line)
       line++
     } else if (text.startsWith('-')) {
-      // Removed lines exist only on the old side.
+      // Removed lines exist only on the old side; the new side keeps where they were.
+      removedBefore.add(line)
     } else {
       inHunks.add(line)
       line++
     }
   }
-  return { added, inHunks }
+  return { added, inHunks, removedBefore }
 }

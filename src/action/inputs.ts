@@ -41,6 +41,8 @@ export const ActionInputsSchema = z.object({
   config: z.string().check(z.trim()),
   configFrom: z.enum(['base', 'head'], 'config-from must be base or head'),
   shard: z.string().check(z.trim()),
+  workingDirectory: z.string().check(z.trim()),
+  sarifCategory: z.string().check(z.trim()),
   requestTimeout: seconds('request-timeout'),
   maxRetryWait: seconds('max-retry-wait')
 })
@@ -67,6 +69,8 @@ export function readInputs(getInput: (name: string) => string, isPullRequest: bo
     config: getInput('config'),
     configFrom: getInput('config-from') || 'base',
     shard: getInput('shard'),
+    workingDirectory: getInput('working-directory'),
+    sarifCategory: getInput('sarif-category'),
     requestTimeout: getInput('request-timeout') || '30',
     maxRetryWait: getInput('max-retry-wait') || '60'
   }

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
-import { writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { existsSync, readFileSync } from 'node:fs'
-import { relative, resolve, sep } from 'node:path'
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { glob } from 'tinyglobby'
 import picomatch from 'picomatch'
 import { checkFilesInParallel } from '../parallel.js'
@@ -11,7 +11,6 @@ import { CONFIG_NAMES } from '../config/load.js'
 import type { ConfigSnapshot } from '../config/snapshot.js'
 import { repositoryRoot } from '../read/repository-root.js'
 import { readBaseConfigs } from './base-config.js'
-import { RULES } from '../check/rules/index.js'
 import { formatJson } from '../report/json.js'
 import { writeHtmlReport } from '../report/html-writer.js'
 import { MARKDOWN_EXTENSIONS } from '../read/files.js'
@@ -21,14 +20,17 @@ import { SEVERITY_RANK, type Finding, type FileResult } from '../model.js'
 import { readInputs, type ActionInputs } from './inputs.js'
 import { parsePatch, type DiffLines } from './diff.js'
 import { gitChangedMarkdown, type ChangedFile } from './git-changes.js'
-import { filterFindings } from './filter.js'
+import { atChangedPlace, filterFindings } from './filter.js'
+import { SourceFiles } from './finding-places.js'
 import { fingerprint } from './fingerprint.js'
-import type { PullRequestApi, PullRequestRef } from './pull-request-api.js'
+import type { ExistingComment, PullRequestApi, PullRequestRef } from './pull-request-api.js'
 import { planReview, type LocatedFinding } from './review.js'
 import { summaryMarker } from './summary.js'
 import { renderSummaries } from './placement.js'
 import { everyFindingIn } from './limits.js'
-import { toSarif } from './sarif.js'
+import { DEFAULT_SARIF_CATEGORY, shardCategory, toSarif } from '../report/sarif.js'
+import { VERSION } from '../version.js'
+import { enterWorkingDirectory, fromRepo, onDisk, toRepo, type PathScope } from './working-directory.js'
 
 // GitHub lists at most this many files of a pull request.
 const LISTED_FILES_LIMIT = 3_000
@@ -61,28 +63,41 @@ interface Selection extends Listing {
   diffs: Map<string, DiffLines> | null
 }
 
-async function selectFiles(inputs: ActionInputs, api: PullRequestApi | null, pullRequest: PullRequestPayload | null): Promise<Selection> {
+/**
+ * The files to check (relative to the working directory) and, on a pull request, its diff of each
+ * (by repository path, as GitHub names files).
+ */
+async function selectFiles(inputs: ActionInputs, scope: PathScope, api: PullRequestApi | null, pullRequest: PullRequestPayload | null): Promise<Selection> {
   const prFiles = api ? await api.listFiles() : null
   if (!prFiles) return { ...(await workspaceFiles(inputs.files)), diffs: null }
   const matches = picomatch(inputs.files, { dot: false })
-  const wanted = (name: string) => MARKDOWN_EXTENSIONS.test(name) && matches(name)
+  const wanted = (name: string) => {
+    const local = fromRepo(scope, name)
+    return local !== null && MARKDOWN_EXTENSIONS.test(local) && matches(local)
+  }
   const changed: ChangedFile[] = prFiles.filter((f) => f.status !== 'removed' && wanted(f.filename))
   if (prFiles.length >= LISTED_FILES_LIMIT) {
     const fromGit = gitChangedMarkdown(pullRequest?.base?.sha ?? '', pullRequest?.head.sha ?? '')
     if (typeof fromGit === 'string') {
       core.warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString('en-US')} files of a pull request, and the workspace's git history could not name the others (${fromGit}; check out with fetch-depth: 0). recount checks every file matching "files" and reports findings anywhere in the files GitHub did not list.`)
       const listing = await workspaceFiles(inputs.files)
-      const diffs = new Map<string, DiffLines>(listing.files.map((file) => [file, { added: new Set(), inHunks: new Set(), wholeFile: true }]))
+      const diffs = new Map<string, DiffLines>(listing.files.map((file) => [toRepo(scope, file), { added: new Set(), inHunks: new Set(), wholeFile: true }]))
       for (const f of changed) diffs.set(f.filename, parsePatch(f.patch))
       return { ...listing, diffs }
     }
     const listed = new Set(changed.map((f) => f.filename))
     const more = fromGit.filter((f) => !listed.has(f.filename) && wanted(f.filename))
     changed.push(...more)
-    core.warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString('en-US')} files of a pull request; recount read the other changed files from the workspace's git history (git diff base...head) and found ${more.length} more Markdown file${more.length === 1 ? '' : 's'} to check.`)
+    core.warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString('en-US')} files of a pull request; recount read the other changed files from the workspace's git history (git diff base...head) and found ${plural(more.length, 'more Markdown file')} to check.`)
   }
   const diffs = new Map(changed.map((f) => [f.filename, parsePatch(f.patch)]))
-  return { ...(inputs.changedOnly ? { files: changed.map((f) => f.filename), skipped: [] } : await workspaceFiles(inputs.files)), diffs }
+  return { ...(inputs.changedOnly ? { files: changed.map((f) => fromRepo(scope, f.filename) as string), skipped: [] } : await workspaceFiles(inputs.files)), diffs }
+}
+
+/** A result with its files named from the repository root. */
+function inRepository(scope: PathScope, result: FileResult): FileResult {
+  if (scope.prefix === '') return result
+  return { ...result, file: toRepo(scope, result.file), findings: result.findings.map((f) => ({ ...f, file: toRepo(scope, f.file) })) }
 }
 
 function annotate(findings: Finding[], results: FileResult[]): void {
@@ -97,33 +112,59 @@ function annotate(findings: Finding[], results: FileResult[]): void {
   }
 }
 
-function locate(findings: Finding[]): LocatedFinding[] {
-  const sources = new Map<string, string[]>()
+function locate(findings: Finding[], sources: SourceFiles): LocatedFinding[] {
   return findings.map((finding) => {
-    let lines = sources.get(finding.file)
-    if (!lines) {
-      lines = existsSync(finding.file) ? readFileSync(finding.file, 'utf8').split(/\r\n|\r|\n/) : []
-      sources.set(finding.file, lines)
-    }
-    const lineText = lines[finding.line - 1] ?? ''
+    const lineText = sources.linesOf(finding.file)[finding.line - 1] ?? ''
     return { finding, lineText, fingerprint: fingerprint(finding, lineText) }
   })
 }
 
-async function postReview(api: PullRequestApi, ref: PullRequestRef, located: LocatedFinding[], diffs: Map<string, DiffLines>, everyFinding: string): Promise<void> {
-  const existing = await api.listReviewComments()
+function readSource(path: string): string | null {
+  try {
+    return existsSync(path) ? readFileSync(path, 'utf8') : null
+  } catch {
+    return null
+  }
+}
+
+async function postReview(api: PullRequestApi, ref: PullRequestRef, located: LocatedFinding[], diffs: Map<string, DiffLines>, checkedFiles: Set<string>, everyFinding: string): Promise<void> {
+  const listed = await api.listReviewComments()
   const bodies = await api.listReviewBodies()
-  if (existing === null || bodies === null) return
+  if (listed === null || bodies === null) return
+  // Only recount's own comments count as posted or can be resolved; a reviewer quoting one does not.
+  // Another shard's or working directory's comments are not this run's to resolve.
+  const existing = await ownComments(api, listed.filter((c) => c.path !== undefined && checkedFiles.has(c.path)))
   const plan = planReview(located, diffs, existing, bodies, ref.headSha, everyFinding)
   if (plan.unlisted > 0) core.info(`recount: the review lists ${plan.comments.length + plan.outsideDiff.length + plan.notInline.length - plan.unlisted} new findings; ${plan.unlisted} more do not fit in it (${everyFinding})`)
   if (plan.comments.length > 0 || plan.outsideDiff.length > 0 || plan.notInline.length > 0) await api.createReview(plan.body, plan.comments)
   for (const r of plan.resolved) await api.updateReviewComment(r.id, r.body)
+  if (plan.resolved.length > 0) await resolveThreads(api, plan.resolved.map((r) => r.id))
+}
+
+async function ownComments(api: PullRequestApi, comments: ExistingComment[]): Promise<ExistingComment[]> {
+  const own: ExistingComment[] = []
+  for (const c of comments) if (await api.isOwn(c)) own.push(c)
+  return own
+}
+
+/** Resolves the open review threads that the given (now resolved) comments started. */
+async function resolveThreads(api: PullRequestApi, commentIds: number[]): Promise<void> {
+  const threads = await api.listReviewThreads()
+  if (threads === null) return
+  const ids = new Set(commentIds)
+  for (const thread of threads) if (ids.has(thread.firstCommentId) && !thread.isResolved) await api.resolveReviewThread(thread.id)
 }
 
 async function postStickySummary(api: PullRequestApi, markdown: string, marker: string): Promise<void> {
   const comments = await api.listIssueComments()
   if (comments === null) return
-  const mine = comments.find((c) => c.body.startsWith(marker))
+  let mine: ExistingComment | undefined
+  for (const c of comments) {
+    if (c.body.startsWith(marker) && (await api.isOwn(c))) {
+      mine = c
+      break
+    }
+  }
   await api.upsertIssueComment(mine?.id ?? null, markdown)
 }
 
@@ -150,12 +191,41 @@ async function baseConfiguration(pullRequest: PullRequestPayload, explicitConfig
   }
 }
 
+/** Writes an output file, creating its directory. */
+async function writeOutput(path: string, text: string): Promise<void> {
+  await mkdir(dirname(resolve(path)), { recursive: true })
+  await writeFile(path, text)
+}
+
+/** `1 error`, `2 errors`. */
+export function plural(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`
+}
+
+/** Where the rules' pages are: the action's own repository at its ref, else the copy beside the bundle. */
+function rulePages(): string {
+  const repository = process.env.GITHUB_ACTION_REPOSITORY
+  if (repository) return `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/blob/${process.env.GITHUB_ACTION_REF || 'main'}/docs/rules`
+  return new URL('../docs/rules', import.meta.url).href
+}
+
+/** An output path: relative to the working directory as given, named from the workspace for the steps after. */
+function outputPath(workspace: string, path: string): string {
+  if (path === '') return ''
+  const from = relative(workspace, resolve(path)).split(sep).join('/')
+  return from.startsWith('..') || isAbsolute(path) ? path : from
+}
+
 export async function run(): Promise<void> {
   try {
     const { pullRequest } = readEvent()
     const inputs = readInputs((name) => core.getInput(name), pullRequest !== null)
     if (inputs.githubToken) core.setSecret(inputs.githubToken)
     if (process.env.GITHUB_WORKSPACE) process.chdir(process.env.GITHUB_WORKSPACE)
+    const workspace = process.cwd()
+    // From here on the working directory is the one files, metrics and outputs are relative to.
+    const scope = enterWorkingDirectory(inputs.workingDirectory, workspace)
+    if (scope.prefix) core.info(`recount: working directory ${scope.prefix}; files are named from the repository root in annotations, comments and SARIF`)
 
     const repo = repository()
     const ref: PullRequestRef | null = pullRequest && repo ? { ...repo, number: pullRequest.number, headSha: pullRequest.head.sha } : null
@@ -163,62 +233,81 @@ export async function run(): Promise<void> {
     // Octokit is loaded only when the run talks to GitHub.
     const api = ref && inputs.githubToken ? new (await import('./pull-request-api.js')).PullRequestApi(inputs.githubToken, ref, (m) => core.warning(m), (m) => core.info(m), inputs) : null
 
-    const { files, diffs, skipped } = await selectFiles(inputs, api, pullRequest)
-    core.info(`recount: checking ${files.length} Markdown file${files.length === 1 ? '' : 's'}`)
+    const { files, diffs, skipped } = await selectFiles(inputs, scope, api, pullRequest)
+    core.info(`recount: checking ${plural(files.length, 'Markdown file')}`)
     const loaded = await loadMetrics(inputs.metrics)
-    for (const e of loaded.errors) core.error(e.message, { title: 'recount: bad metrics file', file: e.file })
+    for (const e of loaded.errors) core.error(e.message, { title: 'recount: bad metrics file', file: toRepo(scope, e.file) })
     const configSnapshot = pullRequest && inputs.configFrom === 'base' ? await baseConfiguration(pullRequest, inputs.config) : undefined
     // Validates an explicit config up front: a bad one fails the step with its place.
     new ConfigResolver(inputs.config || undefined, configSnapshot)
     const checked = await checkFilesInParallel(files, { metrics: loaded.metrics, configPath: inputs.config || undefined, configSnapshot, workerUrl: new URL('./worker.js', import.meta.url), shard: inputs.shard, listClaims: inputs.htmlFile !== '', onFallback: (reason) => core.warning(`recount: could not start checking processes (${reason}); checking every file in one process`) })
     // Every shard walks the same tree: the first names what the walk could not check.
     const unchecked = !inputs.shard || inputs.shard.index === 1 ? skipped.map((s) => skippedResult(s.file, s.notice)) : []
-    const results = [...unchecked, ...checked.results]
+    // From here on files are named from the repository root, as GitHub names them.
+    const inWorkingDirectory = [...unchecked, ...checked.results]
+    const results = inWorkingDirectory.map((r) => inRepository(scope, r))
     const claims = checked.claims
-    const findings = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs)
-    const located = locate(findings)
+    const sources = new SourceFiles((file) => readSource(onDisk(scope, file)))
+    const spansOf = (f: Finding) => sources.spansOf(f)
+    const kept = filterFindings(results.flatMap((r) => r.findings), inputs.filterMode, diffs, spansOf)
+    // Annotations, the review and SARIF show each finding at a line the pull request changed.
+    const findings = kept.map((f) => atChangedPlace(f, inputs.filterMode, diffs, spansOf, (line) => sources.linesOf(f.file)[line - 1] ?? ''))
+    const located = locate(findings, sources)
+    const reportedAt = new Map(kept.map((f, i) => [f, findings[i] as Finding]))
 
     annotate(findings, results)
-    const summaries = renderSummaries(findings, claims, inputs.shard, [inputs.jsonFile, inputs.sarifFile])
+    const reported = results.map((r) => ({ ...r, findings: r.findings.flatMap((f) => reportedAt.get(f) ?? []) }))
+    const summaries = renderSummaries({ findings, results: reported, claims, shard: inputs.shard, directory: scope.prefix }, [inputs.jsonFile, inputs.sarifFile])
     if (summaries.annotationNote) core.info(summaries.annotationNote)
 
-    if (api && ref && diffs && inputs.review) await postReview(api, ref, located, diffs, inputs.summary ? summaries.everyFinding : everyFindingIn([inputs.jsonFile, inputs.sarifFile]))
+    const checkedFiles = new Set(results.map((r) => r.file))
+    if (api && ref && diffs && inputs.review) await postReview(api, ref, located, diffs, checkedFiles, inputs.summary ? summaries.everyFinding : everyFindingIn([inputs.jsonFile, inputs.sarifFile]))
     if (inputs.summary) {
       if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaries.jobSummary).write()
-      if (api) await postStickySummary(api, summaries.comment, summaryMarker(inputs.shard))
+      if (api) await postStickySummary(api, summaries.comment, summaryMarker(inputs.shard, scope.prefix))
     }
 
-    const fingerprints = new Map(located.map((l) => [l.finding, l.fingerprint]))
-    const docsBase = process.env.GITHUB_ACTION_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_ACTION_REPOSITORY}/blob/${process.env.GITHUB_ACTION_REF || 'main'}/docs/rules` : null
+    const pages = rulePages()
     if (inputs.sarifFile) {
-      await writeFile(inputs.sarifFile, JSON.stringify(toSarif(findings, RULES, fingerprints, docsBase), null, 2) + '\n')
+      const fingerprints = new Map(located.map((l) => [l.finding, l.fingerprint]))
+      const category = inputs.shard ? shardCategory(inputs.sarifCategory || DEFAULT_SARIF_CATEGORY, inputs.shard) : inputs.sarifCategory || undefined
+      const log = toSarif(reported, { category, toolVersion: VERSION, helpUriBase: pages, fingerprint: (f) => fingerprints.get(f) ?? '' })
+      await writeOutput(inputs.sarifFile, JSON.stringify(log, null, 2) + '\n')
     }
-    // The claim map shows every claim and finding of the checked files, whatever filter-mode reports.
-    if (inputs.htmlFile) await writeHtmlReport(inputs.htmlFile, results)
-    if (inputs.jsonFile) await writeFile(inputs.jsonFile, formatJson(results.map((r) => ({ ...r, findings: r.findings.filter((f) => findings.includes(f)) })), claims, [], docsBase ? `${docsBase}/` : undefined))
+    // The claim map shows every claim and finding of the checked files, whatever filter-mode reports; it reads
+    // the files again, so it takes their names as they are from the working directory.
+    if (inputs.htmlFile) {
+      await mkdir(dirname(resolve(inputs.htmlFile)), { recursive: true })
+      await writeHtmlReport(inputs.htmlFile, inWorkingDirectory)
+    }
+    // The JSON report keeps each finding at the claim's own place.
+    if (inputs.jsonFile) await writeOutput(inputs.jsonFile, formatJson(results.map((r) => ({ ...r, findings: r.findings.filter((f) => reportedAt.has(f)) })), claims, [], `${pages}/`))
 
     const count = (severity: string) => findings.filter((f) => f.severity === severity).length
     core.setOutput('findings', findings.length)
     core.setOutput('errors', count('error'))
     core.setOutput('warnings', count('warning'))
+    core.setOutput('notices', count('notice'))
     core.setOutput('claims-found', claims.found)
     core.setOutput('claims-verified', claims.verified)
-    core.setOutput('sarif-file', inputs.sarifFile)
-    core.setOutput('json-file', inputs.jsonFile)
-    core.setOutput('html-file', inputs.htmlFile)
+    core.setOutput('claims-contradicted', claims.contradicted)
+    core.setOutput('claims-unverifiable', claims.unverifiable)
+    core.setOutput('sarif-file', outputPath(workspace, inputs.sarifFile))
+    core.setOutput('json-file', outputPath(workspace, inputs.jsonFile))
+    core.setOutput('html-file', outputPath(workspace, inputs.htmlFile))
 
     const unreadable = results.filter((r) => r.error)
     const threshold = SEVERITY_RANK[inputs.failOn]
     const failing = findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold)
     if (failing.length > 0) {
-      core.setFailed(`recount found ${failing.length} finding${failing.length === 1 ? '' : 's'} at or above "${inputs.failOn}" (${count('error')} errors, ${count('warning')} warnings, ${count('notice')} notices) in ${new Set(failing.map((f) => f.file)).size} file(s)`)
+      const counts = `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('notice'), 'notice')}`
+      core.setFailed(`recount found ${plural(failing.length, 'finding')} at or above "${inputs.failOn}" (${counts}) in ${plural(new Set(failing.map((f) => f.file)).size, 'file')}`)
     } else if (unreadable.length > 0) {
-      core.setFailed(`recount could not read ${unreadable.length} file(s): ${unreadable.map((r) => r.file).join(', ')}`)
+      core.setFailed(`recount could not read ${plural(unreadable.length, 'file')}: ${unreadable.map((r) => r.file).join(', ')}`)
     } else if (loaded.errors.length > 0) {
-      core.setFailed(`recount could not use ${loaded.errors.length} metrics file(s): ${loaded.errors.map((e) => e.message).join('; ')}`)
+      core.setFailed(`recount could not use ${plural(loaded.errors.length, 'metrics file')}: ${loaded.errors.map((e) => e.message).join('; ')}`)
     }
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
 }
-

@@ -1,6 +1,6 @@
-import type { ClaimCounts, Finding } from '../model.js'
+import type { Finding } from '../model.js'
 import { byteLength, COMMENT_LIMIT, everyFindingIn, JOB_SUMMARY_LIMIT } from './limits.js'
-import { fitComment, renderSummary } from './summary.js'
+import { fitComment, renderSummary, type SummaryInput } from './summary.js'
 
 // GitHub shows at most this many annotations of each level per step, and 50 per job.
 const ANNOTATIONS_PER_LEVEL = 10
@@ -32,17 +32,18 @@ function annotationNote(findings: Finding[], where: string): string | null {
  * the next place, and the text says where: the comment points to the job summary, the job summary
  * to the JSON or SARIF file and the step's log.
  */
-export function renderSummaries(findings: Finding[], claims: ClaimCounts, shard: { index: number; count: number } | undefined, artifacts: string[]): Summaries {
+export function renderSummaries(input: SummaryInput, artifacts: string[]): Summaries {
+  const { findings } = input
   const inFiles = everyFindingIn(artifacts)
-  const holdsAll = byteLength(renderSummary(findings, claims, [], shard)) + NOTE_ROOM <= JOB_SUMMARY_LIMIT
+  const holdsAll = byteLength(renderSummary(input)) + NOTE_ROOM <= JOB_SUMMARY_LIMIT
   const everyFinding = holdsAll ? 'the job summary lists every finding' : inFiles
   const note = annotationNote(findings, everyFinding)
   const notes = note ? [note] : []
-  const jobSummary = renderSummary(findings, claims, notes, shard, holdsAll ? undefined : {
+  const jobSummary = renderSummary(input, notes, holdsAll ? undefined : {
     bytes: JOB_SUMMARY_LIMIT,
     overflow: (n) => `${notListed(n)} here, because GitHub takes at most 1 MiB of job summary per step; ${inFiles}.`
   })
-  const comment = byteLength(jobSummary) <= COMMENT_LIMIT ? jobSummary : fitComment(renderSummary(findings, claims, notes, shard, {
+  const comment = byteLength(jobSummary) <= COMMENT_LIMIT ? jobSummary : fitComment(renderSummary(input, notes, {
     bytes: COMMENT_LIMIT,
     overflow: (n) => `${notListed(n)} in this comment, because a comment holds at most ${COMMENT_LIMIT.toLocaleString('en-US')} characters; ${everyFinding}.`
   }))

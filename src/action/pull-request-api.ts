@@ -21,6 +21,40 @@ export interface ExistingComment {
   id: number
   body: string
   path?: string
+  /** The login of the comment's author. */
+  author?: string
+}
+
+/** A review thread of the pull request, by the database id of its first comment. */
+export interface ReviewThread {
+  id: string
+  isResolved: boolean
+  firstCommentId: number
+}
+
+/** The author of comments made with the workflow's GITHUB_TOKEN. */
+export const ACTIONS_BOT = 'github-actions[bot]'
+
+// A pull request with more review threads than this is read only this far.
+const THREAD_PAGES = 50
+
+const REVIEW_THREADS = `query($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      reviewThreads(first: 100, after: $cursor) {
+        pageInfo { hasNextPage endCursor }
+        nodes { id isResolved comments(first: 1) { nodes { databaseId } } }
+      }
+    }
+  }
+}`
+
+const RESOLVE_THREAD = `mutation($threadId: ID!) {
+  resolveReviewThread(input: { threadId: $threadId }) { thread { id isResolved } }
+}`
+
+interface ThreadsPage {
+  repository: { pullRequest: { reviewThreads: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Array<{ id: string; isResolved: boolean; comments: { nodes: Array<{ databaseId: number | null }> } }> } } | null } | null
 }
 
 type Octokit = ReturnType<typeof getOctokit>
@@ -45,6 +79,8 @@ export class PullRequestApi {
   private warned = false
   /** The wait a rate limit asked for when it was more than `maxRetryWait`. */
   private refusedWait: number | null = null
+  /** The login the token acts as, once asked: null when GitHub does not say (GITHUB_TOKEN). */
+  private tokenLogin: Promise<string | null> | undefined
 
   constructor(
     token: string,
@@ -109,7 +145,7 @@ export class PullRequestApi {
 
   listReviewComments(): Promise<ExistingComment[] | null> {
     return this.attempt('read the review comments', false, async () =>
-      (await this.octokit.paginate(this.octokit.rest.pulls.listReviewComments, { owner: this.ref.owner, repo: this.ref.repo, pull_number: this.ref.number, per_page: 100 })).map((c) => ({ id: c.id, body: c.body, path: c.path }))
+      (await this.octokit.paginate(this.octokit.rest.pulls.listReviewComments, { owner: this.ref.owner, repo: this.ref.repo, pull_number: this.ref.number, per_page: 100 })).map((c) => ({ id: c.id, body: c.body, path: c.path, author: c.user?.login }))
     )
   }
 
@@ -134,7 +170,7 @@ export class PullRequestApi {
 
   listIssueComments(): Promise<ExistingComment[] | null> {
     return this.attempt('read the pull request comments', false, async () =>
-      (await this.octokit.paginate(this.octokit.rest.issues.listComments, { owner: this.ref.owner, repo: this.ref.repo, issue_number: this.ref.number, per_page: 100 })).map((c) => ({ id: c.id, body: c.body ?? '' }))
+      (await this.octokit.paginate(this.octokit.rest.issues.listComments, { owner: this.ref.owner, repo: this.ref.repo, issue_number: this.ref.number, per_page: 100 })).map((c) => ({ id: c.id, body: c.body ?? '', author: c.user?.login }))
     )
   }
 
@@ -142,5 +178,45 @@ export class PullRequestApi {
     return existingId !== null
       ? this.attempt('update the summary comment', true, () => this.octokit.rest.issues.updateComment({ owner: this.ref.owner, repo: this.ref.repo, comment_id: existingId, body }))
       : this.attempt('post the summary comment', true, () => this.octokit.rest.issues.createComment({ owner: this.ref.owner, repo: this.ref.repo, issue_number: this.ref.number, body }))
+  }
+
+  /**
+   * Whether a comment is recount's own: written by github-actions[bot] (the GITHUB_TOKEN) or by the
+   * user the token acts as (a personal access token). Another user's comment that quotes recount's
+   * markers is not. The token's user is asked for once, and only when a comment needs it.
+   */
+  async isOwn(comment: ExistingComment): Promise<boolean> {
+    if (comment.author === undefined) return false
+    if (comment.author === ACTIONS_BOT) return true
+    this.tokenLogin ??= this.octokit.rest.users.getAuthenticated().then(
+      (r) => r.data.login,
+      // GITHUB_TOKEN and app tokens cannot read /user (403): their comments are the bot's.
+      () => null
+    )
+    return (await this.tokenLogin) === comment.author
+  }
+
+  /** The pull request's review threads (GraphQL), each with the id of its first comment. */
+  listReviewThreads(): Promise<ReviewThread[] | null> {
+    return this.attempt('read the review threads', false, async () => {
+      const threads: ReviewThread[] = []
+      let cursor: string | null = null
+      for (let page = 0; page < THREAD_PAGES; page++) {
+        const answer: ThreadsPage = await this.octokit.graphql<ThreadsPage>(REVIEW_THREADS, { owner: this.ref.owner, repo: this.ref.repo, number: this.ref.number, cursor })
+        const connection = answer.repository?.pullRequest?.reviewThreads
+        if (!connection) break
+        for (const node of connection.nodes) {
+          const first = node.comments.nodes[0]?.databaseId
+          if (typeof first === 'number') threads.push({ id: node.id, isResolved: node.isResolved, firstCommentId: first })
+        }
+        if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) break
+        cursor = connection.pageInfo.endCursor
+      }
+      return threads
+    })
+  }
+
+  resolveReviewThread(threadId: string): Promise<unknown> {
+    return this.attempt('resolve a review thread', true, () => this.octokit.graphql(RESOLVE_THREAD, { threadId }))
   }
 }

@@ -1,4 +1,4 @@
-import type { ClaimCounts, Finding } from '../model.js'
+import type { ClaimCounts, FileResult, Finding } from '../model.js'
 import { codeSpan, printable } from '../report/log-safe.js'
 import { byteLength, COMMENT_LIMIT } from './limits.js'
 
@@ -6,9 +6,59 @@ export const SUMMARY_MARKER = '<!-- recount:summary -->'
 
 const escapeCell = (text: string) => printable(text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' '))
 
-/** The hidden marker of the sticky comment; each shard of a matrix keeps its own. */
-export function summaryMarker(shard?: { index: number; count: number }): string {
-  return shard ? `<!-- recount:summary:${shard.index}/${shard.count} -->` : SUMMARY_MARKER
+/** The hidden marker of the sticky comment; each shard of a matrix and each working directory keeps its own. */
+export function summaryMarker(shard?: { index: number; count: number }, directory = ''): string {
+  // "--" would end the HTML comment early.
+  const parts = [directory.split('--').join('-%2D'), shard ? `${shard.index}/${shard.count}` : ''].filter((p) => p !== '')
+  return parts.length > 0 ? `<!-- recount:summary:${parts.join(':')} -->` : SUMMARY_MARKER
+}
+
+/** What one summary reports. */
+export interface SummaryInput {
+  /** The findings reported (after filter-mode), at the places they are reported. */
+  findings: Finding[]
+  /** Each checked file with its claim counts; its findings are the reported ones. */
+  results: FileResult[]
+  claims: ClaimCounts
+  shard?: { index: number; count: number }
+  /** The working directory, from the repository root ("" for the root). */
+  directory?: string
+}
+
+/** Files listed in the claims-per-file table; the rest are counted in one line. */
+export const FILES_LISTED = 20
+const TOP_FINDING_CUT = 140
+
+const RANK = { error: 3, warning: 2, notice: 1 } as const
+
+/** The file's most severe reported finding, first by line. */
+function topFinding(findings: Finding[]): Finding | undefined {
+  let top: Finding | undefined
+  for (const f of findings) if (!top || RANK[f.severity] > RANK[top.severity]) top = f
+  return top
+}
+
+/**
+ * The claims of each file (found, verified, contradicted, could not be checked) with its reported
+ * findings and the top one, most contradictions first; at most `FILES_LISTED` rows, then one line
+ * that counts the other files and their claims.
+ */
+export function claimsPerFile(results: FileResult[], listed = FILES_LISTED): string[] {
+  const rows = results.filter((r) => r.claims.found > 0 || r.findings.length > 0)
+  if (rows.length === 0) return []
+  rows.sort((a, b) => b.claims.contradicted - a.claims.contradicted || b.findings.length - a.findings.length || b.claims.found - a.claims.found || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  const lines = ['### Claims per file', '', '| file | found | verified | contradicted | could not be checked | findings | top finding |', '| --- | ---: | ---: | ---: | ---: | ---: | --- |']
+  for (const r of rows.slice(0, listed)) {
+    const top = topFinding(r.findings)
+    const text = top ? `line ${top.line}: ${top.message.length > TOP_FINDING_CUT ? `${top.message.slice(0, TOP_FINDING_CUT - 1)}…` : top.message}` : ''
+    lines.push(`| ${escapeCell(codeSpan(r.file))} | ${r.claims.found} | ${r.claims.verified} | ${r.claims.contradicted} | ${r.claims.unverifiable} | ${r.findings.length} | ${escapeCell(text)} |`)
+  }
+  const rest = rows.slice(listed)
+  if (rest.length > 0) {
+    const sum = (key: keyof ClaimCounts) => rest.reduce((n, r) => n + r.claims[key], 0)
+    lines.push('', `…and ${rest.length} more file${rest.length === 1 ? '' : 's'} (${sum('found')} claims, ${sum('contradicted')} contradicted).`)
+  }
+  return [...lines, '']
 }
 
 /** A size limit on the rendered summary, and the note that says where the findings it leaves out are. */
@@ -21,13 +71,16 @@ export interface SummaryLimit {
 const OVERFLOW_NOTE_ROOM = 1_024
 
 /**
- * The claim counts and a table of findings per file. With a limit, rows are listed while they fit
- * and a last note says how many are left out and where they are.
+ * The claim counts, the claims per file, and a table of findings per file. With a limit, finding
+ * rows are listed while they fit and a last note says how many are left out and where they are.
  */
-export function renderSummary(findings: Finding[], claims: ClaimCounts, notes: string[] = [], shard?: { index: number; count: number }, limit?: SummaryLimit): string {
-  const head: string[] = [summaryMarker(shard), shard ? `## recount (shard ${shard.index} of ${shard.count})` : '## recount', '']
+export function renderSummary(input: SummaryInput, notes: string[] = [], limit?: SummaryLimit): string {
+  const { findings, claims, shard, directory = '' } = input
+  const scope = [directory ? codeSpan(directory) : '', shard ? `shard ${shard.index} of ${shard.count}` : ''].filter((p) => p !== '')
+  const head: string[] = [summaryMarker(shard, directory), scope.length > 0 ? `## recount (${scope.join(', ')})` : '## recount', '']
   head.push('| claims found | verified | contradicted | could not be checked |', '| ---: | ---: | ---: | ---: |')
   head.push(`| ${claims.found} | ${claims.verified} | ${claims.contradicted} | ${claims.unverifiable} |`, '')
+  head.push(...claimsPerFile(input.results))
   const tail = notes.map((note) => `\n> ${note}`)
   if (findings.length === 0) return [...head, 'No contradictions found.', ...tail].join('\n') + '\n'
 

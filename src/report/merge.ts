@@ -1,3 +1,4 @@
+import { mergedCategoryId } from './sarif.js'
 import { parseJson } from '../metrics/json-source.js'
 import type { ClaimCounts, Finding } from '../model.js'
 
@@ -15,7 +16,7 @@ interface RecountJson {
 interface SarifLog {
   version: '2.1.0'
   $schema?: string
-  runs: Array<{ tool: { driver: { name: string } }; results?: unknown[]; invocations?: Invocation[] }>
+  runs: Array<{ tool: { driver: { name: string } }; results?: unknown[]; automationDetails?: { id?: string }; invocations?: Invocation[] }>
 }
 
 interface Invocation {
@@ -73,6 +74,7 @@ function mergeJson(outputs: RecountJson[]): string {
 
 function mergeSarif(logs: SarifLog[]): string {
   const runs = new Map<string, SarifLog['runs'][number]>()
+  const categories = new Map<string, Array<string | undefined>>()
   for (const log of logs) {
     for (const run of log.runs) {
       const name = run.tool.driver.name
@@ -80,10 +82,15 @@ function mergeSarif(logs: SarifLog[]): string {
       if (existing) {
         existing.results = [...(existing.results ?? []), ...(run.results ?? [])]
         existing.invocations = mergeInvocations(existing.invocations, run.invocations)
-      } else {
-        runs.set(name, { ...run, results: [...(run.results ?? [])] })
-      }
+      } else runs.set(name, { ...run, results: [...(run.results ?? [])] })
+      categories.set(name, [...(categories.get(name) ?? []), run.automationDetails?.id])
     }
+  }
+  // Shards' logs carry one category each ("recount/shard-2-of-4/"): the merged log is their analysis.
+  for (const [name, run] of runs) {
+    const id = mergedCategoryId(categories.get(name) ?? [])
+    if (id === undefined) delete run.automationDetails
+    else run.automationDetails = { id }
   }
   const first = logs[0] as SarifLog
   return JSON.stringify({ ...first, runs: [...runs.values()] }, null, 2) + '\n'
