@@ -191,8 +191,11 @@ describe('claim map: the page', () => {
     expect(page).toContain(`4 files · ${total} claims: `)
   })
 
-  test('an unreadable file is listed with its error', () => {
-    expect(page).toContain('<p class="problem"><strong>Not checked:</strong> d.md: permission denied</p>')
+  test('an unreadable or skipped file is shown by its message alone', () => {
+    expect(page).toContain('<p class="problem"><strong>Not checked:</strong> d.md: permission denied</p></article>')
+    const skipped = renderFileView({ path: 'e.md', text: '', result: { file: 'e.md', findings: [], claims: { found: 0, verified: 0, contradicted: 0, unverifiable: 0 }, notice: 'skipped: looks like a binary file' } }, 5)
+    expect(skipped).toContain('<p class="problem"><strong>Notice:</strong> skipped: looks like a binary file</p></article>')
+    expect(skipped).not.toContain('class="src"')
   })
 })
 

@@ -47,7 +47,8 @@ export function renderFileView(file: ClaimMapFile, index: number): string {
   out += `<p class="counts">${countsText(counts, claims.length)}; ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}</p>`
   if (result.error) out += `<p class="problem"><strong>Not checked:</strong> ${escapeHtml(result.error)}</p>`
   if (result.notice) out += `<p class="problem"><strong>Notice:</strong> ${escapeHtml(result.notice)}</p>`
-  if (result.error && lines.length === 1 && lines[0] === '') return out + '</article>'
+  // A file check() did not run on (unreadable, skipped) has no text to show, only its message.
+  if (!result.claimList && file.text === '') return out + '</article>'
   out += '<div class="src">'
   // Most lines are plain: a bare <div> (the style sheet numbers them, the script finds a line's div
   // by its number); a line something points at, or that holds a claim, carries its id.
