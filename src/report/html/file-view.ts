@@ -36,7 +36,10 @@ export function renderFileView(file: ClaimMapFile, index: number): string {
   result.findings.forEach((finding, f) => {
     push(notes, finding.line, f)
     finding.related.forEach((place, r) => {
-      if ('line' in place && place.line >= 1 && place.line <= lines.length) push(backs, place.line, { finding: f, related: r, from: finding.line, rule: finding.rule })
+      if (!('line' in place) || place.line < 1 || place.line > lines.length) return
+      // A finding citing one line twice links to it (and back) once.
+      if (backs.get(place.line)?.some((b) => b.finding === f)) return
+      push(backs, place.line, { finding: f, related: r, from: finding.line, rule: finding.rule })
     })
   })
 
