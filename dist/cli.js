@@ -12,7 +12,7 @@ import {
   parseShard,
   streamFileResults,
   toSarif
-} from "./chunks/chunk-YOYIW6FK.js";
+} from "./chunks/chunk-QTS3IHHX.js";
 import {
   addCounts,
   configResolver,

@@ -14,7 +14,7 @@ import {
   shardCategory,
   toSarif,
   writeHtmlReport
-} from "./chunks/chunk-YOYIW6FK.js";
+} from "./chunks/chunk-QTS3IHHX.js";
 import {
   skippedResult
 } from "./chunks/chunk-JW4MHIVK.js";

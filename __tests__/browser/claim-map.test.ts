@@ -6,6 +6,8 @@ import { pathToFileURL } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { checkFiles } from '../../src/check-files.js'
 import { writeHtmlReport } from '../../src/report/html-writer.js'
+import { CLAIM_MAP_CSS, CLAIM_MAP_SCRIPT, renderFileView } from '../../src/report/html/index.js'
+import { check } from '../../src/index.js'
 
 // The claim map in a real browser: Debian's chromium, driven by playwright-core. Without chromium
 // the tests are skipped on a developer's machine; in CI (CI set) a missing chromium is a failure.
@@ -15,6 +17,7 @@ const haveChromium = existsSync(CHROMIUM)
 const CORPUS = process.env.RECOUNT_CORPUS_DIR ?? new URL('../../../shared/corpus/reports/', import.meta.url).pathname
 const SCREENSHOT = new URL('../../docs/images/claim-map.png', import.meta.url).pathname
 const out = mkdtempSync(join(tmpdir(), 'recount-claim-map-'))
+writeFileSync(join(out, 'blank.html'), '<!DOCTYPE html><html lang="en"><head><title>live</title></head><body></body></html>')
 
 async function claimMap(paths: string[], name: string): Promise<string> {
   const { results } = await checkFiles(paths, { listClaims: true })
@@ -167,13 +170,34 @@ suite('claim map in chromium', () => {
       await page.goto(url)
       await page.click('details summary')
       expect(await axeViolations(page)).toEqual([])
-      // The claim on line 8 with its tooltip open, the page scrolled to the top.
+      // The claim on line 8 with its tooltip open, the page scrolled to the top, the table closed.
+      await page.click('details summary')
       await page.setViewportSize({ width: 1280, height: 980 })
       await page.locator('#f1-L8 mark.v-contradicted').evaluate((el: HTMLElement) => el.focus({ preventScroll: true }))
       await page.evaluate(() => window.scrollTo(0, 0))
       mkdirSync(new URL('.', pathToFileURL(SCREENSHOT)).pathname, { recursive: true })
       await page.screenshot({ path: SCREENSHOT })
     })
+  })
+
+  test('a live page built from the parts of the renderer (as the playground does) links without touching the fragment', async () => {
+    const text = readFileSync('examples/reports/contradictory-status-report.md', 'utf8')
+    const view = renderFileView({ path: 'live.md', text, result: check(text, { file: 'live.md', listClaims: true }) }, 0)
+    await page.goto(`${pathToFileURL(join(out, 'blank.html')).href}#text=kept`)
+    await page.evaluate(([css, html, script]) => {
+      const style = document.createElement('style')
+      style.textContent = css as string
+      document.head.append(style)
+      const main = document.createElement('main')
+      main.innerHTML = html as string
+      document.body.append(main)
+      new Function(script as string)()
+    }, [CLAIM_MAP_CSS, view, CLAIM_MAP_SCRIPT])
+    await page.locator('a.rel[href="#f0-L27"]').first().click()
+    expect(await focusedId(page)).toBe('f0-L27')
+    expect(page.url()).toMatch(/#text=kept$/)
+    await page.focus('#f0-c0')
+    expect(await isVisible(page, '#f0-t0')).toBe(true)
   })
 
   describe('the largest report', () => {

@@ -98,6 +98,15 @@ describe('claim map: one report', () => {
     expect(element(html, 'f4-L10')).toContain(`href="#f4-n${f}">↩ cited at line 5`)
   })
 
+  test('a byte order mark and CRLF or CR line ends do not shift the highlights', () => {
+    for (const eol of ['\r\n', '\r']) {
+      const text = `\uFEFF# Status${eol}${eol}- Tests: 24 of 45 (60%)${eol}`
+      const html = renderFileView(claimMapFile('bom.md', text), 0)
+      expect(html).toMatch(/<div id="f0-L3">- Tests: <mark[^>]*>.*24<\/mark>.* of 45 \(<mark class="claim v-contradicted"[^>]*><span class="ic" aria-hidden="true">✗<\/span>60%<\/mark>/)
+      expect(html).toContain('<div># Status</div>')
+    }
+  })
+
   test('lines keep their text in order, and ids only where something points', () => {
     const text = view.slice(view.indexOf('<div class="src">')).replace(/<span class="tip"[\s\S]*?<\/span><\/span><\/span>/g, '').replace(/<div class="note[\s\S]*?<\/div>/g, '').replace(/ <a class="back"[^>]*>[^<]*<\/a>/g, '')
     const lines = text.split('</div>').slice(0, -2).map((l) => l.replace(/<[^>]*>/g, '').replace('✗', '').replace('✓', '').replace('?', ''))
@@ -191,8 +200,11 @@ describe('claim map: the page', () => {
     expect(page).toContain(`4 files · ${total} claims: `)
   })
 
-  test('an unreadable file is listed with its error', () => {
-    expect(page).toContain('<p class="problem"><strong>Not checked:</strong> d.md: permission denied</p>')
+  test('an unreadable or skipped file is shown by its message alone', () => {
+    expect(page).toContain('<p class="problem"><strong>Not checked:</strong> d.md: permission denied</p></article>')
+    const skipped = renderFileView({ path: 'e.md', text: '', result: { file: 'e.md', findings: [], claims: { found: 0, verified: 0, contradicted: 0, unverifiable: 0 }, notice: 'skipped: looks like a binary file' } }, 5)
+    expect(skipped).toContain('<p class="problem"><strong>Notice:</strong> skipped: looks like a binary file</p></article>')
+    expect(skipped).not.toContain('class="src"')
   })
 })
 

@@ -2,7 +2,7 @@
  * The claim map's script, run in the page. With the per-file views embedded in inert script
  * elements (`<script type="text/x-recount-view" id="v<i>">`), it shows one file at a time, rendered
  * when opened; without them (a page that inserts views itself, such as the playground) it only
- * handles the links. A link to `#f<i>-…` opens file i, then scrolls to and focuses its target;
+ * handles the links, and leaves the URL's fragment alone. A link to `#f<i>-…` opens file i, then scrolls to and focuses its target;
  * Escape hides an open tooltip.
  */
 export const CLAIM_MAP_SCRIPT = `(function () {
@@ -57,10 +57,11 @@ export const CLAIM_MAP_SCRIPT = `(function () {
     var id = link.getAttribute('href').slice(1);
     if (go(id)) {
       event.preventDefault();
-      if (history.pushState) history.pushState(null, '', '#' + id);
+      // A live page (no embedded views) may keep its own state in the fragment: leave it alone.
+      if (views && history.pushState) history.pushState(null, '', '#' + id);
     }
   });
-  window.addEventListener('hashchange', function () { go(location.hash.slice(1)); });
+  if (views) window.addEventListener('hashchange', function () { go(location.hash.slice(1)); });
   document.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') document.body.classList.add('no-tips');
   });
@@ -68,7 +69,7 @@ export const CLAIM_MAP_SCRIPT = `(function () {
   document.addEventListener('mouseover', function (event) {
     if (event.target.classList && event.target.classList.contains('claim')) document.body.classList.remove('no-tips');
   });
-  if (!(location.hash && go(location.hash.slice(1))) && views && views.length > 0) {
+  if (views && !(location.hash && go(location.hash.slice(1)))) {
     var first = slot ? Number(slot.getAttribute('data-first') || '0') : 0;
     open(first);
   }

@@ -36,7 +36,10 @@ export function renderFileView(file: ClaimMapFile, index: number): string {
   result.findings.forEach((finding, f) => {
     push(notes, finding.line, f)
     finding.related.forEach((place, r) => {
-      if ('line' in place && place.line >= 1 && place.line <= lines.length) push(backs, place.line, { finding: f, related: r, from: finding.line, rule: finding.rule })
+      if (!('line' in place) || place.line < 1 || place.line > lines.length) return
+      // A finding citing one line twice links to it (and back) once.
+      if (backs.get(place.line)?.some((b) => b.finding === f)) return
+      push(backs, place.line, { finding: f, related: r, from: finding.line, rule: finding.rule })
     })
   })
 
@@ -47,7 +50,8 @@ export function renderFileView(file: ClaimMapFile, index: number): string {
   out += `<p class="counts">${countsText(counts, claims.length)}; ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}</p>`
   if (result.error) out += `<p class="problem"><strong>Not checked:</strong> ${escapeHtml(result.error)}</p>`
   if (result.notice) out += `<p class="problem"><strong>Notice:</strong> ${escapeHtml(result.notice)}</p>`
-  if (result.error && lines.length === 1 && lines[0] === '') return out + '</article>'
+  // A file check() did not run on (unreadable, skipped) has no text to show, only its message.
+  if (!result.claimList && file.text === '') return out + '</article>'
   out += '<div class="src">'
   // Most lines are plain: a bare <div> (the style sheet numbers them, the script finds a line's div
   // by its number); a line something points at, or that holds a claim, carries its id.

@@ -81,7 +81,7 @@ export function renderRuleTable(files: FileSummary[]): string {
     }
   }
   const rules = [...new Set([...claims.keys(), ...findings.keys()])].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
-  let out = '<table class="rules"><caption>Claims and findings per rule</caption><thead><tr><th scope="col">Rule</th>'
+  let out = '<table class="rules"><caption class="sr">Claims and findings per rule</caption><thead><tr><th scope="col">Rule</th>'
   for (const v of MAP_VERDICTS) out += `<th scope="col"><span aria-hidden="true">${VERDICT_LOOK[v].icon} </span>${VERDICT_LOOK[v].label}</th>`
   out += '<th scope="col">Errors</th><th scope="col">Warnings</th><th scope="col">Notices</th></tr></thead><tbody>'
   for (const rule of rules) {
