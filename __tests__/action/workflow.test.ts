@@ -74,7 +74,7 @@ describe('the example workflow', () => {
 
   test('uploads SARIF with the permissions upload-sarif needs and current major versions', () => {
     const steps = example.jobs.recount!.steps
-    expect(steps.map((s) => s.uses)).toEqual(['actions/checkout@v6', 'recount-dev/recount@v0', 'github/codeql-action/upload-sarif@v4', 'actions/upload-artifact@v5'])
+    expect(steps.map((s) => s.uses)).toEqual(['actions/checkout@v6', 'recount-dev/recount@v0', 'github/codeql-action/upload-sarif@v4', 'actions/upload-artifact@v7'])
     expect(example.permissions).toMatchObject({ 'security-events': 'write', actions: 'read', 'pull-requests': 'write', contents: 'read' })
     // The upload reads the file recount wrote, by its output (a path from the workspace, also with working-directory).
     expect(steps[1]?.with?.['sarif-file']).toBe('recount.sarif')

@@ -3,7 +3,8 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { haveChromium, launchChromium, missingChromium } from './chromium.js'
 import { checkFiles } from '../../src/check-files.js'
 import { writeHtmlReport } from '../../src/report/html-writer.js'
 import { CLAIM_MAP_CSS, CLAIM_MAP_SCRIPT, renderFileView } from '../../src/report/html/index.js'
@@ -11,8 +12,6 @@ import { check } from '../../src/index.js'
 
 // The claim map in a real browser: Debian's chromium, driven by playwright-core. Without chromium
 // the tests are skipped on a developer's machine; in CI (CI set) a missing chromium is a failure.
-const CHROMIUM = '/usr/bin/chromium'
-const haveChromium = existsSync(CHROMIUM)
 // RECOUNT_CORPUS_DIR points elsewhere (a missing folder tries the generated report, as CI does).
 const CORPUS = process.env.RECOUNT_CORPUS_DIR ?? new URL('../../../shared/corpus/reports/', import.meta.url).pathname
 const SCREENSHOT = new URL('../../docs/images/claim-map.png', import.meta.url).pathname
@@ -43,11 +42,7 @@ function largestReport(): string {
   return file
 }
 
-const launch = () =>
-  chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-  })
+const launch = launchChromium
 
 const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
@@ -71,7 +66,7 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id
 
 if (!haveChromium && process.env.CI) {
   test('chromium is installed for the browser tests', () => {
-    throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium)`)
+    throw new Error(missingChromium)
   })
 }
 

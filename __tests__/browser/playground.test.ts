@@ -6,17 +6,14 @@ import { tmpdir } from 'node:os'
 import { extname, join, normalize } from 'node:path'
 import { createRequire } from 'node:module'
 import { deflateRawSync } from 'node:zlib'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
+import { haveChromium, launchChromium, missingChromium } from './chromium.js'
 import { check } from '../../src/index.js'
 
 // The playground in a real browser (Debian's chromium): type a report, see its claims judged, fix it,
 // open a permalink, drop a file, and run axe-core over the page. The site is built here, into a
 // temporary folder, and served from 127.0.0.1; the page must ask for nothing but its own files.
 
-// Debian's chromium; CHROMIUM_PATH names another build of it (GitHub's Ubuntu runners have
-// /usr/bin/google-chrome and no /usr/bin/chromium).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' }
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -29,9 +26,8 @@ const largestCorpusReport = existsSync(CORPUS)
 /** A permalink fragment made without the page's code: deflate-raw, base64url. */
 const fragmentFor = (text: string) => `#md=${deflateRawSync(Buffer.from(text, 'utf8')).toString('base64url')}`
 
-const available = existsSync(CHROMIUM)
 // Without chromium the tests are skipped on a developer's machine, but CI must have it.
-const describeInBrowser = available || process.env.CI ? describe : describe.skip
+const describeInBrowser = haveChromium || process.env.CI ? describe : describe.skip
 
 describeInBrowser('the playground in chromium', () => {
   let dir: string
@@ -44,7 +40,7 @@ describeInBrowser('the playground in chromium', () => {
   let pageErrors: string[]
 
   beforeAll(async () => {
-    if (!available) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package or set CHROMIUM_PATH (CI is set, so the browser tests cannot be skipped)`)
+    if (!haveChromium) throw new Error(missingChromium)
     dir = mkdtempSync(join(tmpdir(), 'recount-playground-'))
     const site = join(dir, 'site')
     execFileSync(process.execPath, ['scripts/build-site.mjs', site], { stdio: 'pipe' })
@@ -61,7 +57,7 @@ describeInBrowser('the playground in chromium', () => {
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS })
+    browser = await launchChromium()
   })
 
   afterAll(async () => {
