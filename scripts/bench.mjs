@@ -109,6 +109,8 @@ if (args.includes('--hostile')) {
 async function coldStarts() {
   const empty = mkdtempSync(join(tmpdir(), 'recount-empty-'))
   writeFileSync(join(empty, 'empty.md'), '')
+  writeFileSync(join(empty, 'summary'), '')
+  writeFileSync(join(empty, 'out'), '')
   writeFileSync(join(empty, 'small.md'), '# Status\n\nThe suite ran 48 tests: 45 passed and 3 failed (94% passed).\n')
   const cold = async (command, commandArgs, env) => {
     const times = []
