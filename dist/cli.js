@@ -12,16 +12,15 @@ import {
   parseShard,
   streamFileResults,
   toSarif
-} from "./chunks/chunk-QTS3IHHX.js";
+} from "./chunks/chunk-VXCXAT2L.js";
 import {
   addCounts,
   configResolver,
   emptyCounts,
   parseRuleArguments
-} from "./chunks/chunk-JW4MHIVK.js";
+} from "./chunks/chunk-FP3CEYT7.js";
 import {
   ConfigError,
-  METRICS_FORMATS,
   RULES,
   SEVERITY_RANK,
   SeverityOrOff,
@@ -31,11 +30,16 @@ import {
   didYouMean,
   isIncluded,
   loadMetrics,
-  mini_exports,
-  parseJson,
   repositoryRoot,
-  sha256
-} from "./chunks/chunk-5SDKDJNH.js";
+  sha256,
+  zod_parts_exports
+} from "./chunks/chunk-RECVUCQQ.js";
+import {
+  parseJson
+} from "./chunks/chunk-34U3JJVX.js";
+import {
+  METRICS_FORMATS
+} from "./chunks/chunk-IK7A6LUH.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/cli.ts
@@ -46,25 +50,25 @@ import { finished } from "node:stream/promises";
 import { parseArgs } from "node:util";
 var FORMATS = ["stylish", "json", "github", "claims", "sarif", "html"];
 var FAIL_ON = ["error", "warning", "notice", "never"];
-var CliOptionsSchema = mini_exports.object({
-  paths: mini_exports.array(mini_exports.string().check(mini_exports.minLength(1))).check(mini_exports.minLength(1, "give at least one file, directory or glob")),
-  format: mini_exports.enum(FORMATS),
-  output: mini_exports.optional(mini_exports.string().check(mini_exports.minLength(1))),
-  failOn: mini_exports.enum(FAIL_ON),
-  color: mini_exports.boolean(),
-  metrics: mini_exports.array(mini_exports.string().check(mini_exports.minLength(1))),
-  metricsFormat: mini_exports.optional(mini_exports.enum(METRICS_FORMATS)),
-  config: mini_exports.optional(mini_exports.string().check(mini_exports.minLength(1))),
+var CliOptionsSchema = zod_parts_exports.object({
+  paths: zod_parts_exports.array(zod_parts_exports.string().check(zod_parts_exports.minLength(1))).check(zod_parts_exports.minLength(1, "give at least one file, directory or glob")),
+  format: zod_parts_exports.enum(FORMATS),
+  output: zod_parts_exports.optional(zod_parts_exports.string().check(zod_parts_exports.minLength(1))),
+  failOn: zod_parts_exports.enum(FAIL_ON),
+  color: zod_parts_exports.boolean(),
+  metrics: zod_parts_exports.array(zod_parts_exports.string().check(zod_parts_exports.minLength(1))),
+  metricsFormat: zod_parts_exports.optional(zod_parts_exports.enum(METRICS_FORMATS)),
+  config: zod_parts_exports.optional(zod_parts_exports.string().check(zod_parts_exports.minLength(1))),
   /** `--rule id=severity`, over every config file. */
-  rules: mini_exports.record(mini_exports.string(), SeverityOrOff),
-  reportUnusedDisable: mini_exports.boolean(),
-  fix: mini_exports.boolean(),
-  fixDryRun: mini_exports.boolean(),
-  maxFileSize: mini_exports.number("takes a number of megabytes").check(mini_exports.positive("must be more than 0")),
-  shard: mini_exports.optional(mini_exports.object({ index: mini_exports.number(), count: mini_exports.number() })),
-  jobs: mini_exports.optional(mini_exports.int("takes a whole number of processes").check(mini_exports.positive("must be 1 or more"))),
+  rules: zod_parts_exports.record(zod_parts_exports.string(), SeverityOrOff),
+  reportUnusedDisable: zod_parts_exports.boolean(),
+  fix: zod_parts_exports.boolean(),
+  fixDryRun: zod_parts_exports.boolean(),
+  maxFileSize: zod_parts_exports.number("takes a number of megabytes").check(zod_parts_exports.positive("must be more than 0")),
+  shard: zod_parts_exports.optional(zod_parts_exports.object({ index: zod_parts_exports.number(), count: zod_parts_exports.number() })),
+  jobs: zod_parts_exports.optional(zod_parts_exports.int("takes a whole number of processes").check(zod_parts_exports.positive("must be 1 or more"))),
   /** Where to keep results between runs (`--cache`), or undefined for no cache. */
-  cacheLocation: mini_exports.optional(mini_exports.string().check(mini_exports.minLength(1)))
+  cacheLocation: zod_parts_exports.optional(zod_parts_exports.string().check(zod_parts_exports.minLength(1)))
 });
 var USAGE = `Usage: recount [options] <file|directory|glob>...
        recount merge <shard output>...    merge the JSON or SARIF outputs of --shard runs

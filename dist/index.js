@@ -14,10 +14,10 @@ import {
   shardCategory,
   toSarif,
   writeHtmlReport
-} from "./chunks/chunk-QTS3IHHX.js";
+} from "./chunks/chunk-VXCXAT2L.js";
 import {
   skippedResult
-} from "./chunks/chunk-JW4MHIVK.js";
+} from "./chunks/chunk-FP3CEYT7.js";
 import {
   CONFIG_NAMES,
   ConfigResolver,
@@ -27,524 +27,31 @@ import {
   glob,
   listMatching,
   loadMetrics,
-  mini_exports,
   parseMarkdown,
   repositoryRoot,
-  require_picomatch
-} from "./chunks/chunk-5SDKDJNH.js";
+  require_picomatch,
+  zod_parts_exports
+} from "./chunks/chunk-RECVUCQQ.js";
+import "./chunks/chunk-34U3JJVX.js";
+import "./chunks/chunk-IK7A6LUH.js";
 import {
-  require_tunnel,
-  require_undici
-} from "./chunks/chunk-HQIVXJNZ.js";
+  error,
+  getInput,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  setSecret,
+  summary,
+  warning
+} from "./chunks/chunk-EI22HG3V.js";
 import {
   __toESM
 } from "./chunks/chunk-EL2LMYO2.js";
 
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
-    return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
-  }
-  return JSON.stringify(input);
-}
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
-  }
-  return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
-  };
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
-    }
-    this.command = command;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
-      }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
-function issueFileCommand(command, message) {
-  const filePath = process.env[`GITHUB_${command}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
-    encoding: "utf8"
-  });
-}
-function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-  }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-  }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
-}
-
-// node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
-
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel(), 1);
-var import_undici = __toESM(require_undici(), 1);
-var HttpCodes;
-(function(HttpCodes2) {
-  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function(MediaTypes2) {
-  MediaTypes2["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-var HttpRedirectCodes = [
-  HttpCodes.MovedPermanently,
-  HttpCodes.ResourceMoved,
-  HttpCodes.SeeOther,
-  HttpCodes.TemporaryRedirect,
-  HttpCodes.PermanentRedirect
-];
-var HttpResponseRetryCodes = [
-  HttpCodes.BadGateway,
-  HttpCodes.ServiceUnavailable,
-  HttpCodes.GatewayTimeout
-];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve3, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL3);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
-
-// node_modules/@actions/core/lib/platform.js
-import os3 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
-
-// node_modules/@actions/core/lib/core.js
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function setSecret(secret) {
-  issueCommand("add-mask", {}, secret);
-}
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
-}
-function setOutput(name, value) {
-  const filePath = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
-  }
-  process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
-}
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error(message);
-}
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function info(message) {
-  process.stdout.write(message + os4.EOL);
-}
-
 // src/action/main.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 var import_picomatch = __toESM(require_picomatch(), 1);
 
@@ -599,9 +106,9 @@ function readBaseConfigs(root, sha, also = []) {
 }
 
 // src/action/inputs.ts
-var bool = (name) => mini_exports.pipe(
-  mini_exports.string(),
-  mini_exports.transform((value, ctx) => {
+var bool = (name) => zod_parts_exports.pipe(
+  zod_parts_exports.string(),
+  zod_parts_exports.transform((value, ctx) => {
     const v = value.trim().toLowerCase();
     if (v === "true") return true;
     if (v === "false") return false;
@@ -609,33 +116,33 @@ var bool = (name) => mini_exports.pipe(
     return false;
   })
 );
-var seconds = (name) => mini_exports.pipe(
-  mini_exports.string(),
-  mini_exports.transform((value, ctx) => {
+var seconds = (name) => zod_parts_exports.pipe(
+  zod_parts_exports.string(),
+  zod_parts_exports.transform((value, ctx) => {
     const n = Number(value.trim());
     if (value.trim() !== "" && Number.isFinite(n) && n > 0) return n;
     ctx.issues.push({ code: "custom", message: `${name} must be a number of seconds above 0, got "${value}"`, input: value });
     return 0;
   })
 );
-var list = () => mini_exports.pipe(mini_exports.string(), mini_exports.transform((v) => v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0)));
-var ActionInputsSchema = mini_exports.object({
-  files: mini_exports.pipe(list(), mini_exports.array(mini_exports.string()).check(mini_exports.minLength(1, "files: give at least one glob"))),
-  changedOnly: mini_exports.union([mini_exports.literal(""), bool("changed-only")]),
-  filterMode: mini_exports.enum(["added", "diff_context", "file", "nofilter"], "filter-mode must be one of added, diff_context, file, nofilter"),
-  failOn: mini_exports.enum(["error", "warning", "notice", "never"], "fail-on must be one of error, warning, notice, never"),
+var list = () => zod_parts_exports.pipe(zod_parts_exports.string(), zod_parts_exports.transform((v) => v.split(/[\n,]/).map((s) => s.trim()).filter((s) => s.length > 0)));
+var ActionInputsSchema = zod_parts_exports.object({
+  files: zod_parts_exports.pipe(list(), zod_parts_exports.array(zod_parts_exports.string()).check(zod_parts_exports.minLength(1, "files: give at least one glob"))),
+  changedOnly: zod_parts_exports.union([zod_parts_exports.literal(""), bool("changed-only")]),
+  filterMode: zod_parts_exports.enum(["added", "diff_context", "file", "nofilter"], "filter-mode must be one of added, diff_context, file, nofilter"),
+  failOn: zod_parts_exports.enum(["error", "warning", "notice", "never"], "fail-on must be one of error, warning, notice, never"),
   review: bool("review"),
   summary: bool("summary"),
-  sarifFile: mini_exports.string().check(mini_exports.trim()),
-  jsonFile: mini_exports.string().check(mini_exports.trim()),
-  htmlFile: mini_exports.string().check(mini_exports.trim()),
-  githubToken: mini_exports.string(),
+  sarifFile: zod_parts_exports.string().check(zod_parts_exports.trim()),
+  jsonFile: zod_parts_exports.string().check(zod_parts_exports.trim()),
+  htmlFile: zod_parts_exports.string().check(zod_parts_exports.trim()),
+  githubToken: zod_parts_exports.string(),
   metrics: list(),
-  config: mini_exports.string().check(mini_exports.trim()),
-  configFrom: mini_exports.enum(["base", "head"], "config-from must be base or head"),
-  shard: mini_exports.string().check(mini_exports.trim()),
-  workingDirectory: mini_exports.string().check(mini_exports.trim()),
-  sarifCategory: mini_exports.string().check(mini_exports.trim()),
+  config: zod_parts_exports.string().check(zod_parts_exports.trim()),
+  configFrom: zod_parts_exports.enum(["base", "head"], "config-from must be base or head"),
+  shard: zod_parts_exports.string().check(zod_parts_exports.trim()),
+  workingDirectory: zod_parts_exports.string().check(zod_parts_exports.trim()),
+  sarifCategory: zod_parts_exports.string().check(zod_parts_exports.trim()),
   requestTimeout: seconds("request-timeout"),
   maxRetryWait: seconds("max-retry-wait")
 });
@@ -1037,7 +544,7 @@ function enterWorkingDirectory(workingDirectory, workspace) {
     const target = resolve(workspace, workingDirectory);
     const inside = relative(realpathSync(workspace), realpathOr(target));
     if (isAbsolute(workingDirectory) || inside.startsWith("..") || isAbsolute(inside)) throw new Error(`Invalid input: working-directory must be a directory inside the workspace, got "${workingDirectory}"`);
-    if (!isDirectory2(target)) throw new Error(`Invalid input: working-directory "${workingDirectory}" is not a directory in the workspace`);
+    if (!isDirectory(target)) throw new Error(`Invalid input: working-directory "${workingDirectory}" is not a directory in the workspace`);
     process.chdir(target);
   }
   const here = realpathSync(process.cwd());
@@ -1052,7 +559,7 @@ function realpathOr(path) {
     return path;
   }
 }
-function isDirectory2(path) {
+function isDirectory(path) {
   try {
     return statSync(path).isDirectory();
   } catch {
@@ -1076,7 +583,7 @@ function onDisk(scope, path) {
 var LISTED_FILES_LIMIT = 3e3;
 function readEvent() {
   const path = process.env.GITHUB_EVENT_PATH;
-  if (!path || !existsSync2(path)) return { pullRequest: null };
+  if (!path || !existsSync(path)) return { pullRequest: null };
   const payload = JSON.parse(readFileSync(path, "utf8"));
   return { pullRequest: payload.pull_request ?? null };
 }
@@ -1137,7 +644,7 @@ function locate(findings, sources) {
 }
 function readSource(path) {
   try {
-    return existsSync2(path) ? readFileSync(path, "utf8") : null;
+    return existsSync(path) ? readFileSync(path, "utf8") : null;
   } catch {
     return null;
   }
@@ -1193,8 +700,8 @@ async function baseConfiguration(pullRequest, explicitConfig) {
   }
 }
 async function writeOutput(path, text) {
-  await mkdir2(dirname(resolve2(path)), { recursive: true });
-  await writeFile2(path, text);
+  await mkdir(dirname(resolve2(path)), { recursive: true });
+  await writeFile(path, text);
 }
 function plural(n, what) {
   return `${n} ${what}${n === 1 ? "" : "s"}`;
@@ -1221,7 +728,7 @@ async function run() {
     const repo = repository();
     const ref = pullRequest && repo ? { ...repo, number: pullRequest.number, headSha: pullRequest.head.sha } : null;
     if (ref && !inputs.githubToken) warning("recount has no github-token: it cannot read the pull request diff or post a review. Findings are reported as annotations and in the job summary.");
-    const api = ref && inputs.githubToken ? new (await import("./chunks/pull-request-api-UXYIUW45.js")).PullRequestApi(inputs.githubToken, ref, (m) => warning(m), (m) => info(m), inputs) : null;
+    const api = ref && inputs.githubToken ? new (await import("./chunks/pull-request-api-EO5JA4XC.js")).PullRequestApi(inputs.githubToken, ref, (m) => warning(m), (m) => info(m), inputs) : null;
     const { files, diffs, skipped } = await selectFiles(inputs, scope, api, pullRequest);
     info(`recount: checking ${plural(files.length, "Markdown file")}`);
     const loaded = await loadMetrics(inputs.metrics);
@@ -1257,7 +764,7 @@ async function run() {
       await writeOutput(inputs.sarifFile, JSON.stringify(log, null, 2) + "\n");
     }
     if (inputs.htmlFile) {
-      await mkdir2(dirname(resolve2(inputs.htmlFile)), { recursive: true });
+      await mkdir(dirname(resolve2(inputs.htmlFile)), { recursive: true });
       await writeHtmlReport(inputs.htmlFile, inWorkingDirectory);
     }
     if (inputs.jsonFile) await writeOutput(inputs.jsonFile, formatJson(results.map((r) => ({ ...r, findings: r.findings.filter((f) => reportedAt.has(f)) })), claims, [], `${pages}/`));

@@ -7,7 +7,9 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-5SDKDJNH.js";
+} from "./chunks/chunk-RECVUCQQ.js";
+import "./chunks/chunk-34U3JJVX.js";
+import "./chunks/chunk-IK7A6LUH.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

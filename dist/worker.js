@@ -3,8 +3,10 @@ const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile,
   configResolver
-} from "./chunks/chunk-JW4MHIVK.js";
-import "./chunks/chunk-5SDKDJNH.js";
+} from "./chunks/chunk-FP3CEYT7.js";
+import "./chunks/chunk-RECVUCQQ.js";
+import "./chunks/chunk-34U3JJVX.js";
+import "./chunks/chunk-IK7A6LUH.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

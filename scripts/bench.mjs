@@ -1,9 +1,14 @@
-// npm run bench [-- DIR] [--files N] [--file-kb K] [--skip-peer] [--skip-adversarial] [--cli-only]
+// npm run bench [-- --counts 1,10,50,200,500,1000,2000] [--runs 3] [--skip-real] [--svg docs/images/bench.svg]
+//   The size sweep: recount's CLI, markdownlint-cli2 (default rules) and recount's parse floor in as
+//   many processes as the CLI uses, on generated reports of about 15 KB at each number of files and
+//   on the real Markdown files under node_modules, interleaved, median and spread of --runs runs;
+//   draws the curve as an SVG; then cold starts.
+// npm run bench -- --stages [DIR] [--files N] [--file-kb K] [--skip-peer] [--skip-adversarial] [--cli-only]
+//   The stages on one corpus (2,000 reports of 25 KB, or DIR): the parse floor, recount's full check
+//   in-process and through the CLI, and markdownlint-cli2; then cold starts and adversarial inputs.
+//   (--cli-only: only recount's CLI on the corpus, for memory on very large runs)
 // npm run bench -- --hostile [--sizes 0.25,1,4,10]: only the hostile shapes (issue 12), each through the CLI.
-// (--cli-only: only recount's CLI on the corpus, for memory on very large runs)
-// Measures, on the same files in one run: the parse floor (remark with the parts recount uses),
-// recount's full check in-process and through the CLI, and markdownlint-cli2 with its default rules.
-// Also cold starts and time per MB of adversarial inputs. Not a test: numbers depend on the machine.
+// Not a test: numbers depend on the machine.
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
@@ -12,13 +17,15 @@ import { dirname, join, resolve } from 'node:path'
 import { writeCorpus } from './bench/corpus.mjs'
 import { ADVERSARIAL } from './bench/adversarial.mjs'
 import { HOSTILE } from './bench/hostile.mjs'
+import { generatedSet, prepareSet, realDocsSet, summarize, sweep } from './bench/sweep.mjs'
+import { benchSvg } from './bench/svg.mjs'
 
 const args = process.argv.slice(2)
 const flag = (name, fallback) => {
   const i = args.indexOf(name)
   return i >= 0 ? args[i + 1] : fallback
 }
-const given = args.find((a, i) => !a.startsWith('--') && !['--files', '--file-kb', '--sizes'].includes(args[i - 1]))
+const given = args.find((a, i) => !a.startsWith('--') && !['--files', '--file-kb', '--sizes', '--counts', '--runs', '--svg'].includes(args[i - 1]))
 const root = resolve(new URL('..', import.meta.url).pathname)
 const hasTime = existsSync('/usr/bin/time')
 
@@ -98,6 +105,47 @@ if (args.includes('--hostile')) {
   process.exit(0)
 }
 
+/** Cold starts, median of 5 each, against a bare `node -e 0`. */
+async function coldStarts() {
+  const empty = mkdtempSync(join(tmpdir(), 'recount-empty-'))
+  writeFileSync(join(empty, 'empty.md'), '')
+  writeFileSync(join(empty, 'summary'), '')
+  writeFileSync(join(empty, 'out'), '')
+  writeFileSync(join(empty, 'small.md'), '# Status\n\nThe suite ran 48 tests: 45 passed and 3 failed (94% passed).\n')
+  const cold = async (command, commandArgs, env) => {
+    const times = []
+    for (let i = 0; i < 5; i++) times.push((await measure(command, commandArgs, { cwd: empty, env: { ...process.env, ...env } })).ms)
+    return median(times)
+  }
+  const bare = await cold(process.execPath, ['-e', '0'])
+  const version = await cold(process.execPath, [join(root, 'dist/cli.js'), '--version'])
+  const cliSmall = await cold(process.execPath, [join(root, 'dist/cli.js'), '--fail-on', 'never', 'small.md'])
+  const action = await cold(process.execPath, [join(root, 'dist/index.js')], { GITHUB_WORKSPACE: empty, INPUT_FILES: '*.md', 'INPUT_FAIL-ON': 'never', GITHUB_OUTPUT: join(empty, 'out'), GITHUB_STEP_SUMMARY: join(empty, 'summary') })
+  console.log(`\nCold start (median of 5): node -e 0 ${fmt(bare, 0)} ms; dist/cli.js --version ${fmt(version, 0)} ms (${fmt(version / bare, 2)}×, target ≤ 2×); dist/cli.js on one small report ${fmt(cliSmall, 0)} ms (${fmt(cliSmall / bare, 2)}×, target ≤ 3×); dist/index.js on a workspace of two small reports ${fmt(action, 0)} ms (${fmt(action / bare, 2)}×, target ≤ 3×)`)
+}
+
+// The size sweep (the default).
+if (!args.includes('--stages') && !given && !args.includes('--cli-only')) {
+  const counts = flag('--counts', '1,10,50,200,500,1000,2000').split(',').map(Number)
+  const runs = Math.max(1, Number(flag('--runs', 3)))
+  const tmp = tmpdir()
+  const sets = counts.map((n) => prepareSet(root, tmp, `${n} files`, generatedSet(tmp, n, 15)))
+  const real = args.includes('--skip-real') ? [] : [prepareSet(root, tmp, 'real docs', realDocsSet(tmp, root))]
+  const all = [...sets, ...real]
+  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; ${runs} interleaved runs of each tool at each size.`)
+  const times = await sweep(all, runs, (line) => process.stderr.write(line + '\n'))
+  const rows = summarize(all, times)
+  const range = (s) => `${fmt(s.median, 2)} (${fmt(s.min, 2)}–${fmt(s.max, 2)})`
+  console.log('\n| files | MB | processes | recount s | markdownlint-cli2 s | parse floor s | recount / markdownlint-cli2 | recount / parse floor |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+  for (const r of rows) console.log(`| ${r.name === 'real docs' ? `${r.files} real docs` : r.files} | ${fmt(mb(r.bytes), 2)} | ${r.processes} | ${range(r.recount)} | ${range(r.peer)} | ${range(r.floor)} | ${range(r.vsPeer)} | ${range(r.vsFloor)} |`)
+  console.log('\n(seconds: wall time of the whole command, median and (fastest–slowest) of the runs; ratios: run by run, median and spread; targets ≤ 0.5 and ≤ 1.3)')
+  const svg = resolve(root, flag('--svg', 'docs/images/bench.svg'))
+  writeFileSync(svg, benchSvg(rows.slice(0, sets.length), rows.slice(sets.length), `Node ${process.version}, ${cpus().length} cores, median of ${runs} interleaved runs`))
+  console.log(`\nCurve: ${svg}`)
+  await coldStarts()
+  process.exit(0)
+}
+
 // 1. The corpus.
 let dir = given
 if (!dir) {
@@ -160,19 +208,8 @@ console.log(`recount CLI / parse floor in as many processes: ${fmt(cli.ms / pars
 console.log(`recount CLI / parse floor, 1 thread: ${fmt(cli.ms / parse.ms, 2)}×`)
 if (peer) console.log(`recount CLI / markdownlint-cli2: ${fmt(cli.ms / peer.ms, 2)}×  (target ≤ 0.5×)`)
 
-// 3. Cold starts (median of 5).
-const empty = mkdtempSync(join(tmpdir(), 'recount-empty-'))
-writeFileSync(join(empty, 'empty.md'), '')
-const cold = async (command, commandArgs, env) => {
-  const times = []
-  for (let i = 0; i < 5; i++) times.push((await measure(command, commandArgs, { cwd: empty, env: { ...process.env, ...env } })).ms)
-  return median(times)
-}
-const bare = await cold(process.execPath, ['-e', '0'])
-const version = await cold(process.execPath, [join(root, 'dist/cli.js'), '--version'])
-const cliEmpty = await cold(process.execPath, [join(root, 'dist/cli.js'), 'empty.md'])
-const action = await cold(process.execPath, [join(root, 'dist/index.js')], { GITHUB_WORKSPACE: empty, INPUT_FILES: '*.md', 'INPUT_FAIL-ON': 'error', GITHUB_OUTPUT: join(empty, 'out'), GITHUB_STEP_SUMMARY: join(empty, 'summary') })
-console.log(`\nCold start (median of 5): node -e 0 ${fmt(bare, 0)} ms; dist/cli.js --version ${fmt(version, 0)} ms (${fmt(version / bare, 2)}×, target < 3×); dist/cli.js on an empty file ${fmt(cliEmpty, 0)} ms (${fmt(cliEmpty / bare, 2)}×); dist/index.js on an empty workspace ${fmt(action, 0)} ms (${fmt(action / bare, 2)}×, target < 3×)`)
+// 3. Cold starts.
+await coldStarts()
 
 // 4. Adversarial inputs: time per MB at 1, 4 and 16 MB (linear means a flat column).
 if (!args.includes('--skip-adversarial')) {

@@ -1,5 +1,5 @@
 // One place that loads zod for every schema: the small "mini" build, with English messages.
-import * as z from 'zod/mini'
+import * as z from './zod-parts.js'
 import en from 'zod/v4/locales/en.js'
 
 z.config(en())

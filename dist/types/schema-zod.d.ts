@@ -1,2 +1,2 @@
-import * as z from 'zod/mini';
+import * as z from './zod-parts.js';
 export { z };

@@ -5,8 +5,6 @@ import { MAX_METRICS_BYTES, readGuardedFile, RefusedFile, refusal } from '../rea
 import { detectFormat } from './detect.js'
 import { MetricsError, METRICS_FORMATS, type Metric, type MetricsFormat } from './model.js'
 import { parseRecountFile } from './parsers/recount-file.js'
-import { parseJunit } from './parsers/junit.js'
-import { parseCoverageFinal, parseCoverageSummary } from './parsers/coverage.js'
 import { parseLcov } from './parsers/lcov.js'
 import { parseAutocannon, parseK6 } from './parsers/load-tests.js'
 import { parsePrometheus } from './parsers/prometheus.js'
@@ -59,10 +57,11 @@ export async function parseMetricsFile(file: string, forced?: MetricsFormat): Pr
   const format = forced ?? detectFormat(start)
   if (!format) throw new MetricsError(file, null, `unsupported metrics file: expected one of ${METRICS_FORMATS.join(', ')} (use --metrics-format to say which)`)
   switch (format) {
+    // The XML and streaming-JSON parsers load only when a file needs them (not on a plain check).
     case 'junit':
-      return parseJunit(file)
+      return (await import('./parsers/junit.js')).parseJunit(file)
     case 'coverage-final':
-      return parseCoverageFinal(file)
+      return (await import('./parsers/coverage.js')).parseCoverageFinal(file)
     case 'lcov':
       return parseLcov(file)
     case 'prometheus':
@@ -70,7 +69,7 @@ export async function parseMetricsFile(file: string, forced?: MetricsFormat): Pr
     default: {
       const text = await readWhole(file, format)
       if (format === 'recount') return parseRecountFile(file, text)
-      if (format === 'coverage-summary') return parseCoverageSummary(file, text)
+      if (format === 'coverage-summary') return (await import('./parsers/coverage.js')).parseCoverageSummary(file, text)
       if (format === 'k6') return parseK6(file, text)
       return parseAutocannon(file, text)
     }

@@ -1,46 +1,46 @@
 import { z } from '../schema-zod.js';
 import type { ConfigFile } from './config-file.js';
 export declare const RULE_IDS: string[];
-export declare const SeverityOrOff: z.ZodMiniEnum<{
+export declare const SeverityOrOff: import("zod/mini").ZodMiniEnum<{
     error: "error";
     warning: "warning";
     notice: "notice";
     off: "off";
 }>;
-export declare const ConfigSchema: z.ZodMiniObject<{
-    rules: z.ZodMiniOptional<z.ZodMiniObject<{
-        [x: string]: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniEnum<{
+export declare const ConfigSchema: import("zod/mini").ZodMiniObject<{
+    rules: import("zod/mini").ZodMiniOptional<import("zod/mini").ZodMiniObject<{
+        [x: string]: import("zod/mini").ZodMiniOptional<import("zod/mini").ZodMiniUnion<readonly [import("zod/mini").ZodMiniEnum<{
             error: "error";
             warning: "warning";
             notice: "notice";
             off: "off";
-        }>, z.ZodMiniObject<{
-            severity: z.ZodMiniOptional<z.ZodMiniEnum<{
+        }>, import("zod/mini").ZodMiniObject<{
+            severity: import("zod/mini").ZodMiniOptional<import("zod/mini").ZodMiniEnum<{
                 error: "error";
                 warning: "warning";
                 notice: "notice";
                 off: "off";
             }>>;
-            ignore: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+            ignore: import("zod/mini").ZodMiniOptional<import("zod/mini").ZodMiniArray<import("zod/mini").ZodMiniString<string>>>;
         }, z.core.$strict>]>>;
     }, z.core.$strict>>;
-    rounding: z.ZodMiniOptional<z.ZodMiniEnum<{
+    rounding: import("zod/mini").ZodMiniOptional<import("zod/mini").ZodMiniEnum<{
         any: "any";
         "half-up": "half-up";
         "half-even": "half-even";
         truncate: "truncate";
     }>>;
-    tolerance: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
-    approximate: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
-    include: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
-    exclude: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
-    codeBlocks: z.ZodMiniOptional<z.ZodMiniEnum<{
+    tolerance: import("zod/mini").ZodMiniOptional<import("zod/mini").ZodMiniNumber<number>>;
+    approximate: import("zod/mini").ZodMiniOptional<import("zod/mini").ZodMiniNumber<number>>;
+    include: import("zod/mini").ZodMiniOptional<import("zod/mini").ZodMiniArray<import("zod/mini").ZodMiniString<string>>>;
+    exclude: import("zod/mini").ZodMiniOptional<import("zod/mini").ZodMiniArray<import("zod/mini").ZodMiniString<string>>>;
+    codeBlocks: import("zod/mini").ZodMiniOptional<import("zod/mini").ZodMiniEnum<{
         never: "never";
         auto: "auto";
         always: "always";
     }>>;
-    aliases: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniArray<z.ZodMiniString<string>>>>;
-    changeBase: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniEnum<{
+    aliases: import("zod/mini").ZodMiniOptional<import("zod/mini").ZodMiniRecord<import("zod/mini").ZodMiniString<string>, import("zod/mini").ZodMiniArray<import("zod/mini").ZodMiniString<string>>>>;
+    changeBase: import("zod/mini").ZodMiniOptional<import("zod/mini").ZodMiniRecord<import("zod/mini").ZodMiniString<string>, import("zod/mini").ZodMiniEnum<{
         higher: "higher";
         lower: "lower";
     }>>>;
