@@ -9,6 +9,7 @@
 //   (--cli-only: only recount's CLI on the corpus, for memory on very large runs)
 // npm run bench -- --hostile [--sizes 0.25,1,4,10]: only the hostile shapes (issue 12), each through the CLI.
 // Not a test: numbers depend on the machine.
+import { peerBin } from './bench/peer.mjs'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
@@ -197,7 +198,7 @@ if (cli.status !== 0) throw new Error(`recount CLI failed: ${cli.stderr}`)
 rows.push([`recount CLI (dist/cli.js, ${jobs} checking processes)`, cli])
 let peer = null
 if (!args.includes('--skip-peer') && !cliOnly) {
-  peer = await measure(process.execPath, [join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '**/*.md'], { cwd: dir, keepStdout: false })
+  peer = await measure(process.execPath, [peerBin(root), '**/*.md'], { cwd: dir, keepStdout: false })
   rows.push(['markdownlint-cli2, default rules', peer])
 }
 console.log('\n| stage | seconds | files/s | MB/s | peak RSS MB |\n| --- | ---: | ---: | ---: | ---: |')

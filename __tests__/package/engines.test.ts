@@ -33,10 +33,10 @@ function unsupported(production: boolean): string[] {
 }
 
 test('the supported versions are the engines floor and every later major', () => {
-  expect(pkg.engines.node).toBe('>=22')
-  expect(supportedVersions().slice(0, 3)).toEqual(['22.0.0', '23.0.0', '24.0.0'])
+  expect(pkg.engines.node).toBe('>=20')
+  expect(supportedVersions().slice(0, 3)).toEqual(['20.0.0', '21.0.0', '22.0.0'])
   // The check itself: a package that needs a newer Node than the floor is found.
-  expect(supportedVersions().filter((v) => !semver.satisfies(v, '>=24'))).toEqual(['22.0.0', '23.0.0'])
+  expect(supportedVersions().filter((v) => !semver.satisfies(v, '>=22'))).toEqual(['20.0.0', '21.0.0'])
 })
 
 test('every production dependency supports every Node version the package supports', () => {

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { writeCorpus } from './corpus.mjs'
+import { peerBin } from './peer.mjs'
 
 /** What the CLI does on its own (src/parallel.ts): one process below 2 MB, else one per core up to four. */
 const PARALLEL_MIN_BYTES = 2 * 1024 * 1024
@@ -100,6 +101,7 @@ export function prepareSet(root, tmp, name, dir) {
     return list
   })
   const stage = join(root, 'scripts/bench/stage.mjs')
+  const peer = peerBin(root)
   return {
     name,
     dir,
@@ -108,7 +110,7 @@ export function prepareSet(root, tmp, name, dir) {
     processes,
     commands: {
       recount: () => timed(process.execPath, [join(root, 'dist/cli.js'), '--format', 'json', '--fail-on', 'never', dir]),
-      'markdownlint-cli2': () => timed(process.execPath, [join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), '**/*.md'], { cwd: dir }),
+      'markdownlint-cli2': () => timed(process.execPath, [peer, '**/*.md'], { cwd: dir }),
       'parse floor': () => timedTogether(lists.map((list) => [process.execPath, [...(processes > 1 ? CHECKER_FLAGS : []), stage, 'parse', list]]))
     }
   }
