@@ -728,7 +728,7 @@ async function run() {
     const repo = repository();
     const ref = pullRequest && repo ? { ...repo, number: pullRequest.number, headSha: pullRequest.head.sha } : null;
     if (ref && !inputs.githubToken) warning("recount has no github-token: it cannot read the pull request diff or post a review. Findings are reported as annotations and in the job summary.");
-    const api = ref && inputs.githubToken ? new (await import("./chunks/pull-request-api-TV7NOACZ.js")).PullRequestApi(inputs.githubToken, ref, (m) => warning(m), (m) => info(m), inputs) : null;
+    const api = ref && inputs.githubToken ? new (await import("./chunks/pull-request-api-ZKZLMLSY.js")).PullRequestApi(inputs.githubToken, ref, (m) => warning(m), (m) => info(m), inputs) : null;
     const { files, diffs, skipped } = await selectFiles(inputs, scope, api, pullRequest);
     info(`recount: checking ${plural(files.length, "Markdown file")}`);
     const loaded = await loadMetrics(inputs.metrics);

@@ -151,6 +151,18 @@ describe('the action on a pull request', () => {
     expect(gh.requests.filter((r) => r.path === '/user')).toHaveLength(2)
   })
 
+  test('with a GitHub App token, the summary comment is the app bot\'s, and a person quoting the marker is still not edited', async () => {
+    const files = { 'reports/week3.md': CLEAN }
+    const gh = await fake(pullRequest(files))
+    gh.appBot = 'report-checker[bot]'
+    gh.issueComments.push({ id: 1, body: '<!-- recount:summary -->\nquoted', user: 'reviewer' })
+    const dir = workspace(files)
+    await runAction(dir, gh)
+    await runAction(dir, gh)
+    expect(gh.issueComments.map((c) => c.user)).toEqual(['reviewer', 'report-checker[bot]'])
+    expect(gh.requests.filter((r) => r.method === 'PATCH').map((r) => r.path)).toEqual([`/repos/octo/reports/issues/comments/${gh.issueComments[1]!.id}`])
+  })
+
   test('a forked pull request with a read-only token falls back to annotations and is not failed for it', async () => {
     const files = { 'reports/week3.md': CONTRADICTIONS }
     const gh = await fake(pullRequest(files))

@@ -44,6 +44,8 @@ export class FakeGitHub {
   threadsPerPage = 100
   /** The login a personal access token acts as; null plays GITHUB_TOKEN, whose comments are the bot's and which cannot read /user. */
   tokenUser: string | null = null
+  /** The bot a GitHub App installation token writes as (it cannot read /user either); null plays GITHUB_TOKEN. */
+  appBot: string | null = null
   readOnly = false
   fault: ((request: RecordedRequest, index: number) => Fault | null) | null = null
   private nextId = 1000
@@ -123,7 +125,7 @@ export class FakeGitHub {
   }
 
   private get author(): string {
-    return this.tokenUser ?? BOT
+    return this.tokenUser ?? this.appBot ?? BOT
   }
 
   /**

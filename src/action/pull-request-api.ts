@@ -190,10 +190,13 @@ export class PullRequestApi {
     if (comment.author === ACTIONS_BOT) return true
     this.tokenLogin ??= this.octokit.rest.users.getAuthenticated().then(
       (r) => r.data.login,
-      // GITHUB_TOKEN and app tokens cannot read /user (403): their comments are the bot's.
+      // GITHUB_TOKEN and GitHub App installation tokens cannot read /user (403).
       () => null
     )
-    return (await this.tokenLogin) === comment.author
+    const login = await this.tokenLogin
+    // An App's token writes as "<app>[bot]", a name no person can take, and cannot say which app it is:
+    // a bot's comment carrying recount's marker is then taken for recount's own.
+    return login === null ? comment.author.endsWith('[bot]') : login === comment.author
   }
 
   /** The pull request's review threads (GraphQL), each with the id of its first comment. */
