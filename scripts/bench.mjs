@@ -18,7 +18,7 @@ import { dirname, join, resolve } from 'node:path'
 import { writeCorpus } from './bench/corpus.mjs'
 import { ADVERSARIAL } from './bench/adversarial.mjs'
 import { HOSTILE } from './bench/hostile.mjs'
-import { generatedSet, prepareSet, realDocsSet, summarize, sweep } from './bench/sweep.mjs'
+import { generatedSet, listMarkdown, prepareSet, realDocsSet, summarize, sweep } from './bench/sweep.mjs'
 import { benchSvg } from './bench/svg.mjs'
 
 const args = process.argv.slice(2)
@@ -29,17 +29,6 @@ const flag = (name, fallback) => {
 const given = args.find((a, i) => !a.startsWith('--') && !['--files', '--file-kb', '--sizes', '--counts', '--runs', '--svg'].includes(args[i - 1]))
 const root = resolve(new URL('..', import.meta.url).pathname)
 const hasTime = existsSync('/usr/bin/time')
-
-function listMarkdown(dir) {
-  const out = []
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) out.push(...listMarkdown(path))
-    else if (/\.(md|markdown)$/i.test(entry.name)) out.push(path)
-  }
-  return out.sort()
-}
 
 /** Resident memory of a process and all its descendants, from /proc (Linux); NaN elsewhere. */
 function treeRss(pid) {
