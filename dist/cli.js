@@ -12,13 +12,13 @@ import {
   parseShard,
   streamFileResults,
   toSarif
-} from "./chunks/chunk-VXCXAT2L.js";
+} from "./chunks/chunk-CYVMUEFE.js";
 import {
   addCounts,
   configResolver,
   emptyCounts,
   parseRuleArguments
-} from "./chunks/chunk-FP3CEYT7.js";
+} from "./chunks/chunk-V4KCSIH2.js";
 import {
   ConfigError,
   RULES,
@@ -26,6 +26,7 @@ import {
   SeverityOrOff,
   check,
   configForReport,
+  decodeReport,
   describeIoError,
   didYouMean,
   isIncluded,
@@ -33,7 +34,7 @@ import {
   repositoryRoot,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-RECVUCQQ.js";
+} from "./chunks/chunk-7L4Z2AQU.js";
 import {
   parseJson
 } from "./chunks/chunk-34U3JJVX.js";
@@ -383,7 +384,7 @@ var SarifWriter = class {
 };
 function linesOf(file) {
   try {
-    return readFileSync(file, "utf8").split(/\r\n|\r|\n/);
+    return decodeReport(readFileSync(file)).split(/\r\n|\r|\n/);
   } catch {
     return [];
   }

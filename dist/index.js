@@ -14,16 +14,17 @@ import {
   shardCategory,
   toSarif,
   writeHtmlReport
-} from "./chunks/chunk-VXCXAT2L.js";
+} from "./chunks/chunk-CYVMUEFE.js";
 import {
   skippedResult
-} from "./chunks/chunk-FP3CEYT7.js";
+} from "./chunks/chunk-V4KCSIH2.js";
 import {
   CONFIG_NAMES,
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
   MAX_CONFIG_BYTES,
   SEVERITY_RANK,
+  decodeReport,
   glob,
   listMatching,
   loadMetrics,
@@ -31,7 +32,7 @@ import {
   repositoryRoot,
   require_picomatch,
   zod_parts_exports
-} from "./chunks/chunk-RECVUCQQ.js";
+} from "./chunks/chunk-7L4Z2AQU.js";
 import "./chunks/chunk-34U3JJVX.js";
 import "./chunks/chunk-IK7A6LUH.js";
 import {
@@ -510,12 +511,12 @@ function fitComment(markdown, limit = COMMENT_LIMIT - 536) {
 var ANNOTATIONS_PER_LEVEL = 10;
 var ANNOTATIONS_PER_JOB = 50;
 var NOTE_ROOM = 4096;
-var count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
-var notListed = (n) => `${count(n, "more finding")} ${n === 1 ? "is" : "are"} not listed`;
+var plural = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+var notListed = (n) => `${plural(n, "more finding")} ${n === 1 ? "is" : "are"} not listed`;
 function annotationNote(findings, where) {
   const per = (s) => findings.filter((f) => f.severity === s).length;
   if (findings.length <= ANNOTATIONS_PER_JOB && ["error", "warning", "notice"].every((s) => per(s) <= ANNOTATIONS_PER_LEVEL)) return null;
-  return `recount reported ${findings.length} findings; GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step and ${ANNOTATIONS_PER_JOB} per job, so some are not shown as annotations (${count(per("error"), "error")}, ${count(per("warning"), "warning")}, ${count(per("notice"), "notice")}); ${where}.`;
+  return `recount reported ${findings.length} findings; GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step and ${ANNOTATIONS_PER_JOB} per job, so some are not shown as annotations (${plural(per("error"), "error")}, ${plural(per("warning"), "warning")}, ${plural(per("notice"), "notice")}); ${where}.`;
 }
 function renderSummaries(input, artifacts) {
   const { findings } = input;
@@ -644,7 +645,7 @@ function locate(findings, sources) {
 }
 function readSource(path) {
   try {
-    return existsSync(path) ? readFileSync(path, "utf8") : null;
+    return existsSync(path) ? decodeReport(readFileSync(path)) : null;
   } catch {
     return null;
   }
@@ -702,9 +703,6 @@ async function baseConfiguration(pullRequest, explicitConfig) {
 async function writeOutput(path, text) {
   await mkdir(dirname(resolve2(path)), { recursive: true });
   await writeFile(path, text);
-}
-function plural(n, what) {
-  return `${n} ${what}${n === 1 ? "" : "s"}`;
 }
 function rulePages() {
   const repository2 = process.env.GITHUB_ACTION_REPOSITORY;
@@ -768,11 +766,11 @@ async function run() {
       await writeHtmlReport(inputs.htmlFile, inWorkingDirectory);
     }
     if (inputs.jsonFile) await writeOutput(inputs.jsonFile, formatJson(results.map((r) => ({ ...r, findings: r.findings.filter((f) => reportedAt.has(f)) })), claims, [], `${pages}/`));
-    const count2 = (severity) => findings.filter((f) => f.severity === severity).length;
+    const count = (severity) => findings.filter((f) => f.severity === severity).length;
     setOutput("findings", findings.length);
-    setOutput("errors", count2("error"));
-    setOutput("warnings", count2("warning"));
-    setOutput("notices", count2("notice"));
+    setOutput("errors", count("error"));
+    setOutput("warnings", count("warning"));
+    setOutput("notices", count("notice"));
     setOutput("claims-found", claims.found);
     setOutput("claims-verified", claims.verified);
     setOutput("claims-contradicted", claims.contradicted);
@@ -784,7 +782,7 @@ async function run() {
     const threshold = SEVERITY_RANK[inputs.failOn];
     const failing = findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold);
     if (failing.length > 0) {
-      const counts = `${plural(count2("error"), "error")}, ${plural(count2("warning"), "warning")}, ${plural(count2("notice"), "notice")}`;
+      const counts = `${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}, ${plural(count("notice"), "notice")}`;
       setFailed(`recount found ${plural(failing.length, "finding")} at or above "${inputs.failOn}" (${counts}) in ${plural(new Set(failing.map((f) => f.file)).size, "file")}`);
     } else if (unreadable.length > 0) {
       setFailed(`recount could not read ${plural(unreadable.length, "file")}: ${unreadable.map((r) => r.file).join(", ")}`);

@@ -20,9 +20,9 @@ function supportedVersions(): string[] {
   return [floor.version, ...later].filter((v) => semver.satisfies(v, pkg.engines.node))
 }
 
-function unsupported(production: boolean): string[] {
+function unsupported(production: boolean, lockfile = lock): string[] {
   const problems: string[] = []
-  for (const [path, entry] of Object.entries(lock.packages as Record<string, { version: string; dev?: boolean; engines?: { node?: string } }>)) {
+  for (const [path, entry] of Object.entries(lockfile.packages as Record<string, { version: string; dev?: boolean; engines?: { node?: string } }>)) {
     if (path === '' || (production && entry.dev)) continue
     const range = entry.engines?.node
     if (!range) continue
@@ -37,6 +37,9 @@ test('the supported versions are the engines floor and every later major', () =>
   expect(supportedVersions().slice(0, 3)).toEqual(['20.0.0', '21.0.0', '22.0.0'])
   // The check itself: a package that needs a newer Node than the floor is found.
   expect(supportedVersions().filter((v) => !semver.satisfies(v, '>=22'))).toEqual(['20.0.0', '21.0.0'])
+  const withNewer = { packages: { '': {}, 'node_modules/needs-newer': { version: '1.0.0', dev: true, engines: { node: '>=22' } }, 'node_modules/fine': { version: '2.0.0', engines: { node: '>=18' } } } }
+  expect(unsupported(false, withNewer)).toEqual(['needs-newer@1.0.0 needs node >=22, not 20.0.0, 21.0.0'])
+  expect(unsupported(true, withNewer)).toEqual([])
 })
 
 test('every production dependency supports every Node version the package supports', () => {

@@ -13,7 +13,7 @@ import { repositoryRoot } from '../read/repository-root.js'
 import { readBaseConfigs } from './base-config.js'
 import { formatJson } from '../report/json.js'
 import { writeHtmlReport } from '../report/html-writer.js'
-import { MARKDOWN_EXTENSIONS } from '../read/files.js'
+import { decodeReport, MARKDOWN_EXTENSIONS } from '../read/files.js'
 import { listMatching, type Listing } from '../read/listing.js'
 import { skippedResult } from '../check-files.js'
 import { SEVERITY_RANK, type Finding, type FileResult } from '../model.js'
@@ -26,7 +26,7 @@ import { fingerprint } from './fingerprint.js'
 import type { ExistingComment, PullRequestApi, PullRequestRef } from './pull-request-api.js'
 import { planReview, type LocatedFinding } from './review.js'
 import { summaryMarker } from './summary.js'
-import { renderSummaries } from './placement.js'
+import { plural, renderSummaries } from './placement.js'
 import { everyFindingIn } from './limits.js'
 import { DEFAULT_SARIF_CATEGORY, shardCategory, toSarif } from '../report/sarif.js'
 import { VERSION } from '../version.js'
@@ -121,7 +121,7 @@ function locate(findings: Finding[], sources: SourceFiles): LocatedFinding[] {
 
 function readSource(path: string): string | null {
   try {
-    return existsSync(path) ? readFileSync(path, 'utf8') : null
+    return existsSync(path) ? decodeReport(readFileSync(path)) : null
   } catch {
     return null
   }
@@ -197,10 +197,6 @@ async function writeOutput(path: string, text: string): Promise<void> {
   await writeFile(path, text)
 }
 
-/** `1 error`, `2 errors`. */
-export function plural(n: number, what: string): string {
-  return `${n} ${what}${n === 1 ? '' : 's'}`
-}
 
 /** Where the rules' pages are: the action's own repository at its ref, else the copy beside the bundle. */
 function rulePages(): string {

@@ -18,13 +18,14 @@ export interface Summaries {
   annotationNote: string | null
 }
 
-const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`
-const notListed = (n: number) => `${count(n, 'more finding')} ${n === 1 ? 'is' : 'are'} not listed`
+/** `1 error`, `2 errors`. */
+export const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`
+const notListed = (n: number) => `${plural(n, 'more finding')} ${n === 1 ? 'is' : 'are'} not listed`
 
 function annotationNote(findings: Finding[], where: string): string | null {
   const per = (s: string) => findings.filter((f) => f.severity === s).length
   if (findings.length <= ANNOTATIONS_PER_JOB && ['error', 'warning', 'notice'].every((s) => per(s) <= ANNOTATIONS_PER_LEVEL)) return null
-  return `recount reported ${findings.length} findings; GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step and ${ANNOTATIONS_PER_JOB} per job, so some are not shown as annotations (${count(per('error'), 'error')}, ${count(per('warning'), 'warning')}, ${count(per('notice'), 'notice')}); ${where}.`
+  return `recount reported ${findings.length} findings; GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step and ${ANNOTATIONS_PER_JOB} per job, so some are not shown as annotations (${plural(per('error'), 'error')}, ${plural(per('warning'), 'warning')}, ${plural(per('notice'), 'notice')}); ${where}.`
 }
 
 /**

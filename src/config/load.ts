@@ -6,7 +6,6 @@ import { MAX_CONFIG_BYTES, readGuardedFile, RefusedFile } from '../read/guarded-
 import { repositoryRoot } from '../read/repository-root.js'
 import { describeIoError } from '../read/files.js'
 
-export { repositoryRoot }
 export { ConfigError, parseConfig }
 
 export const CONFIG_NAMES = ['.recount.yml', '.recount.yaml', '.recount.json']

@@ -37,14 +37,15 @@ export function parseConfig(file: string, text: string, baseLine = 0, key: strin
   const parsed = ConfigSchema.safeParse(value ?? {})
   if (parsed.success) return parsed.data
   const first = parsed.error.issues[0] as z.core.$ZodIssue
-  const input = first.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined), value)
+  const valueAt = (path: PropertyKey[]) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), value)
+  const input = valueAt(first.path)
   const issue = deepestIssue(first, input)
   const path = [...key, ...issue.path.map(String)]
   const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined
   const where = node?.range ? place(node.range[0]) : null
   let message = issue.message
   // A misspelt choice ("eror"): name the one meant.
-  const given = issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined), value)
+  const given = valueAt(issue.path)
   if (issue.code === 'invalid_value' && typeof given === 'string') message += didYouMean(given, (issue as { values: unknown[] }).values.map(String))
   if (issue.code === 'unrecognized_keys') {
     const keys = (issue as { keys: string[] }).keys

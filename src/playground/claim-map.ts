@@ -1,6 +1,5 @@
 import type { FileResult, Finding } from '../model.js'
-import { escapeHtml, renderFileView, VERDICT_LOOK } from '../report/html/index.js'
-import { MAP_VERDICTS } from '../report/html/verdicts.js'
+import { escapeHtml, renderFileView, renderLegend as renderClaimMapLegend } from '../report/html/index.js'
 import { ids } from '../report/html/model.js'
 
 // The playground draws a report with the same renderer as `--format html` (src/report/html): one
@@ -30,10 +29,7 @@ export function renderClaimMap(source: string, result: FileResult): string {
 }
 
 /** The verdicts' icons and words, as the claim map shows them. */
-export function renderLegend(): string {
-  const items = MAP_VERDICTS.map((v) => `<li><mark class="claim v-${v}"><span class="ic" aria-hidden="true">${VERDICT_LOOK[v].icon}</span> ${VERDICT_LOOK[v].label}</mark></li>`)
-  return `<ul class="legend" aria-label="Legend">${items.join('')}</ul>`
-}
+export const renderLegend = (): string => renderClaimMapLegend(false)
 
 /** One line on what was found, for the page's live status: the findings, and the numbers as the CLI counts them. */
 export function summarize(result: FileResult): string {

@@ -83,14 +83,25 @@ export async function readReport(file: string, maxBytes = DEFAULT_MAX_FILE_BYTES
   if (info.size > maxBytes) return { skipped: `skipped: ${(info.size / 1024 / 1024).toFixed(1)} MB is over the ${(maxBytes / 1024 / 1024).toFixed(1)} MB limit (--max-file-size)` }
   const bytes = await readFile(file)
   const digest = sha256(bytes)
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), digest }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), digest }
+  const utf16 = decodeUtf16(bytes)
+  if (utf16 !== null) return { text: utf16, digest }
   if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'skipped: looks like a binary file (it holds NUL bytes)' }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), digest }
   } catch {
     return { text: new TextDecoder('utf-8').decode(bytes), digest, notice: 'holds invalid UTF-8; the bad bytes were read as U+FFFD' }
   }
+}
+
+/** A report's text from its bytes, as readReport reads it: UTF-16 by its byte order mark, else UTF-8 (bad bytes as U+FFFD). */
+export function decodeReport(bytes: Uint8Array): string {
+  return decodeUtf16(bytes) ?? new TextDecoder('utf-8').decode(bytes)
+}
+
+function decodeUtf16(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
+  return null
 }
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')

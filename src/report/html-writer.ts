@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import type { FileResult } from '../model.js'
-import { sha256 } from '../read/files.js'
+import { decodeReport, sha256 } from '../read/files.js'
 import { ClaimMapBuilder, type ClaimMapOptions } from './html/index.js'
 import type { ReportWriter, Write } from './writer.js'
 
@@ -43,14 +43,7 @@ function withText(result: FileResult): { path: string; text: string; result: Fil
   } catch (error) {
     return { path: result.file, text: '', result: { ...result, notice: `could not be read again to show it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` } }
   }
-  const text = decode(bytes)
+  const text = decodeReport(bytes)
   if (result.digest && sha256(bytes) !== result.digest) return { path: result.file, text, result: { ...result, notice: 'changed after it was checked: the highlights may stand at the wrong places' } }
   return { path: result.file, text, result }
-}
-
-/** Decodes as readReport does (UTF-16 by its byte order mark, else UTF-8 with replacements). */
-function decode(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
-  return new TextDecoder('utf-8').decode(bytes)
 }

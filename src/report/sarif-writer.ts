@@ -5,6 +5,7 @@ import type { FileResult, Finding } from '../model.js'
 import type { ReportWriter, Write } from './writer.js'
 import { jsonLogSafe } from './log-safe.js'
 import { repositoryPath } from './repo-path.js'
+import { decodeReport } from '../read/files.js'
 import { toSarif } from './sarif.js'
 
 /**
@@ -38,7 +39,7 @@ export class SarifWriter implements ReportWriter {
 
 function linesOf(file: string): string[] {
   try {
-    return readFileSync(file, 'utf8').split(/\r\n|\r|\n/)
+    return decodeReport(readFileSync(file)).split(/\r\n|\r|\n/)
   } catch {
     return []
   }

@@ -1,7 +1,5 @@
 import type { ConfigFile } from './config-file.js';
 import { ConfigError, parseConfig } from './parse-config.js';
-import { repositoryRoot } from '../read/repository-root.js';
-export { repositoryRoot };
 export { ConfigError, parseConfig };
 export declare const CONFIG_NAMES: string[];
 /** The nearest config file from `directory` upward, stopping at the repository root. */

@@ -31,4 +31,6 @@ export type ReadReport = {
  * reason: never silently.
  */
 export declare function readReport(file: string, maxBytes?: number, root?: string): Promise<ReadReport>;
+/** A report's text from its bytes, as readReport reads it: UTF-16 by its byte order mark, else UTF-8 (bad bytes as U+FFFD). */
+export declare function decodeReport(bytes: Uint8Array): string;
 export declare const sha256: (bytes: Uint8Array) => string;

@@ -3,7 +3,7 @@
 // CLAIM_MAP_CSS in a <style>, runs CLAIM_MAP_SCRIPT once (links, focus, Escape; it does not touch
 // the fragment there), and sets an element's innerHTML to
 // renderFileView({ path, text, result: check(text, { listClaims: true }) }, 0) as the text changes.
-export { renderClaimMapDocument, ClaimMapBuilder, type ClaimMapOptions } from './page.js'
+export { renderClaimMapDocument, renderLegend, ClaimMapBuilder, type ClaimMapOptions } from './page.js'
 export { renderFileView } from './file-view.js'
 export { CLAIM_MAP_CSS } from './style.js'
 export { CLAIM_MAP_SCRIPT } from './client-script.js'

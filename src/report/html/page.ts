@@ -66,8 +66,9 @@ export class ClaimMapBuilder {
 
 const LEGEND_LINE = { contradicted: 'wavy underline', suppressed: 'dashed, a recount-disable comment hid it', unverifiable: 'dotted', verified: 'solid' } as const
 
-function renderLegend(): string {
-  const items = MAP_VERDICTS.map((v) => `<li><mark class="claim v-${v}"><span class="ic" aria-hidden="true">${VERDICT_LOOK[v].icon}</span> ${VERDICT_LOOK[v].label}</mark> ${LEGEND_LINE[v]}</li>`)
+/** The verdicts' icons and words, with (for the page's legend) how each is underlined. */
+export function renderLegend(withLineStyle = true): string {
+  const items = MAP_VERDICTS.map((v) => `<li><mark class="claim v-${v}"><span class="ic" aria-hidden="true">${VERDICT_LOOK[v].icon}</span> ${VERDICT_LOOK[v].label}</mark>${withLineStyle ? ` ${LEGEND_LINE[v]}` : ''}</li>`)
   return `<ul class="legend" aria-label="Legend">${items.join('')}</ul>`
 }
 
