@@ -12,13 +12,13 @@ import {
   parseShard,
   streamFileResults,
   toSarif
-} from "./chunks/chunk-CYVMUEFE.js";
+} from "./chunks/chunk-P475YSLE.js";
 import {
   addCounts,
   configResolver,
   emptyCounts,
   parseRuleArguments
-} from "./chunks/chunk-V4KCSIH2.js";
+} from "./chunks/chunk-QQ2XKBPV.js";
 import {
   ConfigError,
   RULES,
@@ -34,7 +34,7 @@ import {
   repositoryRoot,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-7L4Z2AQU.js";
+} from "./chunks/chunk-JV3W6VGK.js";
 import {
   parseJson
 } from "./chunks/chunk-34U3JJVX.js";

@@ -14,10 +14,10 @@ import {
   shardCategory,
   toSarif,
   writeHtmlReport
-} from "./chunks/chunk-CYVMUEFE.js";
+} from "./chunks/chunk-P475YSLE.js";
 import {
   skippedResult
-} from "./chunks/chunk-V4KCSIH2.js";
+} from "./chunks/chunk-QQ2XKBPV.js";
 import {
   CONFIG_NAMES,
   ConfigResolver,
@@ -32,7 +32,7 @@ import {
   repositoryRoot,
   require_picomatch,
   zod_parts_exports
-} from "./chunks/chunk-7L4Z2AQU.js";
+} from "./chunks/chunk-JV3W6VGK.js";
 import "./chunks/chunk-34U3JJVX.js";
 import "./chunks/chunk-IK7A6LUH.js";
 import {

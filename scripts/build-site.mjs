@@ -5,6 +5,7 @@ import { build } from 'esbuild'
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { sharedCompileContext } from './build/shared-compile-context.mjs'
 
 const PAGE_FILES = ['index.html', 'style.css']
 
@@ -30,7 +31,8 @@ export async function buildSite(outdir = 'site') {
     minify: true,
     metafile: true,
     legalComments: 'none',
-    logLevel: 'warning'
+    logLevel: 'warning',
+    plugins: [sharedCompileContext]
   })
   const node = nodeImports(result.metafile)
   if (node.length > 0) throw new Error(`the playground bundle imports Node modules:\n${node.join('\n')}`)

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parseMarkdown } from '../../src/parse/markdown.js'
+import { generateDocument } from '../../scripts/fuzz-documents.mjs'
+import { HOSTILE } from '../../scripts/bench/hostile.mjs'
+import { shareCompileContext } from '../../scripts/build/shared-compile-context.mjs'
+
+const root = new URL('../..', import.meta.url).pathname
+
+function markdownUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
+}
+
+const handWritten = [
+  '| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n  1. nested **bold _em_**\n\n> quote `code` [link][ref]\n\n[ref]: https://example.com "t"\n',
+  '---\ntitle: x\n---\n\nSetext\n===\n\n    indented code\n\n```js\nfenced\n```\n\n<!-- comment -->\n\n![alt *text*](i.png) a\\\nb &amp; &#35; &copy;\n',
+  '* unclosed [link\n\n| not | a table\n\n1) one\n2) two\n\n   lazy\ncontinuation\n\n***\n'
+]
+
+describe('the bundle’s Markdown parser (shared compile context)', () => {
+  it('builds the same tree as the library on examples, fixtures, generated and hostile documents', async () => {
+    const bundled = (await import(pathToFileURL(join(root, 'dist', 'lib.js')).href)) as { parseMarkdown: typeof parseMarkdown }
+    const documents = [
+      ...handWritten,
+      ...markdownUnder(join(root, 'examples')),
+      ...markdownUnder(join(root, '__tests__', 'fixtures')),
+      ...markdownUnder(join(root, 'docs')),
+      ...Array.from({ length: 150 }, (_, seed) => generateDocument(seed, 40)),
+      // (one shape is 50,000 blockquotes deep whatever the size asked: too deep to serialize)
+      ...Object.values(HOSTILE).map((make) => make(800)).filter((text) => text.length <= 20_000)
+    ]
+    expect(documents.length).toBeGreaterThan(170)
+    // Compared as JSON: deeply nested hostile shapes are beyond a recursive deep-equal's stack.
+    for (const text of documents) expect(JSON.stringify(bundled.parseMarkdown(text))).toBe(JSON.stringify(parseMarkdown(text)))
+  })
+
+  it('stops the build when the library’s compile loop is not the one the patch was written for', () => {
+    const library = readFileSync(join(root, 'node_modules', 'mdast-util-from-markdown', 'lib', 'index.js'), 'utf8')
+    expect(shareCompileContext(library, 'index.js')).toContain('eventContext.sliceSerialize = event[2].sliceSerialize')
+    expect(() => shareCompileContext(library.replace(/\.\.\.context,/g, 'context,'), 'changed/index.js')).toThrow(/changed\/index\.js: the compile loop recount patches was not found/)
+    expect(() => shareCompileContext('export function compile() {}', 'other.js')).toThrow(/other\.js/)
+  })
+})

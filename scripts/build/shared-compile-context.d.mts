@@ -1,0 +1,2 @@
+export function shareCompileContext(source: string, file: string): string
+export declare const sharedCompileContext: { name: string; setup(build: unknown): void }
