@@ -12,13 +12,13 @@ import {
   parseShard,
   streamFileResults,
   toSarif
-} from "./chunks/chunk-P475YSLE.js";
+} from "./chunks/chunk-XATBERDV.js";
 import {
   addCounts,
   configResolver,
   emptyCounts,
   parseRuleArguments
-} from "./chunks/chunk-QQ2XKBPV.js";
+} from "./chunks/chunk-DQEWVEY3.js";
 import {
   ConfigError,
   RULES,
@@ -34,7 +34,7 @@ import {
   repositoryRoot,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-JV3W6VGK.js";
+} from "./chunks/chunk-JU5SKTYV.js";
 import {
   parseJson
 } from "./chunks/chunk-34U3JJVX.js";

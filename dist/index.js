@@ -14,10 +14,10 @@ import {
   shardCategory,
   toSarif,
   writeHtmlReport
-} from "./chunks/chunk-P475YSLE.js";
+} from "./chunks/chunk-XATBERDV.js";
 import {
   skippedResult
-} from "./chunks/chunk-QQ2XKBPV.js";
+} from "./chunks/chunk-DQEWVEY3.js";
 import {
   CONFIG_NAMES,
   ConfigResolver,
@@ -32,7 +32,7 @@ import {
   repositoryRoot,
   require_picomatch,
   zod_parts_exports
-} from "./chunks/chunk-JV3W6VGK.js";
+} from "./chunks/chunk-JU5SKTYV.js";
 import "./chunks/chunk-34U3JJVX.js";
 import "./chunks/chunk-IK7A6LUH.js";
 import {

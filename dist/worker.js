@@ -3,8 +3,8 @@ const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile,
   configResolver
-} from "./chunks/chunk-QQ2XKBPV.js";
-import "./chunks/chunk-JV3W6VGK.js";
+} from "./chunks/chunk-DQEWVEY3.js";
+import "./chunks/chunk-JU5SKTYV.js";
 import "./chunks/chunk-34U3JJVX.js";
 import "./chunks/chunk-IK7A6LUH.js";
 import "./chunks/chunk-EL2LMYO2.js";

@@ -5,7 +5,7 @@ import { build } from 'esbuild'
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { sharedCompileContext } from './build/shared-compile-context.mjs'
+import { parserPatches } from './build/parser-patches.mjs'
 
 const PAGE_FILES = ['index.html', 'style.css']
 
@@ -32,7 +32,7 @@ export async function buildSite(outdir = 'site') {
     metafile: true,
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [sharedCompileContext]
+    plugins: [parserPatches]
   })
   const node = nodeImports(result.metafile)
   if (node.length > 0) throw new Error(`the playground bundle imports Node modules:\n${node.join('\n')}`)

@@ -3,7 +3,7 @@
 // entry loads only what it uses: `recount --version` does not load Octokit.
 import { build } from 'esbuild'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { sharedCompileContext } from './build/shared-compile-context.mjs'
+import { parserPatches } from './build/parser-patches.mjs'
 
 rmSync('dist', { recursive: true, force: true })
 
@@ -36,7 +36,7 @@ await build({
   format: 'esm',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [lazyOidcClient, sharedCompileContext],
+  plugins: [lazyOidcClient, parserPatches],
   // Some bundled CommonJS dependencies call require(); give the ESM output one.
   banner: { js: "import { createRequire as __recountCreateRequire } from 'node:module';\nconst require = __recountCreateRequire(import.meta.url);" }
 })

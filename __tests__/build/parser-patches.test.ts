@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url'
 import { parseMarkdown } from '../../src/parse/markdown.js'
 import { generateDocument } from '../../scripts/fuzz-documents.mjs'
 import { HOSTILE } from '../../scripts/bench/hostile.mjs'
-import { shareCompileContext } from '../../scripts/build/shared-compile-context.mjs'
+import { applyPatch, PATCHES } from '../../scripts/build/parser-patches.mjs'
 
 const root = new URL('../..', import.meta.url).pathname
 
@@ -20,7 +20,7 @@ const handWritten = [
   '* unclosed [link\n\n| not | a table\n\n1) one\n2) two\n\n   lazy\ncontinuation\n\n***\n'
 ]
 
-describe('the bundle’s Markdown parser (shared compile context)', () => {
+describe('the bundle’s patched Markdown parser', () => {
   it('builds the same tree as the library on examples, fixtures, generated and hostile documents', async () => {
     const bundled = (await import(pathToFileURL(join(root, 'dist', 'lib.js')).href)) as { parseMarkdown: typeof parseMarkdown }
     const documents = [
@@ -37,10 +37,11 @@ describe('the bundle’s Markdown parser (shared compile context)', () => {
     for (const text of documents) expect(JSON.stringify(bundled.parseMarkdown(text))).toBe(JSON.stringify(parseMarkdown(text)))
   })
 
-  it('stops the build when the library’s compile loop is not the one the patch was written for', () => {
-    const library = readFileSync(join(root, 'node_modules', 'mdast-util-from-markdown', 'lib', 'index.js'), 'utf8')
-    expect(shareCompileContext(library, 'index.js')).toContain('eventContext.sliceSerialize = event[2].sliceSerialize')
-    expect(() => shareCompileContext(library.replace(/\.\.\.context,/g, 'context,'), 'changed/index.js')).toThrow(/changed\/index\.js: the compile loop recount patches was not found/)
-    expect(() => shareCompileContext('export function compile() {}', 'other.js')).toThrow(/other\.js/)
+  it.each(PATCHES.map((patch) => [patch.name, patch] as const))('stops the build when the code patched for “%s” is not there', (_, patch) => {
+    const library = readFileSync(join(root, 'node_modules', patch.module), 'utf8')
+    expect(applyPatch(patch, library, 'index.js')).not.toBe(library)
+    for (const edit of patch.edits) {
+      expect(() => applyPatch(patch, library.replace(edit.find, ''), 'changed/index.js')).toThrow(/changed\/index\.js: recount's parser patch ".+" did not find the code it changes/)
+    }
   })
 })

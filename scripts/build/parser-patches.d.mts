@@ -1,0 +1,9 @@
+export interface ParserPatch {
+  name: string
+  /** The patched file, as a path under node_modules. */
+  module: string
+  edits: Array<{ find: RegExp; replace: string }>
+}
+export declare const PATCHES: ParserPatch[]
+export function applyPatch(patch: ParserPatch, source: string, file: string): string
+export declare const parserPatches: { name: string; setup(build: unknown): void }

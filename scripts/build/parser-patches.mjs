@@ -1,0 +1,75 @@
+// An esbuild plugin that changes two hot spots of the Markdown parser as it is bundled, without
+// changing what it builds. Each patch names the file it applies to, the exact code it replaces and
+// why; if a new version of a library changes that code, the build stops here, so a patch is never
+// silently skipped or applied to code it was not written for. A test compares the bundle's trees with
+// the libraries' own on every example, fixture, docs page, generated and hostile document.
+import { readFile } from 'node:fs/promises'
+
+export const PATCHES = [
+  {
+    // mdast-util-from-markdown hands every micromark event to its handler with a fresh copy of the
+    // compile context (`{...context, sliceSerialize}`, nine fields). On recount's benchmark reports
+    // those copies and their garbage were about a third of the whole Markdown parse. One context per
+    // document, with `sliceSerialize` set before each event, does the same: no handler keeps `this`
+    // past its call.
+    name: 'one compile context per document',
+    module: 'mdast-util-from-markdown/lib/index.js',
+    edits: [
+      {
+        find: /\n([ \t]*)while \(\+\+index < events\.length\) \{\n\s*const handler = config\[events\[index\]\[0\]\];[\s\S]*?\.\.\.context,[\s\S]*?\n\1\}\n/,
+        replace: `
+$1const eventContext = { ...context, sliceSerialize: undefined };
+$1while (++index < events.length) {
+$1  const event = events[index];
+$1  const handler = config[event[0]];
+$1  eventContext.sliceSerialize = event[2].sliceSerialize;
+$1  if (event[0] === 'enter' && config.beforeEnter.length > 0) callListeners(config.beforeEnter, eventContext, event[1]);
+$1  if (own.call(handler, event[1].type)) handler[event[1].type].call(eventContext, event[1]);
+$1  if (event[0] === 'exit' && config.afterExit.length > 0) callListeners(config.afterExit, eventContext, event[1]);
+$1}
+`
+      }
+    ]
+  },
+  {
+    // micromark-util-subtokenize keeps its jumps over already-tokenized content in plain objects keyed
+    // by event index and merges them with Object.assign. Once the keys are large and sparse the
+    // objects are dictionaries, and every merge enumerates and sorts their keys: about a tenth of
+    // the parse on table-heavy reports. Maps hold the same pairs without that.
+    name: 'jumps in Maps',
+    module: 'micromark-util-subtokenize/index.js',
+    edits: [
+      { find: /\n(\s*)const jumps = \{\};\n/, replace: '\n$1const jumps = new Map();\n' },
+      { find: /while \(index in jumps\) \{\n(\s*)index = jumps\[index\];/, replace: 'while (jumps.has(index)) {\n$1index = jumps.get(index);' },
+      {
+        find: /Object\.assign\(jumps, subcontent\(events, index\)\);\n(\s*)index = jumps\[index\];/,
+        replace: 'for (const [from, to] of subcontent(events, index)) jumps.set(from, to);\n$1index = jumps.get(index);'
+      },
+      { find: /\n(\s*)const gaps = \{\};\n/, replace: '\n$1const gaps = new Map();\n' },
+      { find: /gaps\[adjust \+ jumps\[index\]\[0\]\] = adjust \+ jumps\[index\]\[1\];/, replace: 'gaps.set(adjust + jumps[index][0], adjust + jumps[index][1]);' }
+    ]
+  }
+]
+
+/** The file's source with the patch applied; throws, naming the file, when an edit does not find its code exactly once. */
+export function applyPatch(patch, source, file) {
+  let result = source
+  for (const edit of patch.edits) {
+    const found = result.match(new RegExp(edit.find.source, 'g')) ?? []
+    if (found.length !== 1) {
+      throw new Error(`${file}: recount's parser patch "${patch.name}" did not find the code it changes (the library changed?); see scripts/build/parser-patches.mjs`)
+    }
+    result = result.replace(edit.find, edit.replace)
+  }
+  return result
+}
+
+export const parserPatches = {
+  name: 'parser-patches',
+  setup(build) {
+    for (const patch of PATCHES) {
+      const filter = new RegExp(`[\\\\/]${patch.module.split('/').map((part) => part.replace(/[.-]/g, '\\$&')).join('[\\\\/]')}$`)
+      build.onLoad({ filter }, async (args) => ({ contents: applyPatch(patch, await readFile(args.path, 'utf8'), args.path), loader: 'js' }))
+    }
+  }
+}

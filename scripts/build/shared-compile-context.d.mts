@@ -1,2 +1,0 @@
-export function shareCompileContext(source: string, file: string): string
-export declare const sharedCompileContext: { name: string; setup(build: unknown): void }
