@@ -25,8 +25,28 @@ const lazyOidcClient = {
   }
 }
 
+// dist/cli.js, dist/index.js (the action) and dist/worker.js are small entries (src/start/) that turn on
+// Node's compile cache and then load the real entry (dist/run-*.js), which must stay beside them:
+// its code finds worker.js and the docs relative to its own file.
+const RUN_ENTRIES = { cli: 'run-cli', action: 'run-action', worker: 'run-worker' }
+const startThenRun = {
+  name: 'start-then-run',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/(?:cli|action|worker)\.js$/ }, (args) =>
+      /[\\/]src[\\/]start$/.test(args.resolveDir) ? { path: `./${RUN_ENTRIES[args.path.slice(3, -3)]}.js`, external: true } : undefined)
+  }
+}
+
 await build({
-  entryPoints: { cli: 'src/cli.ts', lib: 'src/index.ts', index: 'src/action.ts', worker: 'src/worker.ts' },
+  entryPoints: {
+    cli: 'src/start/cli.ts',
+    index: 'src/start/action.ts',
+    worker: 'src/start/worker.ts',
+    [RUN_ENTRIES.cli]: 'src/cli.ts',
+    [RUN_ENTRIES.action]: 'src/action.ts',
+    [RUN_ENTRIES.worker]: 'src/worker.ts',
+    lib: 'src/index.ts'
+  },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -36,7 +56,7 @@ await build({
   format: 'esm',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [lazyOidcClient, parserPatches],
+  plugins: [lazyOidcClient, parserPatches, startThenRun],
   // Some bundled CommonJS dependencies call require(); give the ESM output one.
   banner: { js: "import { createRequire as __recountCreateRequire } from 'node:module';\nconst require = __recountCreateRequire(import.meta.url);" }
 })

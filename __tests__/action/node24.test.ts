@@ -1,17 +1,11 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { FakeGitHub } from './fake-github.js'
 import { openApiProblems } from './openapi.js'
 import { pullRequest, runAction, workspace } from './run-action.js'
-
-// action.yml runs the bundle on node24; these end-to-end runs use a Node 24 binary, from
-// RECOUNT_NODE24 or the registry's node@24 package installed under .cache/node24 (see .ci/run).
-const CACHED = new URL('../../.cache/node24/node_modules/node/bin/node', import.meta.url).pathname
-const NODE24 = process.env.RECOUNT_NODE24 || (existsSync(CACHED) ? CACHED : '')
-const HOW = 'set RECOUNT_NODE24 to a Node 24 binary, or install one: mkdir -p .cache/node24 && cd .cache/node24 && npm init -y && npm i node@24'
-const inCi = process.env.CI === 'true'
+import { HOW_TO_GET_NODE24 as HOW, NODE24, NODE24_REQUIRED as inCi } from '../node24.js'
 
 const REPORT = ['# Week 9', '', '- Health: 2/8 → 7/8 (+350%)', '- 4 open issues', '  - 1 blocker', '  - 2 majors', '  - 2 minors', ''].join('\n')
 
