@@ -25,10 +25,10 @@ import {
   shardCategory,
   toSarif,
   writeHtmlReport
-} from "./chunks/chunk-OYC3DPYE.js";
+} from "./chunks/chunk-BRHYIUDD.js";
 import {
   skippedResult
-} from "./chunks/chunk-AL2WUN6O.js";
+} from "./chunks/chunk-BXSJFPIR.js";
 import {
   CONFIG_NAMES,
   ConfigResolver,
@@ -43,7 +43,7 @@ import {
   repositoryRoot,
   require_picomatch,
   zod_parts_exports
-} from "./chunks/chunk-XZR35CED.js";
+} from "./chunks/chunk-PJ5RJ2CF.js";
 import "./chunks/chunk-34U3JJVX.js";
 import "./chunks/chunk-IK7A6LUH.js";
 import {

@@ -11,13 +11,13 @@ import {
   parseShard,
   streamFileResults,
   toSarif
-} from "./chunks/chunk-OYC3DPYE.js";
+} from "./chunks/chunk-BRHYIUDD.js";
 import {
   addCounts,
   configResolver,
   emptyCounts,
   parseRuleArguments
-} from "./chunks/chunk-AL2WUN6O.js";
+} from "./chunks/chunk-BXSJFPIR.js";
 import {
   ConfigError,
   RULES,
@@ -33,7 +33,7 @@ import {
   repositoryRoot,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-XZR35CED.js";
+} from "./chunks/chunk-PJ5RJ2CF.js";
 import {
   parseJson
 } from "./chunks/chunk-34U3JJVX.js";

@@ -90,10 +90,13 @@ const isWordChar = (ch: string | undefined) => {
 }
 /** Characters an arrow can start with: →, ⟶, ⇒, ➡, ➜, -, =, —. */
 const ARROW_START = new Set(['→', '⟶', '⇒', '➡', '➜', '-', '=', '—'])
+/** Where tokenize can find something on a line without number words: a digit, a point, an arrow's first character. */
+const NEXT_STOP = /[0-9.→⟶⇒➡➜=—-]/g
 
 export function tokenize(text: string): Tokens {
   // Most lines of prose hold no number at all; nothing below can find one there.
-  if (!HAS_DIGIT.test(text) && !HAS_WORD_NUMBER.test(text)) return EMPTY
+  const words = HAS_WORD_NUMBER.test(text)
+  if (!words && !HAS_DIGIT.test(text)) return EMPTY
   const masks = findMasks(text)
   const quantities: Quantity[] = []
   const times: ClockTime[] = []
@@ -101,6 +104,13 @@ export function tokenize(text: string): Tokens {
   let maskIndex = 0
 
   for (let i = 0; i < text.length; ) {
+    // Without number words, letters and everything else between the stops can hold nothing.
+    if (!words) {
+      NEXT_STOP.lastIndex = i
+      const stop = NEXT_STOP.exec(text)
+      if (!stop) break
+      i = stop.index
+    }
     while (maskIndex < masks.length && (masks[maskIndex] as Span).end <= i) maskIndex++
     const mask = masks[maskIndex]
     if (mask && mask.start <= i) {
