@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-PJ5RJ2CF.js";
+} from "./chunks/chunk-NUFTEON3.js";
 import "./chunks/chunk-34U3JJVX.js";
 import "./chunks/chunk-IK7A6LUH.js";
 import "./chunks/chunk-EL2LMYO2.js";

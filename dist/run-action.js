@@ -25,10 +25,10 @@ import {
   shardCategory,
   toSarif,
   writeHtmlReport
-} from "./chunks/chunk-BRHYIUDD.js";
+} from "./chunks/chunk-AFXQS7GY.js";
 import {
   skippedResult
-} from "./chunks/chunk-BXSJFPIR.js";
+} from "./chunks/chunk-JZF4DLDB.js";
 import {
   CONFIG_NAMES,
   ConfigResolver,
@@ -43,7 +43,7 @@ import {
   repositoryRoot,
   require_picomatch,
   zod_parts_exports
-} from "./chunks/chunk-PJ5RJ2CF.js";
+} from "./chunks/chunk-NUFTEON3.js";
 import "./chunks/chunk-34U3JJVX.js";
 import "./chunks/chunk-IK7A6LUH.js";
 import {

@@ -11,13 +11,13 @@ import {
   parseShard,
   streamFileResults,
   toSarif
-} from "./chunks/chunk-BRHYIUDD.js";
+} from "./chunks/chunk-AFXQS7GY.js";
 import {
   addCounts,
   configResolver,
   emptyCounts,
   parseRuleArguments
-} from "./chunks/chunk-BXSJFPIR.js";
+} from "./chunks/chunk-JZF4DLDB.js";
 import {
   ConfigError,
   RULES,
@@ -33,7 +33,7 @@ import {
   repositoryRoot,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-PJ5RJ2CF.js";
+} from "./chunks/chunk-NUFTEON3.js";
 import {
   parseJson
 } from "./chunks/chunk-34U3JJVX.js";

@@ -3,8 +3,8 @@ const require = __recountCreateRequire(import.meta.url);
 import {
   checkFile,
   configResolver
-} from "./chunks/chunk-BXSJFPIR.js";
-import "./chunks/chunk-PJ5RJ2CF.js";
+} from "./chunks/chunk-JZF4DLDB.js";
+import "./chunks/chunk-NUFTEON3.js";
 import "./chunks/chunk-34U3JJVX.js";
 import "./chunks/chunk-IK7A6LUH.js";
 import "./chunks/chunk-EL2LMYO2.js";

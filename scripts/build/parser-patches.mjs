@@ -35,7 +35,8 @@ $1}
     // micromark-util-subtokenize keeps its jumps over already-tokenized content in plain objects keyed
     // by event index and merges them with Object.assign. Once the keys are large and sparse the
     // objects are dictionaries, and every merge enumerates and sorts their keys: about a tenth of
-    // the parse on table-heavy reports. Maps hold the same pairs without that.
+    // the parse on table-heavy reports. A Map holds the same jumps without that, and subcontent hands
+    // its gaps over as a flat list of pairs.
     name: 'jumps in Maps',
     module: 'micromark-util-subtokenize/index.js',
     edits: [
@@ -43,10 +44,11 @@ $1}
       { find: /while \(index in jumps\) \{\n(\s*)index = jumps\[index\];/, replace: 'while (jumps.has(index)) {\n$1index = jumps.get(index);' },
       {
         find: /Object\.assign\(jumps, subcontent\(events, index\)\);\n(\s*)index = jumps\[index\];/,
-        replace: 'for (const [from, to] of subcontent(events, index)) jumps.set(from, to);\n$1index = jumps.get(index);'
+        replace: 'const gaps = subcontent(events, index);\n$1for (let gap = 0; gap < gaps.length; gap += 2) jumps.set(gaps[gap], gaps[gap + 1]);\n$1index = jumps.get(index);'
       },
-      { find: /\n(\s*)const gaps = \{\};\n/, replace: '\n$1const gaps = new Map();\n' },
-      { find: /gaps\[adjust \+ jumps\[index\]\[0\]\] = adjust \+ jumps\[index\]\[1\];/, replace: 'gaps.set(adjust + jumps[index][0], adjust + jumps[index][1]);' }
+      // subcontent's gaps, read only by the merge above, become a flat list of from, to pairs.
+      { find: /\n(\s*)const gaps = \{\};\n/, replace: '\n$1const gaps = [];\n' },
+      { find: /gaps\[adjust \+ jumps\[index\]\[0\]\] = adjust \+ jumps\[index\]\[1\];/, replace: 'gaps.push(adjust + jumps[index][0], adjust + jumps[index][1]);' }
     ]
   }
 ]
