@@ -1,6 +1,17 @@
 import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
+  DEFAULT_SARIF_CATEGORY,
+  checkFilesInParallel,
+  fingerprint,
+  fingerprintMarker,
+  fingerprintsIn,
+  formatJson,
+  shardCategory,
+  toSarif,
+  writeHtmlReport
+} from "./chunks/chunk-X4MWUFOF.js";
+import {
   error,
   getInput,
   info,
@@ -12,40 +23,36 @@ import {
   warning
 } from "./chunks/chunk-EI22HG3V.js";
 import {
-  DEFAULT_SARIF_CATEGORY,
   VERSION,
-  checkFilesInParallel,
   codeSpan,
-  fingerprint,
-  fingerprintMarker,
-  fingerprintsIn,
-  formatJson,
   parseShard,
-  printable,
-  shardCategory,
-  toSarif,
-  writeHtmlReport
-} from "./chunks/chunk-AFXQS7GY.js";
+  printable
+} from "./chunks/chunk-7HIEBK4Y.js";
 import {
   skippedResult
-} from "./chunks/chunk-JZF4DLDB.js";
+} from "./chunks/chunk-GBLUGVMH.js";
+import "./chunks/chunk-PMBNJB2Y.js";
+import {
+  SEVERITY_RANK,
+  loadMetrics,
+  parseMarkdown
+} from "./chunks/chunk-XLA46QLB.js";
+import "./chunks/chunk-3DDWQK4X.js";
 import {
   CONFIG_NAMES,
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
   MAX_CONFIG_BYTES,
-  SEVERITY_RANK,
   decodeReport,
   glob,
   listMatching,
-  loadMetrics,
-  parseMarkdown,
   repositoryRoot,
   require_picomatch,
   zod_parts_exports
-} from "./chunks/chunk-NUFTEON3.js";
-import "./chunks/chunk-34U3JJVX.js";
-import "./chunks/chunk-IK7A6LUH.js";
+} from "./chunks/chunk-GVNZ65TO.js";
+import "./chunks/chunk-4ZAM6RHV.js";
+import "./chunks/chunk-WHLAHZP4.js";
+import "./chunks/chunk-NIXWBOEZ.js";
 import {
   __toESM
 } from "./chunks/chunk-EL2LMYO2.js";

@@ -1,12 +1,17 @@
 import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
-  checkFile,
+  checkFile
+} from "./chunks/chunk-GBLUGVMH.js";
+import {
   configResolver
-} from "./chunks/chunk-JZF4DLDB.js";
-import "./chunks/chunk-NUFTEON3.js";
-import "./chunks/chunk-34U3JJVX.js";
-import "./chunks/chunk-IK7A6LUH.js";
+} from "./chunks/chunk-PMBNJB2Y.js";
+import "./chunks/chunk-XLA46QLB.js";
+import "./chunks/chunk-3DDWQK4X.js";
+import "./chunks/chunk-GVNZ65TO.js";
+import "./chunks/chunk-4ZAM6RHV.js";
+import "./chunks/chunk-WHLAHZP4.js";
+import "./chunks/chunk-NIXWBOEZ.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/worker.ts

@@ -1,10 +1,12 @@
 import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
+  compileRegexpsOnce,
   enableCompileCache
-} from "./chunks/chunk-SYMYYLAO.js";
+} from "./chunks/chunk-CMT5HXIY.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/start/worker.ts
 enableCompileCache();
+compileRegexpsOnce();
 await import("./run-worker.js");

@@ -1,6 +1,7 @@
-// The command-line interface. The cache must be on before the bundle's code is loaded (and so compiled), which is
-// why this small entry loads the real one afterwards.
-import { enableCompileCache } from './compile-cache.js'
+// The command-line interface. Node's compile cache and V8's settings must be in place before the
+// bundle's code loads, so this small entry sets them and then loads the real one.
+import { compileRegexpsOnce, enableCompileCache } from './process-settings.js'
 
 enableCompileCache()
+compileRegexpsOnce()
 await import('../cli.js')
