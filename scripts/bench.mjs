@@ -19,7 +19,7 @@ import { dirname, join, resolve } from 'node:path'
 import { writeCorpus } from './bench/corpus.mjs'
 import { ADVERSARIAL } from './bench/adversarial.mjs'
 import { HOSTILE } from './bench/hostile.mjs'
-import { generatedSet, listMarkdown, prepareSet, realDocsSet, summarize, sweep } from './bench/sweep.mjs'
+import { generatedSet, listMarkdown, median, prepareSet, realDocsSet, summarize, sweep } from './bench/sweep.mjs'
 import { benchSvg } from './bench/svg.mjs'
 
 const args = process.argv.slice(2)
@@ -73,7 +73,6 @@ async function measure(command, commandArgs, { keepStdout = true, ...options } =
   return { ms, rss, status, stdout, stderr }
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const mb = (bytes) => bytes / (1024 * 1024)
 const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '-')
 
@@ -96,8 +95,11 @@ if (args.includes('--hostile')) {
   process.exit(0)
 }
 
-/** Cold starts, median of 5 each, against a bare `node -e 0`. */
-async function coldStarts() {
+/**
+ * Cold starts against a bare `node -e 0`, interleaved: each round runs every case once, in an order
+ * that turns from round to round, and each case's ratio is taken to the bare start of the same round.
+ */
+async function coldStarts(rounds = 10) {
   const empty = mkdtempSync(join(tmpdir(), 'recount-empty-'))
   writeFileSync(join(empty, 'empty.md'), '')
   writeFileSync(join(empty, 'summary'), '')
@@ -108,17 +110,28 @@ async function coldStarts() {
   const examples = join(root, 'examples/reports')
   const report = join(mkdtempSync(join(tmpdir(), 'recount-report-')), 'report.md')
   writeFileSync(report, readdirSync(examples).sort().map((f) => readFileSync(join(examples, f), 'utf8')).join('\n'))
-  const cold = async (command, commandArgs, env) => {
-    const times = []
-    for (let i = 0; i < 5; i++) times.push((await measure(command, commandArgs, { cwd: empty, env: { ...process.env, ...env } })).ms)
-    return median(times)
+  const actionEnv = { GITHUB_WORKSPACE: empty, INPUT_FILES: '*.md', 'INPUT_FAIL-ON': 'never', GITHUB_OUTPUT: join(empty, 'out'), GITHUB_STEP_SUMMARY: join(empty, 'summary') }
+  const cases = [
+    { name: 'node -e 0', args: ['-e', '0'] },
+    { name: 'dist/cli.js --version', args: [join(root, 'dist/cli.js'), '--version'], target: 2 },
+    { name: 'dist/cli.js on a one-line report', args: [join(root, 'dist/cli.js'), '--fail-on', 'never', 'small.md'], target: 3 },
+    { name: 'dist/cli.js on a 1.9 KB report', args: [join(root, 'dist/cli.js'), '--fail-on', 'never', report], target: 3 },
+    { name: 'dist/index.js on a workspace of two small reports', args: [join(root, 'dist/index.js')], env: actionEnv, target: 3 }
+  ]
+  const times = cases.map(() => [])
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < cases.length; k++) {
+      const i = (k + round) % cases.length
+      const { args: caseArgs, env } = cases[i]
+      times[i].push((await measure(process.execPath, caseArgs, { cwd: empty, env: { ...process.env, ...env } })).ms)
+    }
   }
-  const bare = await cold(process.execPath, ['-e', '0'])
-  const version = await cold(process.execPath, [join(root, 'dist/cli.js'), '--version'])
-  const cliSmall = await cold(process.execPath, [join(root, 'dist/cli.js'), '--fail-on', 'never', 'small.md'])
-  const cliReport = await cold(process.execPath, [join(root, 'dist/cli.js'), '--fail-on', 'never', report])
-  const action = await cold(process.execPath, [join(root, 'dist/index.js')], { GITHUB_WORKSPACE: empty, INPUT_FILES: '*.md', 'INPUT_FAIL-ON': 'never', GITHUB_OUTPUT: join(empty, 'out'), GITHUB_STEP_SUMMARY: join(empty, 'summary') })
-  console.log(`\nCold start (median of 5): node -e 0 ${fmt(bare, 0)} ms; dist/cli.js --version ${fmt(version, 0)} ms (${fmt(version / bare, 2)}×, target ≤ 2×); dist/cli.js on a one-line report ${fmt(cliSmall, 0)} ms (${fmt(cliSmall / bare, 2)}×, target ≤ 3×), on a 1.9 KB report ${fmt(cliReport, 0)} ms (${fmt(cliReport / bare, 2)}×, target ≤ 3×); dist/index.js on a workspace of two small reports ${fmt(action, 0)} ms (${fmt(action / bare, 2)}×, target ≤ 3×)`)
+  const bare = times[0]
+  const parts = cases.slice(1).map(({ name, target }, j) => {
+    const ratios = times[j + 1].map((ms, round) => ms / bare[round])
+    return `${name} ${fmt(median(times[j + 1]), 0)} ms (${fmt(median(ratios), 2)}×, ${fmt(Math.min(...ratios), 2)}–${fmt(Math.max(...ratios), 2)}; target ≤ ${target}×)`
+  })
+  console.log(`\nCold start (${rounds} interleaved rounds, medians; ratio to node -e 0 of the same round, with its spread): node -e 0 ${fmt(median(bare), 0)} ms; ${parts.join('; ')}`)
 }
 
 // npm run bench -- --cold: the cold starts alone.
