@@ -10,7 +10,7 @@ import {
   shardCategory,
   toSarif,
   writeHtmlReport
-} from "./chunks/chunk-X4MWUFOF.js";
+} from "./chunks/chunk-7IYTAUGX.js";
 import {
   error,
   getInput,

@@ -82,7 +82,8 @@ async function checkCommand(options: CliOptions, places: CliPlaces): Promise<num
     listClaims,
     shard: options.shard,
     rules: options.rules,
-    cache
+    cache,
+    configs
   })
   for await (let result of results) {
     if (options.fix || options.fixDryRun) {

@@ -6,6 +6,7 @@ import { CheckerPool, CheckerUnavailable } from './checker-pool.js'
 import { expandPaths } from './read/files.js'
 import { shardOf, type Shard } from './read/shard.js'
 import { configResolver, type RuleSeverities } from './config/rule-overrides.js'
+import type { ConfigResolver } from './config/resolve.js'
 import type { Metric } from './metrics/model.js'
 import type { FileResult } from './model.js'
 import type { ConfigSnapshot } from './config/snapshot.js'
@@ -38,6 +39,8 @@ export interface ParallelOptions {
   rules?: RuleSeverities
   /** Results kept from an earlier run (`--cache`): a file whose result is reused is not checked. */
   cache?: ResultReuse
+  /** The caller's resolver for files checked in this process, when it has one already (built from the same options). */
+  configs?: ConfigResolver
 }
 
 /**
@@ -55,7 +58,7 @@ export async function* streamFileResults(paths: string[], options: ParallelOptio
     for (const { file, notice } of expanded.skipped) yield skippedResult(file, notice)
   }
   const jobs = Math.min(options.jobs ?? (await automaticJobs(files)), files.length)
-  const checkOptions = { metrics: options.metrics, configs: configResolver(options.configPath, options.rules, options.configSnapshot), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims }
+  const checkOptions = { metrics: options.metrics, configs: options.configs ?? configResolver(options.configPath, options.rules, options.configSnapshot), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims }
   if (jobs < 2) {
     for (const file of files) {
       const cached = await options.cache?.reuse(file, explicit.has(file))
