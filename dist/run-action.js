@@ -10,7 +10,7 @@ import {
   shardCategory,
   toSarif,
   writeHtmlReport
-} from "./chunks/chunk-7IYTAUGX.js";
+} from "./chunks/chunk-JCKBCF45.js";
 import {
   error,
   getInput,

@@ -213,7 +213,7 @@ async function main() {
 `);
       return 2;
     default: {
-      const { runCommand } = await import("./chunks/cli-commands-CTRE3USJ.js");
+      const { runCommand } = await import("./chunks/cli-commands-UIH2NI6I.js");
       return runCommand(command, { workerUrl: new URL("./worker.js", import.meta.url), rulePages: new URL("../docs/rules/", import.meta.url).href });
     }
   }

@@ -26,8 +26,8 @@ const lazyOidcClient = {
 }
 
 // dist/cli.js, dist/index.js (the action) and dist/worker.js are small entries (src/start/) that turn on
-// Node's compile cache and then load the real entry (dist/run-*.js), which must stay beside them:
-// its code finds worker.js and the docs relative to its own file.
+// Node's compile cache and set V8's flags, then load the real entry (dist/run-*.js), which must stay
+// beside them: its code finds worker.js and the docs relative to its own file.
 const RUN_ENTRIES = { cli: 'run-cli', action: 'run-action', worker: 'run-worker' }
 const startThenRun = {
   name: 'start-then-run',

@@ -18,13 +18,3 @@ export function escapeText(text: string): string {
 export function htmlForScript(html: string): string {
   return html.replace(/<(?=!--|\/?script)/gi, '&lt;')
 }
-
-const SCRIPT_ESCAPE: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' }
-
-/**
- * JSON that can sit inside a <script> element: no `<` survives, so neither `</script>` nor `<!--`
- * in a report's text can end or change the element; the value parses back unchanged.
- */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => SCRIPT_ESCAPE[ch] as string)
-}

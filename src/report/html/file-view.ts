@@ -23,12 +23,12 @@ interface BackLink {
  * The view of one report: its source lines with line numbers, every claim highlighted by verdict
  * (focusable, its reading and arithmetic in a tooltip named by aria-describedby), each finding in a
  * note under its line with its related places linked, and on each related line a link back.
- * `index` numbers the file in its page: every id in the view starts with `f<index>-`.
+ * `index` numbers the file in its page: every id in the view starts with `f<index>-`. `verdicts`, one per
+ * claim, can be given when the caller has them already.
  */
-export function renderFileView(file: ClaimMapFile, index: number): string {
+export function renderFileView(file: ClaimMapFile, index: number, verdicts: MapVerdict[] = mapVerdicts(file.result.claimList ?? [], file.result.findings)): string {
   const { result } = file
   const claims = result.claimList ?? []
-  const verdicts = mapVerdicts(claims, result.findings)
   const lines = sourceLines(withoutBom(file.text))
   const highlights = highlightsByLine(claims, lines)
   const notes = new Map<number, number[]>()

@@ -7,6 +7,6 @@ export { renderClaimMapDocument, renderLegend, ClaimMapBuilder, type ClaimMapOpt
 export { renderFileView } from './file-view.js'
 export { CLAIM_MAP_CSS } from './style.js'
 export { CLAIM_MAP_SCRIPT } from './client-script.js'
-export { escapeHtml, jsonForScript } from './escape.js'
+export { escapeHtml } from './escape.js'
 export { mapVerdicts, VERDICT_LOOK, type MapVerdict } from './verdicts.js'
 export type { ClaimMapFile } from './model.js'

@@ -3,7 +3,7 @@ import type { ClaimMapFile } from './model.js'
 import { renderFileView } from './file-view.js'
 import { renderRuleTable, renderSideList, summariseFile, type FileSummary } from './summary.js'
 import { countsText } from './counts-text.js'
-import { MAP_VERDICTS, noVerdicts, VERDICT_LOOK } from './verdicts.js'
+import { mapVerdicts, MAP_VERDICTS, noVerdicts, VERDICT_LOOK } from './verdicts.js'
 import { CLAIM_MAP_CSS } from './style.js'
 import { CLAIM_MAP_SCRIPT } from './client-script.js'
 
@@ -25,8 +25,9 @@ export class ClaimMapBuilder {
 
   add(file: ClaimMapFile): void {
     const index = this.views.length
-    this.views.push(renderFileView(file, index))
-    this.summaries.push(summariseFile(file, index))
+    const verdicts = mapVerdicts(file.result.claimList ?? [], file.result.findings)
+    this.views.push(renderFileView(file, index, verdicts))
+    this.summaries.push(summariseFile(file, index, verdicts))
   }
 
   finish(options: ClaimMapOptions = {}): string {

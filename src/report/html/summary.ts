@@ -1,7 +1,7 @@
 import type { Severity } from '../../model.js'
 import { escapeHtml } from './escape.js'
 import { ids, type ClaimMapFile } from './model.js'
-import { mapVerdicts, MAP_VERDICTS, noVerdicts, VERDICT_LOOK, type VerdictCounts } from './verdicts.js'
+import { mapVerdicts, MAP_VERDICTS, noVerdicts, VERDICT_LOOK, type MapVerdict, type VerdictCounts } from './verdicts.js'
 
 /** What the side list and the count tables need of one file, kept once its view is rendered. */
 export interface FileSummary {
@@ -15,10 +15,9 @@ export interface FileSummary {
   problem?: 'not checked' | 'notice'
 }
 
-export function summariseFile(file: ClaimMapFile, index: number): FileSummary {
+export function summariseFile(file: ClaimMapFile, index: number, verdicts: MapVerdict[] = mapVerdicts(file.result.claimList ?? [], file.result.findings)): FileSummary {
   const { result } = file
   const claims = result.claimList ?? []
-  const verdicts = mapVerdicts(claims, result.findings)
   const counts = noVerdicts()
   const byRule = new Map<string, VerdictCounts>()
   claims.forEach((claim, c) => {
