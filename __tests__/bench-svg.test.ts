@@ -40,4 +40,14 @@ describe('the benchmark curve', () => {
     expect(svg.match(/<polyline /g)).toHaveLength(3)
     expect(svg.match(/<rect x="[\d.]+" y="[\d.]+" width="8" height="8"/g)).toHaveLength(4)
   })
+
+  test('recount without its code cache is a dashed line of its own when every size has it', () => {
+    const withUncached = rows.map((row) => ({ ...row, uncached: spread(row.recount.median * 1.3) }))
+    const svg = benchSvg(withUncached)
+    expect(svg.match(/<polyline /g)).toHaveLength(4)
+    expect(svg).toContain('recount, no code cache')
+    expect(svg).toMatch(/<polyline points="[^"]*" fill="none" stroke="#00798c" stroke-width="2" stroke-dasharray="2 3"\/>/)
+    // Missing from one row: not drawn at all.
+    expect(benchSvg([...withUncached.slice(0, 2), rows[2]!]).match(/<polyline /g)).toHaveLength(3)
+  })
 })

@@ -2,6 +2,9 @@
 import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
+  loadBundleWithCodeCache
+} from "./chunks/chunk-NJKKKSFH.js";
+import {
   compileRegexpsOnce,
   enableCompileCache
 } from "./chunks/chunk-CMT5HXIY.js";
@@ -10,4 +13,6 @@ import "./chunks/chunk-EL2LMYO2.js";
 // src/start/cli.ts
 enableCompileCache();
 compileRegexpsOnce();
-await import("./run-cli.js");
+var engine = loadBundleWithCodeCache(new URL("./engine.cjs", import.meta.url));
+engine.keepCompiledCode(engine.exports.charactersCheckedSoFar);
+engine.exports.runCli();

@@ -1,19 +1,15 @@
 import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
+  ConfigError,
+  ConfigResolver,
+  RULES,
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-XLA46QLB.js";
-import "./chunks/chunk-3DDWQK4X.js";
-import {
-  ConfigError,
-  ConfigResolver,
-  RULES
-} from "./chunks/chunk-GVNZ65TO.js";
-import "./chunks/chunk-4ZAM6RHV.js";
-import "./chunks/chunk-WHLAHZP4.js";
-import "./chunks/chunk-NIXWBOEZ.js";
+} from "./chunks/chunk-TYEQ6J6I.js";
+import "./chunks/chunk-34U3JJVX.js";
+import "./chunks/chunk-IK7A6LUH.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

@@ -1,6 +1,9 @@
 import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
+  loadBundleWithCodeCache
+} from "./chunks/chunk-NJKKKSFH.js";
+import {
   compileRegexpsOnce,
   enableCompileCache
 } from "./chunks/chunk-CMT5HXIY.js";
@@ -9,4 +12,6 @@ import "./chunks/chunk-EL2LMYO2.js";
 // src/start/worker.ts
 enableCompileCache();
 compileRegexpsOnce();
-await import("./run-worker.js");
+var engine = loadBundleWithCodeCache(new URL("./engine.cjs", import.meta.url));
+engine.keepCompiledCode(engine.exports.charactersCheckedSoFar);
+engine.exports.serveChecks();

@@ -19,7 +19,7 @@ import { dirname, join, resolve } from 'node:path'
 import { writeCorpus } from './bench/corpus.mjs'
 import { ADVERSARIAL } from './bench/adversarial.mjs'
 import { HOSTILE } from './bench/hostile.mjs'
-import { generatedSet, listMarkdown, median, prepareSet, realDocsSet, summarize, sweep } from './bench/sweep.mjs'
+import { generatedSet, listMarkdown, median, prepareSet, realDocsSet, summarize, sweep, warmCodeCache } from './bench/sweep.mjs'
 import { benchSvg } from './bench/svg.mjs'
 
 const args = process.argv.slice(2)
@@ -111,19 +111,28 @@ async function coldStarts(rounds = 10) {
   const report = join(mkdtempSync(join(tmpdir(), 'recount-report-')), 'report.md')
   writeFileSync(report, readdirSync(examples).sort().map((f) => readFileSync(join(examples, f), 'utf8')).join('\n'))
   const actionEnv = { GITHUB_WORKSPACE: empty, INPUT_FILES: '*.md', 'INPUT_FAIL-ON': 'never', GITHUB_OUTPUT: join(empty, 'out'), GITHUB_STEP_SUMMARY: join(empty, 'summary') }
-  const cases = [
-    { name: 'node -e 0', args: ['-e', '0'] },
+  // Each recount case twice: with the engine's compiled code kept by an earlier run (one untimed run
+  // first), and with the cache off (NODE_DISABLE_COMPILE_CACHE=1), as on a first run.
+  const codeCache = mkdtempSync(join(tmpdir(), 'recount-code-cache-'))
+  const recountCases = [
     { name: 'dist/cli.js --version', args: [join(root, 'dist/cli.js'), '--version'], target: 2 },
     { name: 'dist/cli.js on a one-line report', args: [join(root, 'dist/cli.js'), '--fail-on', 'never', 'small.md'], target: 3 },
     { name: 'dist/cli.js on a 1.9 KB report', args: [join(root, 'dist/cli.js'), '--fail-on', 'never', report], target: 3 },
     { name: 'dist/index.js on a workspace of two small reports', args: [join(root, 'dist/index.js')], env: actionEnv, target: 3 }
   ]
+  const { NODE_DISABLE_COMPILE_CACHE: _, ...cacheOn } = process.env
+  const cases = [
+    { name: 'node -e 0', args: ['-e', '0'] },
+    ...recountCases.map((c) => ({ ...c, env: { ...cacheOn, NODE_COMPILE_CACHE: codeCache, ...c.env } })),
+    ...recountCases.map((c) => ({ ...c, name: `${c.name}, no code cache`, env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1', ...c.env } }))
+  ]
+  for (const { args: caseArgs, env } of cases.slice(1, 1 + recountCases.length)) await measure(process.execPath, caseArgs, { cwd: empty, env })
   const times = cases.map(() => [])
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < cases.length; k++) {
       const i = (k + round) % cases.length
       const { args: caseArgs, env } = cases[i]
-      times[i].push((await measure(process.execPath, caseArgs, { cwd: empty, env: { ...process.env, ...env } })).ms)
+      times[i].push((await measure(process.execPath, caseArgs, { cwd: empty, env: env ?? process.env })).ms)
     }
   }
   const bare = times[0]
@@ -131,7 +140,7 @@ async function coldStarts(rounds = 10) {
     const ratios = times[j + 1].map((ms, round) => ms / bare[round])
     return `${name} ${fmt(median(times[j + 1]), 0)} ms (${fmt(median(ratios), 2)}×, ${fmt(Math.min(...ratios), 2)}–${fmt(Math.max(...ratios), 2)}; target ≤ ${target}×)`
   })
-  console.log(`\nCold start (${rounds} interleaved rounds, medians; ratio to node -e 0 of the same round, with its spread): node -e 0 ${fmt(median(bare), 0)} ms; ${parts.join('; ')}`)
+  console.log(`\nCold start (${rounds} interleaved rounds, medians; ratio to node -e 0 of the same round, with its spread): node -e 0 ${fmt(median(bare), 0)} ms\n${parts.map((part) => `- ${part}`).join('\n')}`)
 }
 
 // npm run bench -- --cold: the cold starts alone.
@@ -149,12 +158,13 @@ if (!args.includes('--stages') && !given && !args.includes('--cli-only')) {
   const real = args.includes('--skip-real') ? [] : [prepareSet(root, tmp, 'real docs', realDocsSet(tmp, root))]
   const all = [...sets, ...real]
   console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}; ${runs} interleaved runs of each tool at each size.`)
+  await warmCodeCache(all)
   const times = await sweep(all, runs, (line) => process.stderr.write(line + '\n'))
   const rows = summarize(all, times)
   const range = (s) => `${fmt(s.median, 2)} (${fmt(s.min, 2)}–${fmt(s.max, 2)})`
-  console.log('\n| files | MB | processes | recount s | markdownlint-cli2 s | parse floor s | recount / markdownlint-cli2 | recount / parse floor |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
-  for (const r of rows) console.log(`| ${r.name === 'real docs' ? `${r.files} real docs` : r.files} | ${fmt(mb(r.bytes), 2)} | ${r.processes} | ${range(r.recount)} | ${range(r.peer)} | ${range(r.floor)} | ${range(r.vsPeer)} | ${range(r.vsFloor)} |`)
-  console.log('\n(seconds: wall time of the whole command, median and (fastest–slowest) of the runs; ratios: run by run, median and spread; targets ≤ 0.5 and ≤ 1.3)')
+  console.log('\n| files | MB | processes | recount s | recount, no code cache s | markdownlint-cli2 s | parse floor s | recount / markdownlint-cli2 | recount, no code cache / markdownlint-cli2 | recount / parse floor | recount, no code cache / parse floor |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
+  for (const r of rows) console.log(`| ${r.name === 'real docs' ? `${r.files} real docs` : r.files} | ${fmt(mb(r.bytes), 2)} | ${r.processes} | ${range(r.recount)} | ${range(r.uncached)} | ${range(r.peer)} | ${range(r.floor)} | ${range(r.vsPeer)} | ${range(r.uncachedVsPeer)} | ${range(r.vsFloor)} | ${range(r.uncachedVsFloor)} |`)
+  console.log('\n(seconds: wall time of the whole command, median and (fastest–slowest) of the runs; ratios: run by run, median and spread; targets ≤ 0.5 and ≤ 1.3. "recount" runs with the engine\'s compiled code kept from an earlier run, as a second run has it; "no code cache" with NODE_DISABLE_COMPILE_CACHE=1, as a first run; the parse floor has no such cache, so the like-for-like ratio to it is the last column.)')
   const svg = resolve(root, flag('--svg', 'docs/images/bench.svg'))
   writeFileSync(svg, benchSvg(rows.slice(0, sets.length), rows.slice(sets.length), `Node ${process.version}, ${cpus().length} cores, median of ${runs} interleaved runs`))
   console.log(`\nCurve: ${svg}`)

@@ -25,14 +25,14 @@ const lazyOidcClient = {
   }
 }
 
-// dist/cli.js, dist/index.js (the action) and dist/worker.js are small entries (src/start/) that turn on
-// Node's compile cache and set V8's flags, then load the real entry (dist/run-*.js), which must stay
-// beside them: its code finds worker.js and the docs relative to its own file.
-const RUN_ENTRIES = { cli: 'run-cli', action: 'run-action', worker: 'run-worker' }
+// dist/index.js (the action) is a small entry (src/start/) that turns on Node's compile cache and sets
+// V8's flags, then loads the real entry (dist/run-action.js), which must stay beside it: its code finds
+// worker.js and the docs relative to its own file. dist/cli.js and dist/worker.js run the engine below.
+const RUN_ENTRIES = { action: 'run-action' }
 const startThenRun = {
   name: 'start-then-run',
   setup(build) {
-    build.onResolve({ filter: /^\.\.\/(?:cli|action|worker)\.js$/ }, (args) =>
+    build.onResolve({ filter: /^\.\.\/action\.js$/ }, (args) =>
       /[\\/]src[\\/]start$/.test(args.resolveDir) ? { path: `./${RUN_ENTRIES[args.path.slice(3, -3)]}.js`, external: true } : undefined)
   }
 }
@@ -42,9 +42,7 @@ await build({
     cli: 'src/start/cli.ts',
     index: 'src/start/action.ts',
     worker: 'src/start/worker.ts',
-    [RUN_ENTRIES.cli]: 'src/cli.ts',
     [RUN_ENTRIES.action]: 'src/action.ts',
-    [RUN_ENTRIES.worker]: 'src/worker.ts',
     lib: 'src/index.ts'
   },
   outdir: 'dist',
@@ -59,6 +57,24 @@ await build({
   plugins: [lazyOidcClient, parserPatches, startThenRun],
   // Some bundled CommonJS dependencies call require(); give the ESM output one.
   banner: { js: "import { createRequire as __recountCreateRequire } from 'node:module';\nconst require = __recountCreateRequire(import.meta.url);" }
+})
+
+// The engine (the CLI's commands and the checking processes' loop) as one CommonJS file, which the
+// entries run from a vm.Script so that V8's compiled code for it is kept between runs
+// (src/start/compiled-code-cache.ts). Its import.meta.url is its own file's URL.
+await build({
+  entryPoints: { engine: 'src/start/engine.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [parserPatches],
+  define: { 'import.meta.url': '__recountEngineUrl' },
+  banner: { js: "'use strict';\nconst __recountEngineUrl = require('node:url').pathToFileURL(__filename).href;" }
 })
 
 const cli = 'dist/cli.js'

@@ -25,11 +25,19 @@ export interface CheckOptions {
   listClaims?: boolean
 }
 
+let charactersChecked = 0
+
+/** How many characters of Markdown this process has checked: the compiled-code cache's measure of a run's reach. */
+export function charactersCheckedSoFar(): number {
+  return charactersChecked
+}
+
 /**
  * Checks one Markdown report and returns its findings and claim counts. Throws ConfigError when the
  * report's front matter `recount:` block is invalid.
  */
 export function check(markdown: string, options: CheckOptions = {}): FileResult {
+  charactersChecked += markdown.length
   const file = options.file ?? '<input>'
   const source = markdown.charCodeAt(0) === 0xfeff ? markdown.slice(1) : markdown
   const { config } = configForReport(file, source, options.config ?? defaultConfig())

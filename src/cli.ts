@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { parseCommand, USAGE } from './cli-options.js'
 import { VERSION } from './version.js'
 import { logSafe } from './report/log-safe.js'
+import { runCommand } from './cli-commands.js'
 
 async function main(): Promise<number> {
   const command = parseCommand(process.argv.slice(2), Boolean(process.stdout.isTTY), process.env, existsSync)
@@ -15,27 +16,27 @@ async function main(): Promise<number> {
     case 'usage-error':
       process.stderr.write(`recount: ${logSafe(command.message)}; see recount --help\n`)
       return 2
-    default: {
-      const { runCommand } = await import('./cli-commands.js')
-      // Found from this file, which the bundle keeps beside worker.js (dist/run-cli.js).
+    default:
+      // Found from this file, which the build keeps beside worker.js (dist/engine.cjs).
       return runCommand(command, { workerUrl: new URL('./worker.js', import.meta.url), rulePages: new URL('../docs/rules/', import.meta.url).href })
-    }
   }
 }
 
-// A reader that stops early (`recount … | head`) closes the pipe: stop quietly, as a process killed
-// by SIGPIPE would (Node ignores that signal, so the write fails with EPIPE instead).
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error
-  process.exit(141)
-})
-
-main().then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    process.stderr.write(`recount: ${(error instanceof Error ? error.stack ?? error.message : String(error)).split('\n').map(logSafe).join('\n')}\n`)
-    process.exitCode = 2
-  }
-)
+/** Runs the command line in process.argv and sets the exit code. */
+export function runCli(): void {
+  // A reader that stops early (`recount … | head`) closes the pipe: stop quietly, as a process killed
+  // by SIGPIPE would (Node ignores that signal, so the write fails with EPIPE instead).
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(141)
+  })
+  main().then(
+    (code) => {
+      process.exitCode = code
+    },
+    (error: unknown) => {
+      process.stderr.write(`recount: ${(error instanceof Error ? error.stack ?? error.message : String(error)).split('\n').map(logSafe).join('\n')}\n`)
+      process.exitCode = 2
+    }
+  )
+}

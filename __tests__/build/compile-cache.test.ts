@@ -1,54 +1,124 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { compiledCodeDirectory } from '../../src/start/compiled-code-cache.js'
 import { HOW_TO_GET_NODE24, NODE24, NODE24_REQUIRED } from '../node24.js'
 
-// The bundled entries (built by `npm test`'s pretest) turn on Node's compile cache where Node has one (22.1+).
+// The bundled entries (built by `npm test`'s pretest) run the engine (dist/engine.cjs) with V8's
+// compiled code for it kept on disk between runs, and turn on Node's compile cache where Node has one.
 const root = new URL('../..', import.meta.url).pathname
-const examples = join(root, 'examples', 'reports')
 
 function filesUnder(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name) : []
+  return existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)) : []
 }
 
-function runCli(node: string, cache: string, env: Record<string, string> = {}) {
-  // Node takes NODE_DISABLE_COMPILE_CACHE set to anything, even empty, as "off".
+function runCli(node: string, cache: string, args: string[], env: Record<string, string> = {}) {
   const { NODE_DISABLE_COMPILE_CACHE: _, ...inherited } = process.env
-  const run = spawnSync(node, [join(root, 'dist', 'cli.js'), '--format', 'json', '--jobs', '2', examples], {
-    encoding: 'utf8',
-    env: { ...inherited, NODE_COMPILE_CACHE: cache, ...env }
-  })
+  return spawnSync(node, [join(root, 'dist', 'cli.js'), ...args], { encoding: 'utf8', env: { ...inherited, NODE_COMPILE_CACHE: cache, ...env } })
+}
+
+function check(node: string, cache: string, args: string[], env: Record<string, string> = {}): string {
+  const run = runCli(node, cache, ['--format', 'json', ...args], env)
   expect(run.stderr).toBe('')
   expect(run.status).toBe(1)
+  expect(JSON.parse(run.stdout).findings.length).toBeGreaterThan(0)
   return run.stdout
 }
 
-test('on the Node running the tests, the CLI checks the same with or without a compile cache', () => {
-  const cache = join(mkdtempSync(join(tmpdir(), 'recount-compile-cache-')), 'cache')
-  const first = runCli(process.execPath, cache)
-  expect(JSON.parse(first).findings.length).toBeGreaterThan(0)
-  const [major, minor] = process.versions.node.split('.').map(Number) as [number, number]
-  const hasCache = major > 22 || (major === 22 && minor >= 1)
-  if (hasCache) expect(filesUnder(cache).length).toBeGreaterThan(0)
-  else expect(filesUnder(cache)).toEqual([])
-  expect(runCli(process.execPath, cache)).toBe(first)
+const engineCode = (cache: string) => filesUnder(join(cache, 'recount')).sort()
+const stamps = (files: string[]) => files.map((file) => `${file} ${statSync(file).mtimeMs}`)
+
+function reports(dir: string) {
+  const small = join(dir, 'small.md')
+  writeFileSync(small, '# Tests\n\nWe ran 40 tests: 30 passed and 12 failed.\n')
+  // More than twice the small report's characters.
+  const large = join(dir, 'large.md')
+  writeFileSync(large, readdirSync(join(root, 'examples', 'reports')).map((name) => readFileSync(join(root, 'examples', 'reports', name), 'utf8')).join('\n'))
+  return { small, large }
+}
+
+test('the compiled-code directory is Node compile cache\'s, and NODE_DISABLE_COMPILE_CACHE set to anything turns it off', () => {
+  expect(compiledCodeDirectory({ NODE_COMPILE_CACHE: '/some/where' })).toBe(join('/some/where', 'recount'))
+  expect(compiledCodeDirectory({})).toBe(join(tmpdir(), 'node-compile-cache', 'recount'))
+  expect(compiledCodeDirectory({ NODE_COMPILE_CACHE: '/some/where', NODE_DISABLE_COMPILE_CACHE: '' })).toBeNull()
+  expect(compiledCodeDirectory({ NODE_DISABLE_COMPILE_CACHE: '1' })).toBeNull()
+})
+
+function keepsEngineCode(node: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'recount-compile-cache-'))
+  const { small, large } = reports(dir)
+  const cache = join(dir, 'cache')
+
+  // The first run keeps the engine's code, even if it only printed the version.
+  expect(runCli(node, cache, ['--version']).status).toBe(0)
+  const [kept] = engineCode(cache)
+  expect(engineCode(cache)).toHaveLength(1)
+  let before = stamps([kept!])
+
+  // A run that goes further (the version checked no report) writes it again; the same run again
+  // uses it as it is, with the same result.
+  const smallResult = check(node, cache, [small])
+  expect(stamps([kept!])).not.toEqual(before)
+  before = stamps([kept!])
+  expect(check(node, cache, [small])).toBe(smallResult)
+  expect(stamps([kept!])).toEqual(before)
+
+  // A run on more than twice as much text writes it again; then it stays.
+  const largeResult = check(node, cache, [large])
+  expect(stamps([kept!])).not.toEqual(before)
+  before = stamps([kept!])
+  expect(check(node, cache, [large])).toBe(largeResult)
+  expect(check(node, cache, [small])).toBe(smallResult)
+  expect(stamps([kept!])).toEqual(before)
+
+  // The checking processes run with other V8 flags, so other compiled code: a file of their own.
+  const pooled = check(node, cache, ['--jobs', '2', small, large])
+  expect(engineCode(cache)).toHaveLength(2)
+  expect(check(node, cache, ['--jobs', '2', small, large])).toBe(pooled)
+
+  // A damaged file (its code changed, its digest not) is no cache: the check is the same, and the
+  // file is written afresh.
+  const stored = readFileSync(kept!)
+  const damaged = Buffer.concat([stored.subarray(0, 32), Buffer.from(stored.subarray(32).map((byte) => byte ^ 0x5a))])
+  writeFileSync(kept!, damaged)
+  expect(check(node, cache, [large])).toBe(largeResult)
+  const rewritten = readFileSync(kept!)
+  expect(rewritten.equals(damaged)).toBe(false)
+  expect(createHash('sha256').update(rewritten.subarray(32)).digest().equals(rewritten.subarray(0, 32))).toBe(true)
+
+  // A directory that others can write to is not used.
+  const shared = join(dir, 'shared')
+  mkdirSync(join(shared, 'recount'), { recursive: true })
+  chmodSync(join(shared, 'recount'), 0o777)
+  expect(check(node, shared, [large])).toBe(largeResult)
+  expect(engineCode(shared)).toEqual([])
+
+  // A cache directory that cannot be created (a file stands in its way) only means no cache.
+  const blocked = join(dir, 'blocked')
+  writeFileSync(blocked, '')
+  expect(check(node, blocked, [large])).toBe(largeResult)
+
+  // Turned off: nothing written, same result.
+  const off = join(dir, 'off')
+  expect(check(node, off, [large], { NODE_DISABLE_COMPILE_CACHE: '1' })).toBe(largeResult)
+  expect(filesUnder(off)).toEqual([])
+}
+
+test('on the Node running the tests, the CLI keeps the engine\'s compiled code and checks the same with it', () => {
+  keepsEngineCode(process.execPath)
 })
 
 if (!NODE24 && !NODE24_REQUIRED) {
-  test.skip(`the compile cache on Node 24 (no Node 24 binary: ${HOW_TO_GET_NODE24})`, () => {})
+  test.skip(`the compile caches on Node 24 (no Node 24 binary: ${HOW_TO_GET_NODE24})`, () => {})
 } else {
-  test('on Node 24, the CLI and its checking processes keep compiled code for the next run, unless turned off', () => {
+  test('on Node 24, the engine\'s code and Node\'s compile cache are both kept, and the check is the same', () => {
     if (!NODE24) throw new Error(`No Node 24 binary: ${HOW_TO_GET_NODE24}`)
-    const dir = mkdtempSync(join(tmpdir(), 'recount-compile-cache-'))
-    const cache = join(dir, 'cache')
-    const cold = runCli(NODE24, cache)
-    const cached = filesUnder(cache)
-    // The CLI, its checking process and the chunks they share each have their compiled code kept.
-    expect(cached.length).toBeGreaterThanOrEqual(3)
-    expect(runCli(NODE24, cache)).toBe(cold)
-    const off = join(dir, 'off')
-    expect(runCli(NODE24, off, { NODE_DISABLE_COMPILE_CACHE: '1' })).toBe(cold)
-    expect(filesUnder(off)).toEqual([])
+    keepsEngineCode(NODE24)
+    const cache = join(mkdtempSync(join(tmpdir(), 'recount-compile-cache-')), 'cache')
+    check(NODE24, cache, [join(root, 'examples', 'reports')])
+    // Node's own cache holds the small ES-module entries beside recount's file for the engine.
+    expect(filesUnder(cache).length).toBeGreaterThan(engineCode(cache).length)
   })
 }

@@ -15,6 +15,8 @@ export interface CheckOptions {
     /** Also return every claim read, with its reading, scope and verdict, as `claimList`. */
     listClaims?: boolean;
 }
+/** How many characters of Markdown this process has checked: the compiled-code cache's measure of a run's reach. */
+export declare function charactersCheckedSoFar(): number;
 /**
  * Checks one Markdown report and returns its findings and claim counts. Throws ConfigError when the
  * report's front matter `recount:` block is invalid.

@@ -8,6 +8,7 @@ const PLOT = { left: 70, right: 170, top: 40, bottom: 60 }
 const SERIES = [
   { key: 'peer', label: 'markdownlint-cli2', color: '#d1495b', dash: '' },
   { key: 'recount', label: 'recount', color: '#00798c', dash: '' },
+  { key: 'uncached', label: 'recount, no code cache', color: '#00798c', dash: '2 3' },
   { key: 'floor', label: 'recount parse floor', color: '#6c757d', dash: '5 4' }
 ]
 
@@ -34,12 +35,14 @@ const label = (v) => (v >= 1000 ? `${v / 1000}k` : v < 1 ? String(Number(v.toPre
 
 /**
  * `rows`: the generated sizes (summarize() of sweep.mjs), each with files and, per series, median,
- * min and max seconds. `extra`: points drawn without a line (the real documents).
+ * min and max seconds (a series missing from a row is not drawn). `extra`: points drawn without a line (the real documents).
  */
 export function benchSvg(rows, extra = [], caption = '') {
   const all = [...rows, ...extra]
+  // A series is drawn when every row has it.
+  const shown = SERIES.filter((s) => all.every((r) => r[s.key]))
   const xs = all.map((r) => r.files)
-  const ys = all.flatMap((r) => SERIES.flatMap((s) => [r[s.key].min, r[s.key].max]))
+  const ys = all.flatMap((r) => shown.flatMap((s) => [r[s.key].min, r[s.key].max]))
   const xMin = Math.min(...xs)
   const xMax = Math.max(...xs)
   const yMin = 10 ** Math.floor(Math.log10(Math.min(...ys)))
@@ -48,7 +51,7 @@ export function benchSvg(rows, extra = [], caption = '') {
   const y = logScale(yMin, yMax, HEIGHT - PLOT.bottom, PLOT.top)
   const out = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" font-family="system-ui, sans-serif" font-size="12" role="img" aria-labelledby="bench-title">`,
-    `<title id="bench-title">Wall time against the number of files: recount, markdownlint-cli2 and recount's parse floor</title>`,
+    `<title id="bench-title">Wall time against the number of files: recount (with and without its code cache), markdownlint-cli2 and recount's parse floor</title>`,
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`
   ]
   for (const v of ticks(yMin, yMax)) {
@@ -63,7 +66,7 @@ export function benchSvg(rows, extra = [], caption = '') {
   out.push(`<text x="${(PLOT.left + WIDTH - PLOT.right) / 2}" y="${HEIGHT - 18}" text-anchor="middle" fill="#333">files (generated reports of about 15 KB each)</text>`)
   out.push(`<text transform="translate(18 ${(PLOT.top + HEIGHT - PLOT.bottom) / 2}) rotate(-90)" text-anchor="middle" fill="#333">seconds (wall, median)</text>`)
   if (caption) out.push(`<text x="${PLOT.left}" y="${PLOT.top - 14}" fill="#333">${esc(caption)}</text>`)
-  for (const s of SERIES) {
+  for (const s of shown) {
     const points = rows.map((r) => `${num(x(r.files))},${num(y(r[s.key].median))}`).join(' ')
     out.push(`<polyline points="${points}" fill="none" stroke="${s.color}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`)
     for (const r of rows) {
@@ -78,7 +81,7 @@ export function benchSvg(rows, extra = [], caption = '') {
     }
   }
   let ly = PLOT.top + 10
-  for (const s of SERIES) {
+  for (const s of shown) {
     const lx = WIDTH - PLOT.right + 14
     out.push(`<line x1="${lx}" x2="${lx + 24}" y1="${ly}" y2="${ly}" stroke="${s.color}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`)
     out.push(`<text x="${lx + 30}" y="${ly + 4}" fill="#333">${esc(s.label)}</text>`)

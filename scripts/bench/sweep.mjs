@@ -1,5 +1,5 @@
-// The size sweep of `npm run bench`: recount's CLI, markdownlint-cli2 (default rules) and recount's
-// parse floor on the same files at each size, whole processes timed from outside, interleaved run by
+// The size sweep of `npm run bench`: recount's CLI (with and without its compiled-code cache),
+// markdownlint-cli2 (default rules) and recount's parse floor on the same files at each size, whole processes timed from outside, interleaved run by
 // run (every size and tool once, then again), so a machine that slows down slows all of them alike.
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
@@ -91,7 +91,7 @@ async function timedTogether(commands) {
  * scripts/bench/stage.mjs parsing every file (remark with the parts recount uses) in as many
  * processes as the CLI uses on that set, with the flags of its checking processes.
  */
-export function prepareSet(root, tmp, name, dir) {
+export function prepareSet(root, tmp, name, dir, codeCache = join(tmp, 'recount-bench-code-cache')) {
   const files = listMarkdown(dir)
   const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0)
   const processes = bytes >= PARALLEL_MIN_BYTES ? Math.min(availableParallelism(), 4) : 1
@@ -109,14 +109,34 @@ export function prepareSet(root, tmp, name, dir) {
     bytes,
     processes,
     commands: {
-      recount: () => timed(process.execPath, [join(root, 'dist/cli.js'), '--format', 'json', '--fail-on', 'never', dir]),
+      // With the engine's compiled code kept from an earlier run (a user's second run), and without.
+      recount: () => timed(process.execPath, [join(root, 'dist/cli.js'), '--format', 'json', '--fail-on', 'never', dir], { env: { ...withoutCacheSwitch(), NODE_COMPILE_CACHE: codeCache } }),
+      'recount, no code cache': () => timed(process.execPath, [join(root, 'dist/cli.js'), '--format', 'json', '--fail-on', 'never', dir], { env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' } }),
       'markdownlint-cli2': () => timed(process.execPath, [peer, '**/*.md'], { cwd: dir }),
       'parse floor': () => timedTogether(lists.map((list) => [process.execPath, [...(processes > 1 ? CHECKER_FLAGS : []), stage, 'parse', list]]))
     }
   }
 }
 
-export const TOOLS = ['recount', 'markdownlint-cli2', 'parse floor']
+export const TOOLS = ['recount', 'recount, no code cache', 'markdownlint-cli2', 'parse floor']
+
+function withoutCacheSwitch() {
+  const { NODE_DISABLE_COMPILE_CACHE: _, ...env } = process.env
+  return env
+}
+
+/**
+ * One untimed run of recount on the smallest set and on the smallest set checked in several
+ * processes, so that the engine's compiled code is on disk for the main process and for the
+ * checking processes (which run with other V8 flags, so keep their own) before anything is timed.
+ */
+export async function warmCodeCache(sets) {
+  const pooled = sets.filter((set) => set.processes > 1)
+  for (const set of [sets[0], pooled[0]].filter(Boolean)) {
+    const result = await set.commands.recount()
+    if (result.status !== 0) throw new Error(`recount failed on ${set.dir}: ${result.stderr}`)
+  }
+}
 
 /** Runs every set and tool `runs` times, interleaved; the order of the tools turns each run. */
 export async function sweep(sets, runs, log = () => {}) {
@@ -126,7 +146,7 @@ export async function sweep(sets, runs, log = () => {}) {
       const order = TOOLS.map((_, i) => TOOLS[(i + run) % TOOLS.length])
       for (const tool of order) {
         const result = await set.commands[tool]()
-        if (tool === 'recount' && result.status !== 0) throw new Error(`recount failed on ${set.dir}: ${result.stderr}`)
+        if (tool.startsWith('recount') && result.status !== 0) throw new Error(`recount failed on ${set.dir}: ${result.stderr}`)
         times.get(set.name)[tool].push(result)
       }
       log(`run ${run + 1}/${runs}: ${set.name} done`)
@@ -159,10 +179,13 @@ export function summarize(sets, times) {
       bytes: set.bytes,
       processes: set.processes,
       recount: stat('recount'),
+      uncached: stat('recount, no code cache'),
       peer: stat('markdownlint-cli2'),
       floor: stat('parse floor'),
       vsPeer: ratio('recount', 'markdownlint-cli2'),
-      vsFloor: ratio('recount', 'parse floor')
+      uncachedVsPeer: ratio('recount, no code cache', 'markdownlint-cli2'),
+      vsFloor: ratio('recount', 'parse floor'),
+      uncachedVsFloor: ratio('recount, no code cache', 'parse floor')
     }
   })
 }

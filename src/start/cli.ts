@@ -1,7 +1,11 @@
-// The command-line interface. Node's compile cache and V8's settings must be in place before the
-// bundle's code loads, so this small entry sets them and then loads the real one.
+// The command-line interface. V8's settings must be in place before the engine's code loads, so this
+// small entry sets them and then runs the engine (dist/engine.cjs, kept beside this file).
+import { loadBundleWithCodeCache } from './compiled-code-cache.js'
+import type * as Engine from './engine.js'
 import { compileRegexpsOnce, enableCompileCache } from './process-settings.js'
 
 enableCompileCache()
 compileRegexpsOnce()
-await import('../cli.js')
+const engine = loadBundleWithCodeCache<typeof Engine>(new URL('./engine.cjs', import.meta.url))
+engine.keepCompiledCode(engine.exports.charactersCheckedSoFar)
+engine.exports.runCli()
