@@ -125,6 +125,17 @@ describe('recount CLI', () => {
     expect(execFileSync(process.execPath, [cli, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/)
   })
 
+  test('help and the version alone (answered without loading the engine) read as they do beside other flags', () => {
+    const out = (args: string[]) => execFileSync(process.execPath, [cli, ...args], { encoding: 'utf8' })
+    const version = out(['--version'])
+    expect(out(['-v'])).toBe(version)
+    expect(out(['--no-color', '--version'])).toBe(version)
+    const help = out(['--help'])
+    expect(help).toMatch(/^Usage: recount /)
+    expect(out(['-h'])).toBe(help)
+    expect(out(['--help', '--no-color'])).toBe(help)
+  })
+
   test('a reader that stops early (| head) ends the run quietly with 141, as SIGPIPE would', async () => {
     const files: Record<string, string> = {}
     for (let i = 0; i < 1500; i++) files[`r${i}.md`] = '- Health: 2/8 → 7/8 (+350%)\n'

@@ -19105,29 +19105,13 @@ function configResolver(explicitPath, severities, snapshot) {
   return severities && Object.keys(severities).length > 0 ? new RuleOverridingResolver(explicitPath, severities, snapshot) : new ConfigResolver(explicitPath, snapshot);
 }
 
-// src/cli-options.ts
-var FORMATS = ["stylish", "json", "github", "claims", "sarif", "html"];
-var FAIL_ON = ["error", "warning", "notice", "never"];
-var CliOptionsSchema = zod_parts_exports.object({
-  paths: zod_parts_exports.array(zod_parts_exports.string().check(zod_parts_exports.minLength(1))).check(zod_parts_exports.minLength(1, "give at least one file, directory or glob")),
-  format: zod_parts_exports.enum(FORMATS),
-  output: zod_parts_exports.optional(zod_parts_exports.string().check(zod_parts_exports.minLength(1))),
-  failOn: zod_parts_exports.enum(FAIL_ON),
-  color: zod_parts_exports.boolean(),
-  metrics: zod_parts_exports.array(zod_parts_exports.string().check(zod_parts_exports.minLength(1))),
-  metricsFormat: zod_parts_exports.optional(zod_parts_exports.enum(METRICS_FORMATS)),
-  config: zod_parts_exports.optional(zod_parts_exports.string().check(zod_parts_exports.minLength(1))),
-  /** `--rule id=severity`, over every config file. */
-  rules: zod_parts_exports.record(zod_parts_exports.string(), SeverityOrOff),
-  reportUnusedDisable: zod_parts_exports.boolean(),
-  fix: zod_parts_exports.boolean(),
-  fixDryRun: zod_parts_exports.boolean(),
-  maxFileSize: zod_parts_exports.number("takes a number of megabytes").check(zod_parts_exports.positive("must be more than 0")),
-  shard: zod_parts_exports.optional(zod_parts_exports.object({ index: zod_parts_exports.number(), count: zod_parts_exports.number() })),
-  jobs: zod_parts_exports.optional(zod_parts_exports.int("takes a whole number of processes").check(zod_parts_exports.positive("must be 1 or more"))),
-  /** Where to keep results between runs (`--cache`), or undefined for no cache. */
-  cacheLocation: zod_parts_exports.optional(zod_parts_exports.string().check(zod_parts_exports.minLength(1)))
-});
+// src/cli-usage.ts
+init_model();
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/cli-usage.ts
 var USAGE = `Usage: recount [options] <file|directory|glob>...
        recount merge <shard output>...    merge the JSON or SARIF outputs of --shard runs
 
@@ -19169,6 +19153,30 @@ Options:
   -h, --help                       print this help
 
 Exit codes: 0 no findings at or above --fail-on, 1 there are, 2 usage or read errors.`;
+
+// src/cli-options.ts
+var FORMATS = ["stylish", "json", "github", "claims", "sarif", "html"];
+var FAIL_ON = ["error", "warning", "notice", "never"];
+var CliOptionsSchema = zod_parts_exports.object({
+  paths: zod_parts_exports.array(zod_parts_exports.string().check(zod_parts_exports.minLength(1))).check(zod_parts_exports.minLength(1, "give at least one file, directory or glob")),
+  format: zod_parts_exports.enum(FORMATS),
+  output: zod_parts_exports.optional(zod_parts_exports.string().check(zod_parts_exports.minLength(1))),
+  failOn: zod_parts_exports.enum(FAIL_ON),
+  color: zod_parts_exports.boolean(),
+  metrics: zod_parts_exports.array(zod_parts_exports.string().check(zod_parts_exports.minLength(1))),
+  metricsFormat: zod_parts_exports.optional(zod_parts_exports.enum(METRICS_FORMATS)),
+  config: zod_parts_exports.optional(zod_parts_exports.string().check(zod_parts_exports.minLength(1))),
+  /** `--rule id=severity`, over every config file. */
+  rules: zod_parts_exports.record(zod_parts_exports.string(), SeverityOrOff),
+  reportUnusedDisable: zod_parts_exports.boolean(),
+  fix: zod_parts_exports.boolean(),
+  fixDryRun: zod_parts_exports.boolean(),
+  maxFileSize: zod_parts_exports.number("takes a number of megabytes").check(zod_parts_exports.positive("must be more than 0")),
+  shard: zod_parts_exports.optional(zod_parts_exports.object({ index: zod_parts_exports.number(), count: zod_parts_exports.number() })),
+  jobs: zod_parts_exports.optional(zod_parts_exports.int("takes a whole number of processes").check(zod_parts_exports.positive("must be 1 or more"))),
+  /** Where to keep results between runs (`--cache`), or undefined for no cache. */
+  cacheLocation: zod_parts_exports.optional(zod_parts_exports.string().check(zod_parts_exports.minLength(1)))
+});
 var OPTIONS = {
   format: { type: "string", default: "stylish" },
   claims: { type: "boolean", default: false },
@@ -19279,9 +19287,6 @@ function parseCommand(argv, isTTY, env = process.env, exists2 = () => false) {
   return { kind: "check", options: result.data };
 }
 var flagOf = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-
-// src/version.ts
-var VERSION = "0.1.0";
 
 // src/report/log-safe.ts
 var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;

@@ -7,9 +7,10 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-TYEQ6J6I.js";
-import "./chunks/chunk-34U3JJVX.js";
-import "./chunks/chunk-IK7A6LUH.js";
+} from "./chunks/chunk-BVFYBI72.js";
+import "./chunks/chunk-HUWRBNLH.js";
+import "./chunks/chunk-YL4MOJOL.js";
+import "./chunks/chunk-42MYV6I2.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {
   ConfigError,

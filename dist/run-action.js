@@ -1,6 +1,9 @@
 import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
+  VERSION
+} from "./chunks/chunk-77U5QSCG.js";
+import {
   CONFIG_NAMES,
   ConfigError,
   ConfigResolver,
@@ -23,7 +26,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-TYEQ6J6I.js";
+} from "./chunks/chunk-BVFYBI72.js";
 import {
   error,
   getInput,
@@ -35,8 +38,9 @@ import {
   summary,
   warning
 } from "./chunks/chunk-EI22HG3V.js";
-import "./chunks/chunk-34U3JJVX.js";
-import "./chunks/chunk-IK7A6LUH.js";
+import "./chunks/chunk-HUWRBNLH.js";
+import "./chunks/chunk-YL4MOJOL.js";
+import "./chunks/chunk-42MYV6I2.js";
 import {
   __toESM
 } from "./chunks/chunk-EL2LMYO2.js";
@@ -1630,9 +1634,6 @@ function toSarif(results, options) {
     ]
   };
 }
-
-// src/version.ts
-var VERSION = "0.1.0";
 
 // src/action/working-directory.ts
 import { realpathSync, statSync } from "node:fs";

@@ -31,6 +31,7 @@ const engineCode = (cache: string) => filesUnder(join(cache, 'recount')).sort()
 const stamps = (files: string[]) => files.map((file) => `${file} ${statSync(file).mtimeMs}`)
 
 function reports(dir: string) {
+  writeFileSync(join(dir, 'empty.md'), '')
   const small = join(dir, 'small.md')
   writeFileSync(small, '# Tests\n\nWe ran 40 tests: 30 passed and 12 failed.\n')
   // More than twice the small report's characters.
@@ -51,14 +52,18 @@ function keepsEngineCode(node: string) {
   const { small, large } = reports(dir)
   const cache = join(dir, 'cache')
 
-  // The first run keeps the engine's code, even if it only printed the version.
+  // Help and the version alone do not load the engine, so they keep nothing.
   expect(runCli(node, cache, ['--version']).status).toBe(0)
+  expect(engineCode(cache)).toEqual([])
+
+  // The first run that loads it keeps its code, even a run on an empty report.
+  expect(runCli(node, cache, [join(dir, 'empty.md')]).status).toBe(0)
   const [kept] = engineCode(cache)
   expect(engineCode(cache)).toHaveLength(1)
   let before = stamps([kept!])
 
-  // A run that goes further (the version checked no report) writes it again; the same run again
-  // uses it as it is, with the same result.
+  // A run that goes further (the empty report's run read no characters) writes it again; the same
+  // run again uses it as it is, with the same result.
   const smallResult = check(node, cache, [small])
   expect(stamps([kept!])).not.toEqual(before)
   before = stamps([kept!])
