@@ -3,10 +3,9 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   loadBundleWithCodeCache
-} from "./chunks/chunk-NJKKKSFH.js";
+} from "./chunks/chunk-U7GDTFA4.js";
 import {
-  compileRegexpsOnce,
-  enableCompileCache
+  compileRegexpsOnce
 } from "./chunks/chunk-CMT5HXIY.js";
 import {
   VERSION
@@ -66,11 +65,14 @@ function informationalAnswer(args) {
 }
 
 // src/start/cli.ts
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(141);
+});
 var answer = informationalAnswer(process.argv.slice(2));
 if (answer !== void 0) {
   process.stdout.write(answer + "\n");
 } else {
-  enableCompileCache();
   compileRegexpsOnce();
   const engine = loadBundleWithCodeCache(new URL("./engine.cjs", import.meta.url));
   engine.keepCompiledCode(engine.exports.charactersCheckedSoFar);

@@ -13339,7 +13339,7 @@ var init_fixUtf8Stream = __esm({
     isDeno = typeof globalThis["Deno"] == "object" && globalThis["Deno"]?.version;
     isBun = typeof globalThis["Bun"] == "object" && globalThis["Bun"]?.version;
     isNode = !isDeno && !isBun && typeof process == "object" && process?.versions?.node;
-    readyPromise = isNode ? import("node:string_decoder").then(
+    readyPromise = isNode ? Promise.resolve().then(() => __toESM(require("node:string_decoder"), 1)).then(
       ({ StringDecoder }) => {
         impl = makeStringDecoderImpl(StringDecoder);
       },
@@ -34773,10 +34773,6 @@ async function main() {
   }
 }
 function runCli() {
-  process.stdout.on("error", (error2) => {
-    if (error2.code !== "EPIPE") throw error2;
-    process.exit(141);
-  });
   main().then(
     (code) => {
       process.exitCode = code;

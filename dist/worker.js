@@ -2,15 +2,13 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   loadBundleWithCodeCache
-} from "./chunks/chunk-NJKKKSFH.js";
+} from "./chunks/chunk-U7GDTFA4.js";
 import {
-  compileRegexpsOnce,
-  enableCompileCache
+  compileRegexpsOnce
 } from "./chunks/chunk-CMT5HXIY.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/start/worker.ts
-enableCompileCache();
 compileRegexpsOnce();
 var engine = loadBundleWithCodeCache(new URL("./engine.cjs", import.meta.url));
 engine.keepCompiledCode(engine.exports.charactersCheckedSoFar);

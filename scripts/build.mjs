@@ -28,12 +28,11 @@ const lazyOidcClient = {
 // dist/index.js (the action) is a small entry (src/start/) that turns on Node's compile cache and sets
 // V8's flags, then loads the real entry (dist/run-action.js), which must stay beside it: its code finds
 // worker.js and the docs relative to its own file. dist/cli.js and dist/worker.js run the engine below.
-const RUN_ENTRIES = { action: 'run-action' }
 const startThenRun = {
   name: 'start-then-run',
   setup(build) {
     build.onResolve({ filter: /^\.\.\/action\.js$/ }, (args) =>
-      /[\\/]src[\\/]start$/.test(args.resolveDir) ? { path: `./${RUN_ENTRIES[args.path.slice(3, -3)]}.js`, external: true } : undefined)
+      /[\\/]src[\\/]start$/.test(args.resolveDir) ? { path: './run-action.js', external: true } : undefined)
   }
 }
 
@@ -42,7 +41,7 @@ await build({
     cli: 'src/start/cli.ts',
     index: 'src/start/action.ts',
     worker: 'src/start/worker.ts',
-    [RUN_ENTRIES.action]: 'src/action.ts',
+    'run-action': 'src/action.ts',
     lib: 'src/index.ts'
   },
   outdir: 'dist',
@@ -73,9 +72,13 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [parserPatches],
+  // A vm.Script has no module loader for import(): node's own modules are required instead.
+  supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__recountEngineUrl' },
   banner: { js: "'use strict';\nconst __recountEngineUrl = require('node:url').pathToFileURL(__filename).href;" }
 })
+
+if (/\bimport\(/.test(readFileSync('dist/engine.cjs', 'utf8'))) throw new Error('dist/engine.cjs holds an import(), which fails in the vm.Script that runs it')
 
 const cli = 'dist/cli.js'
 writeFileSync(cli, '#!/usr/bin/env node\n' + readFileSync(cli, 'utf8'))

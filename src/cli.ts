@@ -22,14 +22,8 @@ async function main(): Promise<number> {
   }
 }
 
-/** Runs the command line in process.argv and sets the exit code. */
+/** Runs the command line in process.argv and sets the exit code (the entry, src/start/cli.ts, handles a closed stdout). */
 export function runCli(): void {
-  // A reader that stops early (`recount … | head`) closes the pipe: stop quietly, as a process killed
-  // by SIGPIPE would (Node ignores that signal, so the write fails with EPIPE instead).
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error
-    process.exit(141)
-  })
   main().then(
     (code) => {
       process.exitCode = code

@@ -126,13 +126,15 @@ function withoutCacheSwitch() {
 }
 
 /**
- * One untimed run of recount on the smallest set and on the smallest set checked in several
- * processes, so that the engine's compiled code is on disk for the main process and for the
- * checking processes (which run with other V8 flags, so keep their own) before anything is timed.
+ * Untimed runs of recount on the largest set checked in one process and on the smallest checked in
+ * several, so that the engine's compiled code is on disk, written by a run at least as far-reaching
+ * as the timed ones below them, for the main process and for the checking processes (which run with
+ * other V8 flags, so keep their own) before anything is timed.
  */
 export async function warmCodeCache(sets) {
+  const single = sets.filter((set) => set.processes === 1)
   const pooled = sets.filter((set) => set.processes > 1)
-  for (const set of [sets[0], pooled[0]].filter(Boolean)) {
+  for (const set of [single.at(-1), pooled[0]].filter(Boolean)) {
     const result = await set.commands.recount()
     if (result.status !== 0) throw new Error(`recount failed on ${set.dir}: ${result.stderr}`)
   }

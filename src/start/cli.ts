@@ -4,13 +4,19 @@
 import { informationalAnswer } from '../cli-usage.js'
 import { loadBundleWithCodeCache } from './compiled-code-cache.js'
 import type * as Engine from './engine.js'
-import { compileRegexpsOnce, enableCompileCache } from './process-settings.js'
+import { compileRegexpsOnce } from './process-settings.js'
+
+// A reader that stops early (`recount … | head`) closes the pipe: stop quietly, as a process killed
+// by SIGPIPE would (Node ignores that signal, so the write fails with EPIPE instead).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+  process.exit(141)
+})
 
 const answer = informationalAnswer(process.argv.slice(2))
 if (answer !== undefined) {
   process.stdout.write(answer + '\n')
 } else {
-  enableCompileCache()
   compileRegexpsOnce()
   const engine = loadBundleWithCodeCache<typeof Engine>(new URL('./engine.cjs', import.meta.url))
   engine.keepCompiledCode(engine.exports.charactersCheckedSoFar)

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -31,6 +31,7 @@ const ENOUGH_REACH = 1_000_000
 const sha256 = (...parts: (Uint8Array | string)[]) => parts.reduce((hash, part) => hash.update(part), createHash('sha256')).digest()
 
 interface StoredCode {
+  digest: Buffer
   code: Buffer
   reach: number
 }
@@ -61,53 +62,74 @@ export function loadBundleWithCodeCache<Exports>(bundle: URL, directory = compil
     asked = true
     process.once('exit', () => {
       const reached = reach()
-      if (storedReach < 0 || reached > 2 * storedReach) writeCompiledCode(script, cacheFile, reached)
+      if (storedReach >= 0 && reached <= 2 * storedReach) return
+      // Another process (a checking process beside this one, another run) may have written one since.
+      // Two that end together may both write, the less far-reaching last: a later run writes again.
+      const current = readCompiledCode(cacheFile)
+      if (current && !current.digest.equals(stored?.digest ?? Buffer.alloc(0)) && reached <= 2 * current.reach) return
+      writeCompiledCode(script, cacheFile, reached)
     })
   }
   return { exports: module.exports, keepCompiledCode }
 }
 
 /**
- * The directory is used only if this user owns it and no one else can write to it: compiled code
- * runs as this process's own, and the system's temporary directory is shared.
+ * Compiled code runs as this process's own, and the system's temporary directory is shared: the
+ * directory and the file are used only if this user owns them and no one else can write to them
+ * (where the system has owners: not on Windows).
  */
-function isPrivate(path: string): boolean {
+function isPrivate(stat: Stats): boolean {
   if (typeof process.getuid !== 'function') return true
-  const stat = statSync(path)
   return stat.uid === process.getuid() && (stat.mode & 0o022) === 0
+}
+
+function isPrivateDirectory(path: string): boolean {
+  const stat = lstatSync(path)
+  return stat.isDirectory() && isPrivate(stat)
 }
 
 /**
  * The file: a digest of the rest (V8 checks its version and flags but, outside debug builds, not the
  * code itself: a damaged file is no cache instead of a crash), the writing run's reach, the code.
+ * Checked on the open file, so that it cannot be swapped between the check and the read.
  */
 function readCompiledCode(cacheFile: string): StoredCode | undefined {
+  let fd: number | undefined
   try {
-    if (!isPrivate(dirname(cacheFile))) return undefined
-    const stored = readFileSync(cacheFile)
+    if (!isPrivateDirectory(dirname(cacheFile))) return undefined
+    fd = openSync(cacheFile, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))
+    const stat = fstatSync(fd)
+    if (!stat.isFile() || !isPrivate(stat)) return undefined
+    const stored = readFileSync(fd)
+    const digest = stored.subarray(0, DIGEST_BYTES)
     const rest = stored.subarray(DIGEST_BYTES)
-    if (rest.length < REACH_BYTES || !sha256(rest).equals(stored.subarray(0, DIGEST_BYTES))) return undefined
-    return { reach: rest.readDoubleLE(0), code: rest.subarray(REACH_BYTES) }
+    if (rest.length < REACH_BYTES || !sha256(rest).equals(digest)) return undefined
+    return { digest, reach: rest.readDoubleLE(0), code: rest.subarray(REACH_BYTES) }
   } catch {
     return undefined
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
 }
 
 function writeCompiledCode(script: Script, cacheFile: string, reach: number): void {
-  // Several processes may write the same file at once: each writes its own and renames it into place.
+  // Several processes may write the same file at once: each writes a new file of its own and renames
+  // it into place.
   const partial = `${cacheFile}.${process.pid}`
+  let created = false
   try {
     mkdirSync(dirname(cacheFile), { recursive: true, mode: 0o700 })
-    if (!isPrivate(dirname(cacheFile))) return
+    if (!isPrivateDirectory(dirname(cacheFile))) return
     const header = Buffer.alloc(REACH_BYTES)
     header.writeDoubleLE(reach)
     const rest = Buffer.concat([header, script.createCachedData()])
-    writeFileSync(partial, Buffer.concat([sha256(rest), rest]), { mode: 0o600 })
+    writeFileSync(partial, Buffer.concat([sha256(rest), rest]), { mode: 0o600, flag: 'wx' })
+    created = true
     renameSync(partial, cacheFile)
   } catch {
     // No cache this time; the run's own result is unaffected.
     try {
-      rmSync(partial, { force: true })
+      if (created) rmSync(partial, { force: true })
     } catch {}
   }
 }

@@ -3,9 +3,8 @@
 // beside this file).
 import { loadBundleWithCodeCache } from './compiled-code-cache.js'
 import type * as Engine from './engine.js'
-import { compileRegexpsOnce, enableCompileCache } from './process-settings.js'
+import { compileRegexpsOnce } from './process-settings.js'
 
-enableCompileCache()
 compileRegexpsOnce()
 const engine = loadBundleWithCodeCache<typeof Engine>(new URL('./engine.cjs', import.meta.url))
 engine.keepCompiledCode(engine.exports.charactersCheckedSoFar)
