@@ -27070,7 +27070,7 @@ function fromMarkdown(value2, encoding, options) {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value2, encoding, true))));
+  return compiler(options)(postprocess(Object.assign(parse2(options), { recountSource: typeof value2 !== "string" ? void 0 : value2.charCodeAt(0) === 65279 ? value2.slice(1) : value2 }).document().write(preprocess()(value2, encoding, true))));
 }
 function compiler(options) {
   const config2 = {
@@ -28297,6 +28297,18 @@ function gfmTable() {
     }
   };
 }
+function nextLineHasDash(source, offset) {
+  let at2 = offset;
+  while (at2 < source.length && source.charCodeAt(at2) !== 10 && source.charCodeAt(at2) !== 13) at2++;
+  if (at2 >= source.length) return false;
+  at2 += source.charCodeAt(at2) === 13 && source.charCodeAt(at2 + 1) === 10 ? 2 : 1;
+  for (; at2 < source.length; at2++) {
+    const code = source.charCodeAt(at2);
+    if (code === 45) return true;
+    if (code === 10 || code === 13) return false;
+  }
+  return false;
+}
 function tokenizeTable(effects, ok2, nok) {
   const self = this;
   let size = 0;
@@ -28319,6 +28331,9 @@ function tokenizeTable(effects, ok2, nok) {
     const tail = index2 > -1 ? self.events[index2][1].type : null;
     const next2 = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next2 === bodyRowStart && self.parser.lazy[self.now().line]) {
+      return nok(code);
+    }
+    if (next2 === headRowBefore && typeof self.parser.recountSource === "string" && !nextLineHasDash(self.parser.recountSource, self.now().offset)) {
       return nok(code);
     }
     return next2(code);

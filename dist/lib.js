@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-BVFYBI72.js";
+} from "./chunks/chunk-C4DRLZER.js";
 import "./chunks/chunk-HUWRBNLH.js";
 import "./chunks/chunk-YL4MOJOL.js";
 import "./chunks/chunk-42MYV6I2.js";

@@ -26,7 +26,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-BVFYBI72.js";
+} from "./chunks/chunk-C4DRLZER.js";
 import {
   error,
   getInput,
