@@ -2,11 +2,9 @@
 import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
-  loadBundleWithCodeCache
-} from "./chunks/chunk-U7GDTFA4.js";
-import {
-  compileRegexpsOnce
-} from "./chunks/chunk-CMT5HXIY.js";
+  startEngine
+} from "./chunks/chunk-FB3F264T.js";
+import "./chunks/chunk-CMT5HXIY.js";
 import {
   VERSION
 } from "./chunks/chunk-77U5QSCG.js";
@@ -73,8 +71,5 @@ var answer = informationalAnswer(process.argv.slice(2));
 if (answer !== void 0) {
   process.stdout.write(answer + "\n");
 } else {
-  compileRegexpsOnce();
-  const engine = loadBundleWithCodeCache(new URL("./engine.cjs", import.meta.url));
-  engine.keepCompiledCode(engine.exports.charactersCheckedSoFar);
-  engine.exports.runCli();
+  startEngine(new URL("./engine.cjs", import.meta.url)).runCli();
 }

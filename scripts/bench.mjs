@@ -19,7 +19,7 @@ import { dirname, join, resolve } from 'node:path'
 import { writeCorpus } from './bench/corpus.mjs'
 import { ADVERSARIAL } from './bench/adversarial.mjs'
 import { HOSTILE } from './bench/hostile.mjs'
-import { generatedSet, listMarkdown, median, prepareSet, realDocsSet, summarize, sweep, warmCodeCache } from './bench/sweep.mjs'
+import { generatedSet, listMarkdown, median, prepareSet, realDocsSet, summarize, sweep, warmCodeCache, withoutCacheSwitch } from './bench/sweep.mjs'
 import { benchSvg } from './bench/svg.mjs'
 
 const args = process.argv.slice(2)
@@ -120,10 +120,9 @@ async function coldStarts(rounds = 10) {
     { name: 'dist/cli.js on a 1.9 KB report', args: [join(root, 'dist/cli.js'), '--fail-on', 'never', report], target: 3 },
     { name: 'dist/index.js on a workspace of two small reports', args: [join(root, 'dist/index.js')], env: actionEnv, target: 3 }
   ]
-  const { NODE_DISABLE_COMPILE_CACHE: _, ...cacheOn } = process.env
   const cases = [
     { name: 'node -e 0', args: ['-e', '0'] },
-    ...recountCases.map((c) => ({ ...c, env: { ...cacheOn, NODE_COMPILE_CACHE: codeCache, ...c.env } })),
+    ...recountCases.map((c) => ({ ...c, env: { ...withoutCacheSwitch(), NODE_COMPILE_CACHE: codeCache, ...c.env } })),
     ...recountCases.map((c) => ({ ...c, name: `${c.name}, no code cache`, env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1', ...c.env } }))
   ]
   for (const { args: caseArgs, env } of cases.slice(1, 1 + recountCases.length)) await measure(process.execPath, caseArgs, { cwd: empty, env })

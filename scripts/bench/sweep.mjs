@@ -120,7 +120,8 @@ export function prepareSet(root, tmp, name, dir, codeCache = join(tmp, 'recount-
 
 export const TOOLS = ['recount', 'recount, no code cache', 'markdownlint-cli2', 'parse floor']
 
-function withoutCacheSwitch() {
+/** This process's environment without NODE_DISABLE_COMPILE_CACHE: recount's code cache on. */
+export function withoutCacheSwitch() {
   const { NODE_DISABLE_COMPILE_CACHE: _, ...env } = process.env
   return env
 }

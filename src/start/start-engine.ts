@@ -1,0 +1,15 @@
+import { loadBundleWithCodeCache } from './compiled-code-cache.js'
+import type * as Engine from './engine.js'
+import { compileRegexpsOnce } from './process-settings.js'
+
+/**
+ * Sets V8's flags, then runs the engine bundle (`bundle`: dist/engine.cjs, found from the calling
+ * entry's own file) with its compiled code read from disk and kept again when this run reaches
+ * further than the one that wrote it. V8's flags must be in place before the engine's code loads.
+ */
+export function startEngine(bundle: URL): typeof Engine {
+  compileRegexpsOnce()
+  const engine = loadBundleWithCodeCache<typeof Engine>(bundle)
+  engine.keepCompiledCode(engine.exports.charactersCheckedSoFar)
+  return engine.exports
+}
