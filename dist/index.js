@@ -1,12 +1,12 @@
 import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
-  compileRegexpsOnce,
-  enableCompileCache
-} from "./chunks/chunk-CMT5HXIY.js";
+  enableCompileCache,
+  setV8Flags
+} from "./chunks/chunk-JTQSVMNX.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/start/action.ts
 enableCompileCache();
-compileRegexpsOnce();
+setV8Flags();
 await import("./run-action.js");

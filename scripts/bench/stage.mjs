@@ -1,6 +1,11 @@
 // One benchmark stage in its own process, so peak RSS belongs to that stage alone.
 // Usage: node stage.mjs <parse|check> <file-list.json>
 import { readFileSync } from 'node:fs'
+import { setFlagsFromString } from 'node:v8'
+import { recountV8Flags } from './v8-flags.mjs'
+
+// With the V8 flags recount's own processes run with, set before the parser loads, as they do.
+for (const flag of recountV8Flags(process.versions.v8)) setFlagsFromString(flag)
 
 const [stage, listFile] = process.argv.slice(2)
 const files = JSON.parse(readFileSync(listFile, 'utf8'))

@@ -1,6 +1,6 @@
 import { loadBundleWithCodeCache } from './compiled-code-cache.js'
 import type * as Engine from './engine.js'
-import { compileRegexpsOnce } from './process-settings.js'
+import { setV8Flags } from './process-settings.js'
 
 /**
  * Sets V8's flags, then runs the engine bundle (`bundle`: dist/engine.cjs, found from the calling
@@ -8,7 +8,7 @@ import { compileRegexpsOnce } from './process-settings.js'
  * further than the one that wrote it. V8's flags must be in place before the engine's code loads.
  */
 export function startEngine(bundle: URL): typeof Engine {
-  compileRegexpsOnce()
+  setV8Flags()
   const engine = loadBundleWithCodeCache<typeof Engine>(bundle)
   engine.keepCompiledCode(engine.exports.charactersCheckedSoFar)
   return engine.exports

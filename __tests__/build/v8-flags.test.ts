@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process'
+import { v8FlagsFor } from '../../src/start/process-settings.js'
+import { recountV8Flags } from '../../scripts/bench/v8-flags.mjs'
+import { HOW_TO_GET_NODE24, NODE24, NODE24_REQUIRED } from '../node24.js'
+
+// recount's entries set V8 flags for their own processes; the interrupt budget exists only up to
+// V8 11.3 (Node 20), and a later V8 prints an error for a flag it does not know.
+const NODE20_V8 = '11.3.244.8-node.33'
+const NODE22_V8 = '12.4.254.21-node.33'
+const NODE24_V8 = '13.6.233.17-node.37'
+
+test('regular expressions compile once everywhere; the interrupt budget is raised only up to V8 11.3', () => {
+  expect(v8FlagsFor(NODE20_V8)).toEqual(['--no-regexp-tier-up', '--interrupt-budget=200000'])
+  expect(v8FlagsFor('10.2.154.26-node.36')).toContain('--interrupt-budget=200000')
+  expect(v8FlagsFor('11.8.172.17-node.15')).toEqual(['--no-regexp-tier-up'])
+  expect(v8FlagsFor(NODE22_V8)).toEqual(['--no-regexp-tier-up'])
+  expect(v8FlagsFor(NODE24_V8)).toEqual(['--no-regexp-tier-up'])
+})
+
+test('the benchmark\'s parse floor runs with the same flags', () => {
+  for (const version of [NODE20_V8, '10.2.154.26-node.36', '11.8.172.17-node.15', NODE22_V8, NODE24_V8, process.versions.v8]) {
+    expect(recountV8Flags(version)).toEqual(v8FlagsFor(version))
+  }
+})
+
+function acceptsItsFlags(node: string) {
+  const version = spawnSync(node, ['-p', 'process.versions.v8'], { encoding: 'utf8' }).stdout.trim()
+  const flags = v8FlagsFor(version)
+  const run = spawnSync(node, ['-e', `const v8 = require('node:v8'); for (const flag of ${JSON.stringify(flags)}) v8.setFlagsFromString(flag)`], { encoding: 'utf8' })
+  expect({ version, stderr: run.stderr, status: run.status }).toEqual({ version, stderr: '', status: 0 })
+}
+
+test('this Node knows every flag recount sets on it', () => acceptsItsFlags(process.execPath))
+
+const node24Test = NODE24 || NODE24_REQUIRED ? test : test.skip
+node24Test(`Node 24 knows every flag recount sets on it (${NODE24 ? NODE24 : HOW_TO_GET_NODE24})`, () => {
+  expect(NODE24).not.toBe('')
+  acceptsItsFlags(NODE24)
+})

@@ -1,0 +1,1 @@
+export declare function recountV8Flags(version: string): string[]
