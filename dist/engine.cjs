@@ -1716,7 +1716,7 @@ var require_picomatch = __commonJS({
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher = (input, returnObject = false) => {
+      const matcher2 = (input, returnObject = false) => {
         const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix2 });
         const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
@@ -1739,9 +1739,9 @@ var require_picomatch = __commonJS({
         return returnObject ? result : true;
       };
       if (returnState) {
-        matcher.state = state;
+        matcher2.state = state;
       }
-      return matcher;
+      return matcher2;
     };
     picomatch4.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
@@ -18555,7 +18555,7 @@ var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
 function getPartialMatcher(patterns2, options = {}) {
   const patternsCount = patterns2.length;
   const patternsParts = Array(patternsCount);
-  const matchers = Array(patternsCount);
+  const matchers2 = Array(patternsCount);
   let i, j;
   for (i = 0; i < patternsCount; i++) {
     const parts2 = splitPattern(patterns2[i]);
@@ -18563,21 +18563,21 @@ function getPartialMatcher(patterns2, options = {}) {
     const partsCount = parts2.length;
     const partMatchers = Array(partsCount);
     for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts2[j], options);
-    matchers[i] = partMatchers;
+    matchers2[i] = partMatchers;
   }
   return (input) => {
     const inputParts = input.split("/");
     if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
     for (i = 0; i < patternsCount; i++) {
       const patternParts = patternsParts[i];
-      const matcher = matchers[i];
+      const matcher2 = matchers2[i];
       const inputPatternCount = inputParts.length;
       const minParts = Math.min(inputPatternCount, patternParts.length);
       j = 0;
       while (j < minParts) {
         const part = patternParts[j];
         if (part.includes("/")) return true;
-        if (!matcher[j](inputParts[j])) break;
+        if (!matcher2[j](inputParts[j])) break;
         if (!options.noglobstar && part === "**") return true;
         j++;
       }
@@ -18721,7 +18721,7 @@ function buildCrawler(options, patterns2) {
     noglobstar: options.globstar === false,
     posix: true
   };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const matcher2 = (0, import_picomatch.default)(processed.match, matchOptions);
   const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
@@ -18735,12 +18735,12 @@ function buildCrawler(options, patterns2) {
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
       const path = format(p, isDirectory);
-      const matches = matcher(path) && !ignore(path);
+      const matches = matcher2(path) && !ignore(path);
       if (matches) log(`matched ${path}`);
       return matches;
     } : (p, isDirectory) => {
       const path = format(p, isDirectory);
-      return matcher(path) && !ignore(path);
+      return matcher2(path) && !ignore(path);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -19037,10 +19037,17 @@ function readSnapshotConfig(snapshot, path) {
 function defaultConfig2(baseDir = process.cwd()) {
   return defaultConfig(baseDir);
 }
+var matchers = /* @__PURE__ */ new Map();
+function matcher(patterns2) {
+  const key = JSON.stringify(patterns2);
+  let match = matchers.get(key);
+  if (!match) matchers.set(key, match = (0, import_picomatch3.default)([...patterns2], { dot: true }));
+  return match;
+}
 function isIncluded(config2, file) {
   const path = (0, import_node_path7.relative)(config2.baseDir, (0, import_node_path7.resolve)(file)).split("\\").join("/");
-  if (config2.include.length > 0 && !(0, import_picomatch3.default)(config2.include, { dot: true })(path)) return false;
-  return !(config2.exclude.length > 0 && (0, import_picomatch3.default)(config2.exclude, { dot: true })(path));
+  if (config2.include.length > 0 && !matcher(config2.include)(path)) return false;
+  return !(config2.exclude.length > 0 && matcher(config2.exclude)(path));
 }
 var ConfigResolver = class {
   constructor(explicitPath, snapshot) {
@@ -31117,6 +31124,7 @@ function fromTable2(context, table) {
 }
 var TARGET_WORD = /^(?:target|goal|threshold|slo|sla|budget|limit|objective)$/i;
 var ACTUAL_WORD = /^(?:actual|achieved|measured|observed|result|got)$/i;
+var TARGET_WORD_INSIDE = new RegExp(TARGET_WORD.source.slice(1, -1), "i");
 var STATUS_FIRST = /^[\s*_]*(?:✅|❌|✔|✗|✘|☑|🟢|🔴|⛔|(?:pass|passed|fail|failed|met|missed|not met|ok|exceeded|achieved)\b)/iu;
 var MARK_FIRST = /^[\s*_]*(?:✅|❌|✔|✗|✘|☑|🟢|🔴|⛔)/u;
 var BOUND_WORDS = /\s(?:at most|at least|up to|no more than|no less than|max|maximum|min|minimum|less than|under|below|fewer than|more than|over|above|exceeding)$/i;
@@ -31173,18 +31181,21 @@ function fromLine2(context, unit) {
     const first = quantities[k - 1];
     const second = quantities[k];
     if (used.has(first) || inFraction.has(first) || inFraction.has(second)) continue;
-    const lead = trimComparators(text3.slice(k > 1 ? quantities[k - 2].end : 0, first.start));
-    const leadWords = words(lead);
-    const between = words(text3.slice(first.end, second.start));
-    if (leadWords.length > 0 && TARGET_WORD.test(leadWords[leadWords.length - 1]) && between.length === 1 && ACTUAL_WORD.test(between[0]) && /^\s*[,;]/.test(text3.slice(first.end))) {
-      const rest = text3.slice(second.end);
-      const close2 = /^\s*\)/.exec(rest)?.[0].length ?? 0;
-      const found2 = statusAt(rest.slice(close2));
-      if (!found2) continue;
-      const label2 = cleanLabel(trimEnd2(lead.slice(0, lead.length - leadWords[leadWords.length - 1].length), /[:=(,\s]/));
-      add2(label2, second, first, found2.status, second.end + close2 + found2.offset, `${second.raw} against ${first.raw}: ${found2.said}`);
-      continue;
+    if (/^\s*[,;]/.test(text3.slice(first.end))) {
+      const lead = trimComparators(text3.slice(k > 1 ? quantities[k - 2].end : 0, first.start));
+      const leadWords = words(lead);
+      const between = words(text3.slice(first.end, second.start));
+      if (leadWords.length > 0 && TARGET_WORD.test(leadWords[leadWords.length - 1]) && between.length === 1 && ACTUAL_WORD.test(between[0])) {
+        const rest = text3.slice(second.end);
+        const close2 = /^\s*\)/.exec(rest)?.[0].length ?? 0;
+        const found2 = statusAt(rest.slice(close2));
+        if (!found2) continue;
+        const label2 = cleanLabel(trimEnd2(lead.slice(0, lead.length - leadWords[leadWords.length - 1].length), /[:=(,\s]/));
+        add2(label2, second, first, found2.status, second.end + close2 + found2.offset, `${second.raw} against ${first.raw}: ${found2.said}`);
+        continue;
+      }
     }
+    if (!TARGET_WORD_INSIDE.test(text3.slice(first.end, second.start))) continue;
     const intro = introducesTarget(text3.slice(first.end, second.start), second.bound !== null);
     if (!intro) continue;
     const actual = first;

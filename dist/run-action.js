@@ -26,7 +26,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-C4DRLZER.js";
+} from "./chunks/chunk-6NXRQ573.js";
 import {
   error,
   getInput,

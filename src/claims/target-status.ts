@@ -101,6 +101,7 @@ function fromTable(context: ClaimContext, table: TableInfo): Claim[] {
 
 const TARGET_WORD = /^(?:target|goal|threshold|slo|sla|budget|limit|objective)$/i
 const ACTUAL_WORD = /^(?:actual|achieved|measured|observed|result|got)$/i
+const TARGET_WORD_INSIDE = new RegExp(TARGET_WORD.source.slice(1, -1), 'i')
 // A status that opens what follows a target: "✅", "PASS", "❌ Missed", "**Met**".
 const STATUS_FIRST = /^[\s*_]*(?:✅|❌|✔|✗|✘|☑|🟢|🔴|⛔|(?:pass|passed|fail|failed|met|missed|not met|ok|exceeded|achieved)\b)/iu
 const MARK_FIRST = /^[\s*_]*(?:✅|❌|✔|✗|✘|☑|🟢|🔴|⛔)/u
@@ -170,18 +171,22 @@ function fromLine(context: ClaimContext, unit: TextUnit): Claim[] {
     const second = quantities[k] as Quantity
     if (used.has(first) || inFraction.has(first) || inFraction.has(second)) continue
     // "target <1h, actual 95 min ✅": the target named first, then the actual.
-    const lead = trimComparators(text.slice(k > 1 ? (quantities[k - 2] as Quantity).end : 0, first.start))
-    const leadWords = words(lead)
-    const between = words(text.slice(first.end, second.start))
-    if (leadWords.length > 0 && TARGET_WORD.test(leadWords[leadWords.length - 1] as string) && between.length === 1 && ACTUAL_WORD.test(between[0] as string) && /^\s*[,;]/.test(text.slice(first.end))) {
-      const rest = text.slice(second.end)
-      const close = /^\s*\)/.exec(rest)?.[0].length ?? 0
-      const found = statusAt(rest.slice(close))
-      if (!found) continue
-      const label = cleanLabel(trimEnd(lead.slice(0, lead.length - (leadWords[leadWords.length - 1] as string).length), /[:=(,\s]/))
-      add(label, second, first, found.status, second.end + close + found.offset, `${second.raw} against ${first.raw}: ${found.said}`)
-      continue
+    if (/^\s*[,;]/.test(text.slice(first.end))) {
+      const lead = trimComparators(text.slice(k > 1 ? (quantities[k - 2] as Quantity).end : 0, first.start))
+      const leadWords = words(lead)
+      const between = words(text.slice(first.end, second.start))
+      if (leadWords.length > 0 && TARGET_WORD.test(leadWords[leadWords.length - 1] as string) && between.length === 1 && ACTUAL_WORD.test(between[0] as string)) {
+        const rest = text.slice(second.end)
+        const close = /^\s*\)/.exec(rest)?.[0].length ?? 0
+        const found = statusAt(rest.slice(close))
+        if (!found) continue
+        const label = cleanLabel(trimEnd(lead.slice(0, lead.length - (leadWords[leadWords.length - 1] as string).length), /[:=(,\s]/))
+        add(label, second, first, found.status, second.end + close + found.offset, `${second.raw} against ${first.raw}: ${found.said}`)
+        continue
+      }
     }
+    // A target word is a word of the text between, so text without one as a part cannot introduce a target.
+    if (!TARGET_WORD_INSIDE.test(text.slice(first.end, second.start))) continue
     const intro = introducesTarget(text.slice(first.end, second.start), second.bound !== null)
     if (!intro) continue
     const actual = first

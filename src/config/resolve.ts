@@ -11,11 +11,20 @@ export function defaultConfig(baseDir = process.cwd()): EffectiveConfig {
   return defaultEffectiveConfig(baseDir)
 }
 
+/** Compiled glob matchers by their patterns: compiling one costs far more than matching a path. */
+const matchers = new Map<string, (path: string) => boolean>()
+function matcher(patterns: readonly string[]): (path: string) => boolean {
+  const key = JSON.stringify(patterns)
+  let match = matchers.get(key)
+  if (!match) matchers.set(key, (match = picomatch([...patterns], { dot: true })))
+  return match
+}
+
 /** Whether include/exclude keep `file` (a path as the user named it). */
 export function isIncluded(config: EffectiveConfig, file: string): boolean {
   const path = relative(config.baseDir, resolve(file)).split('\\').join('/')
-  if (config.include.length > 0 && !picomatch(config.include, { dot: true })(path)) return false
-  return !(config.exclude.length > 0 && picomatch(config.exclude, { dot: true })(path))
+  if (config.include.length > 0 && !matcher(config.include)(path)) return false
+  return !(config.exclude.length > 0 && matcher(config.exclude)(path))
 }
 
 /**
