@@ -2,8 +2,8 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   startEngine
-} from "./chunks/chunk-PJMR3CPY.js";
-import "./chunks/chunk-JTQSVMNX.js";
+} from "./chunks/chunk-XDZ2OBTO.js";
+import "./chunks/chunk-2VXIEQUL.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/start/worker.ts

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { setFlagsFromString } from 'node:v8'
 import { recountV8Flags } from './v8-flags.mjs'
 
-// With the V8 flags recount's own processes run with, set before the parser loads, as they do.
+// Both stages run with the V8 flags recount's own processes set, set before the library loads, as they do.
 for (const flag of recountV8Flags(process.versions.v8)) setFlagsFromString(flag)
 
 const [stage, listFile] = process.argv.slice(2)

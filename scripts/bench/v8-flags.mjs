@@ -1,6 +1,8 @@
 // The V8 flags recount's entries set for their own processes (src/start/process-settings.ts,
 // v8FlagsFor), so that the parse floor runs its parser tuned the same way; a test keeps the two alike.
 export function recountV8Flags(version) {
-  const [major, minor] = version.split('.').map(Number)
-  return ['--no-regexp-tier-up', ...(major < 11 || (major === 11 && minor <= 3) ? ['--interrupt-budget=200000'] : [])]
+  const flags = ['--no-regexp-tier-up']
+  const [, major, minor] = /^(\d+)\.(\d+)\./.exec(version)?.map(Number) ?? []
+  if (major !== undefined && minor !== undefined && (major < 11 || (major === 11 && minor <= 3))) flags.push('--interrupt-budget=200000')
+  return flags
 }

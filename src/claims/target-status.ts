@@ -185,7 +185,8 @@ function fromLine(context: ClaimContext, unit: TextUnit): Claim[] {
         continue
       }
     }
-    // A target word is a word of the text between, so text without one as a part cannot introduce a target.
+    // introducesTarget only trims the end of the text between, lowercases it and splits it into words,
+    // so each word it tests is part of that text: without a target word in it, there is no target.
     if (!TARGET_WORD_INSIDE.test(text.slice(first.end, second.start))) continue
     const intro = introducesTarget(text.slice(first.end, second.start), second.bound !== null)
     if (!intro) continue

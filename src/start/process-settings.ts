@@ -13,12 +13,11 @@ export function enableCompileCache(): void {
 
 /**
  * How much a function must run before V8 11.3 (Node 20) has TurboFan optimize it: about three times
- * its default of 67,584. At the default, a check of 10 to 200 reports spends much of the second
- * core compiling functions that are optimized on the feedback of their first few calls (about 300
- * compilations for 10 reports, some thrown away again); waiting longer compiles about a third fewer
- * and took 0.89x the time at 10 files, 0.91x at 50 and 200, 0.84x on 702 real documents and 0.97x
- * for one (README, speed). Later V8s (12.4 in Node 22, 13.6 in Node 24) tier up differently, have
- * no such flag and print an error for it, so it is set only up to 11.3.
+ * its default of 67,584. At the default, a check of 10 reports had TurboFan compile about 290
+ * functions on the second core, many on the feedback of their first few calls (11 thrown away
+ * again); at 200,000 it compiles about half as many (148, 4 thrown away), and checks of 10 to 200
+ * reports take about 0.9x the time (README, speed). Later V8s (12.4 in Node 22, 13.6 in Node 24)
+ * tier up differently, have no such flag and print an error for it, so it is set only up to 11.3.
  */
 const INTERRUPT_BUDGET = 200_000
 
@@ -29,8 +28,9 @@ export function v8FlagsFor(version: string): string[] {
   // report, so a short run spends much of its time compiling them twice; compiled once, straight to
   // machine code, a check of a 1.9 KB report takes about 0.87x the time (README, speed).
   const flags = ['--no-regexp-tier-up']
-  const [major = 0, minor = 0] = version.split('.').map(Number)
-  if (major < 11 || (major === 11 && minor <= 3)) flags.push(`--interrupt-budget=${INTERRUPT_BUDGET}`)
+  // A version that cannot be read is taken as a newer V8, where the flag would print an error.
+  const [, major, minor] = /^(\d+)\.(\d+)\./.exec(version)?.map(Number) ?? []
+  if (major !== undefined && minor !== undefined && (major < 11 || (major === 11 && minor <= 3))) flags.push(`--interrupt-budget=${INTERRUPT_BUDGET}`)
   return flags
 }
 
