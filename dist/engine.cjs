@@ -32858,20 +32858,28 @@ function pathology(text3) {
 
 // src/check-files.ts
 async function checkFile(file, explicit, options = {}) {
+  return checkReadFile(await readFileToCheck(file, explicit, options), options);
+}
+async function readFileToCheck(file, explicit, options = {}) {
   let config2;
   try {
     config2 = options.configs?.forFile(file);
   } catch (error2) {
-    return failedResult(file, error2.message);
+    return { result: failedResult(file, error2.message) };
   }
-  if (config2 && !explicit && !isIncluded(config2, file)) return void 0;
+  if (config2 && !explicit && !isIncluded(config2, file)) return { result: void 0 };
   let read2;
   try {
     read2 = await readReport(file, options.maxFileBytes);
   } catch (error2) {
-    return failedResult(file, `${file}: ${describeIoError(error2)}`);
+    return { result: failedResult(file, `${file}: ${describeIoError(error2)}`) };
   }
-  if ("skipped" in read2) return skippedResult(file, read2.skipped);
+  if ("skipped" in read2) return { result: skippedResult(file, read2.skipped) };
+  return { file, config: config2, read: read2 };
+}
+function checkReadFile(toCheck, options = {}) {
+  if ("result" in toCheck) return toCheck.result;
+  const { file, config: config2, read: read2 } = toCheck;
   const source = read2.text;
   const hostile = pathology(source);
   if (hostile) return { file, findings: [], claims: emptyCounts(), notice: hostile };
@@ -33058,10 +33066,18 @@ async function* streamFileResults(paths, options) {
   const jobs = Math.min(options.jobs ?? await automaticJobs(files), files.length);
   const checkOptions = { metrics: options.metrics, configs: options.configs ?? configResolver(options.configPath, options.rules, options.configSnapshot), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims };
   if (jobs < 2) {
-    for (const file of files) {
+    let ahead;
+    const readAhead = (file) => file === void 0 || options.cache ? void 0 : { file, toCheck: readFileToCheck(file, explicit.has(file), checkOptions) };
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i];
       const cached2 = await options.cache?.reuse(file, explicit.has(file));
-      const result = cached2 ?? await checkFile(file, explicit.has(file), checkOptions);
-      if (!cached2) options.cache?.remember(file, result);
+      let result = cached2;
+      if (!cached2) {
+        const toCheck = await (ahead?.file === file ? ahead.toCheck : readFileToCheck(file, explicit.has(file), checkOptions));
+        ahead = readAhead(files[i + 1]);
+        result = checkReadFile(toCheck, checkOptions);
+        options.cache?.remember(file, result);
+      }
       if (result) yield result;
     }
     return;

@@ -218,20 +218,28 @@ function pathology(text) {
 
 // src/check-files.ts
 async function checkFile(file, explicit, options = {}) {
+  return checkReadFile(await readFileToCheck(file, explicit, options), options);
+}
+async function readFileToCheck(file, explicit, options = {}) {
   let config;
   try {
     config = options.configs?.forFile(file);
   } catch (error2) {
-    return failedResult(file, error2.message);
+    return { result: failedResult(file, error2.message) };
   }
-  if (config && !explicit && !isIncluded(config, file)) return void 0;
+  if (config && !explicit && !isIncluded(config, file)) return { result: void 0 };
   let read;
   try {
     read = await readReport(file, options.maxFileBytes);
   } catch (error2) {
-    return failedResult(file, `${file}: ${describeIoError(error2)}`);
+    return { result: failedResult(file, `${file}: ${describeIoError(error2)}`) };
   }
-  if ("skipped" in read) return skippedResult(file, read.skipped);
+  if ("skipped" in read) return { result: skippedResult(file, read.skipped) };
+  return { file, config, read };
+}
+function checkReadFile(toCheck, options = {}) {
+  if ("result" in toCheck) return toCheck.result;
+  const { file, config, read } = toCheck;
   const source = read.text;
   const hostile = pathology(source);
   if (hostile) return { file, findings: [], claims: emptyCounts(), notice: hostile };
@@ -458,10 +466,18 @@ async function* streamFileResults(paths, options) {
   const jobs = Math.min(options.jobs ?? await automaticJobs(files), files.length);
   const checkOptions = { metrics: options.metrics, configs: options.configs ?? configResolver(options.configPath, options.rules, options.configSnapshot), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims };
   if (jobs < 2) {
-    for (const file of files) {
+    let ahead;
+    const readAhead = (file) => file === void 0 || options.cache ? void 0 : { file, toCheck: readFileToCheck(file, explicit.has(file), checkOptions) };
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i];
       const cached = await options.cache?.reuse(file, explicit.has(file));
-      const result = cached ?? await checkFile(file, explicit.has(file), checkOptions);
-      if (!cached) options.cache?.remember(file, result);
+      let result = cached;
+      if (!cached) {
+        const toCheck = await (ahead?.file === file ? ahead.toCheck : readFileToCheck(file, explicit.has(file), checkOptions));
+        ahead = readAhead(files[i + 1]);
+        result = checkReadFile(toCheck, checkOptions);
+        options.cache?.remember(file, result);
+      }
       if (result) yield result;
     }
     return;

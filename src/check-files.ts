@@ -39,20 +39,38 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions = {
  * command line); every other outcome, a failure included, is a result for that file alone.
  */
 export async function checkFile(file: string, explicit: boolean, options: CheckFilesOptions = {}): Promise<FileResult | undefined> {
+  return checkReadFile(await readFileToCheck(file, explicit, options), options)
+}
+
+/** A file read and ready to check, or its result when there is nothing to check. */
+export type FileToCheck = { file: string; config: EffectiveConfig | undefined; read: Extract<ReadReport, { text: string }> } | { result: FileResult | undefined }
+
+/**
+ * The part of checking a file that waits for the disk: its configuration and its text. It never
+ * rejects (a file that cannot be read is a result), so it can be started ahead of its turn.
+ */
+export async function readFileToCheck(file: string, explicit: boolean, options: CheckFilesOptions = {}): Promise<FileToCheck> {
   let config: EffectiveConfig | undefined
   try {
     config = options.configs?.forFile(file)
   } catch (error) {
-    return failedResult(file, (error as Error).message)
+    return { result: failedResult(file, (error as Error).message) }
   }
-  if (config && !explicit && !isIncluded(config, file)) return undefined
+  if (config && !explicit && !isIncluded(config, file)) return { result: undefined }
   let read: ReadReport
   try {
     read = await readReport(file, options.maxFileBytes)
   } catch (error) {
-    return failedResult(file, `${file}: ${describeIoError(error)}`)
+    return { result: failedResult(file, `${file}: ${describeIoError(error)}`) }
   }
-  if ('skipped' in read) return skippedResult(file, read.skipped)
+  if ('skipped' in read) return { result: skippedResult(file, read.skipped) }
+  return { file, config, read }
+}
+
+/** The part of checking a file that runs on the processor, once it is read. */
+export function checkReadFile(toCheck: FileToCheck, options: CheckFilesOptions = {}): FileResult | undefined {
+  if ('result' in toCheck) return toCheck.result
+  const { file, config, read } = toCheck
   const source = read.text
   const hostile = pathology(source)
   if (hostile) return { file, findings: [], claims: emptyCounts(), notice: hostile }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { stat } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { checkFile, failedResult, skippedResult, sumCounts, type CheckFilesResult } from './check-files.js'
+import { checkFile, checkReadFile, failedResult, readFileToCheck, skippedResult, sumCounts, type CheckFilesResult, type FileToCheck } from './check-files.js'
 import { CheckerPool, CheckerUnavailable } from './checker-pool.js'
 import { expandPaths } from './read/files.js'
 import { shardOf, type Shard } from './read/shard.js'
@@ -60,10 +60,19 @@ export async function* streamFileResults(paths: string[], options: ParallelOptio
   const jobs = Math.min(options.jobs ?? (await automaticJobs(files)), files.length)
   const checkOptions = { metrics: options.metrics, configs: options.configs ?? configResolver(options.configPath, options.rules, options.configSnapshot), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims }
   if (jobs < 2) {
-    for (const file of files) {
+    // Each file is read while the one before it is checked, so the process does not wait for the disk.
+    let ahead: { file: string; toCheck: Promise<FileToCheck> } | undefined
+    const readAhead = (file: string | undefined) => (file === undefined || options.cache ? undefined : { file, toCheck: readFileToCheck(file, explicit.has(file), checkOptions) })
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i] as string
       const cached = await options.cache?.reuse(file, explicit.has(file))
-      const result = cached ?? (await checkFile(file, explicit.has(file), checkOptions))
-      if (!cached) options.cache?.remember(file, result)
+      let result = cached
+      if (!cached) {
+        const toCheck = await (ahead?.file === file ? ahead.toCheck : readFileToCheck(file, explicit.has(file), checkOptions))
+        ahead = readAhead(files[i + 1])
+        result = checkReadFile(toCheck, checkOptions)
+        options.cache?.remember(file, result)
+      }
       if (result) yield result
     }
     return
