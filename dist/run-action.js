@@ -467,7 +467,13 @@ async function* streamFileResults(paths, options) {
   const checkOptions = { metrics: options.metrics, configs: options.configs ?? configResolver(options.configPath, options.rules, options.configSnapshot), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims };
   if (jobs < 2) {
     let ahead;
-    const readAhead = (file) => file === void 0 || options.cache ? void 0 : { file, toCheck: readFileToCheck(file, explicit.has(file), checkOptions) };
+    const readAhead = (file) => {
+      if (file === void 0 || options.cache) return void 0;
+      const toCheck = readFileToCheck(file, explicit.has(file), checkOptions);
+      toCheck.catch(() => {
+      });
+      return { file, toCheck };
+    };
     for (let i = 0; i < files.length; i++) {
       const file = files[i];
       const cached = await options.cache?.reuse(file, explicit.has(file));

@@ -46,8 +46,8 @@ export async function checkFile(file: string, explicit: boolean, options: CheckF
 export type FileToCheck = { file: string; config: EffectiveConfig | undefined; read: Extract<ReadReport, { text: string }> } | { result: FileResult | undefined }
 
 /**
- * The part of checking a file that waits for the disk: its configuration and its text. It never
- * rejects (a file that cannot be read is a result), so it can be started ahead of its turn.
+ * The part of checking a file that waits for the disk: its configuration and its text. A file that
+ * cannot be read, or whose configuration cannot be, is a result, not an error.
  */
 export async function readFileToCheck(file: string, explicit: boolean, options: CheckFilesOptions = {}): Promise<FileToCheck> {
   let config: EffectiveConfig | undefined

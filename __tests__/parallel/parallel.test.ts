@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CheckerPool, CheckerUnavailable } from '../../src/checker-pool.js'
 import { streamFileResults } from '../../src/parallel.js'
+import { checkFile } from '../../src/check-files.js'
+import { ConfigResolver } from '../../src/config/resolve.js'
+import { expandPaths } from '../../src/read/files.js'
 import type { FileResult } from '../../src/model.js'
 
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
@@ -65,6 +68,62 @@ describe('checking in several processes (--jobs)', () => {
       expect(seen.map((r) => r.file)).toEqual(names)
       expect(seen[119]?.findings.map((f) => f.stated)).toEqual(['50%'])
       writeFileSync(names[119] as string, 'Healthy: 7/8 (88%)\n')
+    }
+  })
+})
+
+describe('checking in one process, each file read before its turn', () => {
+  const CONTRADICTION = '# Week\n\n- Health: 2/8 → 7/8 (+350%)\n'
+
+  test('every file gets the result it gets when checked alone: excluded, too large, binary, clean or not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recount-read-ahead-'))
+    writeFileSync(join(dir, '.recount.yml'), 'exclude: ["drafts/**"]\n')
+    mkdirSync(join(dir, 'drafts'))
+    writeFileSync(join(dir, 'a.md'), CONTRADICTION)
+    writeFileSync(join(dir, 'drafts', 'b.md'), CONTRADICTION)
+    writeFileSync(join(dir, 'c.md'), CONTRADICTION + 'x'.repeat(400))
+    writeFileSync(join(dir, 'd.md'), Buffer.from([0x89, 0x50, 0x00, 0x01]))
+    writeFileSync(join(dir, 'e.md'), 'Healthy: 7/8 (88%)\n')
+    writeFileSync(join(dir, 'f.md'), CONTRADICTION)
+    const options = { maxFileBytes: 300 }
+    const alone: FileResult[] = []
+    const configs = new ConfigResolver()
+    for (const file of (await expandPaths([dir])).files) {
+      const result = await checkFile(file, false, { ...options, configs })
+      if (result) alone.push(result)
+    }
+    const streamed: FileResult[] = []
+    for await (const result of streamFileResults([dir], { workerUrl, jobs: 1, ...options })) streamed.push(result)
+    expect(streamed).toEqual(alone)
+    expect(streamed.map((r) => [r.file.slice(dir.length + 1), r.findings.length, r.notice === undefined])).toEqual([
+      ['a.md', 1, true], ['c.md', 0, false], ['d.md', 0, false], ['e.md', 0, true], ['f.md', 1, true]
+    ])
+  })
+
+  test('a file read ahead whose configuration cannot be applied fails only when its turn comes, or not at all when the caller stops first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recount-read-ahead-bad-glob-'))
+    // picomatch refuses a glob over 64 KiB; the files found in the directory are then not checked.
+    writeFileSync(join(dir, '.recount.yml'), `exclude: ["${'a'.repeat(70_000)}"]\n`)
+    const first = join(dir, 'first.md')
+    writeFileSync(first, CONTRADICTION)
+    writeFileSync(join(dir, 'second.md'), CONTRADICTION)
+    const unhandled: unknown[] = []
+    const record = (reason: unknown) => unhandled.push(reason)
+    process.on('unhandledRejection', record)
+    try {
+      const seen: string[] = []
+      for await (const result of streamFileResults([first, dir], { workerUrl, jobs: 1 })) {
+        seen.push(result.file)
+        break
+      }
+      expect(seen).toEqual([first])
+      for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve))
+      expect(unhandled).toEqual([])
+      await expect(async () => {
+        for await (const _ of streamFileResults([first, dir], { workerUrl, jobs: 1 })) void _
+      }).rejects.toThrow(/length/i)
+    } finally {
+      process.off('unhandledRejection', record)
     }
   })
 })
