@@ -19112,55 +19112,6 @@ function configResolver(explicitPath, severities, snapshot) {
   return severities && Object.keys(severities).length > 0 ? new RuleOverridingResolver(explicitPath, severities, snapshot) : new ConfigResolver(explicitPath, snapshot);
 }
 
-// src/cli-usage.ts
-init_model();
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/cli-usage.ts
-var USAGE = `Usage: recount [options] <file|directory|glob>...
-       recount merge <shard output>...    merge the JSON or SARIF outputs of --shard runs
-
-Checks the numbers in Markdown reports: percentages, changes, totals, counts and statuses.
-
-Options:
-  --format <stylish|json|github|claims|sarif|html>
-                                   output format (default: stylish); claims lists every numeric
-                                   claim read, with its reading, scope and verdict; sarif is a
-                                   SARIF 2.1.0 log for code scanning; html is the claim map, one
-                                   self-contained page with every claim highlighted
-  --claims                         the same as --format claims
-  --output <file>                  write the report to this file instead of stdout
-  --fail-on <error|warning|notice|never>
-                                   exit 1 when a finding at or above this severity exists (default: error)
-  --metrics <path|glob>            a metrics file to check claims against (repeatable): JUnit XML,
-                                   coverage-summary.json, coverage-final.json, lcov.info, k6 or
-                                   autocannon JSON, Prometheus text, or a recount metrics file
-  --metrics-format <format>        read every --metrics file as this format instead of detecting it:
-                                   ${METRICS_FORMATS.join(", ")}
-  --config <file>                  use this configuration file instead of the nearest .recount.yml
-  --rule <id=severity>             set a rule's severity (off, notice, warning, error) over every
-                                   config file (repeatable); front matter still applies over it
-  --report-unused-disable          warn on <!-- recount-disable --> comments that suppressed nothing
-  --fix                            apply the unambiguous corrections in place, then report what is left
-  --fix-dry-run                    print the corrections as a unified diff instead of writing them
-  --max-file-size <MB>             skip (with a notice) files larger than this (default: 10)
-  --shard <i/n>                    check only shard i of n (by a stable hash of each path), for a CI matrix
-  --jobs <n>                       check files in n processes (default: one per core, up to 4, once the
-                                   files add up to 2 MB; 1 checks everything in this process)
-  --cache                          reuse the results of files unchanged since the last --cache run
-  --cache-location <path>          the cache file (default: node_modules/.cache/recount/cache.json
-                                   when node_modules exists, else .recountcache)
-  --init                           write a commented starter .recount.yml in this directory
-  --print-config <file>            print the configuration in force for that report
-  --color, --no-color              colours even when not on a terminal, or none even on one
-                                   (FORCE_COLOR and NO_COLOR are honoured too)
-  -v, --version                    print the version
-  -h, --help                       print this help
-
-Exit codes: 0 no findings at or above --fail-on, 1 there are, 2 usage or read errors.`;
-
 // src/cli-options.ts
 var FORMATS = ["stylish", "json", "github", "claims", "sarif", "html"];
 var FAIL_ON = ["error", "warning", "notice", "never"];
@@ -19294,6 +19245,55 @@ function parseCommand(argv, isTTY, env = process.env, exists2 = () => false) {
   return { kind: "check", options: result.data };
 }
 var flagOf = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+// src/cli-usage.ts
+init_model();
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/cli-usage.ts
+var USAGE = `Usage: recount [options] <file|directory|glob>...
+       recount merge <shard output>...    merge the JSON or SARIF outputs of --shard runs
+
+Checks the numbers in Markdown reports: percentages, changes, totals, counts and statuses.
+
+Options:
+  --format <stylish|json|github|claims|sarif|html>
+                                   output format (default: stylish); claims lists every numeric
+                                   claim read, with its reading, scope and verdict; sarif is a
+                                   SARIF 2.1.0 log for code scanning; html is the claim map, one
+                                   self-contained page with every claim highlighted
+  --claims                         the same as --format claims
+  --output <file>                  write the report to this file instead of stdout
+  --fail-on <error|warning|notice|never>
+                                   exit 1 when a finding at or above this severity exists (default: error)
+  --metrics <path|glob>            a metrics file to check claims against (repeatable): JUnit XML,
+                                   coverage-summary.json, coverage-final.json, lcov.info, k6 or
+                                   autocannon JSON, Prometheus text, or a recount metrics file
+  --metrics-format <format>        read every --metrics file as this format instead of detecting it:
+                                   ${METRICS_FORMATS.join(", ")}
+  --config <file>                  use this configuration file instead of the nearest .recount.yml
+  --rule <id=severity>             set a rule's severity (off, notice, warning, error) over every
+                                   config file (repeatable); front matter still applies over it
+  --report-unused-disable          warn on <!-- recount-disable --> comments that suppressed nothing
+  --fix                            apply the unambiguous corrections in place, then report what is left
+  --fix-dry-run                    print the corrections as a unified diff instead of writing them
+  --max-file-size <MB>             skip (with a notice) files larger than this (default: 10)
+  --shard <i/n>                    check only shard i of n (by a stable hash of each path), for a CI matrix
+  --jobs <n>                       check files in n processes (default: one per core, up to 4, once the
+                                   files add up to 2 MB; 1 checks everything in this process)
+  --cache                          reuse the results of files unchanged since the last --cache run
+  --cache-location <path>          the cache file (default: node_modules/.cache/recount/cache.json
+                                   when node_modules exists, else .recountcache)
+  --init                           write a commented starter .recount.yml in this directory
+  --print-config <file>            print the configuration in force for that report
+  --color, --no-color              colours even when not on a terminal, or none even on one
+                                   (FORCE_COLOR and NO_COLOR are honoured too)
+  -v, --version                    print the version
+  -h, --help                       print this help
+
+Exit codes: 0 no findings at or above --fail-on, 1 there are, 2 usage or read errors.`;
 
 // src/report/log-safe.ts
 var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -31181,10 +31181,11 @@ function fromLine2(context, unit) {
     const first = quantities[k - 1];
     const second = quantities[k];
     if (used.has(first) || inFraction.has(first) || inFraction.has(second)) continue;
+    const betweenText = text3.slice(first.end, second.start);
     if (/^\s*[,;]/.test(text3.slice(first.end))) {
       const lead = trimComparators(text3.slice(k > 1 ? quantities[k - 2].end : 0, first.start));
       const leadWords = words(lead);
-      const between = words(text3.slice(first.end, second.start));
+      const between = words(betweenText);
       if (leadWords.length > 0 && TARGET_WORD.test(leadWords[leadWords.length - 1]) && between.length === 1 && ACTUAL_WORD.test(between[0])) {
         const rest = text3.slice(second.end);
         const close2 = /^\s*\)/.exec(rest)?.[0].length ?? 0;
@@ -31195,8 +31196,8 @@ function fromLine2(context, unit) {
         continue;
       }
     }
-    if (!TARGET_WORD_INSIDE.test(text3.slice(first.end, second.start))) continue;
-    const intro = introducesTarget(text3.slice(first.end, second.start), second.bound !== null);
+    if (!TARGET_WORD_INSIDE.test(betweenText)) continue;
+    const intro = introducesTarget(betweenText, second.bound !== null);
     if (!intro) continue;
     const actual = first;
     const target = second;
@@ -33072,14 +33073,14 @@ async function* streamFileResults(paths, options) {
       const toCheck = readFileToCheck(file, explicit.has(file), checkOptions);
       toCheck.catch(() => {
       });
-      return { file, toCheck };
+      return toCheck;
     };
     for (let i = 0; i < files.length; i++) {
       const file = files[i];
       const cached2 = await options.cache?.reuse(file, explicit.has(file));
       let result = cached2;
       if (!cached2) {
-        const toCheck = await (ahead?.file === file ? ahead.toCheck : readFileToCheck(file, explicit.has(file), checkOptions));
+        const toCheck = await (ahead ?? readFileToCheck(file, explicit.has(file), checkOptions));
         ahead = readAhead(files[i + 1]);
         result = checkReadFile(toCheck, checkOptions);
         options.cache?.remember(file, result);

@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-6NXRQ573.js";
+} from "./chunks/chunk-GASKMOGF.js";
 import "./chunks/chunk-HUWRBNLH.js";
 import "./chunks/chunk-YL4MOJOL.js";
 import "./chunks/chunk-42MYV6I2.js";

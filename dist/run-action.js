@@ -26,7 +26,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-6NXRQ573.js";
+} from "./chunks/chunk-GASKMOGF.js";
 import {
   error,
   getInput,
@@ -472,14 +472,14 @@ async function* streamFileResults(paths, options) {
       const toCheck = readFileToCheck(file, explicit.has(file), checkOptions);
       toCheck.catch(() => {
       });
-      return { file, toCheck };
+      return toCheck;
     };
     for (let i = 0; i < files.length; i++) {
       const file = files[i];
       const cached = await options.cache?.reuse(file, explicit.has(file));
       let result = cached;
       if (!cached) {
-        const toCheck = await (ahead?.file === file ? ahead.toCheck : readFileToCheck(file, explicit.has(file), checkOptions));
+        const toCheck = await (ahead ?? readFileToCheck(file, explicit.has(file), checkOptions));
         ahead = readAhead(files[i + 1]);
         result = checkReadFile(toCheck, checkOptions);
         options.cache?.remember(file, result);

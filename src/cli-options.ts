@@ -5,9 +5,6 @@ import { parseShard } from './read/shard.js'
 import { didYouMean } from './config/did-you-mean.js'
 import { parseRuleArguments } from './config/rule-overrides.js'
 import { SeverityOrOff } from './config/schema.js'
-import { USAGE } from './cli-usage.js'
-
-export { USAGE }
 
 export const FORMATS = ['stylish', 'json', 'github', 'claims', 'sarif', 'html'] as const
 const FAIL_ON = ['error', 'warning', 'notice', 'never'] as const

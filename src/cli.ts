@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
-import { parseCommand, USAGE } from './cli-options.js'
+import { parseCommand } from './cli-options.js'
+import { USAGE } from './cli-usage.js'
 import { VERSION } from './version.js'
 import { logSafe } from './report/log-safe.js'
 import { runCommand } from './cli-commands.js'

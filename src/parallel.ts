@@ -61,21 +61,21 @@ export async function* streamFileResults(paths: string[], options: ParallelOptio
   const checkOptions = { metrics: options.metrics, configs: options.configs ?? configResolver(options.configPath, options.rules, options.configSnapshot), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims }
   if (jobs < 2) {
     // The next file's reading starts before this one's check, so the process waits less for the disk.
-    let ahead: { file: string; toCheck: Promise<FileToCheck> } | undefined
+    let ahead: Promise<FileToCheck> | undefined
     const readAhead = (file: string | undefined) => {
       if (file === undefined || options.cache) return undefined
       const toCheck = readFileToCheck(file, explicit.has(file), checkOptions)
       // Its error (a glob picomatch refuses) is thrown where it is awaited, in its turn, as before;
       // if that turn never comes (the caller stopped reading results), it is dropped, not unhandled.
       toCheck.catch(() => {})
-      return { file, toCheck }
+      return toCheck
     }
     for (let i = 0; i < files.length; i++) {
       const file = files[i] as string
       const cached = await options.cache?.reuse(file, explicit.has(file))
       let result = cached
       if (!cached) {
-        const toCheck = await (ahead?.file === file ? ahead.toCheck : readFileToCheck(file, explicit.has(file), checkOptions))
+        const toCheck = await (ahead ?? readFileToCheck(file, explicit.has(file), checkOptions))
         ahead = readAhead(files[i + 1])
         result = checkReadFile(toCheck, checkOptions)
         options.cache?.remember(file, result)

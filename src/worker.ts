@@ -1,5 +1,6 @@
-// A checking process of the CheckerPool (started by dist/worker.js): receives its setup once, then files, and answers each
-// file with its result in the order received. It exits when the pool disconnects.
+// A checking process of the CheckerPool (started by dist/worker.js): receives its setup once, then
+// files, and answers each file with its result in the order received. It exits when the pool
+// disconnects.
 import { checkFile, type CheckFilesOptions } from './check-files.js'
 import { configResolver } from './config/rule-overrides.js'
 import type { CheckerReply, CheckerRequest } from './checker-pool.js'

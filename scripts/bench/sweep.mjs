@@ -1,6 +1,7 @@
 // The size sweep of `npm run bench`: recount's CLI (with and without its compiled-code cache),
-// markdownlint-cli2 (default rules) and recount's parse floor on the same files at each size, whole processes timed from outside, interleaved run by
-// run (every size and tool once, then again), so a machine that slows down slows all of them alike.
+// markdownlint-cli2 (default rules) and recount's parse floor on the same files at each size, whole
+// processes timed from outside, interleaved run by run (every size and tool once, then again), so a
+// machine that slows down slows all of them alike.
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'

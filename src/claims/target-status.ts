@@ -170,11 +170,12 @@ function fromLine(context: ClaimContext, unit: TextUnit): Claim[] {
     const first = quantities[k - 1] as Quantity
     const second = quantities[k] as Quantity
     if (used.has(first) || inFraction.has(first) || inFraction.has(second)) continue
+    const betweenText = text.slice(first.end, second.start)
     // "target <1h, actual 95 min ✅": the target named first, then the actual.
     if (/^\s*[,;]/.test(text.slice(first.end))) {
       const lead = trimComparators(text.slice(k > 1 ? (quantities[k - 2] as Quantity).end : 0, first.start))
       const leadWords = words(lead)
-      const between = words(text.slice(first.end, second.start))
+      const between = words(betweenText)
       if (leadWords.length > 0 && TARGET_WORD.test(leadWords[leadWords.length - 1] as string) && between.length === 1 && ACTUAL_WORD.test(between[0] as string)) {
         const rest = text.slice(second.end)
         const close = /^\s*\)/.exec(rest)?.[0].length ?? 0
@@ -187,8 +188,8 @@ function fromLine(context: ClaimContext, unit: TextUnit): Claim[] {
     }
     // introducesTarget only trims the end of the text between, lowercases it and splits it into words,
     // so each word it tests is part of that text: without a target word in it, there is no target.
-    if (!TARGET_WORD_INSIDE.test(text.slice(first.end, second.start))) continue
-    const intro = introducesTarget(text.slice(first.end, second.start), second.bound !== null)
+    if (!TARGET_WORD_INSIDE.test(betweenText)) continue
+    const intro = introducesTarget(betweenText, second.bound !== null)
     if (!intro) continue
     const actual = first
     const target = second
