@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-GASKMOGF.js";
+} from "./chunks/chunk-64RWZXJN.js";
 import "./chunks/chunk-HUWRBNLH.js";
 import "./chunks/chunk-YL4MOJOL.js";
 import "./chunks/chunk-42MYV6I2.js";

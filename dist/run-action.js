@@ -26,7 +26,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-GASKMOGF.js";
+} from "./chunks/chunk-64RWZXJN.js";
 import {
   error,
   getInput,

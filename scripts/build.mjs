@@ -4,6 +4,7 @@
 import { build } from 'esbuild'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { parserPatches } from './build/parser-patches.mjs'
+import { noOptionalPicomatch } from './build/no-optional-picomatch.mjs'
 
 rmSync('dist', { recursive: true, force: true })
 
@@ -53,7 +54,7 @@ await build({
   format: 'esm',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [lazyOidcClient, parserPatches, startThenRun],
+  plugins: [lazyOidcClient, parserPatches, noOptionalPicomatch, startThenRun],
   // Some bundled CommonJS dependencies call require(); give the ESM output one.
   banner: { js: "import { createRequire as __recountCreateRequire } from 'node:module';\nconst require = __recountCreateRequire(import.meta.url);" }
 })
@@ -71,7 +72,7 @@ await build({
   format: 'cjs',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [parserPatches],
+  plugins: [parserPatches, noOptionalPicomatch],
   // A vm.Script has no module loader for import(): node's own modules are required instead.
   supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__recountEngineUrl' },

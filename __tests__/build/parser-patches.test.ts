@@ -49,7 +49,7 @@ describe('the bundle’s patched Markdown parser', () => {
     const library = readFileSync(join(root, 'node_modules', patch.module), 'utf8')
     expect(applyPatch(patch, library, 'index.js')).not.toBe(library)
     for (const edit of patch.edits) {
-      expect(() => applyPatch(patch, library.replace(edit.find, ''), 'changed/index.js')).toThrow(/changed\/index\.js: recount's parser patch ".+" did not find the code it changes/)
+      expect(() => applyPatch(patch, library.replace(edit.find, ''), 'changed/index.js')).toThrow(/changed\/index\.js: recount's build patch ".+" did not find the code it changes/)
     }
   })
 })
