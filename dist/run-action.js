@@ -1,30 +1,33 @@
 import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
-  checkFile,
-  checkReadFile,
+  emptyCounts,
   failedResult,
-  readFileToCheck,
   skippedResult,
   sumCounts
-} from "./chunks/chunk-UYGDDM55.js";
+} from "./chunks/chunk-6SP6ACMT.js";
 import {
   VERSION
 } from "./chunks/chunk-77U5QSCG.js";
 import {
   CONFIG_NAMES,
+  ConfigError,
   ConfigResolver,
   MARKDOWN_EXTENSIONS,
   MAX_CONFIG_BYTES,
   RULES,
   SEVERITY_RANK,
+  check,
   decodeReport,
+  describeIoError,
   expandPaths,
   glob,
+  isIncluded,
   listMatching,
   loadMetrics,
   mergeConfig,
   parseMarkdown,
+  readReport,
   repositoryRoot,
   require_picomatch,
   sha256,
@@ -59,22 +62,218 @@ import { availableParallelism } from "node:os";
 import { stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 
+// src/read/parse-cost.ts
+var KIB = 1024;
+var MIB = 1024 * KIB;
+var PARSE_WEIGHTS = { byte: 128, tableCell: 8 * KIB, bracket: 6 * KIB, emphasisRun: 2 * KIB, containerLevel: 2 * KIB };
+var PARSE_BUDGET = {
+  /** Estimated parser memory per file (a normal report of about 6 MB, 250,000 table cells). */
+  memoryBytes: 2048 * MIB,
+  /** micromark's cost per line grows with the square of a blockquote's depth (one line 50,000 deep takes minutes). */
+  quoteDepth: 100,
+  /** Emphasis is matched per paragraph in time that grows faster than linearly with its markers. */
+  emphasisRunsPerParagraph: 2e3,
+  /**
+   * Each list or blockquote closed by a line that is not its continuation makes micromark copy its
+   * events for every line parsed so far (the lazy-line path of its document tokenizer): the sum of
+   * those lines' numbers, about 160 ns each (50,000,000: about 8 s).
+   */
+  containerExitLines: 5e7
+};
+var GT = 62;
+var SPACE = 32;
+var TAB = 9;
+var PIPE = 124;
+var BRACKET = 91;
+var STAR = 42;
+var UNDERSCORE = 95;
+var BACKTICK = 96;
+var TILDE = 126;
+var HASH = 35;
+function estimateParseCost(text) {
+  const cost = {
+    memoryBytes: 0,
+    tableCells: 0,
+    brackets: 0,
+    emphasisRuns: 0,
+    containerLevels: 0,
+    containerExitLines: 0,
+    deepestQuote: { depth: 0, line: 0 },
+    densestParagraph: { emphasisRuns: 0, line: 0 }
+  };
+  let lineNumber = 0;
+  let lineStart = 0;
+  let inFence = false;
+  let inContainer = false;
+  let previousBlank = true;
+  let paragraphLine = 0;
+  let paragraphRuns = 0;
+  let pipeLines = 0;
+  let previousPipes = 0;
+  for (let end = 0; end <= text.length; end++) {
+    const code = end < text.length ? text.charCodeAt(end) : 10;
+    if (code !== 10 && code !== 13) continue;
+    lineNumber++;
+    const start = lineStart;
+    lineStart = code === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    const lineEnd = end;
+    end = lineStart - 1;
+    let i = start;
+    let quotes = 0;
+    let indent2 = 0;
+    for (; i < lineEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === GT) quotes++;
+      else if (c === SPACE) indent2++;
+      else if (c === TAB) indent2 += 4;
+      else break;
+    }
+    const blank = i === lineEnd;
+    if (quotes > cost.deepestQuote.depth) cost.deepestQuote = { depth: quotes, line: lineNumber };
+    const first = text.charCodeAt(i);
+    const listItem = !blank && isListMarker(text, i, lineEnd);
+    cost.containerLevels += quotes + (indent2 >> 1) + (listItem ? 1 : 0);
+    if ((first === BACKTICK || first === TILDE) && text.charCodeAt(i + 1) === first && text.charCodeAt(i + 2) === first) inFence = !inFence;
+    if (blank) {
+      paragraphRuns = 0;
+      pipeLines = 0;
+      previousPipes = 0;
+    } else if (!inFence) {
+      if (previousBlank) paragraphLine = lineNumber;
+      const containerLine = quotes > 0 || listItem || inContainer && indent2 >= 2;
+      if (!containerLine && inContainer && (previousBlank || first === HASH)) cost.containerExitLines += lineNumber;
+      inContainer = containerLine || inContainer && !previousBlank;
+      let pipes = 0;
+      for (let k = i; k < lineEnd; k++) {
+        const c = text.charCodeAt(k);
+        if (c === PIPE) pipes++;
+        else if (c === BRACKET) cost.brackets++;
+        else if ((c === STAR || c === UNDERSCORE) && text.charCodeAt(k - 1) !== c) {
+          cost.emphasisRuns++;
+          paragraphRuns++;
+        }
+      }
+      if (paragraphRuns > cost.densestParagraph.emphasisRuns) cost.densestParagraph = { emphasisRuns: paragraphRuns, line: paragraphLine };
+      if (pipes > 0 && pipeLines > 0) cost.tableCells += pipes + (pipeLines === 1 ? previousPipes : 0);
+      pipeLines = pipes > 0 ? pipeLines + 1 : 0;
+      previousPipes = pipes;
+    }
+    previousBlank = blank;
+  }
+  cost.memoryBytes = text.length * PARSE_WEIGHTS.byte + cost.tableCells * PARSE_WEIGHTS.tableCell + cost.brackets * PARSE_WEIGHTS.bracket + cost.emphasisRuns * PARSE_WEIGHTS.emphasisRun + cost.containerLevels * PARSE_WEIGHTS.containerLevel;
+  return cost;
+}
+function isListMarker(text, i, end) {
+  const c = text.charCodeAt(i);
+  if (c === 45 || c === STAR || c === 43) return i + 1 === end || text.charCodeAt(i + 1) === SPACE || text.charCodeAt(i + 1) === TAB;
+  let k = i;
+  while (k < end && k - i < 9 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+  if (k === i) return false;
+  const d = text.charCodeAt(k);
+  return (d === 46 || d === 41) && (k + 1 === end || text.charCodeAt(k + 1) === SPACE || text.charCodeAt(k + 1) === TAB);
+}
+var mib = (bytes) => Math.round(bytes / MIB).toLocaleString("en-US");
+var count = (n) => n.toLocaleString("en-US");
+function overBudget(cost) {
+  if (cost.deepestQuote.depth > PARSE_BUDGET.quoteDepth) return `skipped: line ${cost.deepestQuote.line} nests blockquotes ${count(cost.deepestQuote.depth)} deep (more than ${PARSE_BUDGET.quoteDepth})`;
+  if (cost.densestParagraph.emphasisRuns > PARSE_BUDGET.emphasisRunsPerParagraph) {
+    return `skipped: the paragraph at line ${cost.densestParagraph.line} has more than ${count(PARSE_BUDGET.emphasisRunsPerParagraph)} emphasis markers (* or _)`;
+  }
+  if (cost.containerExitLines > PARSE_BUDGET.containerExitLines) {
+    return `skipped: too many lists or blockquotes closed by a heading or paragraph for the file's length (the Markdown parser's time grows with their number times its lines)`;
+  }
+  if (cost.memoryBytes > PARSE_BUDGET.memoryBytes) {
+    return `skipped: parsing would take about ${mib(cost.memoryBytes)} MB (${count(cost.tableCells)} table cells, ${count(cost.brackets)} brackets, ${count(cost.emphasisRuns)} emphasis markers, ${count(cost.containerLevels)} nesting levels), over the ${mib(PARSE_BUDGET.memoryBytes)} MB budget`;
+  }
+  return null;
+}
+
+// src/read/pathology.ts
+var LIMITS = { indentColumns: 200, tableCells: 1e3, listRun: 2e4, tableRows: 5e3, inlineSyntax: 1e5 };
+function pathology(text) {
+  let listRun = 0;
+  let tableRun = 0;
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (code !== 10 && code !== 13) continue;
+    const line = text.slice(lineStart, i);
+    lineStart = i + 1;
+    let indent2 = 0;
+    while (indent2 < line.length && (line.charCodeAt(indent2) === 32 || line.charCodeAt(indent2) === 9)) indent2++;
+    if (indent2 > LIMITS.indentColumns && indent2 < line.length) return `skipped: a line indented ${indent2} columns (nesting deeper than recount parses, ${LIMITS.indentColumns})`;
+    const isItem = /^(?:[-*+]|\d{1,9}[.)])(?:\s|$)/.test(line.slice(indent2, indent2 + 11));
+    listRun = isItem ? listRun + 1 : line.trim() === "" ? listRun : 0;
+    if (listRun > LIMITS.listRun) return `skipped: a list of more than ${LIMITS.listRun} items`;
+    if (line.length > LIMITS.inlineSyntax) {
+      let syntax = 0;
+      for (let k = 0; k < line.length; k++) if ("*_[]()<>!`=-~".includes(line[k])) syntax++;
+      if (syntax > LIMITS.inlineSyntax) return `skipped: a line with ${syntax} characters of inline Markdown syntax (more than ${LIMITS.inlineSyntax})`;
+    }
+    const hasPipe = line.includes("|");
+    tableRun = hasPipe ? tableRun + 1 : 0;
+    if (tableRun > LIMITS.tableRows) return `skipped: a table of more than ${LIMITS.tableRows} rows`;
+    if (line.length > LIMITS.tableCells && hasPipe) {
+      let cells = 0;
+      for (let k = 0; k < line.length; k++) if (line.charCodeAt(k) === 124) cells++;
+      if (cells > LIMITS.tableCells) return `skipped: a table row of ${cells} cells (more than ${LIMITS.tableCells})`;
+    }
+  }
+  return overBudget(estimateParseCost(text));
+}
+
+// src/check-files.ts
+async function checkFile(file, explicit, options = {}) {
+  return checkReadFile(await readFileToCheck(file, explicit, options), options);
+}
+async function readFileToCheck(file, explicit, options = {}) {
+  let config;
+  try {
+    config = options.configs?.forFile(file);
+  } catch (error2) {
+    return { result: failedResult(file, error2.message) };
+  }
+  if (config && !explicit && !isIncluded(config, file)) return { result: void 0 };
+  let read;
+  try {
+    read = await readReport(file, options.maxFileBytes);
+  } catch (error2) {
+    return { result: failedResult(file, `${file}: ${describeIoError(error2)}`) };
+  }
+  if ("skipped" in read) return { result: skippedResult(file, read.skipped) };
+  return { file, config, read };
+}
+function checkReadFile(toCheck, options = {}) {
+  if ("result" in toCheck) return toCheck.result;
+  const { file, config, read } = toCheck;
+  const source = read.text;
+  const hostile = pathology(source);
+  if (hostile) return { file, findings: [], claims: emptyCounts(), notice: hostile };
+  try {
+    const result = { ...check(source, { file, metrics: options.metrics, config, reportUnusedDisable: options.reportUnusedDisable, listClaims: options.listClaims }), digest: read.digest };
+    return read.notice ? { ...result, notice: read.notice } : result;
+  } catch (error2) {
+    const message = error2 instanceof ConfigError ? error2.message : `${file}: could not be checked: ${error2 instanceof Error ? error2.message : String(error2)}`;
+    return failedResult(file, message);
+  }
+}
+
 // src/read/shard.ts
-function shardOf(path, count) {
+function shardOf(path, count2) {
   let hash = 2166136261;
   for (let i = 0; i < path.length; i++) {
     hash ^= path.charCodeAt(i);
     hash = Math.imul(hash, 16777619) >>> 0;
   }
-  return hash % count;
+  return hash % count2;
 }
 function parseShard(text) {
   const match = /^(\d+)\/(\d+)$/.exec(text.trim());
   if (!match) return `expected i/n, such as 1/4, got "${text}"`;
   const index = Number(match[1]);
-  const count = Number(match[2]);
-  if (count < 1 || index < 1 || index > count) return `expected 1 \u2264 i \u2264 n in i/n, got "${text}"`;
-  return { index, count };
+  const count2 = Number(match[2]);
+  if (count2 < 1 || index < 1 || index > count2) return `expected 1 \u2264 i \u2264 n in i/n, got "${text}"`;
+  return { index, count: count2 };
 }
 
 // src/config/rule-overrides.ts
@@ -137,7 +336,7 @@ async function* streamFileResults(paths, options) {
     }
     return;
   }
-  const { CheckerPool, CheckerUnavailable } = await import("./chunks/checker-pool-QHRPZNK6.js");
+  const { CheckerPool, CheckerUnavailable } = await import("./chunks/checker-pool-SJWTTMGM.js");
   const pool = new CheckerPool(jobs, fileURLToPath(options.workerUrl), { configPath: options.configPath, configSnapshot: options.configSnapshot, rules: options.rules, metrics: options.metrics, reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims });
   let fellBack = false;
   try {
@@ -1537,11 +1736,11 @@ async function run() {
       await writeHtmlReport(inputs.htmlFile, inWorkingDirectory);
     }
     if (inputs.jsonFile) await writeOutput(inputs.jsonFile, formatJson(results.map((r) => ({ ...r, findings: r.findings.filter((f) => reportedAt.has(f)) })), claims, [], `${pages}/`));
-    const count = (severity) => findings.filter((f) => f.severity === severity).length;
+    const count2 = (severity) => findings.filter((f) => f.severity === severity).length;
     setOutput("findings", findings.length);
-    setOutput("errors", count("error"));
-    setOutput("warnings", count("warning"));
-    setOutput("notices", count("notice"));
+    setOutput("errors", count2("error"));
+    setOutput("warnings", count2("warning"));
+    setOutput("notices", count2("notice"));
     setOutput("claims-found", claims.found);
     setOutput("claims-verified", claims.verified);
     setOutput("claims-contradicted", claims.contradicted);
@@ -1553,7 +1752,7 @@ async function run() {
     const threshold = SEVERITY_RANK[inputs.failOn];
     const failing = findings.filter((f) => SEVERITY_RANK[f.severity] >= threshold);
     if (failing.length > 0) {
-      const counts = `${plural(count("error"), "error")}, ${plural(count("warning"), "warning")}, ${plural(count("notice"), "notice")}`;
+      const counts = `${plural(count2("error"), "error")}, ${plural(count2("warning"), "warning")}, ${plural(count2("notice"), "notice")}`;
       setFailed(`recount found ${plural(failing.length, "finding")} at or above "${inputs.failOn}" (${counts}) in ${plural(new Set(failing.map((f) => f.file)).size, "file")}`);
     } else if (unreadable.length > 0) {
       setFailed(`recount could not read ${plural(unreadable.length, "file")}: ${unreadable.map((r) => r.file).join(", ")}`);

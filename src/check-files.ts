@@ -5,6 +5,7 @@ import type { ClaimCounts, FileResult } from './model.js'
 import type { Metric } from './metrics/model.js'
 import { isIncluded, type ConfigResolver, type EffectiveConfig } from './config/resolve.js'
 import { ConfigError } from './config/load.js'
+import { emptyCounts, failedResult, skippedResult, sumCounts } from './file-results.js'
 
 export interface CheckFilesResult {
   results: FileResult[]
@@ -81,30 +82,4 @@ export function checkReadFile(toCheck: FileToCheck, options: CheckFilesOptions =
     const message = error instanceof ConfigError ? error.message : `${file}: could not be checked: ${error instanceof Error ? error.message : String(error)}`
     return failedResult(file, message)
   }
-}
-
-export function failedResult(file: string, error: string): FileResult {
-  return { file, findings: [], claims: emptyCounts(), error }
-}
-
-/** A file that was not checked, with the reason as its notice. */
-export function skippedResult(file: string, notice: string): FileResult {
-  return { file, findings: [], claims: emptyCounts(), notice }
-}
-
-export function emptyCounts(): ClaimCounts {
-  return { found: 0, verified: 0, contradicted: 0, unverifiable: 0 }
-}
-
-export function addCounts(total: ClaimCounts, more: ClaimCounts): void {
-  total.found += more.found
-  total.verified += more.verified
-  total.contradicted += more.contradicted
-  total.unverifiable += more.unverifiable
-}
-
-export function sumCounts(results: FileResult[]): ClaimCounts {
-  const total = emptyCounts()
-  for (const r of results) addCounts(total, r.claims)
-  return total
 }

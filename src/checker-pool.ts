@@ -1,5 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process'
-import { failedResult } from './check-files.js'
+import { failedResult } from './file-results.js'
 import type { Metric } from './metrics/model.js'
 import type { FileResult } from './model.js'
 import type { ConfigSnapshot } from './config/snapshot.js'

@@ -2,7 +2,7 @@
 // so `--version`, `--help` and a usage error start without the checking engine.
 import { createWriteStream, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs'
 import { finished } from 'node:stream/promises'
-import { addCounts, emptyCounts } from './check-files.js'
+import { addCounts, emptyCounts } from './file-results.js'
 import { streamFileResults } from './parallel.js'
 import type { CliOptions, ParsedCommand } from './cli-options.js'
 import { loadMetrics } from './metrics/load.js'

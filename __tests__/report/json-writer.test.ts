@@ -1,6 +1,6 @@
 import { check } from '../../src/index.js'
 import { formatJson, JsonWriter } from '../../src/report/json.js'
-import { sumCounts } from '../../src/check-files.js'
+import { sumCounts } from '../../src/file-results.js'
 import type { FileResult } from '../../src/model.js'
 
 const results: FileResult[] = [

@@ -9,7 +9,7 @@ import { applyPatch } from './parser-patches.mjs'
 
 export const FDIR_OPTIONAL_PICOMATCH = {
   name: "fdir's optional picomatch",
-  module: 'fdir/dist/index.mjs',
+  module: 'tinyglobby/node_modules/fdir/dist/index.mjs',
   edits: [{ find: /\ntry \{\n\s*__require\.resolve\("picomatch"\);\n\s*pm = __require\("picomatch"\);\n\} catch \{\}\n/, replace: '\n' }]
 }
 

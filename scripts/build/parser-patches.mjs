@@ -112,7 +112,7 @@ export function applyPatch(patch, source, file) {
   for (const edit of patch.edits) {
     const found = result.match(new RegExp(edit.find.source, 'g')) ?? []
     if (found.length !== 1) {
-      throw new Error(`${file}: recount's build patch "${patch.name}" did not find the code it changes (the library changed?); see scripts/build/`)
+      throw new Error(`${file}: recount's build patch "${patch.name}" did not find the code it changes (the library changed?); see the patches in scripts/build/`)
     }
     result = result.replace(edit.find, edit.replace)
   }

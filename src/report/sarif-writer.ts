@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { fingerprint } from '../action/fingerprint.js'
-import { emptyCounts } from '../check-files.js'
+import { emptyCounts } from '../file-results.js'
 import type { FileResult, Finding } from '../model.js'
 import type { ReportWriter, Write } from './writer.js'
 import { jsonLogSafe } from './log-safe.js'
