@@ -1,6 +1,6 @@
-// The result of a file that was not checked, and claim counts added up: shared by the checks in this
-// process and the checking processes' pool, which loads only when it is used (so this module imports
-// no code of its own).
+// Results of files not checked, and claim counts added up. checker-pool.ts imports this and is loaded
+// lazily, and esbuild wraps every module such a module imports for lazy start-up: this module stays
+// a leaf (type imports only) so that the wrapping stays one module.
 import type { ClaimCounts, FileResult } from './model.js'
 
 /** A file that could not be checked, with the reason as its error. */
