@@ -11581,7 +11581,7 @@ async function parseJunit(file) {
     error2 ??= e;
   });
   await new Promise((resolve13, reject) => {
-    const stream = (0, import_node_fs7.createReadStream)(file, { encoding: "utf8" });
+    const stream = (0, import_node_fs5.createReadStream)(file, { encoding: "utf8" });
     stream.on("data", (chunk) => {
       try {
         parser2.write(chunk);
@@ -11644,11 +11644,11 @@ function addCounts2(list2, c, prefix, from) {
   const executed = c.tests - c.skipped;
   if (executed > 0) list2.percent(`${prefix}pass rate`, names2(TESTS.passRate), `passed / (tests \u2212 skipped) (${from.tests})`, passed / executed * 100);
 }
-var import_node_fs7, import_saxes, zero;
+var import_node_fs5, import_saxes, zero;
 var init_junit = __esm({
   "src/metrics/parsers/junit.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     import_saxes = __toESM(require_saxes(), 1);
     init_build();
     init_aliases();
@@ -14134,7 +14134,7 @@ async function parseCoverageFinal(file) {
     for (const [name, entry] of Object.entries(json)) addFile(name, entry);
   } else {
     await new Promise((resolve13, reject) => {
-      const pipeline = (0, import_node_fs8.createReadStream)(file).pipe(stream_object_default2.withParserAsStream());
+      const pipeline = (0, import_node_fs6.createReadStream)(file).pipe(stream_object_default2.withParserAsStream());
       pipeline.on("data", ({ key, value: value2 }) => {
         try {
           addFile(key, value2);
@@ -14159,11 +14159,11 @@ async function parseCoverageFinal(file) {
 function singular2(kind) {
   return kind === "branches" ? "branch" : kind.slice(0, -1);
 }
-var import_node_fs8, import_promises3, KINDS;
+var import_node_fs6, import_promises3, KINDS;
 var init_coverage = __esm({
   "src/metrics/parsers/coverage.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs6 = require("node:fs");
     import_promises3 = require("node:fs/promises");
     init_stream_object2();
     init_build();
@@ -14171,6 +14171,94 @@ var init_coverage = __esm({
     init_model();
     init_json_source();
     KINDS = ["lines", "statements", "functions", "branches"];
+  }
+});
+
+// src/metrics/parsers/lcov.ts
+var lcov_exports = {};
+__export(lcov_exports, {
+  parseLcov: () => parseLcov
+});
+async function parseLcov(file) {
+  const sums = { LF: 0, LH: 0, FNF: 0, FNH: 0, BRF: 0, BRH: 0 };
+  let records = 0;
+  let lineNumber = 0;
+  const lines = (0, import_node_readline.createInterface)({ input: (0, import_node_fs7.createReadStream)(file, { encoding: "utf8" }), crlfDelay: Infinity });
+  for await (const raw of lines) {
+    lineNumber++;
+    const line = raw.trim();
+    if (line === "end_of_record") records++;
+    const match = /^([A-Z]+):(.*)$/.exec(line);
+    if (!match || !(match[1] in FIELDS)) continue;
+    const value2 = Number(match[2]);
+    if (!Number.isInteger(value2) || value2 < 0) throw new MetricsError(file, String(lineNumber), `${match[1]}: expected a whole number, got "${match[2]}"`);
+    sums[match[1]] += value2;
+  }
+  if (records === 0) throw new MetricsError(file, null, "not an lcov file: no end_of_record");
+  const list2 = new MetricList(file);
+  const kinds = [["lines", "LF", "LH"], ["functions", "FNF", "FNH"], ["branches", "BRF", "BRH"]];
+  for (const [kind, found, hit] of kinds) {
+    if (sums[hit] > sums[found]) throw new MetricsError(file, null, `${hit} (${sums[hit]}) exceeds ${found} (${sums[found]})`);
+    list2.count(`${kind} total`, [], `\u03A3 ${found}`, sums[found]);
+    list2.count(`${kind} covered`, [`${kind} covered`, `covered ${kind}`], `\u03A3 ${hit}`, sums[hit]);
+    if (sums[found] > 0) list2.percent(`${kind} coverage`, COVERAGE[kind], `\u03A3 ${hit} / \u03A3 ${found}`, sums[hit] / sums[found] * 100);
+  }
+  return list2.metrics;
+}
+var import_node_fs7, import_node_readline, FIELDS;
+var init_lcov = __esm({
+  "src/metrics/parsers/lcov.ts"() {
+    "use strict";
+    import_node_fs7 = require("node:fs");
+    import_node_readline = require("node:readline");
+    init_build();
+    init_aliases();
+    init_model();
+    FIELDS = { LF: "lines found", LH: "lines hit", FNF: "functions found", FNH: "functions hit", BRF: "branches found", BRH: "branches hit" };
+  }
+});
+
+// src/metrics/parsers/prometheus.ts
+var prometheus_exports = {};
+__export(prometheus_exports, {
+  parsePrometheus: () => parsePrometheus
+});
+async function parsePrometheus(file) {
+  const list2 = new MetricList(file);
+  let lineNumber = 0;
+  const lines = (0, import_node_readline2.createInterface)({ input: (0, import_node_fs8.createReadStream)(file, { encoding: "utf8" }), crlfDelay: Infinity });
+  for await (const raw of lines) {
+    lineNumber++;
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const match = SAMPLE.exec(line);
+    if (!match) throw new MetricsError(file, String(lineNumber), "not a Prometheus sample (a name, optional {labels}, a value and an optional timestamp)");
+    const [, name, labels, rawValue] = match;
+    const value2 = Number(rawValue);
+    if (Number.isNaN(value2) && rawValue !== "NaN") throw new MetricsError(file, String(lineNumber), `${name}: the value is not a number`);
+    if (!Number.isFinite(value2)) continue;
+    const series = `${name}${labels ?? ""}`;
+    const path = `line ${lineNumber}: ${series}`;
+    const aliases = labels ? [series] : [name, name.replace(/_(?:total|count)$/, "").replace(/_/g, " "), name.replace(/_/g, " ")];
+    if (/_seconds$/.test(name)) list2.add({ name: series, aliases, value: value2, dimension: "duration", display: `${trimNumber(value2, 6)} s`, path });
+    else if (/_ratio$/.test(name)) list2.rate(series, aliases, path, value2);
+    else if (/_percent$/.test(name)) list2.percent(series, aliases, path, value2);
+    else if (/_bytes$/.test(name)) list2.add({ name: series, aliases, value: value2, dimension: "size", display: `${trimNumber(value2, 0)} B`, path });
+    else list2.add({ name: series, aliases, value: value2, dimension: "unitless", display: trimNumber(value2, 6), path });
+  }
+  if (list2.metrics.length === 0) throw new MetricsError(file, null, "no Prometheus samples found");
+  return list2.metrics;
+}
+var import_node_fs8, import_node_readline2, SAMPLE;
+var init_prometheus = __esm({
+  "src/metrics/parsers/prometheus.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    import_node_readline2 = require("node:readline");
+    init_build();
+    init_model();
+    init_units();
+    SAMPLE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})?\s+(\S+)(?:\s+-?\d+)?$/;
   }
 });
 
@@ -32673,40 +32761,6 @@ function lineOf(doc, text3, path) {
   return node2?.range ? lineColumnOf(text3, node2.range[0]) : null;
 }
 
-// src/metrics/parsers/lcov.ts
-var import_node_fs5 = require("node:fs");
-var import_node_readline = require("node:readline");
-init_build();
-init_aliases();
-init_model();
-var FIELDS = { LF: "lines found", LH: "lines hit", FNF: "functions found", FNH: "functions hit", BRF: "branches found", BRH: "branches hit" };
-async function parseLcov(file) {
-  const sums = { LF: 0, LH: 0, FNF: 0, FNH: 0, BRF: 0, BRH: 0 };
-  let records = 0;
-  let lineNumber = 0;
-  const lines = (0, import_node_readline.createInterface)({ input: (0, import_node_fs5.createReadStream)(file, { encoding: "utf8" }), crlfDelay: Infinity });
-  for await (const raw of lines) {
-    lineNumber++;
-    const line = raw.trim();
-    if (line === "end_of_record") records++;
-    const match = /^([A-Z]+):(.*)$/.exec(line);
-    if (!match || !(match[1] in FIELDS)) continue;
-    const value2 = Number(match[2]);
-    if (!Number.isInteger(value2) || value2 < 0) throw new MetricsError(file, String(lineNumber), `${match[1]}: expected a whole number, got "${match[2]}"`);
-    sums[match[1]] += value2;
-  }
-  if (records === 0) throw new MetricsError(file, null, "not an lcov file: no end_of_record");
-  const list2 = new MetricList(file);
-  const kinds = [["lines", "LF", "LH"], ["functions", "FNF", "FNH"], ["branches", "BRF", "BRH"]];
-  for (const [kind, found, hit] of kinds) {
-    if (sums[hit] > sums[found]) throw new MetricsError(file, null, `${hit} (${sums[hit]}) exceeds ${found} (${sums[found]})`);
-    list2.count(`${kind} total`, [], `\u03A3 ${found}`, sums[found]);
-    list2.count(`${kind} covered`, [`${kind} covered`, `covered ${kind}`], `\u03A3 ${hit}`, sums[hit]);
-    if (sums[found] > 0) list2.percent(`${kind} coverage`, COVERAGE[kind], `\u03A3 ${hit} / \u03A3 ${found}`, sums[hit] / sums[found] * 100);
-  }
-  return list2.metrics;
-}
-
 // src/metrics/parsers/load-tests.ts
 init_build();
 init_aliases();
@@ -32765,40 +32819,6 @@ function parseAutocannon(file, text3) {
   return list2.metrics;
 }
 
-// src/metrics/parsers/prometheus.ts
-var import_node_fs6 = require("node:fs");
-var import_node_readline2 = require("node:readline");
-init_build();
-init_model();
-init_units();
-var SAMPLE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[^}]*\})?\s+(\S+)(?:\s+-?\d+)?$/;
-async function parsePrometheus(file) {
-  const list2 = new MetricList(file);
-  let lineNumber = 0;
-  const lines = (0, import_node_readline2.createInterface)({ input: (0, import_node_fs6.createReadStream)(file, { encoding: "utf8" }), crlfDelay: Infinity });
-  for await (const raw of lines) {
-    lineNumber++;
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#")) continue;
-    const match = SAMPLE.exec(line);
-    if (!match) throw new MetricsError(file, String(lineNumber), "not a Prometheus sample (a name, optional {labels}, a value and an optional timestamp)");
-    const [, name, labels, rawValue] = match;
-    const value2 = Number(rawValue);
-    if (Number.isNaN(value2) && rawValue !== "NaN") throw new MetricsError(file, String(lineNumber), `${name}: the value is not a number`);
-    if (!Number.isFinite(value2)) continue;
-    const series = `${name}${labels ?? ""}`;
-    const path = `line ${lineNumber}: ${series}`;
-    const aliases = labels ? [series] : [name, name.replace(/_(?:total|count)$/, "").replace(/_/g, " "), name.replace(/_/g, " ")];
-    if (/_seconds$/.test(name)) list2.add({ name: series, aliases, value: value2, dimension: "duration", display: `${trimNumber(value2, 6)} s`, path });
-    else if (/_ratio$/.test(name)) list2.rate(series, aliases, path, value2);
-    else if (/_percent$/.test(name)) list2.percent(series, aliases, path, value2);
-    else if (/_bytes$/.test(name)) list2.add({ name: series, aliases, value: value2, dimension: "size", display: `${trimNumber(value2, 0)} B`, path });
-    else list2.add({ name: series, aliases, value: value2, dimension: "unitless", display: trimNumber(value2, 6), path });
-  }
-  if (list2.metrics.length === 0) throw new MetricsError(file, null, "no Prometheus samples found");
-  return list2.metrics;
-}
-
 // src/metrics/load.ts
 async function head(file) {
   const handle = await (0, import_promises4.open)(file, "r");
@@ -32833,15 +32853,16 @@ async function parseMetricsFile(file, forced) {
   const format = forced ?? detectFormat(start);
   if (!format) throw new MetricsError(file, null, `unsupported metrics file: expected one of ${METRICS_FORMATS.join(", ")} (use --metrics-format to say which)`);
   switch (format) {
-    // The XML and streaming-JSON parsers load only when a file needs them (not on a plain check).
+    // The streaming parsers (XML, JSON, and lines through node:readline) load only when a file needs
+    // them, not on a plain check.
     case "junit":
       return (await Promise.resolve().then(() => (init_junit(), junit_exports))).parseJunit(file);
     case "coverage-final":
       return (await Promise.resolve().then(() => (init_coverage(), coverage_exports))).parseCoverageFinal(file);
     case "lcov":
-      return parseLcov(file);
+      return (await Promise.resolve().then(() => (init_lcov(), lcov_exports))).parseLcov(file);
     case "prometheus":
-      return parsePrometheus(file);
+      return (await Promise.resolve().then(() => (init_prometheus(), prometheus_exports))).parsePrometheus(file);
     default: {
       const text3 = await readWhole(file, format);
       if (format === "recount") return parseRecountFile(file, text3);

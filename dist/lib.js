@@ -7,9 +7,10 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-64RWZXJN.js";
+} from "./chunks/chunk-76BX3MCY.js";
 import "./chunks/chunk-HUWRBNLH.js";
-import "./chunks/chunk-YL4MOJOL.js";
+import "./chunks/chunk-XKUJVVH5.js";
+import "./chunks/chunk-5LQYQOSX.js";
 import "./chunks/chunk-42MYV6I2.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {

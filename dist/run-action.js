@@ -32,7 +32,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-64RWZXJN.js";
+} from "./chunks/chunk-76BX3MCY.js";
 import {
   error,
   getInput,
@@ -45,7 +45,8 @@ import {
   warning
 } from "./chunks/chunk-EI22HG3V.js";
 import "./chunks/chunk-HUWRBNLH.js";
-import "./chunks/chunk-YL4MOJOL.js";
+import "./chunks/chunk-XKUJVVH5.js";
+import "./chunks/chunk-5LQYQOSX.js";
 import "./chunks/chunk-42MYV6I2.js";
 import {
   __toESM

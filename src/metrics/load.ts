@@ -5,9 +5,7 @@ import { MAX_METRICS_BYTES, readGuardedFile, RefusedFile, refusal } from '../rea
 import { detectFormat } from './detect.js'
 import { MetricsError, METRICS_FORMATS, type Metric, type MetricsFormat } from './model.js'
 import { parseRecountFile } from './parsers/recount-file.js'
-import { parseLcov } from './parsers/lcov.js'
 import { parseAutocannon, parseK6 } from './parsers/load-tests.js'
-import { parsePrometheus } from './parsers/prometheus.js'
 
 export interface LoadedMetrics {
   metrics: Metric[]
@@ -57,15 +55,16 @@ export async function parseMetricsFile(file: string, forced?: MetricsFormat): Pr
   const format = forced ?? detectFormat(start)
   if (!format) throw new MetricsError(file, null, `unsupported metrics file: expected one of ${METRICS_FORMATS.join(', ')} (use --metrics-format to say which)`)
   switch (format) {
-    // The XML and streaming-JSON parsers load only when a file needs them (not on a plain check).
+    // The streaming parsers (XML, JSON, and lines through node:readline) load only when a file needs
+    // them, not on a plain check.
     case 'junit':
       return (await import('./parsers/junit.js')).parseJunit(file)
     case 'coverage-final':
       return (await import('./parsers/coverage.js')).parseCoverageFinal(file)
     case 'lcov':
-      return parseLcov(file)
+      return (await import('./parsers/lcov.js')).parseLcov(file)
     case 'prometheus':
-      return parsePrometheus(file)
+      return (await import('./parsers/prometheus.js')).parsePrometheus(file)
     default: {
       const text = await readWhole(file, format)
       if (format === 'recount') return parseRecountFile(file, text)
