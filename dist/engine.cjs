@@ -5117,7 +5117,7 @@ var require_tags = __commonJS({
     var schema$2 = require_schema3();
     var set = require_set();
     var timestamp = require_timestamp();
-    var schemas = /* @__PURE__ */ new Map([
+    var schemas2 = /* @__PURE__ */ new Map([
       ["core", schema.schema],
       ["failsafe", [map.map, seq.seq, string5.string]],
       ["json", schema$1.schema],
@@ -5153,7 +5153,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas.get(schemaName);
+      const schemaTags = schemas2.get(schemaName);
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
@@ -5162,7 +5162,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas2.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -18054,25 +18054,31 @@ var RULE_IDS = RULES.map((r) => r.meta.id);
 var SEVERITY_MESSAGE = 'expected "off" | "notice" | "warning" | "error"';
 var SeverityOrOff = zod_parts_exports.enum(["off", "notice", "warning", "error"], SEVERITY_MESSAGE);
 var nonEmpty = () => zod_parts_exports.string().check(zod_parts_exports.minLength(1));
-var RuleObject = zod_parts_exports.strictObject({
-  severity: zod_parts_exports.optional(SeverityOrOff),
-  /** Labels this rule never reads (conflicting-values, metric-mismatch). */
-  ignore: zod_parts_exports.optional(zod_parts_exports.array(nonEmpty()))
-});
-var RuleSetting = zod_parts_exports.union([SeverityOrOff, RuleObject]);
-var ConfigSchema = zod_parts_exports.strictObject({
-  rules: zod_parts_exports.optional(zod_parts_exports.strictObject(Object.fromEntries(RULE_IDS.map((id) => [id, zod_parts_exports.optional(RuleSetting)])))),
-  rounding: zod_parts_exports.optional(zod_parts_exports.enum(["half-up", "half-even", "truncate", "any"], 'expected "half-up" | "half-even" | "truncate" | "any"')),
-  tolerance: zod_parts_exports.optional(zod_parts_exports.number("expected a number of percentage points (e.g. 0.5)").check(zod_parts_exports.minimum(0, "must not be negative"))),
-  approximate: zod_parts_exports.optional(zod_parts_exports.number("expected a fraction such as 0.1 (10%)").check(zod_parts_exports.minimum(0, "must not be negative"), zod_parts_exports.maximum(1, "must be at most 1 (100%)"))),
-  include: zod_parts_exports.optional(zod_parts_exports.array(nonEmpty(), "expected a list of globs")),
-  exclude: zod_parts_exports.optional(zod_parts_exports.array(nonEmpty(), "expected a list of globs")),
-  codeBlocks: zod_parts_exports.optional(zod_parts_exports.enum(["auto", "always", "never"], 'expected "auto" | "always" | "never"')),
-  aliases: zod_parts_exports.optional(zod_parts_exports.record(nonEmpty(), zod_parts_exports.array(nonEmpty()), "expected a map of a metric name to a list of labels")),
-  changeBase: zod_parts_exports.optional(zod_parts_exports.record(nonEmpty(), zod_parts_exports.enum(["higher", "lower"], 'expected "higher" (higher is better) | "lower" (lower is better)')))
-});
-var TOP_LEVEL_KEYS = Object.keys(ConfigSchema.shape);
-var RULE_OPTION_KEYS = Object.keys(RuleObject.shape);
+function buildSchemas() {
+  const ruleObject = zod_parts_exports.strictObject({
+    severity: zod_parts_exports.optional(SeverityOrOff),
+    /** Labels this rule never reads (conflicting-values, metric-mismatch). */
+    ignore: zod_parts_exports.optional(zod_parts_exports.array(nonEmpty()))
+  });
+  const ruleSetting = zod_parts_exports.union([SeverityOrOff, ruleObject]);
+  const config2 = zod_parts_exports.strictObject({
+    rules: zod_parts_exports.optional(zod_parts_exports.strictObject(Object.fromEntries(RULE_IDS.map((id) => [id, zod_parts_exports.optional(ruleSetting)])))),
+    rounding: zod_parts_exports.optional(zod_parts_exports.enum(["half-up", "half-even", "truncate", "any"], 'expected "half-up" | "half-even" | "truncate" | "any"')),
+    tolerance: zod_parts_exports.optional(zod_parts_exports.number("expected a number of percentage points (e.g. 0.5)").check(zod_parts_exports.minimum(0, "must not be negative"))),
+    approximate: zod_parts_exports.optional(zod_parts_exports.number("expected a fraction such as 0.1 (10%)").check(zod_parts_exports.minimum(0, "must not be negative"), zod_parts_exports.maximum(1, "must be at most 1 (100%)"))),
+    include: zod_parts_exports.optional(zod_parts_exports.array(nonEmpty(), "expected a list of globs")),
+    exclude: zod_parts_exports.optional(zod_parts_exports.array(nonEmpty(), "expected a list of globs")),
+    codeBlocks: zod_parts_exports.optional(zod_parts_exports.enum(["auto", "always", "never"], 'expected "auto" | "always" | "never"')),
+    aliases: zod_parts_exports.optional(zod_parts_exports.record(nonEmpty(), zod_parts_exports.array(nonEmpty()), "expected a map of a metric name to a list of labels")),
+    changeBase: zod_parts_exports.optional(zod_parts_exports.record(nonEmpty(), zod_parts_exports.enum(["higher", "lower"], 'expected "higher" (higher is better) | "lower" (lower is better)')))
+  });
+  return { config: config2, ruleObject };
+}
+var built;
+var schemas = () => built ??= buildSchemas();
+var configSchema = () => schemas().config;
+var topLevelKeys = () => Object.keys(schemas().config.shape);
+var ruleOptionKeys = () => Object.keys(schemas().ruleObject.shape);
 
 // src/config/zod-issue.ts
 function deepestIssue(issue2, input) {
@@ -18182,7 +18188,7 @@ function parseConfig(file, text3, baseLine = 0, key = []) {
   } catch (error2) {
     return refused(error2);
   }
-  const parsed = ConfigSchema.safeParse(value2 ?? {});
+  const parsed = configSchema().safeParse(value2 ?? {});
   if (parsed.success) return parsed.data;
   const first = parsed.error.issues[0];
   const valueAt = (path2) => path2.reduce((v, k) => v && typeof v === "object" ? v[k] : void 0, value2);
@@ -18197,7 +18203,7 @@ function parseConfig(file, text3, baseLine = 0, key = []) {
   if (issue2.code === "unrecognized_keys") {
     const keys = issue2.keys;
     const what = issue2.path.length === 0 ? "key" : issue2.path.length === 1 && issue2.path[0] === "rules" ? "rule" : "option";
-    const allowed = what === "key" ? TOP_LEVEL_KEYS : what === "rule" ? RULE_IDS : RULE_OPTION_KEYS;
+    const allowed = what === "key" ? topLevelKeys() : what === "rule" ? RULE_IDS : ruleOptionKeys();
     message = `unknown ${what} ${keys.map((k) => `"${k}"`).join(", ")}${didYouMean(keys[0], allowed)}; expected one of ${allowed.join(", ")}`;
     const keyNode = doc.getIn([...path, keys[0]], true);
     const keyPlace = findKey(text3, keys[0]);

@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-76BX3MCY.js";
+} from "./chunks/chunk-MUJW5MUC.js";
 import "./chunks/chunk-HUWRBNLH.js";
 import "./chunks/chunk-XKUJVVH5.js";
 import "./chunks/chunk-5LQYQOSX.js";

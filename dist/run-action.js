@@ -32,7 +32,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-76BX3MCY.js";
+} from "./chunks/chunk-MUJW5MUC.js";
 import {
   error,
   getInput,

@@ -1,6 +1,6 @@
 // The shape of a .recount.yml (or a front matter `recount:` block) after validation, declared by
 // hand so that the published type declarations do not depend on zod; schema.ts checks at compile
-// time that it is exactly what ConfigSchema accepts.
+// time that it is exactly what configSchema() accepts.
 
 export type RuleSeverityOrOff = 'off' | 'notice' | 'warning' | 'error'
 

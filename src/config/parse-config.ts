@@ -1,6 +1,6 @@
 import type { Document } from 'yaml'
 import type { z } from 'zod'
-import { ConfigSchema, RULE_IDS, RULE_OPTION_KEYS, TOP_LEVEL_KEYS } from './schema.js'
+import { configSchema, RULE_IDS, ruleOptionKeys, topLevelKeys } from './schema.js'
 import type { ConfigFile } from './config-file.js'
 import { deepestIssue } from './zod-issue.js'
 import { didYouMean } from './did-you-mean.js'
@@ -34,7 +34,7 @@ export function parseConfig(file: string, text: string, baseLine = 0, key: strin
   } catch (error) {
     return refused(error)
   }
-  const parsed = ConfigSchema.safeParse(value ?? {})
+  const parsed = configSchema().safeParse(value ?? {})
   if (parsed.success) return parsed.data
   const first = parsed.error.issues[0] as z.core.$ZodIssue
   const valueAt = (path: PropertyKey[]) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), value)
@@ -50,7 +50,7 @@ export function parseConfig(file: string, text: string, baseLine = 0, key: strin
   if (issue.code === 'unrecognized_keys') {
     const keys = (issue as { keys: string[] }).keys
     const what = issue.path.length === 0 ? 'key' : issue.path.length === 1 && issue.path[0] === 'rules' ? 'rule' : 'option'
-    const allowed = what === 'key' ? TOP_LEVEL_KEYS : what === 'rule' ? RULE_IDS : RULE_OPTION_KEYS
+    const allowed = what === 'key' ? topLevelKeys() : what === 'rule' ? RULE_IDS : ruleOptionKeys()
     message = `unknown ${what} ${keys.map((k) => `"${k}"`).join(', ')}${didYouMean(keys[0] as string, allowed)}; expected one of ${allowed.join(', ')}`
     const keyNode = doc.getIn([...path, keys[0] as string], true) as { range?: [number, number, number] } | undefined
     const keyPlace = findKey(text, keys[0] as string)

@@ -9,32 +9,40 @@ export const SeverityOrOff = z.enum(['off', 'notice', 'warning', 'error'], SEVER
 
 const nonEmpty = () => z.string().check(z.minLength(1))
 
-const RuleObject = z.strictObject({
-  severity: z.optional(SeverityOrOff),
-  /** Labels this rule never reads (conflicting-values, metric-mismatch). */
-  ignore: z.optional(z.array(nonEmpty()))
-})
-
-const RuleSetting = z.union([SeverityOrOff, RuleObject])
-
-export const ConfigSchema = z.strictObject({
-  rules: z.optional(z.strictObject(Object.fromEntries(RULE_IDS.map((id) => [id, z.optional(RuleSetting)])))),
-  rounding: z.optional(z.enum(['half-up', 'half-even', 'truncate', 'any'], 'expected "half-up" | "half-even" | "truncate" | "any"')),
-  tolerance: z.optional(z.number('expected a number of percentage points (e.g. 0.5)').check(z.minimum(0, 'must not be negative'))),
-  approximate: z.optional(z.number('expected a fraction such as 0.1 (10%)').check(z.minimum(0, 'must not be negative'), z.maximum(1, 'must be at most 1 (100%)'))),
-  include: z.optional(z.array(nonEmpty(), 'expected a list of globs')),
-  exclude: z.optional(z.array(nonEmpty(), 'expected a list of globs')),
-  codeBlocks: z.optional(z.enum(['auto', 'always', 'never'], 'expected "auto" | "always" | "never"')),
-  aliases: z.optional(z.record(nonEmpty(), z.array(nonEmpty()), 'expected a map of a metric name to a list of labels')),
-  changeBase: z.optional(z.record(nonEmpty(), z.enum(['higher', 'lower'], 'expected "higher" (higher is better) | "lower" (lower is better)')))
-})
+function buildSchemas() {
+  const ruleObject = z.strictObject({
+    severity: z.optional(SeverityOrOff),
+    /** Labels this rule never reads (conflicting-values, metric-mismatch). */
+    ignore: z.optional(z.array(nonEmpty()))
+  })
+  const ruleSetting = z.union([SeverityOrOff, ruleObject])
+  const config = z.strictObject({
+    rules: z.optional(z.strictObject(Object.fromEntries(RULE_IDS.map((id) => [id, z.optional(ruleSetting)])))),
+    rounding: z.optional(z.enum(['half-up', 'half-even', 'truncate', 'any'], 'expected "half-up" | "half-even" | "truncate" | "any"')),
+    tolerance: z.optional(z.number('expected a number of percentage points (e.g. 0.5)').check(z.minimum(0, 'must not be negative'))),
+    approximate: z.optional(z.number('expected a fraction such as 0.1 (10%)').check(z.minimum(0, 'must not be negative'), z.maximum(1, 'must be at most 1 (100%)'))),
+    include: z.optional(z.array(nonEmpty(), 'expected a list of globs')),
+    exclude: z.optional(z.array(nonEmpty(), 'expected a list of globs')),
+    codeBlocks: z.optional(z.enum(['auto', 'always', 'never'], 'expected "auto" | "always" | "never"')),
+    aliases: z.optional(z.record(nonEmpty(), z.array(nonEmpty()), 'expected a map of a metric name to a list of labels')),
+    changeBase: z.optional(z.record(nonEmpty(), z.enum(['higher', 'lower'], 'expected "higher" (higher is better) | "lower" (lower is better)')))
+  })
+  return { config, ruleObject }
+}
 
 export type { ConfigFile } from './config-file.js'
 
-// A compile error here means config-file.ts no longer describes what ConfigSchema accepts.
+let built: ReturnType<typeof buildSchemas> | undefined
+// Built when a configuration is first read, not when recount starts: about 3 ms of zod on every run.
+const schemas = () => (built ??= buildSchemas())
+
+/** The schema of a configuration file (and of a report's `recount:` front matter). */
+export const configSchema = () => schemas().config
+
+// A compile error here means config-file.ts no longer describes what the schema accepts.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 type Assert<T extends true> = T
-export type ConfigFileMatchesSchema = Assert<Same<ConfigFile, z.infer<typeof ConfigSchema>>>
+export type ConfigFileMatchesSchema = Assert<Same<ConfigFile, z.infer<ReturnType<typeof configSchema>>>>
 
-export const TOP_LEVEL_KEYS = Object.keys(ConfigSchema.shape)
-export const RULE_OPTION_KEYS = Object.keys(RuleObject.shape)
+export const topLevelKeys = () => Object.keys(schemas().config.shape)
+export const ruleOptionKeys = () => Object.keys(schemas().ruleObject.shape)

@@ -7,7 +7,9 @@ export declare const SeverityOrOff: import("zod/mini").ZodMiniEnum<{
     notice: "notice";
     off: "off";
 }>;
-export declare const ConfigSchema: import("zod/mini").ZodMiniObject<{
+export type { ConfigFile } from './config-file.js';
+/** The schema of a configuration file (and of a report's `recount:` front matter). */
+export declare const configSchema: () => import("zod/mini").ZodMiniObject<{
     rules: import("zod/mini").ZodMiniOptional<import("zod/mini").ZodMiniObject<{
         [x: string]: import("zod/mini").ZodMiniOptional<import("zod/mini").ZodMiniUnion<readonly [import("zod/mini").ZodMiniEnum<{
             error: "error";
@@ -45,9 +47,8 @@ export declare const ConfigSchema: import("zod/mini").ZodMiniObject<{
         lower: "lower";
     }>>>;
 }, z.core.$strict>;
-export type { ConfigFile } from './config-file.js';
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
-export type ConfigFileMatchesSchema = Assert<Same<ConfigFile, z.infer<typeof ConfigSchema>>>;
-export declare const TOP_LEVEL_KEYS: string[];
-export declare const RULE_OPTION_KEYS: string[];
+export type ConfigFileMatchesSchema = Assert<Same<ConfigFile, z.infer<ReturnType<typeof configSchema>>>>;
+export declare const topLevelKeys: () => string[];
+export declare const ruleOptionKeys: () => string[];
