@@ -4,21 +4,13 @@
 // disk and without the engine's compiled-code cache, on every start: about 5 ms in this repository,
 // and on a user's machine a picomatch of any version, or none. The lookup is left out of the bundle;
 // if fdir's code changes, the build stops.
-import { readFile } from 'node:fs/promises'
-import { applyPatch } from './parser-patches.mjs'
+import { patchModules } from './parser-patches.mjs'
 
 export const FDIR_OPTIONAL_PICOMATCH = {
   name: "fdir's optional picomatch",
-  module: 'tinyglobby/node_modules/fdir/dist/index.mjs',
+  // (the end of its path: tinyglobby's own copy today, wherever npm puts it)
+  module: 'fdir/dist/index.mjs',
   edits: [{ find: /\ntry \{\n\s*__require\.resolve\("picomatch"\);\n\s*pm = __require\("picomatch"\);\n\} catch \{\}\n/, replace: '\n' }]
 }
 
-export const noOptionalPicomatch = {
-  name: 'no-optional-picomatch',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, async (args) => ({
-      contents: applyPatch(FDIR_OPTIONAL_PICOMATCH, await readFile(args.path, 'utf8'), args.path),
-      loader: 'js'
-    }))
-  }
-}
+export const noOptionalPicomatch = patchModules('no-optional-picomatch', [FDIR_OPTIONAL_PICOMATCH])

@@ -1,9 +1,10 @@
 export interface ParserPatch {
   name: string
-  /** The patched file, as a path under node_modules. */
+  /** The patched file: the end of its path under node_modules. */
   module: string
   edits: Array<{ find: RegExp; replace: string }>
 }
 export declare const PATCHES: ParserPatch[]
 export function applyPatch(patch: ParserPatch, source: string, file: string): string
+export declare function patchModules(name: string, patches: ParserPatch[]): { name: string; setup(build: unknown): void }
 export declare const parserPatches: { name: string; setup(build: unknown): void }

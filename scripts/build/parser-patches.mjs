@@ -119,14 +119,19 @@ export function applyPatch(patch, source, file) {
   return result
 }
 
-export const parserPatches = {
-  name: 'parser-patches',
-  setup(build) {
-    // One loader per module, applying that module's patches in order.
-    for (const module of new Set(PATCHES.map((patch) => patch.module))) {
-      const filter = new RegExp(`[\\\\/]${module.split('/').map((part) => part.replace(/[.-]/g, '\\$&')).join('[\\\\/]')}$`)
-      const patches = PATCHES.filter((patch) => patch.module === module)
-      build.onLoad({ filter }, async (args) => ({ contents: patches.reduce((source, patch) => applyPatch(patch, source, args.path), await readFile(args.path, 'utf8')), loader: 'js' }))
+/** An esbuild plugin that applies `patches` to the files whose paths end in their `module`. */
+export function patchModules(name, patches) {
+  return {
+    name,
+    setup(build) {
+      // One loader per module, applying that module's patches in order.
+      for (const module of new Set(patches.map((patch) => patch.module))) {
+        const filter = new RegExp(`[\\\\/]${module.split('/').map((part) => part.replace(/[.-]/g, '\\$&')).join('[\\\\/]')}$`)
+        const own = patches.filter((patch) => patch.module === module)
+        build.onLoad({ filter }, async (args) => ({ contents: own.reduce((source, patch) => applyPatch(patch, source, args.path), await readFile(args.path, 'utf8')), loader: 'js' }))
+      }
     }
   }
 }
+
+export const parserPatches = patchModules('parser-patches', PATCHES)
