@@ -1847,7 +1847,7 @@ function unitInfo(raw) {
   if (raw === "%" || /^percent$/i.test(raw)) return { dimension: "percent", factor: 1, symbol: "%" };
   if (/^(?:pp|p\.p\.|percentage points?)$/i.test(raw)) return { dimension: "points", factor: 1, symbol: " pp" };
   if (/^(?:req(?:uests)?\/s(?:ec)?|rps|qps|ops\/s(?:ec)?|tps)$/i.test(raw)) return { dimension: "throughput", factor: 1, symbol: " req/s" };
-  if (/^[×xX]$/.test(raw)) return { dimension: "multiplier", factor: 1, symbol: "\xD7" };
+  if (/^[\u00D7xX]$/.test(raw)) return { dimension: "multiplier", factor: 1, symbol: "\xD7" };
   for (const [pattern, factor, symbol] of DURATIONS) if (pattern.test(raw)) return { dimension: "duration", factor, symbol };
   for (const [pattern, factor, symbol] of SIZES) if (pattern.test(raw)) return { dimension: "size", factor, symbol };
   return null;
@@ -1877,7 +1877,7 @@ var init_units = __esm({
     "use strict";
     DURATIONS = [
       [/^(?:ns|nanoseconds?)$/i, 1e-9, "ns"],
-      [/^(?:µs|us|microseconds?)$/i, 1e-6, "\xB5s"],
+      [/^(?:\u00B5s|us|microseconds?)$/i, 1e-6, "\xB5s"],
       [/^(?:ms|msec|msecs|millis|milliseconds?)$/i, 1e-3, "ms"],
       [/^(?:s|sec|secs|seconds?)$/i, 1, "s"],
       [/^(?:m|min|mins|minutes?)$/i, 60, "min"],
@@ -9510,7 +9510,7 @@ var init_build = __esm({
         this.metrics.push({ name, aliases, value: n, dimension: "count", display: trimNumber(n, 4), source: this.source(path) });
         return n;
       }
-      /** A share in percent (0–100). */
+      /** A share in percent (0\u2013100). */
       percent(name, aliases, path, value2) {
         const n = this.checkNumber(path, value2);
         if (n < 0 || n > 100) throw new MetricsError(this.file, path, `a percentage must lie between 0 and 100, got ${n}`);
@@ -12281,7 +12281,7 @@ var init_asStream = __esm({
         read() {
           resume();
         },
-        // Unblock any pending paused-promise so an in-flight write can settle —
+        // Unblock any pending paused-promise so an in-flight write can settle \u2014
         // mirrors asWebStream's controller.signal listener for writer.abort().
         destroy(error2, callback2) {
           stopped = destroyed = true;
@@ -12479,11 +12479,11 @@ var init_asWebStream = __esm({
         {
           // `controller.signal` aborts during writer.abort() BEFORE the sink's
           // abort() callback runs. The spec waits for in-flight write() to
-          // settle first — so if write() is awaiting pendingDrain, we'd
+          // settle first \u2014 so if write() is awaiting pendingDrain, we'd
           // deadlock unless the signal listener wakes it.
-          // Optional-chained because Bun ≤1.3.14 returns `undefined` for the
-          // controller's signal (spec-required per WHATWG Streams §4.5.2 but
-          // missing in Bun's builtin — see oven-sh/bun#31156 / PR #31157).
+          // Optional-chained because Bun \u22641.3.14 returns `undefined` for the
+          // controller's signal (spec-required per WHATWG Streams \u00A74.5.2 but
+          // missing in Bun's builtin \u2014 see oven-sh/bun#31156 / PR #31157).
           // Fixed upstream (present in Bun 1.4.0); the chaining stays for older
           // Bun, which only loses the abort wakeup.
           start(controller) {
@@ -13367,7 +13367,7 @@ var init_fixUtf8Stream = __esm({
       },
       () => {
       }
-      // squelch — stick with TextDecoder
+      // squelch \u2014 stick with TextDecoder
     ) : Promise.resolve();
     fixUtf8Stream = (options) => impl(options);
     fixUtf8Stream_default = fixUtf8Stream;
@@ -13825,7 +13825,7 @@ var init_parser = __esm({
               }
               throw new Error("Parser cannot parse input: expected ','");
             }
-            // number chunks — cross-chunk / fallback
+            // number chunks \u2014 cross-chunk / fallback
             case "numberStart":
               patterns.numberStart.lastIndex = index2;
               match = patterns.numberStart.exec(buffer);
@@ -16522,7 +16522,7 @@ function midpoint(a) {
 
 // src/extract/labels.ts
 var LEADING_NOISE = /^[\s\p{P}\p{S}\p{Emoji_Presentation}\uFE0F\u200D]+/u;
-var STATUS_WORDS = /^(?:(?:✅|❌|⚠️?|✔️?|✗|🟢|🟡|🔴)\s*)+/u;
+var STATUS_WORDS = /^(?:(?:\u2705|\u274C|\u26A0\uFE0F?|\u2714\uFE0F?|\u2717|\uD83D\uDFE2|\uD83D\uDFE1|\uD83D\uDD34)\s*)+/u;
 var NEUTRAL_WORDS = /* @__PURE__ */ new Set(["total", "overall", "current", "final", "actual", "achieved", "measured", "observed", "the", "our", "all"]);
 function cleanLabel(raw) {
   return raw.replace(STATUS_WORDS, "").replace(LEADING_NOISE, "").replace(/[*_`]+/g, "").replace(/\s+/g, " ").trim();
@@ -16628,7 +16628,7 @@ function replaceNumber(text3, q, value2, signed = q.sign !== null, decimals = q.
   let digits = magnitude2.toFixed(decimals);
   if (/,/.test(text3.slice(q.digitsStart, q.digitsEnd))) digits = Number(digits).toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   const sign = signed ? value2 < 0 ? text3[q.start] === "\u2212" ? "\u2212" : "-" : "+" : value2 < 0 ? "-" : "";
-  const prefix = text3.slice(q.start, q.digitsStart).replace(/[+\-−–]$/, "");
+  const prefix = text3.slice(q.start, q.digitsStart).replace(/[+\-\u2212\u2013]$/, "");
   const suffix = text3.slice(q.digitsEnd, q.end);
   return `${prefix}${sign}${digits}${suffix}`;
 }
@@ -16712,8 +16712,8 @@ function verifySequence(claim3, context) {
 }
 
 // src/check/change-readings.ts
-var DECREASE_WORDS = /[↓⬇🔻📉]|\b(?:reduction|reduced|reduce|decrease|decreased|fewer|less|lower|drop|dropped|down|cut|savings?|saved|shorter|smaller|faster|quicker|decline|declined)\b/i;
-var INCREASE_WORDS = /[↑⬆🔺📈]|\b(?:increase|increased|growth|grew|more|higher|up|gain|rise|rose|larger|longer|slower|boost)\b/i;
+var DECREASE_WORDS = /[\u2193\u2B07\uD83D\uDD3B\uD83D\uDCC9]|\b(?:reduction|reduced|reduce|decrease|decreased|fewer|less|lower|drop|dropped|down|cut|savings?|saved|shorter|smaller|faster|quicker|decline|declined)\b/i;
+var INCREASE_WORDS = /[\u2191\u2B06\uD83D\uDD3A\uD83D\uDCC8]|\b(?:increase|increased|growth|grew|more|higher|up|gain|rise|rose|larger|longer|slower|boost)\b/i;
 var IMPROVE_WORDS = /\b(?:improvement|improved|better|gain)\b/i;
 var WORSEN_WORDS = /\b(?:worse|regression|degradation|degraded)\b/i;
 function claimedDirection(change, words2, label, policy) {
@@ -16900,7 +16900,7 @@ var sumTotal = defineRule({
     if (!claim3.complete && high < stated2.low) return unverifiable(`the parts add up to less than ${total.raw}; they may name only some of it`);
     const sum = show(total, (low + high) / 2, exact);
     const terms = parts2.map((p, i) => {
-      const magnitude2 = p.quantity.raw.replace(/^[+\-−–]/, "");
+      const magnitude2 = p.quantity.raw.replace(/^[+\-\u2212\u2013]/, "");
       return i === 0 ? p.quantity.sign === "-" ? `\u2212${magnitude2}` : magnitude2 : `${p.quantity.sign === "-" ? "\u2212" : "+"} ${magnitude2}`;
     }).join(" ");
     const message = claim3.where === "sibling headings" ? `The parts of ${total.raw} stated in sibling headings add up to ${sum} (${terms}), more than the whole of ${total.raw}` : `"${claim3.phrase}" but the ${claim3.where} ${/^(?:sub-sections|lines|items|row's)\b/.test(claim3.where) ? "add up" : "sums"} to ${sum} (${terms})`;
@@ -17041,7 +17041,7 @@ function meets(actual, target, label, policy) {
   else passes = high >= t;
   const relation = { "<": "under", "<=": "at most", ">": "over", ">=": "at least" }[bound];
   const detail = actual.unitSymbol !== target.unitSymbol ? ` (${show2(actual, value2, target)} vs ${show2(target, t, actual)})` : "";
-  return { passes, explanation: `${actual.raw} is ${passes ? "" : "not "}${relation} ${target.raw.replace(/^[<>≤≥=\s]+/, "")}${detail}` };
+  return { passes, explanation: `${actual.raw} is ${passes ? "" : "not "}${relation} ${target.raw.replace(/^[<>\u2264\u2265=\s]+/, "")}${detail}` };
 }
 
 // src/check/rules/derived-rate.ts
@@ -17087,7 +17087,7 @@ var ISO = /(?<![\w./-])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d_/-]|\.\d|[A-SU
 var MONTH_DAY = new RegExp(`\\b(${MONTH_NAME})\\.?[ \\t]+(\\d{1,2})${ORDINAL}\\b(?:[ \\t]*[-\u2013][ \\t]*(\\d{1,2})${ORDINAL}\\b)?(?:,?[ \\t]+${YEAR}\\b)?(?![.,]?\\d|:\\d)`, "g");
 var DAY_MONTH = new RegExp(`(?<![\\w.,:/-])(\\d{1,2})${ORDINAL}(?:[ \\t]*[-\u2013][ \\t]*(\\d{1,2})${ORDINAL})?[ \\t]+(?:of[ \\t]+)?(${MONTH_NAME})\\b\\.?(?:,?[ \\t]+${YEAR}\\b)?(?![.,]?\\d|:\\d)`, "g");
 var SLASHED = /(?<![\w./-])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\w/.-]|\.\d)/g;
-var RANGE_JOIN = /^[ \t]*(?:[-–—]|→|->|to|through|thru|until|till|and)[ \t]*$/;
+var RANGE_JOIN = /^[ \t]*(?:[-\u2013\u2014]|\u2192|->|to|through|thru|until|till|and)[ \t]*$/;
 var BETWEEN_BEFORE = /\bbetween[ \t]+$/i;
 var MAY_HOLD_DATE = /\d[-/]\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
 function daysInMonth(year, month) {
@@ -17193,20 +17193,20 @@ var NONE = { dates: [], ranges: [] };
 var WORKING = /^[ \t]+(calendar|business|working|work)[ \t]+days?\b/i;
 var INCLUSIVE = /^[^()]{0,24}?\b(?:inclusive|incl\.|counting both)/i;
 var LENGTH_OPEN = /^[ \t]*(?:\([ \t]*(?:(?:about|approx\.?|approximately|around|roughly)[ \t]*)?|[:=][ \t]*)$/i;
-var LENGTH_CLOSE = /^[ \t]*(?:(?:inclusive|total|in total|long|elapsed|span)[ \t]*)?(?:\)|[,;]|[—–-][ \t]|$)/i;
+var LENGTH_CLOSE = /^[ \t]*(?:(?:inclusive|total|in total|long|elapsed|span)[ \t]*)?(?:\)|[,;]|[\u2014\u2013-][ \t]|$)/i;
 var LENGTH_BEFORE_RANGE = /^[ \t]*\([ \t]*(?:from[ \t]+|between[ \t]+)?$/i;
 var COUNTDOWN_AFTER = /^[ \t]*(?:remaining|left|to go|remain)\b|^[ \t]*(?:until|till)\b/i;
-var COUNTDOWN_LABEL = /\b(days?|weeks?|time)[ \t]+(?:remaining|left|to[ \t]+go|(?:until|till)\b[^:：=]{0,30})[ \t]*[:：=][ \t]*$|\b(?:remaining|left)[ \t]+(days?|weeks?|time)[ \t]*[:：=][ \t]*$/i;
+var COUNTDOWN_LABEL = /\b(days?|weeks?|time)[ \t]+(?:remaining|left|to[ \t]+go|(?:until|till)\b[^:\uFF1A=]{0,30})[ \t]*[:\uFF1A=][ \t]*$|\b(?:remaining|left)[ \t]+(days?|weeks?|time)[ \t]*[:\uFF1A=][ \t]*$/i;
 var TARGET2 = /\b(?:until|till|to)[ \t]+(?:the[ \t]+)?([A-Za-z][A-Za-z-]{2,})/i;
 var TARGET_AFTER = /^[ \t]*(?:(?:remaining|left|to go|remain)[ \t]+)?(?:in|of|on|for|before|until|till|to)[ \t]+(?:(?:the|this|our|current)[ \t]+)?([A-Za-z][A-Za-z-]{2,})/i;
-var BESIDE = /^[ \t]*(?:\(|[,:—–-])[ \t]*(?:about[ \t]+)?$/i;
+var BESIDE = /^[ \t]*(?:\(|[,:\u2014\u2013-])[ \t]*(?:about[ \t]+)?$/i;
 var UNTIL_DATE = /^[ \t]*(?:(?:remaining|left|to go|remain)[ \t]+)?(?:until|till|to|before)[ \t]+(?:the[ \t]+)?$/i;
 var GENERIC_TARGET = /^(?:deadline|due|end|go|date|completion|finish)$/i;
 var AGO_AFTER = /^[ \t]*ago\b/i;
 var SPENT_BEFORE = /\b(?:for|took|takes|lasted|spent|ran|after|within|every|per|over)[ \t]+(?:~|about[ \t]+)?$/i;
-var REPORT_LABEL = /^(?:report(?:ing)?[ \t]+date|date[ \t]+of[ \t]+(?:the[ \t]+)?report|status[ \t]+date|(?:status|report)[ \t]+as[ \t]+of)(?:[ \t]*[:：–—-])?[ \t]*$/i;
-var TOP_LABEL = /^(?:date|as[ \t]+of|today(?:'s[ \t]+date)?)(?:[ \t]*[:：–—-])?[ \t]*$/i;
-var EDITED_LABEL = /^(?:last[ \t]+)?(?:updated|modified|revised|edited|generated|prepared|created|written|compiled)(?:[ \t]+(?:on|at))?(?:[ \t]*[:：–—-])?[ \t]*$/i;
+var REPORT_LABEL = /^(?:report(?:ing)?[ \t]+date|date[ \t]+of[ \t]+(?:the[ \t]+)?report|status[ \t]+date|(?:status|report)[ \t]+as[ \t]+of)(?:[ \t]*[:\uFF1A\u2013\u2014-])?[ \t]*$/i;
+var TOP_LABEL = /^(?:date|as[ \t]+of|today(?:'s[ \t]+date)?)(?:[ \t]*[:\uFF1A\u2013\u2014-])?[ \t]*$/i;
+var EDITED_LABEL = /^(?:last[ \t]+)?(?:updated|modified|revised|edited|generated|prepared|created|written|compiled)(?:[ \t]+(?:on|at))?(?:[ \t]*[:\uFF1A\u2013\u2014-])?[ \t]*$/i;
 var WEEKDAY_BEFORE = /(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ \t]*$/;
 var DEADLINE_WORDS = /\b(?:deadline|due|target|launch(?:es|ing)?|release|go[ -]?live|ship(?:s|ping)?|cut-?off|submission|end(?:s|ing)?|expir\w*|delivery|completion|finish|closes?|closing|freeze|demo|ga)\b/i;
 var SHORT_LABEL = /^[^\d]{0,40}$/;
@@ -17261,7 +17261,7 @@ function labelUnit(before) {
 }
 function role(label) {
   let end = label.length;
-  while (end > 0 && /[\s:：–—-]/.test(label[end - 1])) end--;
+  while (end > 0 && /[\s:\uFF1A\u2013\u2014-]/.test(label[end - 1])) end--;
   return label.slice(0, end).toLowerCase();
 }
 function writtenDate(d) {
@@ -17323,7 +17323,7 @@ function countdowns(line, found, counts, references, deadlines) {
     if (refs.length === 0) continue;
     const anchors = distinct(refs.map((r) => r.at));
     let binding = own6.length > 0 ? "tight" : refs.some((r) => r.kind === "report") ? "inferred" : "weak";
-    const label = cleanLabel(before).replace(/[:：=]$/, "");
+    const label = cleanLabel(before).replace(/[:\uFF1A=]$/, "");
     if (ago) {
       if (inLine && agoOf(text3, inLine, count2)) claims.push(spanClaim(line, count2, [dateAt(line, inLine, "")], anchors, binding, true, label || text3.slice(inLine.start, inLine.end)));
       continue;
@@ -17348,7 +17348,7 @@ function countsDownTo(text3, date2, count2, labelled2) {
 }
 function agoOf(text3, date2, count2) {
   if (count2.quantity.start >= date2.end) return BESIDE.test(text3.slice(date2.end, count2.quantity.start));
-  return date2.start >= count2.end && /^[ \t]*ago[ \t]*(?:\([ \t]*|[,:—–-][ \t]*)(?:on[ \t]+)?$/i.test(text3.slice(count2.end, date2.start));
+  return date2.start >= count2.end && /^[ \t]*ago[ \t]*(?:\([ \t]*|[,:\u2014\u2013-][ \t]*)(?:on[ \t]+)?$/i.test(text3.slice(count2.end, date2.start));
 }
 function deadlineFor(line, after, deadlines) {
   const target = (TARGET_AFTER.exec(after) ?? TARGET2.exec(line.unit.text))?.[1] ?? "";
@@ -17409,7 +17409,7 @@ function pageDeadlines(dated, references) {
     const label = cleanLabel(line.unit.text.slice(0, date2.start)).replace(WEEKDAY_BEFORE, "");
     if (!SHORT_LABEL.test(label)) continue;
     const heading = line.headings[line.headings.length - 1]?.unit.text ?? "";
-    const named = DEADLINE_WORDS.test(label) ? label : /^date(?:[ \t]*[:：])?[ \t]*$/i.test(label) && DEADLINE_WORDS.test(heading) ? heading : null;
+    const named = DEADLINE_WORDS.test(label) ? label : /^date(?:[ \t]*[:\uFF1A])?[ \t]*$/i.test(label) && DEADLINE_WORDS.test(heading) ? heading : null;
     if (named === null) continue;
     deadlines.push({ at: dateAt(line, date2, role(named)), line, words: `${label} ${heading}` });
   }
@@ -17489,7 +17489,7 @@ function contradiction2(claim3, { from, to, days }, context) {
 // src/claims/durations.ts
 var ELAPSED_AFTER = /^\s*(?:elapsed|later|passed|in total|total|duration|long)\b/i;
 var ELAPSED_BEFORE = /^[^\d()]{0,24}\(\s*(?:~|about\s+)?$/;
-var FACTOR_BEFORE = /\d[^\d]{0,24}?\s*[×x*]\s*$/;
+var FACTOR_BEFORE = /\d[^\d]{0,24}?\s*[\u00D7x*]\s*$/;
 function readDurations(context) {
   const claims = [];
   for (const line of context.doc.lines) claims.push(...clockSpans(context, line.unit), ...restated(context, line.unit));
@@ -17497,10 +17497,10 @@ function readDurations(context) {
 }
 var MERIDIEM = /^[ \t]?([ap])\.?m\b\.?/i;
 var ZONE = /^[ \t]*([A-Z]{2,5}(?:[+-]\d{1,2}(?::\d\d)?)?)(?![\w+-])/;
-var RANGE_JOIN2 = /^(?:[-–—~]|to|until|till|through|thru|→|⟶|⇒|➜|➡️?|->|-->|=>|—>)$/i;
+var RANGE_JOIN2 = /^(?:[-\u2013\u2014~]|to|until|till|through|thru|\u2192|\u27F6|\u21D2|\u279C|\u27A1\uFE0F?|->|-->|=>|\u2014>)$/i;
 var END_JOIN = /^[,;]?\s*(?:and |then )?(?:finished|ended|end|done|completed|complete|resolved|mitigated|restored|recovered|stopped|closed)(?: at| by|:)?$/i;
 var ATTACH_PAREN = /^\( ?(?:(?:elapsed|duration|total) ?:? ?)?(?:(?:about|around|roughly|approx\.?|approximately) ?)?$/i;
-var ATTACH_DASH = /^(?:[—–]|-|--|:)$/;
+var ATTACH_DASH = /^(?:[\u2014\u2013]|-|--|:)$/;
 function readClock(text3, time2) {
   const [h, m, sec] = text3.slice(time2.start, time2.end).split(":");
   const marked = MERIDIEM.exec(text3.slice(time2.end, time2.end + 8));
@@ -17603,9 +17603,9 @@ function restated(context, unit) {
     if (first.dimension !== "duration" || second.dimension !== "duration" || first.factor === second.factor && !compound) continue;
     if (first.bound || second.bound || first.rangeHigh !== null || second.rangeHigh !== null || first.approx || second.approx) continue;
     const opener2 = unit.text.slice(first.end, second.start);
-    if (!/^\s*(?:\(\s*|=\s*|≈\s*|\(\s*=\s*|\(\s*(?:i\.e\.|that is),?\s*)$/.test(opener2)) continue;
+    if (!/^\s*(?:\(\s*|=\s*|\u2248\s*|\(\s*=\s*|\(\s*(?:i\.e\.|that is),?\s*)$/.test(opener2)) continue;
     if (opener2.includes("(") && !/^\s*\)/.test(unit.text.slice(second.end))) continue;
-    if (/[=≈]/.test(opener2) && /[-+×*/÷−]\s*$/.test(unit.text.slice(Math.max(0, first.start - 3), first.start))) continue;
+    if (/[=\u2248]/.test(opener2) && /[-+\u00D7*/\u00F7\u2212]\s*$/.test(unit.text.slice(Math.max(0, first.start - 3), first.start))) continue;
     if (/^\s*(?:\/|per\b|each\b|a piece\b)/i.test(unit.text.slice(second.end))) continue;
     if (FACTOR_BEFORE.test(unit.text.slice(Math.max(0, first.start - 32), first.start))) continue;
     if (first.factor >= 86400 !== second.factor >= 86400 && !calendarPair(first, second)) continue;
@@ -17619,7 +17619,7 @@ function calendarPair(a, b) {
   return plain && (units === "days h" || units === "days weeks");
 }
 function isCompound(q) {
-  return /[A-Za-zµ][ \t,]*(?:and[ \t]+)?\d/.test(q.raw);
+  return /[A-Za-z\u00B5][ \t,]*(?:and[ \t]+)?\d/.test(q.raw);
 }
 
 // src/check/rules/time-arithmetic.ts
@@ -17649,7 +17649,7 @@ var timeArithmetic = defineRule({
     const { first, second } = claim3;
     if (overlaps(statedInterval(first, false, context.policy), statedInterval(second, false, context.policy))) return verified(at2, { unit: at2.unit, start: first.start, end: first.end });
     if (workingCalendar(first, second, context.policy)) return verified(at2, { unit: at2.unit, start: first.start, end: first.end });
-    const compound = /[A-Za-zµ][ \t,]*\d/.test(second.raw);
+    const compound = /[A-Za-z\u00B5][ \t,]*\d/.test(second.raw);
     const computed = compound ? formatDuration(first.value) : inUnitOf(second, first.value);
     return {
       status: "contradicted",
@@ -17882,7 +17882,7 @@ function show3(value2, result) {
   const text3 = formatLike(written, result, 2);
   if (result.dimension === "percent") return `${text3}%`;
   if (result.dimension === "money") {
-    const before = result.raw.slice(0, result.digitsStart - result.start).replace(/[\s~≈+\-−]/g, "");
+    const before = result.raw.slice(0, result.digitsStart - result.start).replace(/[\s~\u2248+\-\u2212]/g, "");
     return `${before || result.unitSymbol || ""}${text3}${result.raw.slice(result.digitsEnd - result.start).trim()}`;
   }
   return `${text3}${result.unitSymbol ?? ""}`;
@@ -19757,7 +19757,7 @@ var VFileMessage = class extends Error {
   /**
    * Create a message for `reason`.
    *
-   * > 🪦 **Note**: also has obsolete signatures.
+   * > \uD83E\uDEA6 **Note**: also has obsolete signatures.
    *
    * @overload
    * @param {string} reason
@@ -19950,10 +19950,10 @@ var VFile = class {
    *
    * `options` is treated as:
    *
-   * *   `string` or `Uint8Array` — `{value: options}`
-   * *   `URL` — `{path: options}`
-   * *   `VFile` — shallow copies its data over to the new file
-   * *   `object` — all fields are shallow copied over to the new file
+   * *   `string` or `Uint8Array` \u2014 `{value: options}`
+   * *   `URL` \u2014 `{path: options}`
+   * *   `VFile` \u2014 shallow copies its data over to the new file
+   * *   `object` \u2014 all fields are shallow copied over to the new file
    *
    * Path related fields are set in the following order (least specific to
    * most specific): `history`, `path`, `basename`, `stem`, `extname`,
@@ -20038,7 +20038,7 @@ var VFile = class {
   /**
    * Set the parent path (example: `'~'`).
    *
-   * Cannot be set if there’s no `path` yet.
+   * Cannot be set if there\u2019s no `path` yet.
    *
    * @param {string | undefined} dirname
    *   Dirname.
@@ -20063,7 +20063,7 @@ var VFile = class {
    *
    * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
    * on windows).
-   * Cannot be set if there’s no `path` yet.
+   * Cannot be set if there\u2019s no `path` yet.
    *
    * @param {string | undefined} extname
    *   Extname.
@@ -20147,7 +20147,7 @@ var VFile = class {
    * and the `file` field is set to the current file path.
    * The message is added to the `messages` field on `file`.
    *
-   * > 🪦 **Note**: also has obsolete signatures.
+   * > \uD83E\uDEA6 **Note**: also has obsolete signatures.
    *
    * @overload
    * @param {string} reason
@@ -20212,7 +20212,7 @@ var VFile = class {
    * likely not needed) and the `file` field is set to the current file path.
    * The message is added to the `messages` field on `file`.
    *
-   * > 🪦 **Note**: also has obsolete signatures.
+   * > \uD83E\uDEA6 **Note**: also has obsolete signatures.
    *
    * @overload
    * @param {string} reason
@@ -20275,7 +20275,7 @@ var VFile = class {
    * needed) and the `file` field is set to the current file path.
    * The message is added to the `messages` field on `file`.
    *
-   * > 🪦 **Note**: also has obsolete signatures.
+   * > \uD83E\uDEA6 **Note**: also has obsolete signatures.
    *
    * @overload
    * @param {string} reason
@@ -20349,7 +20349,7 @@ var VFile = class {
    * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
    *
    * @param {string | null | undefined} [encoding='utf8']
-   *   Character encoding to understand `value` as when it’s a `Uint8Array`
+   *   Character encoding to understand `value` as when it\u2019s a `Uint8Array`
    *   (default: `'utf-8'`).
    * @returns {string}
    *   Serialized file.
@@ -20544,7 +20544,7 @@ var Processor = class _Processor extends CallableInstance {
    * New processors working the same way can be created by calling the
    * processor.
    *
-   * It’s possible to freeze processors explicitly by calling `.freeze()`.
+   * It\u2019s possible to freeze processors explicitly by calling `.freeze()`.
    * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
    * `.stringify()`, `.process()`, or `.processSync()` are called.
    *
@@ -20632,7 +20632,7 @@ var Processor = class _Processor extends CallableInstance {
    *   > Some compilers, such as the one configured with
    *   > [`rehype-react`][rehype-react], return other values (in this case, a
    *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
    *   > result values.
    *   >
    *   > To register custom results in TypeScript, add them to
@@ -20709,7 +20709,7 @@ var Processor = class _Processor extends CallableInstance {
    *   > Some compilers, such as the one configured with
    *   > [`rehype-react`][rehype-react], return other values (in this case, a
    *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
    *   > result values.
    *   >
    *   > To register custom results in TypeScript, add them to
@@ -20854,7 +20854,7 @@ var Processor = class _Processor extends CallableInstance {
    *   > Some compilers, such as the one configured with
    *   > [`rehype-react`][rehype-react], return other values (in this case, a
    *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
    *   > result values.
    *   >
    *   > To register custom results in TypeScript, add them to
@@ -23649,9 +23649,9 @@ function initializeDocument(effects) {
       let index2 = childFlow.events.length;
       while (index2--) {
         if (
-          // The token starts before the line ending…
-          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
-          (!childFlow.events[index2][1].end || // …or ends after it.
+          // The token starts before the line ending\u2026
+          childFlow.events[index2][1].start.offset < lineStartOffset && // \u2026and either is not ended yet\u2026
+          (!childFlow.events[index2][1].end || // \u2026or ends after it.
           childFlow.events[index2][1].end.offset > lineStartOffset)
         ) {
           return;
@@ -24999,9 +24999,9 @@ function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
     return atBreak;
   }
   function atBreak(code) {
-    if (size > 999 || code === null || code === 91 || code === 93 && !seen || // To do: remove in the future once we’ve switched from
+    if (size > 999 || code === null || code === 91 || code === 93 && !seen || // To do: remove in the future once we\u2019ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
-    // which doesn’t need this.
+    // which doesn\u2019t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
     code === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
@@ -25148,7 +25148,7 @@ function tokenizeDefinition(effects, ok2, nok) {
       self,
       effects,
       labelAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
+      // Note: we don\u2019t need to reset the way `markdown-rs` does.
       nok,
       "definitionLabel",
       "definitionLabelMarker",
@@ -25172,7 +25172,7 @@ function tokenizeDefinition(effects, ok2, nok) {
     return factoryDestination(
       effects,
       destinationAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
+      // Note: we don\u2019t need to reset the way `markdown-rs` does.
       nok,
       "definitionDestination",
       "definitionDestinationLiteral",
@@ -26461,7 +26461,7 @@ function tokenizeListStart(effects, ok2, nok) {
     self.containerState.marker = self.containerState.marker || code;
     return effects.check(
       blankLine,
-      // Can’t be empty when interrupting.
+      // Can\u2019t be empty when interrupting.
       self.interrupt ? nok : onBlank,
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
@@ -27075,7 +27075,7 @@ function createTokenizer(parser2, initialize, from) {
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
             // prototype.
-            // This allows a “live binding”, which is needed for `interrupt`.
+            // This allows a \u201Clive binding\u201D, which is needed for `interrupt`.
             fields ? Object.assign(Object.create(context), fields) : context,
             effects,
             ok2,
@@ -27595,7 +27595,7 @@ function compiler(options) {
             type: "listItem",
             _spread: false,
             start: Object.assign({}, event[1].start),
-            // @ts-expect-error: we’ll add `end` in a second.
+            // @ts-expect-error: we\u2019ll add `end` in a second.
             end: void 0
           };
           listItem2 = item;
@@ -27750,7 +27750,7 @@ function compiler(options) {
       tail = text3();
       tail.position = {
         start: point2(token.start),
-        // @ts-expect-error: we’ll add `end` later.
+        // @ts-expect-error: we\u2019ll add `end` later.
         end: void 0
       };
       siblings.push(tail);
@@ -28344,7 +28344,7 @@ function createConstruct(matter2) {
 }
 function fence(matter2, prop) {
   return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
+    // @ts-expect-error: They\u2019re mutually exclusive.
     pick2(matter2.fence, prop)
   );
 }
@@ -28419,7 +28419,7 @@ function handler(matter2) {
 }
 function fence2(matter2, prop) {
   return matter2.marker ? pick3(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
+    // @ts-expect-error: They\u2019re mutually exclusive.
     pick3(matter2.fence, prop)
   );
 }
@@ -29253,7 +29253,7 @@ function repairMojibake(text3, unit, repairs) {
 // src/parse/code-blocks.ts
 var PROSE_LANGS = /* @__PURE__ */ new Set(["", "text", "txt", "plain", "plaintext"]);
 var NOT_THE_REPORT = /* @__PURE__ */ new Set(["md", "markdown", "mdx", "console", "log", "logs", "output", "shell-session", "terminal", "sh", "bash", "zsh", "shell", "diff", "patch"]);
-var TOOL_LINE = /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d|\[?\d{2}:\d{2}:\d{2}|\[?(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b|(?:PASS|FAIL|ok|not ok)\s|[✓✔✕✗×]\s|[\w./-]+\.\w{1,5}:\d+(?::\d+)?\b|[$>#]\s|npm (?:ERR|WARN)|test\s\S+\s\.\.\.)/;
+var TOOL_LINE = /^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d|\[?\d{2}:\d{2}:\d{2}|\[?(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b|(?:PASS|FAIL|ok|not ok)\s|[\u2713\u2714\u2715\u2717\u00D7]\s|[\w./-]+\.\w{1,5}:\d+(?::\d+)?\b|[$>#]\s|npm (?:ERR|WARN)|test\s\S+\s\.\.\.)/;
 var CODE_START = /^\s*(?:(?:def|class|function|import|from|return|const|let|var|if|elif|else|for|while|#include|public|private|package|fn|func|SELECT|INSERT|UPDATE|CREATE)\b|[\w.]+\s*=\s*\S|[$>]\s)/;
 var CODE_OPERATOR = /==|!=|\+=|&&|\|\||=>/;
 function isCodeLine(line) {
@@ -29515,7 +29515,7 @@ var PATTERNS = [
   [new RegExp(`\\b${MONTH}\\.?\\s+\\d{4}\\b`, "g"), (t) => MONTH_HINT.test(t)],
   [/\b(?:Q[1-4]|H[12]|FY)\s?'?\d{2,4}\b/g, (t) => /[QHF][1-4Y]/.test(t)],
   // Round-the-clock and similar.
-  [/\b(?:24\s?\/\s?7|24x7|24×7|365\s?\/\s?24|9\s?to\s?5)\b/gi, (t) => t.includes("24") || t.includes("9")],
+  [/\b(?:24\s?\/\s?7|24x7|24\u00D77|365\s?\/\s?24|9\s?to\s?5)\b/gi, (t) => t.includes("24") || t.includes("9")],
   // References: #123, GH-12, ABC-1234, PR 12, RFC 2119.
   [/(?:^|[^\w&])#\d+\b/g, (t) => t.includes("#")],
   [/\b[A-Z][A-Z0-9]+-\d+\b/g, (t) => t.includes("-")],
@@ -29593,16 +29593,16 @@ init_units();
 var NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/y;
 var MAGNITUDE = /[ \t]?(thousand|million|billion|bn|mn)\b|(k|K|M|B)(?![A-Za-z0-9])/y;
 var UNIT = new RegExp(`[ \\t]?(${UNIT_PATTERN})(?![A-Za-z0-9\xB5])`, "y");
-var ARROW = /→|⟶|⇒|➡️?|➜|->|=>|-->|—>/y;
+var ARROW = /\u2192|\u27F6|\u21D2|\u27A1\uFE0F?|\u279C|->|=>|-->|\u2014>/y;
 var CLOCK = /([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?(?!\d|:\d)/y;
 var WORD_NUMBER = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iy;
-var APPROX_BEFORE = /(?:~|≈|∼|\babout|\bapprox\.?|\bapproximately|\baround|\broughly|\bnearly|\balmost|\bca\.|\bestimated|\best\.|估计|约|大约)\s*$/i;
+var APPROX_BEFORE = /(?:~|\u2248|\u223C|\babout|\bapprox\.?|\bapproximately|\baround|\broughly|\bnearly|\balmost|\bca\.|\bestimated|\best\.|\u4F30\u8BA1|\u7EA6|\u5927\u7EA6)\s*$/i;
 var BOUND_BEFORE = [
-  [/(?:≤|<=|=<|\bat most|\bup to|\bno more than|\bmax(?:imum)?\.?:?)\s*$/i, "<="],
-  [/(?:≥|>=|\bat least|\bno less than|\bmin(?:imum)?\.?:?)\s*$/i, ">="],
+  [/(?:\u2264|<=|=<|\bat most|\bup to|\bno more than|\bmax(?:imum)?\.?:?)\s*$/i, "<="],
+  [/(?:\u2265|>=|\bat least|\bno less than|\bmin(?:imum)?\.?:?)\s*$/i, ">="],
   [/(?:<(?![-=])|\bless than|\bunder|\bbelow|\bsub-|\bfewer than)\s*$/i, "<"],
   // The ">" of an arrow ("->", "=>", "-->") is not a comparison.
-  [/(?:(?<![-=—])>|\bmore than|\bover|\babove|\bexceeding|\bupwards of)\s*$/i, ">"]
+  [/(?:(?<![-=\u2014])>|\bmore than|\bover|\babove|\bexceeding|\bupwards of)\s*$/i, ">"]
 ];
 var WORD_NUMBER_FOLLOWER = /^\s+(?!of\b|the\b|a\b|an\b|or\b|and\b|to\b|by\b|in\b|on\b|at\b|is\b|was\b|more\b|less\b|time\b|way\b)[a-z]|^\s+of\s+(?:\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i;
 var EMPTY = Object.freeze({ quantities: [], fractions: [], times: [], arrows: [], masks: [] });
@@ -29618,7 +29618,7 @@ var isWordChar = (ch) => {
   return WORD_CHAR.test(ch);
 };
 var ARROW_START = /* @__PURE__ */ new Set(["\u2192", "\u27F6", "\u21D2", "\u27A1", "\u279C", "-", "=", "\u2014"]);
-var NEXT_STOP = /[0-9.→⟶⇒➡➜=—-]/g;
+var NEXT_STOP = /[0-9.\u2192\u27F6\u21D2\u27A1\u279C=\u2014-]/g;
 function tokenize(text3) {
   const words2 = HAS_WORD_NUMBER.test(text3);
   if (!words2 && !HAS_DIGIT.test(text3)) return EMPTY;
@@ -29748,7 +29748,7 @@ function readNumber(text3, at2) {
   let start = at2;
   let sign = null;
   const before = text3[at2 - 1] ?? "";
-  if (/[+\-−–]/.test(before) && !/[\p{L}\p{N}]/u.test(text3[at2 - 2] ?? "")) {
+  if (/[+\-\u2212\u2013]/.test(before) && !/[\p{L}\p{N}]/u.test(text3[at2 - 2] ?? "")) {
     sign = before === "+" ? "+" : "-";
     start = at2 - 1;
   }
@@ -29759,23 +29759,23 @@ function readNumber(text3, at2) {
     const found = pattern.exec(head2);
     if (found) {
       bound = kind;
-      if (/^[<>≤≥=~≈∼]/.test(found[0])) start -= found[0].length;
+      if (/^[<>\u2264\u2265=~\u2248\u223C]/.test(found[0])) start -= found[0].length;
       break;
     }
   }
   if (approx) {
-    const mark = /[~≈∼]\s*$/.exec(head2);
+    const mark = /[~\u2248\u223C]\s*$/.exec(head2);
     if (mark) start -= mark[0].length;
   }
   if (text3[end] === "+" && !/[\p{L}\p{N}]/u.test(text3[end + 1] ?? "")) {
     bound = ">=";
     end += 1;
   }
-  if (dimension === "count" && /[$€£¥]/.test(text3[start - 1] ?? "")) {
+  if (dimension === "count" && /[$\u20AC\u00A3\u00A5]/.test(text3[start - 1] ?? "")) {
     dimension = "money";
     unitSymbol = text3[start - 1];
     start -= 1;
-    if (!sign && /[+\-−–]/.test(text3[start - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text3[start - 2] ?? "")) {
+    if (!sign && /[+\-\u2212\u2013]/.test(text3[start - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text3[start - 2] ?? "")) {
       sign = text3[start - 1] === "+" ? "+" : "-";
       start -= 1;
     }
@@ -29803,7 +29803,7 @@ function readNumber(text3, at2) {
 }
 function extendCompound(text3, first) {
   if (first.dimension !== "duration") return null;
-  const tail = /^[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?(\d+(?:\.\d+)?)[ \t]?([A-Za-zµ]+)(?![A-Za-z0-9])/.exec(text3.slice(first.end, first.end + 24));
+  const tail = /^[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?(\d+(?:\.\d+)?)[ \t]?([A-Za-z\u00B5]+)(?![A-Za-z0-9])/.exec(text3.slice(first.end, first.end + 24));
   if (!tail) return null;
   const info = unitInfo(tail[2]);
   if (!info || info.dimension !== "duration" || info.factor >= first.factor) return null;
@@ -29812,7 +29812,7 @@ function extendCompound(text3, first) {
   return { ...first, end, raw: text3.slice(first.start, end), value: value2, written: value2 / info.factor, factor: info.factor, unitSymbol: info.symbol, decimals: 0 };
 }
 function extendRange(text3, low) {
-  const tail = /^[ \t]*(?:-|–|—|to)[ \t]*/.exec(text3.slice(low.end, low.end + 6));
+  const tail = /^[ \t]*(?:-|\u2013|\u2014|to)[ \t]*/.exec(text3.slice(low.end, low.end + 6));
   if (!tail || low.sign === "+" || low.bound) return null;
   if (tail[0].includes("to") && /\bfrom\s*$/i.test(text3.slice(Math.max(0, low.start - 8), low.start))) return null;
   const highAt = low.end + tail[0].length;
@@ -29924,9 +29924,9 @@ function sameKind(a, b) {
 init_units();
 var BEFORE_HEADER = /\b(?:before|baseline|previous|prior|old|initial|start|was)\b/i;
 var AFTER_HEADER = /\b(?:after|current|now|new|final|achieved|today|latest)\b/i;
-var CHANGE_HEADER = /\b(?:change|improvement|impact|delta|diff|difference|reduction|increase|decrease|gain|growth|savings?|variation|speedup|vs\.? baseline)\b|Δ/i;
+var CHANGE_HEADER = /\b(?:change|improvement|impact|delta|diff|difference|reduction|increase|decrease|gain|growth|savings?|variation|speedup|vs\.? baseline)\b|\u0394/i;
 var CHANGE_WORD = /^\s*(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|cut|rise|speedup|slowdown|smaller|larger|quicker|change|jump|spike|surge|climb|hike|boost|decline|dip|fall|shrink|shorter|longer|uplift|regression)\b/i;
-var CHANGE_BEFORE = /(?:^|[\s,;:(—–-])(?:up|down|rose|fell|grew|dropped|dropping|falling|rising|growing|increased|increasing|decreased|decreasing|improved|improving|declined|jumped|climbed|shrank|cut|reduced|reducing|(?:an? )?(?:increase|decrease|drop|rise|reduction|improvement|gain|jump|cut) of|(?:up|down|reduced|cut|increased|decreased|improved|dropped|grew|rose|fell) by)\s*$/i;
+var CHANGE_BEFORE = /(?:^|[\s,;:(\u2014\u2013-])(?:up|down|rose|fell|grew|dropped|dropping|falling|rising|growing|increased|increasing|decreased|decreasing|improved|improving|declined|jumped|climbed|shrank|cut|reduced|reducing|(?:an? )?(?:increase|decrease|drop|rise|reduction|improvement|gain|jump|cut) of|(?:up|down|reduced|cut|increased|decreased|improved|dropped|grew|rose|fell) by)\s*$/i;
 var MULTIPLIER_WORDS = { halved: 2, doubled: 2, tripled: 3, quadrupled: 4 };
 var MULTIPLIER_WORD = /\b(halved|doubled|tripled|quadrupled)\b/gi;
 var BASELINE_CELL = /^\W*(?:baseline|reference|ref\.?|base|control)\W*$/i;
@@ -30055,7 +30055,7 @@ function clauseAfter(text3, from) {
 function statedChanges(unit, pair, quantities) {
   const text3 = unit.text;
   const result = [];
-  const after = /^[^()\d→]{0,40}?\(/.exec(text3.slice(lastEnd(pair)));
+  const after = /^[^()\d\u2192]{0,40}?\(/.exec(text3.slice(lastEnd(pair)));
   if (after) {
     const open3 = lastEnd(pair) + after[0].length - 1;
     const close2 = closingParen(text3, open3);
@@ -30064,14 +30064,14 @@ function statedChanges(unit, pair, quantities) {
   if (!after) {
     const next2 = quantities.find((q) => q.start >= lastEnd(pair));
     const gap = next2 ? text3.slice(lastEnd(pair), next2.start) : "";
-    const joined = /^[^\d()→]{0,30}?(?:,|:|;|—|–| - )\s*(?:(?:a|an|or|i\.e\.)\s+)?$/.test(gap);
-    const namedBefore = /^[^\d()→]{0,30}?(?:,|:|;|—|–| - )/.test(gap) && CHANGE_BEFORE.test(gap);
+    const joined = /^[^\d()\u2192]{0,30}?(?:,|:|;|\u2014|\u2013| - )\s*(?:(?:a|an|or|i\.e\.)\s+)?$/.test(gap);
+    const namedBefore = /^[^\d()\u2192]{0,30}?(?:,|:|;|\u2014|\u2013| - )/.test(gap) && CHANGE_BEFORE.test(gap);
     if (next2 && (joined || namedBefore) && isStatedChange(next2, pair, text3, gap) && (next2.sign || CHANGE_WORD.test(text3.slice(next2.end)) || next2.dimension === "multiplier" || namedBefore)) {
       result.push({ quantity: next2, words: `${namedBefore ? gap : ""} ${clauseAfter(text3, next2.end)}` });
     }
   }
   const prior = [...quantities].reverse().find((q) => q.end <= firstStart(pair));
-  if (prior && /^\s*(?:[,:;—–]\s*)?(?:from\s+)?$/.test(text3.slice(prior.end, firstStart(pair)))) {
+  if (prior && /^\s*(?:[,:;\u2014\u2013]\s*)?(?:from\s+)?$/.test(text3.slice(prior.end, firstStart(pair)))) {
     const lead = text3.slice(Math.max(0, prior.start - 32), prior.start);
     if (CHANGE_BEFORE.test(lead) && isStatedChange(prior, pair, text3, lead)) result.push({ quantity: prior, words: lead });
   }
@@ -30088,13 +30088,13 @@ function wordMultipliers(text3, pair) {
   for (const match of text3.matchAll(MULTIPLIER_WORD)) {
     const start = match.index;
     const end = start + match[0].length;
-    const leads = end <= firstStart(pair) && /^\s*(?:from\s+|:\s*|\(\s*|[-–—]\s*)?$/.test(text3.slice(end, firstStart(pair)));
-    const follows = start >= lastEnd(pair) && /^\s*(?:[,;:(—–-]\s*)?$/.test(text3.slice(lastEnd(pair), start));
+    const leads = end <= firstStart(pair) && /^\s*(?:from\s+|:\s*|\(\s*|[-\u2013\u2014]\s*)?$/.test(text3.slice(end, firstStart(pair)));
+    const follows = start >= lastEnd(pair) && /^\s*(?:[,;:(\u2014\u2013-]\s*)?$/.test(text3.slice(lastEnd(pair), start));
     if (!leads && !follows) continue;
     const factor = MULTIPLIER_WORDS[match[0].toLowerCase()];
     result.push({
       quantity: {
-        // A word names the ratio loosely: "doubled" is read as about 2× (±10%).
+        // A word names the ratio loosely: "doubled" is read as about 2\u00D7 (\u00B110%).
         start,
         end,
         digitsStart: start,
@@ -30185,7 +30185,7 @@ function baselineRows(table, tokens) {
 }
 
 // src/claims/fraction-percent.ts
-var FRACTION_THEN_PERCENT = /^\s*(?:[\p{L}][\p{L}\p{N}'-]*\s+){0,3}\(\s*$|^\s*(?:=|≈|or|is)\s*$|^\s*[,:]\s*$|^\s*[-–—]\s*$/u;
+var FRACTION_THEN_PERCENT = /^\s*(?:[\p{L}][\p{L}\p{N}'-]*\s+){0,3}\(\s*$|^\s*(?:=|\u2248|or|is)\s*$|^\s*[,:]\s*$|^\s*[-\u2013\u2014]\s*$/u;
 var PERCENT_THEN_FRACTION = /^\s*(?:[\p{L}][\p{L}'-]*\s+){0,2}\(\s*$|^\s*(?:=|of)\s*$/u;
 var PERCENT_OF_COUNT = /^\s+of\s+(?:the\s+|all\s+|our\s+)?$/;
 var STATISTIC_AFTER = /^\s*(?:CI|C\.I\.|confidence|credible|interval|percentile|quantile|significance)\b/i;
@@ -30198,11 +30198,11 @@ var STATE_AFTER = new RegExp(`^\\s+(?:${["passed", "passing", "failed", "failing
 var WORD_SHARE = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?(half|thirds?|quarters?|fifths?|tenths?)\s+of\s+(?:the\s+|all\s+|our\s+|its\s+)?$/i;
 var SHARE_DENOMINATORS = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 };
 var SHARE_NUMERATORS = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-var LOOSE_SHARE = /(?:~|≈|\b(?:about|around|roughly|nearly|almost|approximately|over|under|above|below|more than|less than|fewer than|at least|at most|close to|upwards of|some|and))\s*$/i;
+var LOOSE_SHARE = /(?:~|\u2248|\b(?:about|around|roughly|nearly|almost|approximately|over|under|above|below|more than|less than|fewer than|at least|at most|close to|upwards of|some|and))\s*$/i;
 var WHOLE_THEN_PARENS = new RegExp("^\\s+\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*)?\\s*\\(\\s*$", "u");
 var PART_CLOSES = /^\s*\)/;
 var CAPACITY_OR_TIME = /^\s+(?:[\p{L}-]+\s+)?(?:cores?|cpus?|vcpus?|gpus?|threads?|slots?|sprints?|iterations?|cycles?|weeks?|days?|months?|quarters?|years?|hours?|shifts?|phases?)\b/iu;
-var POSSESSIVE = /^\s+[\p{L}-]+(?:['’]s?)(?![\p{L}])/u;
+var POSSESSIVE = /^\s+[\p{L}-]+(?:['\u2019]s?)(?![\p{L}])/u;
 var MEASURE_WORD = /\b(?:cpu|gpu|memory|ram|disk|utili[sz]ation|usage|load|busy|idle|capacity|bandwidth|traffic|throughput|time|effort|spent|spend|budget|cost|coverage|uptime|availability|progress|complete|completion|average|avg|mean|median|typically|per)\b/i;
 function countedShare(text3, percent, whole) {
   const after = text3.slice(whole.end, whole.end + 40);
@@ -30305,7 +30305,7 @@ function readFractionPercents({ doc, tokens }) {
 }
 function trimEnd(text3) {
   let end = text3.length;
-  while (end > 0 && /[\s:*(—–-]/u.test(text3[end - 1])) end--;
+  while (end > 0 && /[\s:*(\u2014\u2013-]/u.test(text3[end - 1])) end--;
   return text3.slice(0, end).trim();
 }
 function pairedPercent(text3, fraction, percents, used) {
@@ -30318,13 +30318,13 @@ function pairedPercent(text3, fraction, percents, used) {
 }
 
 // src/claims/stated-count.ts
-var STATUS_WORD = /\b(?:completed?|done|finished|delivered|implemented|shipped|fixed|resolved|closed|merged|created|added|modified|changed|updated|removed|deleted|renamed|new|pending|remaining|open|blocked|todo|to-do|in progress|not started|deferred|passed|passing|failed|failing|skipped|achieved|accomplished|completat[oia]|completad[oa]s?|terminad[oa]s?|conclu[ií]d[oa]s?|termin[ée]e?s?|abgeschlossen|erledigt|fertig)\b|已完成|完成|进行中|待办/iu;
-var MEASURE_NOUN = /^(?:lines?|loc|words?|characters?|chars?|bytes?|tokens?|points?|pts|commits?|hours?|minutes?|days?|weeks?|months?|years?|percent|stars?|downloads?|users?|requests?|calls?|rows?|records?|kb|mb|gb|semanas?|d[ií]as?|mes(?:es)?|a[ñn]os?|horas?|minutos?|jours?|semaines?|mois|ans?|heures?|tage?|wochen?|monate?|jahre?|stunden?|settimane?|giorni|mesi|anni|ore|天|周|个月|年|小时|分钟|行)$/iu;
-var CJK_MEASURE = /^(?:周|天|日|个月|月|年|小时|时|分钟|分|秒|行|字|週|時間)/u;
+var STATUS_WORD = /\b(?:completed?|done|finished|delivered|implemented|shipped|fixed|resolved|closed|merged|created|added|modified|changed|updated|removed|deleted|renamed|new|pending|remaining|open|blocked|todo|to-do|in progress|not started|deferred|passed|passing|failed|failing|skipped|achieved|accomplished|completat[oia]|completad[oa]s?|terminad[oa]s?|conclu[i\u00ED]d[oa]s?|termin[\u00E9e]e?s?|abgeschlossen|erledigt|fertig)\b|\u5DF2\u5B8C\u6210|\u5B8C\u6210|\u8FDB\u884C\u4E2D|\u5F85\u529E/iu;
+var MEASURE_NOUN = /^(?:lines?|loc|words?|characters?|chars?|bytes?|tokens?|points?|pts|commits?|hours?|minutes?|days?|weeks?|months?|years?|percent|stars?|downloads?|users?|requests?|calls?|rows?|records?|kb|mb|gb|semanas?|d[i\u00ED]as?|mes(?:es)?|a[\u00F1n]os?|horas?|minutos?|jours?|semaines?|mois|ans?|heures?|tage?|wochen?|monate?|jahre?|stunden?|settimane?|giorni|mesi|anni|ore|\u5929|\u5468|\u4E2A\u6708|\u5E74|\u5C0F\u65F6|\u5206\u949F|\u884C)$/iu;
+var CJK_MEASURE = /^(?:\u5468|\u5929|\u65E5|\u4E2A\u6708|\u6708|\u5E74|\u5C0F\u65F6|\u65F6|\u5206\u949F|\u5206|\u79D2|\u884C|\u5B57|\u9031|\u6642\u9593)/u;
 var PREPOSITION_BEFORE = /\b(?:from|of|for|in|across|among|within|over|under|after|before|by|per|with|at|on|to|into|during|than|about)\s+(?:the\s+|all\s+|our\s+|these\s+|those\s+)?$/i;
 var FUNCTION_WORD = /^(?:from|of|for|in|across|among|within|over|under|after|before|by|per|with|at|on|to|into|during|than|about|covering|including|and|or|are|is|was|were|be|will|have|has|that|which|who|contains?|include[sd]?|such|like|via|using)$/i;
 var NAME_BEFORE = /(?:^|\s)(?!(?:All|Top|The|Our|These|Those|We|I|Only|Just|First|Last|Next|Another|Total|With|And)\b|[A-Z][a-z]+ed\b)[A-Z][\p{L}'-]*\s+$/u;
-var COUNTER_WORD = /^(?:项|項|个|個|条|條|件|篇|份|处|處|款|组|組|개|건|가지|つ)$/u;
+var COUNTER_WORD = /^(?:\u9879|\u9805|\u4E2A|\u500B|\u6761|\u689D|\u4EF6|\u7BC7|\u4EFD|\u5904|\u8655|\u6B3E|\u7EC4|\u7D44|\uAC1C|\uAC74|\uAC00\uC9C0|\u3064)$/u;
 function nounsOf(words2) {
   return words2.split(/[^\p{L}'-]+/u).filter((w) => w.length > 1 && !FUNCTION_WORD.test(w)).map((w) => singular(w.toLowerCase()));
 }
@@ -30398,7 +30398,7 @@ function leadInCount(text3, tokens) {
 
 // src/claims/subtotals.ts
 function isSubRow(row) {
-  return /^\s*(?:[-–—•·└├↳→>+*]|\u00a0)/u.test(row[0]?.text ?? "");
+  return /^\s*(?:[-\u2013\u2014\u2022\u00B7\u2514\u251C\u21B3\u2192>+*]|\u00a0)/u.test(row[0]?.text ?? "");
 }
 var MAX_ROWS = 12;
 function subtotalRows(context, table, rows) {
@@ -30490,7 +30490,7 @@ function listTotals(context) {
   }
   return claims;
 }
-var RULE_LINE = /^[\s─━═—–\-=_]{3,}$/u;
+var RULE_LINE = /^[\s\u2500\u2501\u2550\u2014\u2013\-=_]{3,}$/u;
 var TOTAL_LINE = /\b(?:total|net|sum|balance|grand total|profit|result)\b/i;
 function labelledValue(context, unit) {
   const colon = /^[^:]{1,60}:\s*/.exec(unit.text);
@@ -30625,7 +30625,7 @@ function nestedBreakdown(context, item) {
 }
 var TOTAL_LABEL = /^(?:total|totals|sum|grand total)$/i;
 var OTHER_SUMMARY = /^(?:average|avg\.?|mean|median|min|max|minimum|maximum|std\.?|stddev|overall|subtotal|sub-total|p\d{2})\b/i;
-var DASH = /^[-–—]$/;
+var DASH = /^[-\u2013\u2014]$/;
 var NOT_ADDITIVE = /\b(?:max|maximum|min|minimum|peak|avg|average|mean|median|p\d{2,3}|rate|ratio|per|percent)\b|\/\s*(?:s|sec|second|min|minute|h|hr|hour|day|week|month|req|request|user|op)\b|%/i;
 function withoutSubtotals(context, table, rows, total) {
   const subtotals = subtotalRows(context, table, rows);
@@ -30762,17 +30762,17 @@ function statusSiblings(context, headings) {
 }
 
 // src/claims/counts.ts
-var NOTE_ITEM = /^[\s*_]*(?:ℹ️?|💡|📝|note\b|nb\b)/iu;
+var NOTE_ITEM = /^[\s*_]*(?:\u2139\uFE0F?|\uD83D\uDCA1|\uD83D\uDCDD|note\b|nb\b)/iu;
 var FIELD_ITEM = /^[\s*_]*(?:status|note|notes|result|results|issue|issues|details|location|root cause|cause|impact|action|owner|priority|effort|risk|reason|why|fix|solution|outcome|evidence|summary|description|purpose|goal|scope)[\s*_]*:/i;
 var INSTRUCTION = /^[\s*_]*(?:add|replace|fix|update|remove|use|create|implement|run|check|ensure|move|rename|refactor|configure|install|set|enable|disable|write|review|migrate|document|deploy|verify|investigate|consider|avoid|make|keep|wrap|convert|extract|split|merge|upgrade|pin|cache|escape)\b/i;
 var STEP_NOUN = /^(?:task|step|action|fix|todo|change|item|recommendation|suggestion|instruction|next|improvement)$/;
 var RECORD_FIELD = new RegExp("^[\\s*_]*\\p{Lu}?\\p{Ll}+(?: \\p{Ll}+)?[\\s*_]*:", "u");
-var ELLIPSIS = /^[\s*_.…-]*(?:\.\.\.|…|etc\.?|and more|and others)|(?:\.\.\.|…|\betc\.?|\band more)[\s*_)]*$/iu;
+var ELLIPSIS = /^[\s*_.\u2026-]*(?:\.\.\.|\u2026|etc\.?|and more|and others)|(?:\.\.\.|\u2026|\betc\.?|\band more)[\s*_)]*$/iu;
 var MORE = /(?:\+|\bplus|\band)\s*(\d+)\s+more\b[\s)]*$/i;
 var GROUPED_NOUN = /^(?:test|case|check|assertion|scenario|spec|example|requirement|criterion|criteria|rule|step|item|change|fix|improvement|feature|update|issue|bug|point)$/;
 var FIGURE_NOUN = /^(?:metric|kpi|stat|statistic|figure|number|measurement|result|finding|indicator)$/;
-var SELECTION_HEADING = /\b(?:key|main|notable|selected|highlights?|examples?|samples?|featured|major|top|important)\b|关键|主要|重点|示例/iu;
-var OPTIONAL_ITEM = /[(（]\s*(?:optional|bonus|extra|stretch goal|nice to have|可选|選填|任意)\s*[)）]/iu;
+var SELECTION_HEADING = /\b(?:key|main|notable|selected|highlights?|examples?|samples?|featured|major|top|important)\b|\u5173\u952E|\u4E3B\u8981|\u91CD\u70B9|\u793A\u4F8B/iu;
+var OPTIONAL_ITEM = /[(\uFF08]\s*(?:optional|bonus|extra|stretch goal|nice to have|\u53EF\u9009|\u9078\u586B|\u4EFB\u610F)\s*[)\uFF09]/iu;
 var farApart = (count2, items) => Math.abs(count2 - items) > Math.max(2, count2 / 2);
 function readCounts(context) {
   const { doc } = context;
@@ -30862,13 +30862,13 @@ function ownCount(context, unit, nouns2) {
   const tokens = context.tokens(unit);
   const leading = leadingCount(unit.text, tokens);
   if (leading && (nouns2.length === 0 || mentionsAny(unit.text.slice(leading.end, leading.end + 40), nouns2))) return leading;
-  const head2 = unit.text.split(/:\s| [-–—] /)[0];
+  const head2 = unit.text.split(/:\s| [-\u2013\u2014] /)[0];
   const label = parenthesisedCount(head2, tokens);
   if (label && !label.of && (nouns2.length === 0 || label.nouns.length === 0 || label.nouns.some((n) => nouns2.includes(n)))) return label.count;
   return null;
 }
 function maySeveral(item) {
-  const name = item.plain.split(/ [-–—] |:\s/)[0];
+  const name = item.plain.split(/ [-\u2013\u2014] |:\s/)[0];
   if (/\(\s*\+/.test(item.plain) || /\s[+&]\s/.test(name) || /[*?]|\{[^{}]*,/.test(name)) return true;
   return namesSeveral((item.lines[0]?.text ?? "").replace(/\([^()]*\)/g, ""));
 }
@@ -30946,7 +30946,7 @@ function namesAfterColon(context, unit, plain) {
   const more = MORE.exec(rest);
   if (more) rest = rest.slice(0, more.index);
   const names2 = rest.split(",").map((n) => n.trim());
-  if (names2.length < 3 || names2.some((n) => n === "" || n.split(/\s+/).length > 4 || /\d|[.!?…]$/.test(n) || ELLIPSIS.test(n))) return null;
+  if (names2.length < 3 || names2.some((n) => n === "" || n.split(/\s+/).length > 4 || /\d|[.!?\u2026]$/.test(n) || ELLIPSIS.test(n))) return null;
   if (names2.some((n) => /[*?]/.test(n))) return null;
   return { unit, stated: stated2, names: names2.length + (more ? Number(more[1]) : 0) };
 }
@@ -31180,7 +31180,7 @@ function fromLine(context, line) {
 var TESTS_THEN_OUTCOME = /^\s+tests?\s+(passed|passing|failed|failing|skipped)\b/i;
 var OUTCOME_THEN_TESTS = /^\s+(passed|passing|failed|failing|skipped)\s+tests?\b/i;
 var PLAIN_BEFORE = /^[\s*_]*(?:(?:test\s+)?(?:results?|summary|status|run|tests?)\s*:[\s*_]*)?(?:(?:all|the|in total)\s+)?$/i;
-var PLAIN_AFTER = /^[\s*_]*(?:[.,;:!()—–]|-\s|$)/;
+var PLAIN_AFTER = /^[\s*_]*(?:[.,;:!()\u2014\u2013]|-\s|$)/;
 function testOutcome(text3, q) {
   const after = text3.slice(q.end);
   const match = TESTS_THEN_OUTCOME.exec(after) ?? OUTCOME_THEN_TESTS.exec(after);
@@ -31297,8 +31297,8 @@ function parallelSections(values) {
 }
 
 // src/extract/status-marks.ts
-var NEGATIVE = /❌|✗|✘|🔴|⛔|\b(?:fail|failed|failing|missed|not met|breach|breached|below target|over budget)\b/i;
-var POSITIVE = /✅|✔|☑|🟢|\b(?:pass|passed|passing|met|exceeded|achieved|ok|on target|within target)\b/i;
+var NEGATIVE = /\u274C|\u2717|\u2718|\uD83D\uDD34|\u26D4|\b(?:fail|failed|failing|missed|not met|breach|breached|below target|over budget)\b/i;
+var POSITIVE = /\u2705|\u2714|\u2611|\uD83D\uDFE2|\b(?:pass|passed|passing|met|exceeded|achieved|ok|on target|within target)\b/i;
 var HEDGED = /\b(?:close|closely|almost|nearly|partial|partially|mostly|approaching|borderline|marginal|on track|in progress|progressing|ongoing|trending|pending|tbd)\b/i;
 function statusOf(text3) {
   if (HEDGED.test(text3)) return null;
@@ -31390,15 +31390,15 @@ function fromTable2(context, table) {
 var TARGET_WORD = /^(?:target|goal|threshold|slo|sla|budget|limit|objective)$/i;
 var ACTUAL_WORD = /^(?:actual|achieved|measured|observed|result|got)$/i;
 var TARGET_WORD_INSIDE = new RegExp(TARGET_WORD.source.slice(1, -1), "i");
-var STATUS_FIRST = /^[\s*_]*(?:✅|❌|✔|✗|✘|☑|🟢|🔴|⛔|(?:pass|passed|fail|failed|met|missed|not met|ok|exceeded|achieved)\b)/iu;
-var MARK_FIRST = /^[\s*_]*(?:✅|❌|✔|✗|✘|☑|🟢|🔴|⛔)/u;
+var STATUS_FIRST = /^[\s*_]*(?:\u2705|\u274C|\u2714|\u2717|\u2718|\u2611|\uD83D\uDFE2|\uD83D\uDD34|\u26D4|(?:pass|passed|fail|failed|met|missed|not met|ok|exceeded|achieved)\b)/iu;
+var MARK_FIRST = /^[\s*_]*(?:\u2705|\u274C|\u2714|\u2717|\u2718|\u2611|\uD83D\uDFE2|\uD83D\uDD34|\u26D4)/u;
 var BOUND_WORDS = /\s(?:at most|at least|up to|no more than|no less than|max|maximum|min|minimum|less than|under|below|fewer than|more than|over|above|exceeding)$/i;
 function trimEnd2(text3, set) {
   let end = text3.length;
   while (end > 0 && set.test(text3[end - 1])) end--;
   return text3.slice(0, end);
 }
-var trimComparators = (text3) => trimEnd2(text3, /[\s<>≤≥=~:]/);
+var trimComparators = (text3) => trimEnd2(text3, /[\s<>\u2264\u2265=~:]/);
 var words = (text3) => text3.replace(/[^\p{L}\p{N}.\s]+/gu, " ").trim().split(/\s+/).filter((w) => w.length > 0);
 function introducesTarget(between, bounded) {
   const trimmed = trimComparators(bounded ? trimComparators(between).replace(BOUND_WORDS, "") : between);
@@ -31416,7 +31416,7 @@ function introducesTarget(between, bounded) {
   return w.length === 1 && /^(?:against|vs\.?|versus)$/.test(w[0]) && !/[()]/.test(trimmed) ? { paren: false, before: "" } : null;
 }
 function statusAt(text3) {
-  const segment = text3.split(/[,;]|\s[-–—]\s|—/)[0] ?? "";
+  const segment = text3.split(/[,;]|\s[-\u2013\u2014]\s|\u2014/)[0] ?? "";
   if (!STATUS_FIRST.test(segment)) return null;
   const status = statusOf(segment);
   return status ? { status, offset: segment.search(/[^\s*_]/), said: segment.replace(/[*_]/g, "").trim() } : null;
@@ -31555,10 +31555,10 @@ var SHARE_LABEL = /\b(?:coverage|pass rate|passing|success rate|uptime|availabil
 var SHARE_AFTER = /^\s*(?:complete|done|covered|passing|healthy|compliant)\b/i;
 var SHARE_NAMED_AFTER = /^\s*(?:(?!of\b)[\p{L}-]+\s+)?(?:coverage|uptime|availability|pass rate|success rate|hit rate|accuracy|compliance)\b/iu;
 var NOT_A_SHARE = /\b(?:of (?:the )?(?:target|goal|plan|budget|quota|baseline|estimate|forecast)|improvement|increase|growth|more|faster|better|higher|than|over|above|cpu|change|attainment|achievement|vs\.?|versus|improved|increased|grew|rose|gained|jumped|delta|budget|burn|burned|burnt)\b/i;
-var RATIO_TO = /^\s*of\s+(?:(?:the|our|its|their|a)\s+)?(?:[\p{L}'’-]+\s+)?(?:target|goal|plan|budget|quota|baseline|estimate|forecast|sla|slo|objective|last|previous|prior|yesterday|original|old|expected|required|capacity|benchmark|reference|human|manual|legacy)\b/iu;
+var RATIO_TO = /^\s*of\s+(?:(?:the|our|its|their|a)\s+)?(?:[\p{L}'\u2019-]+\s+)?(?:target|goal|plan|budget|quota|baseline|estimate|forecast|sla|slo|objective|last|previous|prior|yesterday|original|old|expected|required|capacity|benchmark|reference|human|manual|legacy)\b/iu;
 var CHANGE_BEFORE2 = /\b(?:by|up|down|rose|grew|jumped|climbed|gained|doubled|tripled)\s*$/i;
 var CHANGE_AFTER2 = /^\s*(?:relative|ratio|of (?:before|the old|the start|initial))\b/i;
-var STATUS_MARK = /✅|❌|⚠️|✔|🟢|🟡|🔴/u;
+var STATUS_MARK = /\u2705|\u274C|\u26A0\uFE0F|\u2714|\uD83D\uDFE2|\uD83D\uDFE1|\uD83D\uDD34/u;
 var PART_OF_WHOLE = /^\s+(?:[\p{L}-]+\s+){0,2}(?:passing|passed|healthy|done|complete|completed|covered|succeeded|green|online|available|resolved|fixed|up)\b/iu;
 var STATE = "passed|passing|failed|failing|healthy|unhealthy|green|succeeded|successful|online|resolved|fixed|applied|merged|covered";
 var STATE_LABEL = new RegExp(`(?:^|[\\s*_|])(?:${STATE})(?:\\s+\\p{L}[\\p{L}-]*)?[*_]*\\s*(?:[:=]|->|\u2192|\u21D2|=>)[*_\\s]*(?:\\d+\\s*/\\s*\\d+\\s*(?:->|\u2192|\u21D2|=>)\\s*)?$`, "iu");
@@ -31672,7 +31672,7 @@ var OVERALL = /^(?:overall|total|totals|all|sum|combined)\b(?!.*\b(?:target|goal
 var AVERAGE = /^(?:average|avg\.?|mean)$/i;
 var AVERAGE_LABEL = /^(?:average|avg\.?|mean)(?: score| rating)?$/i;
 var STATISTIC_ROW = /^(?:min|max|minimum|maximum|median|std\.?|stddev|std dev|standard deviation|variance|p\d{1,3}|percentile|count|n|range|iqr)\b/i;
-var DERIVED_COLUMN = /\b(?:change|improvement|delta|diff|difference|reduction|increase|decrease|gain|speedup|ratio|vs\.?)\b|Δ/i;
+var DERIVED_COLUMN = /\b(?:change|improvement|delta|diff|difference|reduction|increase|decrease|gain|speedup|ratio|vs\.?)\b|\u0394/i;
 function readSummaryRows(context) {
   const claims = [];
   for (const table of context.doc.tables) claims.push(...overallShare(context, table), ...averageRow(context, table), ...averageColumn(context, table), ...overallFractionInTable(context, table));
@@ -31868,7 +31868,7 @@ function ratioOfColumns(context, table, rows, column) {
 var SUMMARY_SHARE = /^(?:overall|total|all|combined)(?: (?:pass|passing|success|completion))?(?: rate| share| percentage| score)?$/i;
 var COUNTED_AFTER = new RegExp("^[\\s*_]*\\p{L}", "u");
 var SERIES_LABEL = /\b(?:day|week|month|year|quarter|q[1-4]|sprint|run|attempt|iteration|round|trial|phase|stage|step|before|after|initial|final|baseline|previous|current|v\d|version)\b/i;
-var WEIGHTS = /\bweigh|\bcoefficient|\bfactor\b|权重|加权/i;
+var WEIGHTS = /\bweigh|\bcoefficient|\bfactor\b|\u6743\u91CD|\u52A0\u6743/i;
 function overallFraction(context, items) {
   const entries = items.map((item) => {
     const unit = item.lines[0];
@@ -31930,7 +31930,7 @@ function fractionSummary(context, entries, around) {
 
 // src/claims/arithmetic.ts
 var OPERATORS = { "+": "+", "-": "-", "\u2212": "-", "\u2013": "-", "*": "*", "\xD7": "*", x: "*", "/": "/", "\xF7": "/" };
-var RESULT_AFTER = /^[\s*_]*(?:[≈~][\s*_]*)?$/;
+var RESULT_AFTER = /^[\s*_]*(?:[\u2248~][\s*_]*)?$/;
 function readArithmetic(context) {
   const claims = [];
   for (const line of context.doc.lines) {
@@ -32049,8 +32049,8 @@ var ORDINAL_WORDS = {
   ninth: 9,
   tenth: 10
 };
-var EMPTY_MARK = /^(?:|[-–—]+|n\/?a|dnf|dq|dsq|unranked|not ranked|none)$/i;
-var MEDAL_CELL = /^(🥇|🥈|🥉)\uFE0F?(?:\s*(?:#?\d{1,3}(?:st|nd|rd|th)?\.?|\((?:#?\d{1,3}(?:st|nd|rd|th)?)\)))?$/u;
+var EMPTY_MARK = /^(?:|[-\u2013\u2014]+|n\/?a|dnf|dq|dsq|unranked|not ranked|none)$/i;
+var MEDAL_CELL = /^(\uD83E\uDD47|\uD83E\uDD48|\uD83E\uDD49)\uFE0F?(?:\s*(?:#?\d{1,3}(?:st|nd|rd|th)?\.?|\((?:#?\d{1,3}(?:st|nd|rd|th)?)\)))?$/u;
 var TIE_CELL = [
   /^(?:T-?|=|tied?\s*(?:for\s*)?)(\d{1,3})(?:st|nd|rd|th)?$/i,
   /^(\d{1,3})(?:st|nd|rd|th)?\s*=$/,
@@ -32077,7 +32077,7 @@ function readRankCell(text3) {
   if (word) return { rank: ORDINAL_WORDS[word[1].toLowerCase()], tied: false, form: "ordinal" };
   return null;
 }
-var ITEM_PREFIX = /^[\s*_]*(?:(🥇|🥈|🥉)\uFE0F?(?:\s*(?:#?\d{1,3}(?:st|nd|rd|th)?))?|(?:(T-?|=)|#)?(\d{1,3})(st|nd|rd|th)?(=)?|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(\s+place)?[*_]*(?=[\s:.)\-—–,]|$)[\s:.)\-—–,]*/iu;
+var ITEM_PREFIX = /^[\s*_]*(?:(\uD83E\uDD47|\uD83E\uDD48|\uD83E\uDD49)\uFE0F?(?:\s*(?:#?\d{1,3}(?:st|nd|rd|th)?))?|(?:(T-?|=)|#)?(\d{1,3})(st|nd|rd|th)?(=)?|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(\s+place)?[*_]*(?=[\s:.)\-\u2014\u2013,]|$)[\s:.)\-\u2014\u2013,]*/iu;
 function readRankPrefix(text3) {
   const match = ITEM_PREFIX.exec(text3);
   if (!match) return null;
@@ -32089,7 +32089,7 @@ function readRankPrefix(text3) {
   const tied = Boolean(tieAfter) || tieBefore !== void 0 && tieBefore !== "#" && /^(?:T-?|=)$/i.test(tieBefore);
   return { mark: { rank: Number(digits), tied, form: suffix ? "ordinal" : "number" }, end, place: Boolean(place) };
 }
-var RANKING_WORDS = /\b(?:ranked|ranks|sorted\s+by|ordered\s+by|leaderboard|standings|podium)\b|\brankings?\b(?=\s*(?:$|[(:—–|,.]|-\s|by\b|of\b|for\b|table\b|across\b))/i;
+var RANKING_WORDS = /\b(?:ranked|ranks|sorted\s+by|ordered\s+by|leaderboard|standings|podium)\b|\brankings?\b(?=\s*(?:$|[(:\u2014\u2013|,.]|-\s|by\b|of\b|for\b|table\b|across\b))/i;
 var TOP_N = /\btop[ -]?\d{1,3}\b/gi;
 var SUPERLATIVE = /\b(?:by|highest|lowest|most|least|largest|smallest|biggest|fastest|slowest|cheapest|best|worst)\b/i;
 function saysRanking(text3) {
@@ -32101,7 +32101,7 @@ function saysRanking(text3) {
   return false;
 }
 var BASIS = /\b(?:ranked|ranking|rankings|ranks|sorted|ordered|top[ -]?\d{1,3}(?:\s+[\p{L}\p{N}-]+){0,4}?)\s+by\s+([^.;:,()[\]|\n]{1,60})/iu;
-var BASIS_END = /\s(?:and|then|with|from|for|in|at|over|across|descending|ascending|desc|asc|highest|lowest|first|is|are|was|were)\b|[-–—→]/i;
+var BASIS_END = /\s(?:and|then|with|from|for|in|at|over|across|descending|ascending|desc|asc|highest|lowest|first|is|are|was|were)\b|[-\u2013\u2014\u2192]/i;
 var JUDGEMENT = /\b(?:priority|priorities|severity|urgency|risk|preference|recommendation|impact|roi|fit|relevance|readiness|maturity)\b/i;
 function basisOf(text3) {
   const inParenthesis = saysRanking(text3) || /\btop[ -]?\d/i.test(text3) ? /\(\s*by\s([^()]+)\)/i.exec(text3) : null;
@@ -32115,8 +32115,8 @@ function basisOf(text3) {
   const judged = /\b(priority|severity|urgency|risk|preference|recommendation)\s+(?:ranking|rankings|ranked|order)\b/i.exec(text3);
   return judged ? { basis: judged[1], judgement: true } : null;
 }
-var HIGHER_FIRST = /\b(?:highest|largest|biggest|greatest|most|longest|heaviest|costliest|priciest|descending|desc)\b|\bhigh(?:est)?\s*(?:→|->|to)\s*low(?:est)?\b/i;
-var LOWER_FIRST = /\b(?:lowest|smallest|least|fewest|shortest|lightest|cheapest|ascending|asc)\b|\blow(?:est)?\s*(?:→|->|to)\s*high(?:est)?\b/i;
+var HIGHER_FIRST = /\b(?:highest|largest|biggest|greatest|most|longest|heaviest|costliest|priciest|descending|desc)\b|\bhigh(?:est)?\s*(?:\u2192|->|to)\s*low(?:est)?\b/i;
+var LOWER_FIRST = /\b(?:lowest|smallest|least|fewest|shortest|lightest|cheapest|ascending|asc)\b|\blow(?:est)?\s*(?:\u2192|->|to)\s*high(?:est)?\b/i;
 var WORSE_FIRST = /\b(?:worst|slowest|hotspots?|offenders|bottom)\b/i;
 var BETTER_FIRST = /\b(?:best|fastest|leaders?)\b/i;
 function directionOf(cue, polarity2) {
@@ -32140,13 +32140,13 @@ function rankingPolarity(key) {
 }
 
 // src/claims/rankings.ts
-var RANK_HEADER = /^(?:overall |final |current )?(?:rank|ranking|position|pos\.?|place|placing|standing)$|^(?:🏆|🏅|medal)$/iu;
-var INDEX_HEADER = /^(?:#|no\.?|nr\.?|n°|)$/i;
-var ABOUT_RANK = /\brank|\bposition\b|Δ/i;
+var RANK_HEADER = /^(?:overall |final |current )?(?:rank|ranking|position|pos\.?|place|placing|standing)$|^(?:\uD83C\uDFC6|\uD83C\uDFC5|medal)$/iu;
+var INDEX_HEADER = /^(?:#|no\.?|nr\.?|n\u00B0|)$/i;
+var ABOUT_RANK = /\brank|\bposition\b|\u0394/i;
 var AGGREGATE_RANK = /^(?:avg\.?|average|mean|median)\s+rank(?:ing)?$/i;
 var NOT_A_KEY = /\b(?:version|ver|release|released|date|year|since|founded|created|updated|id|port|issue|ticket|pr|commit|build|sprint|phase|week|day|line|row|step|index)\b/i;
 var KEY_HEADER = /^(?:(?:total|overall|final|avg\.?|average|mean|composite|weighted)\s+)?(?:score|total|overall|points|pts|rating)(?:\s*\(.*\))?$/i;
-var NOT_APPLICABLE = /^(?:[-–—]+|n\/?a|na|tbd|tba|null|none|dnf|dq|dsq|—|\?|unknown|pending|)$/i;
+var NOT_APPLICABLE = /^(?:[-\u2013\u2014]+|n\/?a|na|tbd|tba|null|none|dnf|dq|dsq|\u2014|\?|unknown|pending|)$/i;
 var TIE_WORDS = /\b(?:tied?|ties|joint)\b/i;
 var nameOf = (text3) => text3.replace(/[*_`]+/g, "").replace(/\s+/g, " ").trim().slice(0, 60);
 function readRankings(context) {
@@ -32179,7 +32179,7 @@ function valueOfCell(context, cell) {
   const values = tokens.quantities.filter((q2) => !q2.word);
   if (values.length !== 1 || tokens.fractions.length > 0) return null;
   const q = values[0];
-  const rest = (cell.text.slice(0, q.start) + cell.text.slice(q.end)).replace(/[*_`()[\]~≈]/g, "");
+  const rest = (cell.text.slice(0, q.start) + cell.text.slice(q.end)).replace(/[*_`()[\]~\u2248]/g, "");
   if (/\d/.test(rest) || (rest.match(new RegExp("\\p{L}", "gu")) ?? []).length > 12) return null;
   return q;
 }
@@ -32306,7 +32306,7 @@ function valueLabel(text3, value2) {
   const after = /^\s*([A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*)?)/.exec(text3.slice(value2.end))?.[1];
   return after && !/^(?:and|or|with|vs|in|on|at|to|from|by|for|the|a|an)\b/i.test(after) ? after : "";
 }
-var TRAILING_LINK = /(?:[:—–=(,]|-|\bwith|\bat|\bscored|\bscoring|\bscores|\bhas|\bwas|\bis)$/i;
+var TRAILING_LINK = /(?:[:\u2014\u2013=(,]|-|\bwith|\bat|\bscored|\bscoring|\bscores|\bhas|\bwas|\bis)$/i;
 function withoutTrailingLink(label) {
   let name = label.trimEnd();
   for (let match = TRAILING_LINK.exec(name); match && name.length > 0; match = TRAILING_LINK.exec(name)) {
@@ -32360,7 +32360,7 @@ var STEP = "week|day|month|sprint|phase|stage|milestone|iteration|quarter|cycle|
 var POSITION = new RegExp(`\\b(${STEP})[ \\t]+#?(\\d{1,4})[ \\t]*(?:of|out of|/)[ \\t]*(\\d{1,4})\\b`, "gi");
 var MAY_HOLD_POSITION = /\d[ \t]*(?:of|\/)[ \t]*\d/;
 var PROGRESS = "(?:through|complete|completed|done|elapsed|progress|of the way(?: through)?)";
-var OPEN_AFTER = /^[ \t]*(?:\([ \t]*(?:progress:?[ \t]*)?|[—–-][ \t]*|,[ \t]*)$/;
+var OPEN_AFTER = /^[ \t]*(?:\([ \t]*(?:progress:?[ \t]*)?|[\u2014\u2013-][ \t]*|,[ \t]*)$/;
 var CLOSE_AFTER = new RegExp(`^[ \\t]*(?:${PROGRESS}[ \\t]*)?(?:\\)|$|[,;.](?!\\d))`, "i");
 var DASH_CLOSE = new RegExp(`^[ \\t]*(?:${PROGRESS}[ \\t]*)?(?:$|[,;.)](?!\\d))`, "i");
 var COMMA_CLOSE = new RegExp(`^[ \\t]*${PROGRESS}[ \\t]*(?:$|[,;.)](?!\\d))`, "i");
@@ -32403,7 +32403,7 @@ function readSequenceProgress({ doc, tokens }) {
 function dashedPercent(text3, quantities, end) {
   const range = quantities.find((q) => q.digitsEnd === end && q.rangeHigh !== null && q.dimension === "percent");
   if (!range) return null;
-  const dash = /[—–-]/.exec(text3.slice(end, range.end));
+  const dash = /[\u2014\u2013-]/.exec(text3.slice(end, range.end));
   if (!dash) return null;
   const offset = end + dash.index + 1;
   const percent = tokenize(text3.slice(offset)).quantities[0];

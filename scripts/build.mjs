@@ -5,6 +5,7 @@ import { build } from 'esbuild'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { parserPatches } from './build/parser-patches.mjs'
 import { noOptionalPicomatch } from './build/no-optional-picomatch.mjs'
+import { asciiOnly } from './build/ascii-only.mjs'
 
 rmSync('dist', { recursive: true, force: true })
 
@@ -83,6 +84,13 @@ if (/\bimport\(/.test(readFileSync('dist/engine.cjs', 'utf8'))) throw new Error(
 
 const cli = 'dist/cli.js'
 writeFileSync(cli, '#!/usr/bin/env node\n' + readFileSync(cli, 'utf8'))
+
+// Every bundled file in ASCII (scripts/build/ascii-only.mjs), so V8 holds each source as one-byte text.
+const { readdirSync } = await import('node:fs')
+for (const file of [...readdirSync('dist'), ...readdirSync('dist/chunks').map((name) => `chunks/${name}`)].filter((name) => /\.c?js$/.test(name))) {
+  const path = `dist/${file}`
+  writeFileSync(path, asciiOnly(readFileSync(path, 'utf8'), path, { module: file.endsWith('.js') }))
+}
 
 // --- Package extras: the linter integrations, type declarations and the config JSON Schema. ---
 // The remark plugin and the markdownlint rule load the library entry (./lib.js) instead of a copy.

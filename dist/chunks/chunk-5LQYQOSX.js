@@ -7,7 +7,7 @@ import {
 // src/extract/units.ts
 var DURATIONS = [
   [/^(?:ns|nanoseconds?)$/i, 1e-9, "ns"],
-  [/^(?:µs|us|microseconds?)$/i, 1e-6, "\xB5s"],
+  [/^(?:\u00B5s|us|microseconds?)$/i, 1e-6, "\xB5s"],
   [/^(?:ms|msec|msecs|millis|milliseconds?)$/i, 1e-3, "ms"],
   [/^(?:s|sec|secs|seconds?)$/i, 1, "s"],
   [/^(?:m|min|mins|minutes?)$/i, 60, "min"],
@@ -31,7 +31,7 @@ function unitInfo(raw) {
   if (raw === "%" || /^percent$/i.test(raw)) return { dimension: "percent", factor: 1, symbol: "%" };
   if (/^(?:pp|p\.p\.|percentage points?)$/i.test(raw)) return { dimension: "points", factor: 1, symbol: " pp" };
   if (/^(?:req(?:uests)?\/s(?:ec)?|rps|qps|ops\/s(?:ec)?|tps)$/i.test(raw)) return { dimension: "throughput", factor: 1, symbol: " req/s" };
-  if (/^[×xX]$/.test(raw)) return { dimension: "multiplier", factor: 1, symbol: "\xD7" };
+  if (/^[\u00D7xX]$/.test(raw)) return { dimension: "multiplier", factor: 1, symbol: "\xD7" };
   for (const [pattern, factor, symbol] of DURATIONS) if (pattern.test(raw)) return { dimension: "duration", factor, symbol };
   for (const [pattern, factor, symbol] of SIZES) if (pattern.test(raw)) return { dimension: "size", factor, symbol };
   return null;
@@ -89,7 +89,7 @@ var MetricList = class {
     this.metrics.push({ name, aliases, value: n, dimension: "count", display: trimNumber(n, 4), source: this.source(path) });
     return n;
   }
-  /** A share in percent (0–100). */
+  /** A share in percent (0\u2013100). */
   percent(name, aliases, path, value) {
     const n = this.checkNumber(path, value);
     if (n < 0 || n > 100) throw new MetricsError(this.file, path, `a percentage must lie between 0 and 100, got ${n}`);

@@ -626,7 +626,7 @@ var asStream = (fn, options) => {
     read() {
       resume();
     },
-    // Unblock any pending paused-promise so an in-flight write can settle —
+    // Unblock any pending paused-promise so an in-flight write can settle \u2014
     // mirrors asWebStream's controller.signal listener for writer.abort().
     destroy(error, callback) {
       stopped = destroyed = true;
@@ -816,11 +816,11 @@ var asWebStream = (fn, options) => {
     {
       // `controller.signal` aborts during writer.abort() BEFORE the sink's
       // abort() callback runs. The spec waits for in-flight write() to
-      // settle first — so if write() is awaiting pendingDrain, we'd
+      // settle first \u2014 so if write() is awaiting pendingDrain, we'd
       // deadlock unless the signal listener wakes it.
-      // Optional-chained because Bun ≤1.3.14 returns `undefined` for the
-      // controller's signal (spec-required per WHATWG Streams §4.5.2 but
-      // missing in Bun's builtin — see oven-sh/bun#31156 / PR #31157).
+      // Optional-chained because Bun \u22641.3.14 returns `undefined` for the
+      // controller's signal (spec-required per WHATWG Streams \u00A74.5.2 but
+      // missing in Bun's builtin \u2014 see oven-sh/bun#31156 / PR #31157).
       // Fixed upstream (present in Bun 1.4.0); the chaining stays for older
       // Bun, which only loses the abort wakeup.
       start(controller) {
@@ -1626,7 +1626,7 @@ var readyPromise = isNode ? import("node:string_decoder").then(
   },
   () => {
   }
-  // squelch — stick with TextDecoder
+  // squelch \u2014 stick with TextDecoder
 ) : Promise.resolve();
 var fixUtf8Stream = (options) => impl(options);
 var fixUtf8Stream_default = fixUtf8Stream;
@@ -2077,7 +2077,7 @@ var jsonParser = (options) => {
           }
           throw new Error("Parser cannot parse input: expected ','");
         }
-        // number chunks — cross-chunk / fallback
+        // number chunks \u2014 cross-chunk / fallback
         case "numberStart":
           patterns.numberStart.lastIndex = index;
           match = patterns.numberStart.exec(buffer);

@@ -1,0 +1,1 @@
+export declare function asciiOnly(source: string, file: string, options?: { module?: boolean }): string
