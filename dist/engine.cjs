@@ -406,7 +406,7 @@ var require_scan = __commonJS({
       };
       while (index2 < length) {
         code = advance();
-        let next2;
+        let next;
         if (code === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
           code = advance();
@@ -521,13 +521,13 @@ var require_scan = __commonJS({
           break;
         }
         if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next2 = advance())) {
-            if (next2 === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (next2 === CHAR_RIGHT_SQUARE_BRACKET) {
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
               isBracket = token.isBracket = true;
               isGlob = token.isGlob = true;
               finished2 = true;
@@ -670,7 +670,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -678,7 +678,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -887,7 +887,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -933,8 +933,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1148,14 +1148,14 @@ var require_parse = __commonJS({
           continue;
         }
         if (value2 === "\\") {
-          const next2 = peek();
-          if (next2 === "/" && opts.bash !== true) {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
             continue;
           }
-          if (next2 === "." || next2 === ";") {
+          if (next === "." || next === ";") {
             continue;
           }
-          if (!next2) {
+          if (!next) {
             value2 += "\\";
             push3({ type: "text", value: value2 });
             continue;
@@ -1393,9 +1393,9 @@ var require_parse = __commonJS({
             continue;
           }
           if (prev && prev.type === "paren") {
-            const next2 = peek();
+            const next = peek();
             let output = value2;
-            if (prev.value === "(" && !/[!=<:]/.test(next2) || next2 === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value2}`;
             }
             push3({ type: "text", value: value2, output });
@@ -1630,7 +1630,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR: STAR2,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1688,7 +1688,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
@@ -1771,7 +1771,7 @@ var require_picomatch = __commonJS({
       const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch4.isMatch = (str, patterns2, options) => picomatch4(patterns2, options)(str);
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
     picomatch4.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
@@ -1816,7 +1816,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants2;
+    picomatch4.constants = constants3;
     module2.exports = picomatch4;
   }
 });
@@ -1943,7333 +1943,135 @@ var init_source_map = __esm({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
-var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
-    "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
-    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
-    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
-    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
-    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
-    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
-    function isCollection(node2) {
-      if (node2 && typeof node2 === "object")
-        switch (node2[NODE_TYPE]) {
-          case MAP:
-          case SEQ:
-            return true;
-        }
-      return false;
-    }
-    function isNode2(node2) {
-      if (node2 && typeof node2 === "object")
-        switch (node2[NODE_TYPE]) {
-          case ALIAS:
-          case MAP:
-          case SCALAR:
-          case SEQ:
-            return true;
-        }
-      return false;
-    }
-    var hasAnchor = (node2) => (isScalar(node2) || isCollection(node2)) && !!node2.anchor;
-    exports2.ALIAS = ALIAS;
-    exports2.DOC = DOC;
-    exports2.MAP = MAP;
-    exports2.NODE_TYPE = NODE_TYPE;
-    exports2.PAIR = PAIR;
-    exports2.SCALAR = SCALAR;
-    exports2.SEQ = SEQ;
-    exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias;
-    exports2.isCollection = isCollection;
-    exports2.isDocument = isDocument;
-    exports2.isMap = isMap;
-    exports2.isNode = isNode2;
-    exports2.isPair = isPair;
-    exports2.isScalar = isScalar;
-    exports2.isSeq = isSeq;
-  }
-});
-
-// node_modules/yaml/dist/visit.js
-var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
-    var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node2, visitor) {
-      const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
-        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
-        if (cd === REMOVE)
-          node2.contents = null;
-      } else
-        visit_(null, node2, visitor_, Object.freeze([]));
-    }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path) {
-      const ctrl = callVisitor(key, node2, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
-      }
-      if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-        } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
-          else if (ck === REMOVE)
-            node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
-          else if (cv === REMOVE)
-            node2.value = null;
-        }
-      }
-      return ctrl;
-    }
-    async function visitAsync(node2, visitor) {
-      const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
-        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
-        if (cd === REMOVE)
-          node2.contents = null;
-      } else
-        await visitAsync_(null, node2, visitor_, Object.freeze([]));
-    }
-    visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
-    visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path) {
-      const ctrl = await callVisitor(key, node2, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
-      }
-      if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path = Object.freeze(path.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-        } else if (identity.isPair(node2)) {
-          path = Object.freeze(path.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
-          else if (ck === REMOVE)
-            node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
-          else if (cv === REMOVE)
-            node2.value = null;
-        }
-      }
-      return ctrl;
-    }
-    function initVisitor(visitor) {
-      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-          Alias: visitor.Node,
-          Map: visitor.Node,
-          Scalar: visitor.Node,
-          Seq: visitor.Node
-        }, visitor.Value && {
-          Map: visitor.Value,
-          Scalar: visitor.Value,
-          Seq: visitor.Value
-        }, visitor.Collection && {
-          Map: visitor.Collection,
-          Seq: visitor.Collection
-        }, visitor);
-      }
-      return visitor;
-    }
-    function callVisitor(key, node2, visitor, path) {
-      if (typeof visitor === "function")
-        return visitor(key, node2, path);
-      if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path);
-      if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path);
-      if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path);
-      if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path);
-      if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path);
-      return void 0;
-    }
-    function replaceNode(key, path, node2) {
-      const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
-        parent.items[key] = node2;
-      } else if (identity.isPair(parent)) {
-        if (key === "key")
-          parent.key = node2;
-        else
-          parent.value = node2;
-      } else if (identity.isDocument(parent)) {
-        parent.contents = node2;
-      } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt} parent`);
-      }
-    }
-    exports2.visit = visit2;
-    exports2.visitAsync = visitAsync;
-  }
-});
-
-// node_modules/yaml/dist/doc/directives.js
-var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var visit2 = require_visit();
-    var escapeChars = {
-      "!": "%21",
-      ",": "%2C",
-      "[": "%5B",
-      "]": "%5D",
-      "{": "%7B",
-      "}": "%7D"
-    };
-    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
-    var Directives = class _Directives {
-      constructor(yaml, tags) {
-        this.docStart = null;
-        this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, _Directives.defaultTags, tags);
-      }
-      clone() {
-        const copy = new _Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
-      }
-      /**
-       * During parsing, get a Directives instance for the current document and
-       * update the stream state according to the current version's spec.
-       */
-      atDocument() {
-        const res = new _Directives(this.yaml, this.tags);
-        switch (this.yaml.version) {
-          case "1.1":
-            this.atNextDocument = true;
-            break;
-          case "1.2":
-            this.atNextDocument = false;
-            this.yaml = {
-              explicit: _Directives.defaultYaml.explicit,
-              version: "1.2"
-            };
-            this.tags = Object.assign({}, _Directives.defaultTags);
-            break;
-        }
-        return res;
-      }
-      /**
-       * @param onError - May be called even if the action was successful
-       * @returns `true` on success
-       */
-      add(line, onError) {
-        if (this.atNextDocument) {
-          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
-          this.tags = Object.assign({}, _Directives.defaultTags);
-          this.atNextDocument = false;
-        }
-        const parts2 = line.trim().split(/[ \t]+/);
-        const name = parts2.shift();
-        switch (name) {
-          case "%TAG": {
-            if (parts2.length !== 2) {
-              onError(0, "%TAG directive should contain exactly two parts");
-              if (parts2.length < 2)
-                return false;
-            }
-            const [handle, prefix] = parts2;
-            this.tags[handle] = prefix;
-            return true;
-          }
-          case "%YAML": {
-            this.yaml.explicit = true;
-            if (parts2.length !== 1) {
-              onError(0, "%YAML directive should contain exactly one part");
-              return false;
-            }
-            const [version2] = parts2;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
-              return true;
-            } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
-              return false;
-            }
-          }
-          default:
-            onError(0, `Unknown directive ${name}`, true);
-            return false;
-        }
-      }
-      /**
-       * Resolves a tag, matching handles to those defined in %TAG directives.
-       *
-       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-       *   `'!local'` tag, or `null` if unresolvable.
-       */
-      tagName(source, onError) {
-        if (source === "!")
-          return "!";
-        if (source[0] !== "!") {
-          onError(`Not a valid tag: ${source}`);
-          return null;
-        }
-        if (source[1] === "<") {
-          const verbatim = source.slice(2, -1);
-          if (verbatim === "!" || verbatim === "!!") {
-            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-            return null;
-          }
-          if (source[source.length - 1] !== ">")
-            onError("Verbatim tags must end with a >");
-          return verbatim;
-        }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
-          onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
-          try {
-            return prefix + decodeURIComponent(suffix);
-          } catch (error2) {
-            onError(String(error2));
-            return null;
-          }
-        }
-        if (handle === "!")
-          return source;
-        onError(`Could not resolve tag: ${source}`);
-        return null;
-      }
-      /**
-       * Given a fully resolved tag, returns its printable string form,
-       * taking into account current tag prefixes and defaults.
-       */
-      tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
-        }
-        return tag[0] === "!" ? tag : `!<${tag}>`;
-      }
-      toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
-        const tagEntries = Object.entries(this.tags);
-        let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-          const tags = {};
-          visit2.visit(doc.contents, (_key, node2) => {
-            if (identity.isNode(node2) && node2.tag)
-              tags[node2.tag] = true;
-          });
-          tagNames = Object.keys(tags);
-        } else
-          tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
-            continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
-        }
-        return lines.join("\n");
-      }
-    };
-    Directives.defaultYaml = { explicit: false, version: "1.2" };
-    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports2.Directives = Directives;
-  }
-});
-
-// node_modules/yaml/dist/doc/anchors.js
-var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var visit2 = require_visit();
-    function anchorIsValid(anchor) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
-      }
-      return true;
-    }
-    function anchorNames(root) {
-      const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
-        Value(_key, node2) {
-          if (node2.anchor)
-            anchors.add(node2.anchor);
-        }
-      });
-      return anchors;
-    }
-    function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
-      }
-    }
-    function createNodeAnchors(doc, prefix) {
-      const aliasObjects = [];
-      const sourceObjects = /* @__PURE__ */ new Map();
-      let prevAnchors = null;
-      return {
-        onAnchor: (source) => {
-          aliasObjects.push(source);
-          prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
-          prevAnchors.add(anchor);
-          return anchor;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-          for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
-            } else {
-              const error2 = new Error("Failed to resolve repeated object (this should not happen)");
-              error2.source = source;
-              throw error2;
-            }
-          }
-        },
-        sourceObjects
-      };
-    }
-    exports2.anchorIsValid = anchorIsValid;
-    exports2.anchorNames = anchorNames;
-    exports2.createNodeAnchors = createNodeAnchors;
-    exports2.findNewAnchor = findNewAnchor;
-  }
-});
-
-// node_modules/yaml/dist/doc/applyReviver.js
-var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
-    "use strict";
-    function applyReviver(reviver, obj, key, val) {
-      if (val && typeof val === "object") {
-        if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
-            if (v1 === void 0)
-              delete val[i];
-            else if (v1 !== v0)
-              val[i] = v1;
-          }
-        } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
-              val.delete(k);
-            else if (v1 !== v0)
-              val.set(k, v1);
-          }
-        } else if (val instanceof Set) {
-          for (const v0 of Array.from(val)) {
-            const v1 = applyReviver(reviver, val, v0, v0);
-            if (v1 === void 0)
-              val.delete(v0);
-            else if (v1 !== v0) {
-              val.delete(v0);
-              val.add(v1);
-            }
-          }
-        } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
-              delete val[k];
-            else if (v1 !== v0)
-              val[k] = v1;
-          }
-        }
-      }
-      return reviver.call(obj, key, val);
-    }
-    exports2.applyReviver = applyReviver;
-  }
-});
-
-// node_modules/yaml/dist/nodes/toJS.js
-var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    function toJS(value2, arg, ctx) {
-      if (Array.isArray(value2))
-        return value2.map((v, i) => toJS(v, String(i), ctx));
-      if (value2 && typeof value2.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value2))
-          return value2.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value2, data);
-        ctx.onCreate = (res2) => {
-          data.res = res2;
-          delete ctx.onCreate;
-        };
-        const res = value2.toJSON(arg, ctx);
-        if (ctx.onCreate)
-          ctx.onCreate(res);
-        return res;
-      }
-      if (typeof value2 === "bigint" && !ctx?.keep)
-        return Number(value2);
-      return value2;
-    }
-    exports2.toJS = toJS;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Node.js
-var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
-    "use strict";
-    var applyReviver = require_applyReviver();
-    var identity = require_identity();
-    var toJS = require_toJS();
-    var NodeBase = class {
-      constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
-      }
-      /** Create a copy of this node.  */
-      clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /** A plain JavaScript representation of this node. */
-      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
-          throw new TypeError("A document argument is required");
-        const ctx = {
-          anchors: /* @__PURE__ */ new Map(),
-          doc,
-          keep: true,
-          mapAsMap: mapAsMap === true,
-          mapKeyWarned: false,
-          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this, "", ctx);
-        if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
-        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
-      }
-    };
-    exports2.NodeBase = NodeBase;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Alias.js
-var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
-    "use strict";
-    var anchors = require_anchors();
-    var visit2 = require_visit();
-    var identity = require_identity();
-    var Node = require_Node();
-    var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
-      constructor(source) {
-        super(identity.ALIAS);
-        this.source = source;
-        Object.defineProperty(this, "tag", {
-          set() {
-            throw new Error("Alias nodes cannot have tags");
-          }
-        });
-      }
-      /**
-       * Resolve the value of this alias within `doc`, finding the last
-       * instance of the `source` anchor before this node.
-       */
-      resolve(doc, ctx) {
-        if (ctx?.maxAliasCount === 0)
-          throw new ReferenceError("Alias resolution is disabled");
-        let nodes;
-        if (ctx?.aliasResolveCache) {
-          nodes = ctx.aliasResolveCache;
-        } else {
-          nodes = [];
-          visit2.visit(doc, {
-            Node: (_key, node2) => {
-              if (identity.isAlias(node2) || identity.hasAnchor(node2))
-                nodes.push(node2);
-            }
-          });
-          if (ctx)
-            ctx.aliasResolveCache = nodes;
-        }
-        let found = void 0;
-        for (const node2 of nodes) {
-          if (node2 === this)
-            break;
-          if (node2.anchor === this.source)
-            found = node2;
-        }
-        if (found && ctx) {
-          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
-          if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
-          }
-          if (data?.res === void 0) {
-            const msg = "This should not happen: Alias anchor was not resolved?";
-            throw new ReferenceError(msg);
-          }
-          if (maxAliasCount >= 0) {
-            data.count += 1;
-            if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
-            if (data.count * data.aliasCount > maxAliasCount) {
-              const msg = "Excessive alias count indicates a resource exhaustion attack";
-              throw new ReferenceError(msg);
-            }
-          }
-        }
-        return found;
-      }
-      toJSON(_arg, ctx) {
-        if (!ctx)
-          return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
-          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-          throw new ReferenceError(msg);
-        }
-        return ctx.anchors.get(source).res;
-      }
-      toString(ctx, _onComment, _onChompKeep) {
-        const src = `*${this.source}`;
-        if (ctx) {
-          anchors.anchorIsValid(this.source);
-          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new Error(msg);
-          }
-          if (ctx.implicitKey)
-            return `${src} `;
-        }
-        return src;
-      }
-    };
-    function getAliasCount(doc, node2, anchors2) {
-      if (identity.isAlias(node2)) {
-        const source = node2.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node2)) {
-        let count2 = 0;
-        for (const item of node2.items) {
-          const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
-        }
-        return count2;
-      } else if (identity.isPair(node2)) {
-        const kc = getAliasCount(doc, node2.key, anchors2);
-        const vc = getAliasCount(doc, node2.value, anchors2);
-        return Math.max(kc, vc);
-      }
-      return 1;
-    }
-    exports2.Alias = Alias;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Scalar.js
-var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var Node = require_Node();
-    var toJS = require_toJS();
-    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
-    var Scalar = class extends Node.NodeBase {
-      constructor(value2) {
-        super(identity.SCALAR);
-        this.value = value2;
-      }
-      toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
-      }
-      toString() {
-        return String(this.value);
-      }
-    };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports2.Scalar = Scalar;
-    exports2.isScalarValue = isScalarValue;
-  }
-});
-
-// node_modules/yaml/dist/doc/createNode.js
-var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
-    "use strict";
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value2, tagName, tags) {
-      if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
-        if (!tagObj)
-          throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-      }
-      return tags.find((t) => t.identify?.(value2) && !t.format);
-    }
-    function createNode(value2, tagName, ctx) {
-      if (identity.isDocument(value2))
-        value2 = value2.contents;
-      if (identity.isNode(value2))
-        return value2;
-      if (identity.isPair(value2)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value2);
-        return map;
-      }
-      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
-        value2 = value2.valueOf();
-      }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-      let ref = void 0;
-      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
-        ref = sourceObjects.get(value2);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value2));
-          return new Alias.Alias(ref.anchor);
-        } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value2, ref);
-        }
-      }
-      if (tagName?.startsWith("!!"))
-        tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value2, tagName, schema.tags);
-      if (!tagObj) {
-        if (value2 && typeof value2.toJSON === "function") {
-          value2 = value2.toJSON();
-        }
-        if (!value2 || typeof value2 !== "object") {
-          const node3 = new Scalar.Scalar(value2);
-          if (ref)
-            ref.node = node3;
-          return node3;
-        }
-        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
-      }
-      if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-      }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
-      if (tagName)
-        node2.tag = tagName;
-      else if (!tagObj.default)
-        node2.tag = tagObj.tag;
-      if (ref)
-        ref.node = node2;
-      return node2;
-    }
-    exports2.createNode = createNode;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Collection.js
-var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
-    "use strict";
-    var createNode = require_createNode();
-    var identity = require_identity();
-    var Node = require_Node();
-    function collectionFromPath(schema, path, value2) {
-      let v = value2;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
-          const a = [];
-          a[k] = v;
-          v = a;
-        } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
-        }
-      }
-      return createNode.createNode(v, void 0, {
-        aliasDuplicateObjects: false,
-        keepUndefined: false,
-        onAnchor: () => {
-          throw new Error("This should not happen, please report a bug.");
-        },
-        schema,
-        sourceObjects: /* @__PURE__ */ new Map()
-      });
-    }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
-      constructor(type, schema) {
-        super(type);
-        Object.defineProperty(this, "schema", {
-          value: schema,
-          configurable: true,
-          enumerable: false,
-          writable: true
-        });
-      }
-      /**
-       * Create a copy of this collection.
-       *
-       * @param schema - If defined, overwrites the original's schema
-       */
-      clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /**
-       * Adds a value to the collection. For `!!map` and `!!omap` the value must
-       * be a Pair instance or a `{ key, value }` object, which may not have a key
-       * that already exists in the map.
-       */
-      addIn(path, value2) {
-        if (isEmptyPath(path))
-          this.add(value2);
-        else {
-          const [key, ...rest] = path;
-          const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
-            node2.addIn(rest, value2);
-          else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
-          else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-      }
-      /**
-       * Removes a value from the collection.
-       * @returns `true` if the item was found and removed.
-       */
-      deleteIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-          return this.delete(key);
-        const node2 = this.get(key, true);
-        if (identity.isCollection(node2))
-          return node2.deleteIn(rest);
-        else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-      }
-      /**
-       * Returns item at `key`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node2 = this.get(key, true);
-        if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
-        else
-          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
-      }
-      hasAllNullValues(allowScalar) {
-        return this.items.every((node2) => {
-          if (!identity.isPair(node2))
-            return false;
-          const n = node2.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
-        });
-      }
-      /**
-       * Checks if the collection includes a value with the key `key`.
-       */
-      hasIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-          return this.has(key);
-        const node2 = this.get(key, true);
-        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
-      }
-      /**
-       * Sets a value in this collection. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      setIn(path, value2) {
-        const [key, ...rest] = path;
-        if (rest.length === 0) {
-          this.set(key, value2);
-        } else {
-          const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
-            node2.setIn(rest, value2);
-          else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
-          else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-      }
-    };
-    exports2.Collection = Collection;
-    exports2.collectionFromPath = collectionFromPath;
-    exports2.isEmptyPath = isEmptyPath;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyComment.js
-var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
-    "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent2) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
-    }
-    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
-    exports2.indentComment = indentComment;
-    exports2.lineComment = lineComment;
-    exports2.stringifyComment = stringifyComment;
-  }
-});
-
-// node_modules/yaml/dist/stringify/foldFlowLines.js
-var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
-    "use strict";
-    var FOLD_FLOW = "flow";
-    var FOLD_BLOCK = "block";
-    var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-      if (!lineWidth || lineWidth < 0)
-        return text3;
-      if (lineWidth < minContentWidth)
-        minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text3.length <= endStep)
-        return text3;
-      const folds = [];
-      const escapedFolds = {};
-      let end = lineWidth - indent2.length;
-      if (typeof indentAtStart === "number") {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-          folds.push(0);
-        else
-          end = lineWidth - indentAtStart;
-      }
-      let split = void 0;
-      let prev = void 0;
-      let overflow = false;
-      let i = -1;
-      let escStart = -1;
-      let escEnd = -1;
-      if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent2.length);
-        if (i !== -1)
-          end = i + endStep;
-      }
-      for (let ch; ch = text3[i += 1]; ) {
-        if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text3[i + 1]) {
-            case "x":
-              i += 3;
-              break;
-            case "u":
-              i += 5;
-              break;
-            case "U":
-              i += 9;
-              break;
-            default:
-              i += 1;
-          }
-          escEnd = i;
-        }
-        if (ch === "\n") {
-          if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent2.length);
-          end = i + indent2.length + endStep;
-          split = void 0;
-        } else {
-          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next2 = text3[i + 1];
-            if (next2 && next2 !== " " && next2 !== "\n" && next2 !== "	")
-              split = i;
-          }
-          if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
-            } else if (mode === FOLD_QUOTED) {
-              while (prev === " " || prev === "	") {
-                prev = ch;
-                ch = text3[i += 1];
-                overflow = true;
-              }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j])
-                return text3;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
-              split = void 0;
-            } else {
-              overflow = true;
-            }
-          }
-        }
-        prev = ch;
-      }
-      if (overflow && onOverflow)
-        onOverflow();
-      if (folds.length === 0)
-        return text3;
-      if (onFold)
-        onFold();
-      let res = text3.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
-        if (fold === 0)
-          res = `
-${indent2}${text3.slice(0, end2)}`;
-        else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
-          res += `
-${indent2}${text3.slice(fold + 1, end2)}`;
-        }
-      }
-      return res;
-    }
-    function consumeMoreIndentedLines(text3, i, indent2) {
-      let end = i;
-      let start = i + 1;
-      let ch = text3[start];
-      while (ch === " " || ch === "	") {
-        if (i < start + indent2) {
-          ch = text3[++i];
-        } else {
-          do {
-            ch = text3[++i];
-          } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
-          ch = text3[start];
-        }
-      }
-      return end;
-    }
-    exports2.FOLD_BLOCK = FOLD_BLOCK;
-    exports2.FOLD_FLOW = FOLD_FLOW;
-    exports2.FOLD_QUOTED = FOLD_QUOTED;
-    exports2.foldFlowLines = foldFlowLines;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyString.js
-var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = (ctx, isBlock) => ({
-      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-      lineWidth: ctx.options.lineWidth,
-      minContentWidth: ctx.options.minContentWidth
+// src/start/compiled-code-cache.ts
+function compiledCodeDirectory(env = process.env) {
+  if (env.NODE_DISABLE_COMPILE_CACHE !== void 0) return null;
+  return (0, import_node_path.join)(env.NODE_COMPILE_CACHE || (0, import_node_path.join)((0, import_node_os.tmpdir)(), "node-compile-cache"), "recount");
+}
+function loadBundleWithCodeCache(bundle, directory = compiledCodeDirectory()) {
+  const file = (0, import_node_url.fileURLToPath)(bundle);
+  const bytes = (0, import_node_fs.readFileSync)(file);
+  const runtime = [process.version, process.platform, process.arch, ...process.execArgv, process.env.NODE_OPTIONS ?? ""].join("\0");
+  const cacheFile = directory && (0, import_node_path.join)(directory, `${sha256(bytes, runtime).toString("hex").slice(0, 40)}.v8`);
+  const stored = cacheFile ? readCompiledCode(cacheFile) : void 0;
+  const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${bytes.toString("utf8")}
+})`, { filename: file, cachedData: stored?.code });
+  const module2 = { exports: {} };
+  script.runInThisContext()(module2.exports, (0, import_node_module.createRequire)(file), module2, file, (0, import_node_path.dirname)(file));
+  const storedReach = stored && !script.cachedDataRejected ? stored.reach : -1;
+  let asked = false;
+  const keepCompiledCode = (reach) => {
+    if (!cacheFile || asked || storedReach >= ENOUGH_REACH) return;
+    asked = true;
+    process.once("exit", () => {
+      const reached = reach();
+      if (storedReach >= 0 && reached <= 2 * storedReach) return;
+      const current = readCompiledCode(cacheFile);
+      if (current && !current.digest.equals(stored?.digest ?? Buffer.alloc(0)) && reached <= 2 * current.reach) return;
+      writeCompiledCode(script, cacheFile, reached);
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
-      if (!lineWidth || lineWidth < 0)
-        return false;
-      const limit = lineWidth - indentLength;
-      const strLen = str.length;
-      if (strLen <= limit)
-        return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
-          if (i - start > limit)
-            return true;
-          start = i + 1;
-          if (strLen - start <= limit)
-            return false;
-        }
-      }
-      return true;
-    }
-    function doubleQuotedString(value2, ctx) {
-      const json = JSON.stringify(value2);
-      if (ctx.options.doubleQuotedAsJSON)
-        return json;
-      const { implicitKey } = ctx;
-      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
-      let str = "";
-      let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
-          ch = "\\";
-        }
-        if (ch === "\\")
-          switch (json[i + 1]) {
-            case "u":
-              {
-                str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
-                  case "0000":
-                    str += "\\0";
-                    break;
-                  case "0007":
-                    str += "\\a";
-                    break;
-                  case "000b":
-                    str += "\\v";
-                    break;
-                  case "001b":
-                    str += "\\e";
-                    break;
-                  case "0085":
-                    str += "\\N";
-                    break;
-                  case "00a0":
-                    str += "\\_";
-                    break;
-                  case "2028":
-                    str += "\\L";
-                    break;
-                  case "2029":
-                    str += "\\P";
-                    break;
-                  default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
-                    else
-                      str += json.substr(i, 6);
-                }
-                i += 5;
-                start = i + 1;
-              }
-              break;
-            case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-                i += 1;
-              } else {
-                str += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
-                  i += 2;
-                }
-                str += indent2;
-                if (json[i + 2] === " ")
-                  str += "\\";
-                i += 1;
-                start = i + 1;
-              }
-              break;
-            default:
-              i += 1;
-          }
-      }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-    }
-    function singleQuotedString(value2, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
-        return doubleQuotedString(value2, ctx);
-      const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
-      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent2}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-    }
-    function quotedString(value2, ctx) {
-      const { singleQuote } = ctx.options;
-      let qs;
-      if (singleQuote === false)
-        qs = doubleQuotedString;
-      else {
-        const hasDouble = value2.includes('"');
-        const hasSingle = value2.includes("'");
-        if (hasDouble && !hasSingle)
-          qs = singleQuotedString;
-        else if (hasSingle && !hasDouble)
-          qs = doubleQuotedString;
-        else
-          qs = singleQuote ? singleQuotedString : doubleQuotedString;
-      }
-      return qs(value2, ctx);
-    }
-    var blockEndNewlines;
+  };
+  return { exports: module2.exports, keepCompiledCode };
+}
+function isPrivate(stat7) {
+  if (typeof process.getuid !== "function") return true;
+  return stat7.uid === process.getuid() && (stat7.mode & 18) === 0;
+}
+function isPrivateDirectory(path) {
+  const stat7 = (0, import_node_fs.lstatSync)(path);
+  return stat7.isDirectory() && isPrivate(stat7);
+}
+function readCompiledCode(cacheFile) {
+  let fd;
+  try {
+    if (!isPrivateDirectory((0, import_node_path.dirname)(cacheFile))) return void 0;
+    fd = (0, import_node_fs.openSync)(cacheFile, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0));
+    const stat7 = (0, import_node_fs.fstatSync)(fd);
+    if (!stat7.isFile() || !isPrivate(stat7)) return void 0;
+    const stored = (0, import_node_fs.readFileSync)(fd);
+    const digest = stored.subarray(0, DIGEST_BYTES);
+    const rest = stored.subarray(DIGEST_BYTES);
+    if (rest.length < REACH_BYTES || !sha256(rest).equals(digest)) return void 0;
+    return { digest, reach: rest.readDoubleLE(0), code: rest.subarray(REACH_BYTES) };
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs.closeSync)(fd);
+  }
+}
+function writeCompiledCode(script, cacheFile, reach) {
+  const partial2 = `${cacheFile}.${process.pid}`;
+  let created = false;
+  try {
+    (0, import_node_fs.mkdirSync)((0, import_node_path.dirname)(cacheFile), { recursive: true, mode: 448 });
+    if (!isPrivateDirectory((0, import_node_path.dirname)(cacheFile))) return;
+    const header = Buffer.alloc(REACH_BYTES);
+    header.writeDoubleLE(reach);
+    const rest = Buffer.concat([header, script.createCachedData()]);
+    (0, import_node_fs.writeFileSync)(partial2, Buffer.concat([sha256(rest), rest]), { mode: 384, flag: "wx" });
+    created = true;
+    (0, import_node_fs.renameSync)(partial2, cacheFile);
+  } catch {
     try {
-      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
+      if (created) (0, import_node_fs.rmSync)(partial2, { force: true });
     } catch {
-      blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
-      const { blockQuote: blockQuote2, commentString, lineWidth } = ctx.options;
-      if (!blockQuote2 || /\n[\t ]+$/.test(value2)) {
-        return quotedString(value2, ctx);
-      }
-      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal2 = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent2.length);
-      if (!value2)
-        return literal2 ? "|\n" : ">\n";
-      let chomp;
-      let endStart;
-      for (endStart = value2.length; endStart > 0; --endStart) {
-        const ch = value2[endStart - 1];
-        if (ch !== "\n" && ch !== "	" && ch !== " ")
-          break;
-      }
-      let end = value2.substring(endStart);
-      const endNlPos = end.indexOf("\n");
-      if (endNlPos === -1) {
-        chomp = "-";
-      } else if (value2 === end || endNlPos !== end.length - 1) {
-        chomp = "+";
-        if (onChompKeep)
-          onChompKeep();
-      } else {
-        chomp = "";
-      }
-      if (end) {
-        value2 = value2.slice(0, -end.length);
-        if (end[end.length - 1] === "\n")
-          end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent2}`);
-      }
-      let startWithSpace = false;
-      let startEnd;
-      let startNlPos = -1;
-      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
-        const ch = value2[startEnd];
-        if (ch === " ")
-          startWithSpace = true;
-        else if (ch === "\n")
-          startNlPos = startEnd;
-        else
-          break;
-      }
-      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value2 = value2.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent2}`);
-      }
-      const indentSize = indent2 ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
-        if (onComment)
-          onComment();
-      }
-      if (!literal2) {
-        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote2 !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
-          foldOptions.onOverflow = () => {
-            literalFallback = true;
-          };
-        }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-          return `>${header}
-${indent2}${body}`;
-      }
-      value2 = value2.replace(/\n+/g, `$&${indent2}`);
-      return `|${header}
-${indent2}${start}${value2}${end}`;
-    }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value: value2 } = item;
-      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
-      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
-        return quotedString(value2, ctx);
-      }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
-        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (containsDocumentMarker(value2)) {
-        if (indent2 === "") {
-          ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent2 === indentStep) {
-          return quotedString(value2, ctx);
-        }
-      }
-      const str = value2.replace(/\n+/g, `$&
-${indent2}`);
-      if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-          return quotedString(value2, ctx);
-      }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-    }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
-      const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
-      }
-      const _stringify = (_type) => {
-        switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
-            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
-            return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
-            return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
-          default:
-            return null;
-        }
-      };
-      let res = _stringify(type);
-      if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
-      }
-      return res;
-    }
-    exports2.stringifyString = stringifyString;
+  }
+}
+var import_node_crypto, import_node_fs, import_node_module, import_node_os, import_node_path, import_node_url, import_node_vm, DIGEST_BYTES, REACH_BYTES, ENOUGH_REACH, sha256;
+var init_compiled_code_cache = __esm({
+  "src/start/compiled-code-cache.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    import_node_fs = require("node:fs");
+    import_node_module = require("node:module");
+    import_node_os = require("node:os");
+    import_node_path = require("node:path");
+    import_node_url = require("node:url");
+    import_node_vm = require("node:vm");
+    DIGEST_BYTES = 32;
+    REACH_BYTES = 8;
+    ENOUGH_REACH = 1e6;
+    sha256 = (...parts2) => parts2.reduce((hash, part) => hash.update(part), (0, import_node_crypto.createHash)("sha256")).digest();
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
-var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+// src/start/lazy-bundle.ts
+function loadLazyBundle(file) {
+  let exports2 = loaded.get(file);
+  if (!exports2) {
+    const bundle = loadBundleWithCodeCache(new URL(`./${file}`, __recountEngineUrl));
+    bundle.keepCompiledCode(() => 1);
+    exports2 = bundle.exports;
+    loaded.set(file, exports2);
+  }
+  return exports2;
+}
+function lazyExport(file, name) {
+  const real = () => loadLazyBundle(file)[name];
+  return new Proxy(function standIn() {
+  }, {
+    apply: (_target, self, args) => Reflect.apply(real(), self, args),
+    construct: (_target, args) => Reflect.construct(real(), args),
+    get: (_target, property) => Reflect.get(real(), property)
+  });
+}
+var loaded;
+var init_lazy_bundle = __esm({
+  "src/start/lazy-bundle.ts"() {
     "use strict";
-    var anchors = require_anchors();
-    var identity = require_identity();
-    var stringifyComment = require_stringifyComment();
-    var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
-      const opt = Object.assign({
-        blockQuote: true,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: "PLAIN",
-        directives: null,
-        doubleQuotedAsJSON: false,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: "false",
-        flowCollectionPadding: true,
-        indentSeq: true,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: "null",
-        simpleKeys: false,
-        singleQuote: null,
-        trailingComma: false,
-        trueStr: "true",
-        verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options);
-      let inFlow;
-      switch (opt.collectionStyle) {
-        case "block":
-          inFlow = false;
-          break;
-        case "flow":
-          inFlow = true;
-          break;
-        default:
-          inFlow = null;
-      }
-      return {
-        anchors: /* @__PURE__ */ new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
-        indent: "",
-        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
-        inFlow,
-        options: opt
-      };
-    }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
-      }
-      let tagObj = void 0;
-      let obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
-          if (testMatch.length > 0)
-            match = testMatch;
-        }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
-      } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
-      }
-      if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
-      }
-      return tagObj;
-    }
-    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
-      if (!doc.directives)
-        return "";
-      const props = [];
-      const anchor = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
-      if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
-      }
-      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
-      if (tag)
-        props.push(doc.directives.tagString(tag));
-      return props.join(" ");
-    }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
-        if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
-          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-        } else {
-          if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item);
-          else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-          item = item.resolve(ctx.doc);
-        }
-      }
-      let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
-      const props = stringifyProps(node2, tagObj, ctx);
-      if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
-      if (!props)
-        return str;
-      return identity.isScalar(node2) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
-    }
-    exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify;
+    init_compiled_code_cache();
+    loaded = /* @__PURE__ */ new Map();
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
-var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var stringify = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
-      if (simpleKeys) {
-        if (keyComment) {
-          throw new Error("With simple keys, key nodes cannot have comments");
-        }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
-          const msg = "With simple keys, collection cannot be used as a key value";
-          throw new Error(msg);
-        }
-      }
-      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
-      ctx = Object.assign({}, ctx, {
-        allNullValues: false,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent2 + indentStep
-      });
-      let keyCommentDone = false;
-      let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
-        if (simpleKeys)
-          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
-        explicitKey = true;
-      }
-      if (ctx.inFlow) {
-        if (allNullValues || value2 == null) {
-          if (keyCommentDone && onComment)
-            onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
-        }
-      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
-        str = `? ${str}`;
-        if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        } else if (chompKeep && onChompKeep)
-          onChompKeep();
-        return str;
-      }
-      if (keyCommentDone)
-        keyComment = null;
-      if (explicitKey) {
-        if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
-${indent2}:`;
-      } else {
-        str = `${str}:`;
-        if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-      }
-      let vsb, vcb, valueComment;
-      if (identity.isNode(value2)) {
-        vsb = !!value2.spaceBefore;
-        vcb = value2.commentBefore;
-        valueComment = value2.comment;
-      } else {
-        vsb = false;
-        vcb = null;
-        valueComment = null;
-        if (value2 && typeof value2 === "object")
-          value2 = doc.createNode(value2);
-      }
-      ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value2))
-        ctx.indentAtStart = str.length + 1;
-      chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
-        ctx.indent = ctx.indent.substring(2);
-      }
-      let valueCommentDone = false;
-      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
-      let ws = " ";
-      if (keyComment || vsb || vcb) {
-        ws = vsb ? "\n" : "";
-        if (vcb) {
-          const cs = commentString(vcb);
-          ws += `
-${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        if (valueStr === "" && !ctx.inFlow) {
-          if (ws === "\n" && valueComment)
-            ws = "\n\n";
-        } else {
-          ws += `
-${ctx.indent}`;
-        }
-      } else if (!explicitKey && identity.isCollection(value2)) {
-        const vs0 = valueStr[0];
-        const nl0 = valueStr.indexOf("\n");
-        const hasNewline = nl0 !== -1;
-        const flow3 = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
-        if (hasNewline || !flow3) {
-          let hasPropsLine = false;
-          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
-            let sp0 = valueStr.indexOf(" ");
-            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
-              sp0 = valueStr.indexOf(" ", sp0 + 1);
-            }
-            if (sp0 === -1 || nl0 < sp0)
-              hasPropsLine = true;
-          }
-          if (!hasPropsLine)
-            ws = `
-${ctx.indent}`;
-        }
-      } else if (valueStr === "" || valueStr[0] === "\n") {
-        ws = "";
-      }
-      str += ws + valueStr;
-      if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-          onComment();
-      } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
-      } else if (chompKeep && onChompKeep) {
-        onChompKeep();
-      }
-      return str;
-    }
-    exports2.stringifyPair = stringifyPair;
-  }
-});
-
-// node_modules/yaml/dist/log.js
-var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports2) {
-    "use strict";
-    var node_process = require("process");
-    function debug(logLevel, ...messages) {
-      if (logLevel === "debug")
-        console.log(...messages);
-    }
-    function warn(logLevel, warning) {
-      if (logLevel === "debug" || logLevel === "warn") {
-        if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning);
-        else
-          console.warn(warning);
-      }
-    }
-    exports2.debug = debug;
-    exports2.warn = warn;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
-var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var MERGE_KEY = "<<";
-    var merge2 = {
-      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
-      default: "key",
-      tag: "tag:yaml.org,2002:merge",
-      test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-      }),
-      stringify: () => MERGE_KEY
-    };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value2) {
-      const source = resolveAliasValue(ctx, value2);
-      if (identity.isSeq(source))
-        for (const it of source.items)
-          mergeValue(ctx, map, it);
-      else if (Array.isArray(source))
-        for (const it of source)
-          mergeValue(ctx, map, it);
-      else
-        mergeValue(ctx, map, source);
-    }
-    function mergeValue(ctx, map, value2) {
-      const source = resolveAliasValue(ctx, value2);
-      if (!identity.isMap(source))
-        throw new Error("Merge sources must be maps or map aliases");
-      const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value3] of srcMap) {
-        if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value3);
-        } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
-            value: value3,
-            writable: true,
-            enumerable: true,
-            configurable: true
-          });
-        }
-      }
-      return map;
-    }
-    function resolveAliasValue(ctx, value2) {
-      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
-    }
-    exports2.addMergeToJSMap = addMergeToJSMap;
-    exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge2;
-  }
-});
-
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
-var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
-    "use strict";
-    var log2 = require_log();
-    var merge2 = require_merge();
-    var stringify = require_stringify();
-    var identity = require_identity();
-    var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value: value2 }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value2);
-      else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map, value2);
-      else {
-        const jsKey = toJS.toJS(key, "", ctx);
-        if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value2, jsKey, ctx));
-        } else if (map instanceof Set) {
-          map.add(jsKey);
-        } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value2, stringKey, ctx);
-          if (stringKey in map)
-            Object.defineProperty(map, stringKey, {
-              value: jsValue,
-              writable: true,
-              enumerable: true,
-              configurable: true
-            });
-          else
-            map[stringKey] = jsValue;
-        }
-      }
-      return map;
-    }
-    function stringifyKey(key, jsKey, ctx) {
-      if (jsKey === null)
-        return "";
-      if (typeof jsKey !== "object")
-        return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node2 of ctx.anchors.keys())
-          strCtx.anchors.add(node2.anchor);
-        strCtx.inFlow = true;
-        strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-          let jsonStr = JSON.stringify(strKey);
-          if (jsonStr.length > 40)
-            jsonStr = jsonStr.substring(0, 36) + '..."';
-          log2.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-          ctx.mapKeyWarned = true;
-        }
-        return strKey;
-      }
-      return JSON.stringify(jsKey);
-    }
-    exports2.addPairToJSMap = addPairToJSMap;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Pair.js
-var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
-    "use strict";
-    var createNode = require_createNode();
-    var stringifyPair = require_stringifyPair();
-    var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
-    function createPair(key, value2, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value2, void 0, ctx);
-      return new Pair(k, v);
-    }
-    var Pair = class _Pair {
-      constructor(key, value2 = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
-        this.value = value2;
-      }
-      clone(schema) {
-        let { key, value: value2 } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
-        if (identity.isNode(value2))
-          value2 = value2.clone(schema);
-        return new _Pair(key, value2);
-      }
-      toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
-      }
-    };
-    exports2.Pair = Pair;
-    exports2.createPair = createPair;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyCollection.js
-var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var stringify = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
-      const flow3 = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
-    }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent: indent2, options: { commentString } } = ctx;
-      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-      let chompKeep = false;
-      const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment2 = null;
-        if (identity.isNode(item)) {
-          if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-          if (item.comment)
-            comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
-          if (ik) {
-            if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-          }
-        }
-        chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
-          chompKeep = false;
-        lines.push(blockItemPrefix + str2);
-      }
-      let str;
-      if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
-      } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str += line ? `
-${indent2}${line}` : "\n";
-        }
-      }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
-        if (onComment)
-          onComment();
-      } else if (chompKeep && onChompKeep)
-        onChompKeep();
-      return str;
-    }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-      itemIndent += indentStep;
-      const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: true,
-        type: null
-      });
-      let reqNewline = false;
-      let linesAtValue = 0;
-      const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-          if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
-          if (item.comment)
-            comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
-          if (ik) {
-            if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
-            if (ik.comment)
-              reqNewline = true;
-          }
-          const iv = identity.isNode(item.value) ? item.value : null;
-          if (iv) {
-            if (iv.comment)
-              comment = iv.comment;
-            if (iv.commentBefore)
-              reqNewline = true;
-          } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
-          }
-        }
-        if (comment)
-          reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
-          str += ",";
-        } else if (ctx.options.trailingComma) {
-          if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
-          }
-          if (reqNewline) {
-            str += ",";
-          }
-        }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
-      }
-      const { start, end } = flowChars;
-      if (lines.length === 0) {
-        return start + end;
-      } else {
-        if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-        }
-        if (reqNewline) {
-          let str = start;
-          for (const line of lines)
-            str += line ? `
-${indentStep}${indent2}${line}` : "\n";
-          return `${str}
-${indent2}${end}`;
-        } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
-        }
-      }
-    }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent2);
-        lines.push(ic.trimStart());
-      }
-    }
-    exports2.stringifyCollection = stringifyCollection;
-  }
-});
-
-// node_modules/yaml/dist/nodes/YAMLMap.js
-var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
-    "use strict";
-    var stringifyCollection = require_stringifyCollection();
-    var addPairToJSMap = require_addPairToJSMap();
-    var Collection = require_Collection();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
-        if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
-            return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
-            return it;
-        }
-      }
-      return void 0;
-    }
-    var YAMLMap = class extends Collection.Collection {
-      static get tagName() {
-        return "tag:yaml.org,2002:map";
-      }
-      constructor(schema) {
-        super(identity.MAP, schema);
-        this.items = [];
-      }
-      /**
-       * A generic collection parsing method that can be extended
-       * to other node classes that inherit from YAMLMap
-       */
-      static from(schema, obj, ctx) {
-        const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
-        const add2 = (key, value2) => {
-          if (typeof replacer === "function")
-            value2 = replacer.call(obj, key, value2);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
-            return;
-          if (value2 !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value2, ctx));
-        };
-        if (obj instanceof Map) {
-          for (const [key, value2] of obj)
-            add2(key, value2);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add2(key, obj[key]);
-        }
-        if (typeof schema.sortMapEntries === "function") {
-          map.items.sort(schema.sortMapEntries);
-        }
-        return map;
-      }
-      /**
-       * Adds a value to the collection.
-       *
-       * @param overwrite - If not set `true`, using a key that is already in the
-       *   collection will throw. Otherwise, overwrites the previous value.
-       */
-      add(pair, overwrite) {
-        let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
-        } else
-          _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
-        if (prev) {
-          if (!overwrite)
-            throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
-            prev.value.value = _pair.value;
-          else
-            prev.value = _pair.value;
-        } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
-            this.items.push(_pair);
-          else
-            this.items.splice(i, 0, _pair);
-        } else {
-          this.items.push(_pair);
-        }
-      }
-      delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
-          return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-      }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node2 = it?.value;
-        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
-      }
-      has(key) {
-        return !!findPair(this.items, key);
-      }
-      set(key, value2) {
-        this.add(new Pair.Pair(key, value2), true);
-      }
-      /**
-       * @param ctx - Conversion context, originally set in Document#toJS()
-       * @param {Class} Type - If set, forces the returned collection type
-       * @returns Instance of Type, Map, or Object
-       */
-      toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        if (ctx?.onCreate)
-          ctx.onCreate(map);
-        for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!identity.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        if (!ctx.allNullValues && this.hasAllNullValues(false))
-          ctx = Object.assign({}, ctx, { allNullValues: true });
-        return stringifyCollection.stringifyCollection(this, ctx, {
-          blockItemPrefix: "",
-          flowChars: { start: "{", end: "}" },
-          itemIndent: ctx.indent || "",
-          onChompKeep,
-          onComment
-        });
-      }
-    };
-    exports2.YAMLMap = YAMLMap;
-    exports2.findPair = findPair;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/map.js
-var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
-    var map = {
-      collection: "map",
-      default: true,
-      nodeClass: YAMLMap.YAMLMap,
-      tag: "tag:yaml.org,2002:map",
-      resolve(map2, onError) {
-        if (!identity.isMap(map2))
-          onError("Expected a mapping for this tag");
-        return map2;
-      },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
-    };
-    exports2.map = map;
-  }
-});
-
-// node_modules/yaml/dist/nodes/YAMLSeq.js
-var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
-    "use strict";
-    var createNode = require_createNode();
-    var stringifyCollection = require_stringifyCollection();
-    var Collection = require_Collection();
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
-      static get tagName() {
-        return "tag:yaml.org,2002:seq";
-      }
-      constructor(schema) {
-        super(identity.SEQ, schema);
-        this.items = [];
-      }
-      add(value2) {
-        this.items.push(value2);
-      }
-      /**
-       * Removes a value from the collection.
-       *
-       * `key` must contain a representation of an integer for this to succeed.
-       * It may be wrapped in a `Scalar`.
-       *
-       * @returns `true` if the item was found and removed.
-       */
-      delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number")
-          return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-      }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number")
-          return void 0;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
-      }
-      /**
-       * Checks if the collection includes a value with the key `key`.
-       *
-       * `key` must contain a representation of an integer for this to succeed.
-       * It may be wrapped in a `Scalar`.
-       */
-      has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === "number" && idx < this.items.length;
-      }
-      /**
-       * Sets a value in this collection. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       *
-       * If `key` does not contain a representation of an integer, this will throw.
-       * It may be wrapped in a `Scalar`.
-       */
-      set(key, value2) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
-        const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
-          prev.value = value2;
-        else
-          this.items[idx] = value2;
-      }
-      toJSON(_, ctx) {
-        const seq = [];
-        if (ctx?.onCreate)
-          ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        return stringifyCollection.stringifyCollection(this, ctx, {
-          blockItemPrefix: "- ",
-          flowChars: { start: "[", end: "]" },
-          itemIndent: (ctx.indent || "") + "  ",
-          onChompKeep,
-          onComment
-        });
-      }
-      static from(schema, obj, ctx) {
-        const { replacer } = ctx;
-        const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
-          for (let it of obj) {
-            if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
-            }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
-          }
-        }
-        return seq;
-      }
-    };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
-      if (idx && typeof idx === "string")
-        idx = Number(idx);
-      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
-    }
-    exports2.YAMLSeq = YAMLSeq;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/seq.js
-var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
-    var seq = {
-      collection: "seq",
-      default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
-      tag: "tag:yaml.org,2002:seq",
-      resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
-          onError("Expected a sequence for this tag");
-        return seq2;
-      },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
-    };
-    exports2.seq = seq;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/string.js
-var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
-    "use strict";
-    var stringifyString = require_stringifyString();
-    var string5 = {
-      identify: (value2) => typeof value2 === "string",
-      default: true,
-      tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
-      stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-      }
-    };
-    exports2.string = string5;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/null.js
-var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var nullTag = {
-      identify: (value2) => value2 == null,
-      createNode: () => new Scalar.Scalar(null),
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
-      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
-    };
-    exports2.nullTag = nullTag;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/bool.js
-var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var boolTag = {
-      identify: (value2) => typeof value2 === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value: value2 }, ctx) {
-        if (source && boolTag.test.test(source)) {
-          const sv = source[0] === "t" || source[0] === "T";
-          if (value2 === sv)
-            return source;
-        }
-        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
-      }
-    };
-    exports2.boolTag = boolTag;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyNumber.js
-var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
-    "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
-      if (typeof value2 === "bigint")
-        return String(value2);
-      const num = typeof value2 === "number" ? value2 : Number(value2);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
-          n += ".";
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
-          n += "0";
-      }
-      return n;
-    }
-    exports2.stringifyNumber = stringifyNumber;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/float.js
-var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var stringifyNumber = require_stringifyNumber();
-    var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var floatExp = {
-      identify: (value2) => typeof value2 === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
-      stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
-      }
-    };
-    var float = {
-      identify: (value2) => typeof value2 === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node2.minFractionDigits = str.length - dot - 1;
-        return node2;
-      },
-      stringify: stringifyNumber.stringifyNumber
-    };
-    exports2.float = float;
-    exports2.floatExp = floatExp;
-    exports2.floatNaN = floatNaN;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/int.js
-var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
-    function intStringify(node2, radix, prefix) {
-      const { value: value2 } = node2;
-      if (intIdentify(value2) && value2 >= 0)
-        return prefix + value2.toString(radix);
-      return stringifyNumber.stringifyNumber(node2);
-    }
-    var intOct = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-      stringify: (node2) => intStringify(node2, 8, "0o")
-    };
-    var int2 = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var intHex = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node2) => intStringify(node2, 16, "0x")
-    };
-    exports2.int = int2;
-    exports2.intHex = intHex;
-    exports2.intOct = intOct;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/schema.js
-var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
-    "use strict";
-    var map = require_map();
-    var _null3 = require_null();
-    var seq = require_seq();
-    var string5 = require_string();
-    var bool = require_bool();
-    var float = require_float();
-    var int2 = require_int();
-    var schema = [
-      map.map,
-      seq.seq,
-      string5.string,
-      _null3.nullTag,
-      bool.boolTag,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float
-    ];
-    exports2.schema = schema;
-  }
-});
-
-// node_modules/yaml/dist/schema/json/schema.js
-var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var map = require_map();
-    var seq = require_seq();
-    function intIdentify(value2) {
-      return typeof value2 === "bigint" || Number.isInteger(value2);
-    }
-    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
-    var jsonScalars = [
-      {
-        identify: (value2) => typeof value2 === "string",
-        default: true,
-        tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
-        stringify: stringifyJSON
-      },
-      {
-        identify: (value2) => value2 == null,
-        createNode: () => new Scalar.Scalar(null),
-        default: true,
-        tag: "tag:yaml.org,2002:null",
-        test: /^null$/,
-        resolve: () => null,
-        stringify: stringifyJSON
-      },
-      {
-        identify: (value2) => typeof value2 === "boolean",
-        default: true,
-        tag: "tag:yaml.org,2002:bool",
-        test: /^true$|^false$/,
-        resolve: (str) => str === "true",
-        stringify: stringifyJSON
-      },
-      {
-        identify: intIdentify,
-        default: true,
-        tag: "tag:yaml.org,2002:int",
-        test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
-      },
-      {
-        identify: (value2) => typeof value2 === "number",
-        default: true,
-        tag: "tag:yaml.org,2002:float",
-        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
-        stringify: stringifyJSON
-      }
-    ];
-    var jsonError = {
-      default: true,
-      tag: "",
-      test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
-      }
-    };
-    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-    exports2.schema = schema;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
-var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
-    "use strict";
-    var node_buffer = require("buffer");
-    var Scalar = require_Scalar();
-    var stringifyString = require_stringifyString();
-    var binary = {
-      identify: (value2) => value2 instanceof Uint8Array,
-      // Buffer inherits from Uint8Array
-      default: false,
-      tag: "tag:yaml.org,2002:binary",
-      /**
-       * Returns a Buffer in node and an Uint8Array in browsers
-       *
-       * To use the resulting buffer as an image, you'll want to do something like:
-       *
-       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-       */
-      resolve(src, onError) {
-        if (typeof node_buffer.Buffer === "function") {
-          return node_buffer.Buffer.from(src, "base64");
-        } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
-          return buffer;
-        } else {
-          onError("This environment does not support reading binary tags; either Buffer or atob is required");
-          return src;
-        }
-      },
-      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
-        if (!value2)
-          return "";
-        const buf = value2;
-        let str;
-        if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
-        } else if (typeof btoa === "function") {
-          let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str = btoa(s);
-        } else {
-          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
-        }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
-          }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
-        }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
-      }
-    };
-    exports2.binary = binary;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
-var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
-          if (identity.isPair(item))
-            continue;
-          else if (identity.isMap(item)) {
-            if (item.items.length > 1)
-              onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-            if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
-            if (item.comment) {
-              const cn = pair.value ?? pair.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
-            }
-            item = pair;
-          }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
-        }
-      } else
-        onError("Expected a sequence for this tag");
-      return seq;
-    }
-    function createPairs(schema, iterable, ctx) {
-      const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
-      if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-          if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
-          let key, value2;
-          if (Array.isArray(it)) {
-            if (it.length === 2) {
-              key = it[0];
-              value2 = it[1];
-            } else
-              throw new TypeError(`Expected [key, value] tuple: ${it}`);
-          } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key = keys[0];
-              value2 = it[key];
-            } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-            }
-          } else {
-            key = it;
-          }
-          pairs2.items.push(Pair.createPair(key, value2, ctx));
-        }
-      return pairs2;
-    }
-    var pairs = {
-      collection: "seq",
-      default: false,
-      tag: "tag:yaml.org,2002:pairs",
-      resolve: resolvePairs,
-      createNode: createPairs
-    };
-    exports2.createPairs = createPairs;
-    exports2.pairs = pairs;
-    exports2.resolvePairs = resolvePairs;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
-var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
-      constructor() {
-        super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
-        this.tag = _YAMLOMap.tag;
-      }
-      /**
-       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-       * but TypeScript won't allow widening the signature of a child method.
-       */
-      toJSON(_, ctx) {
-        if (!ctx)
-          return super.toJSON(_);
-        const map = /* @__PURE__ */ new Map();
-        if (ctx?.onCreate)
-          ctx.onCreate(map);
-        for (const pair of this.items) {
-          let key, value2;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value2 = toJS.toJS(pair.value, key, ctx);
-          } else {
-            key = toJS.toJS(pair, "", ctx);
-          }
-          if (map.has(key))
-            throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value2);
-        }
-        return map;
-      }
-      static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
-        const omap2 = new this();
-        omap2.items = pairs$1.items;
-        return omap2;
-      }
-    };
-    YAMLOMap.tag = "tag:yaml.org,2002:omap";
-    var omap = {
-      collection: "seq",
-      identify: (value2) => value2 instanceof Map,
-      nodeClass: YAMLOMap,
-      default: false,
-      tag: "tag:yaml.org,2002:omap",
-      resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
-        const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-            } else {
-              seenKeys.push(key.value);
-            }
-          }
-        }
-        return Object.assign(new YAMLOMap(), pairs$1);
-      },
-      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
-    };
-    exports2.YAMLOMap = YAMLOMap;
-    exports2.omap = omap;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
-var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
-    "use strict";
-    var Scalar = require_Scalar();
-    function boolStringify({ value: value2, source }, ctx) {
-      const boolObj = value2 ? trueTag : falseTag;
-      if (source && boolObj.test.test(source))
-        return source;
-      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-    var trueTag = {
-      identify: (value2) => value2 === true,
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
-      stringify: boolStringify
-    };
-    var falseTag = {
-      identify: (value2) => value2 === false,
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
-      stringify: boolStringify
-    };
-    exports2.falseTag = falseTag;
-    exports2.trueTag = trueTag;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
-var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var stringifyNumber = require_stringifyNumber();
-    var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var floatExp = {
-      identify: (value2) => typeof value2 === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
-      stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
-      }
-    };
-    var float = {
-      identify: (value2) => typeof value2 === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
-        if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node2.minFractionDigits = f.length;
-        }
-        return node2;
-      },
-      stringify: stringifyNumber.stringifyNumber
-    };
-    exports2.float = float;
-    exports2.floatExp = floatExp;
-    exports2.floatNaN = floatNaN;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
-var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
-      if (sign === "-" || sign === "+")
-        offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
-      if (intAsBigInt) {
-        switch (radix) {
-          case 2:
-            str = `0b${str}`;
-            break;
-          case 8:
-            str = `0o${str}`;
-            break;
-          case 16:
-            str = `0x${str}`;
-            break;
-        }
-        const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
-      }
-      const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
-    }
-    function intStringify(node2, radix, prefix) {
-      const { value: value2 } = node2;
-      if (intIdentify(value2)) {
-        const str = value2.toString(radix);
-        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
-      }
-      return stringifyNumber.stringifyNumber(node2);
-    }
-    var intBin = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "BIN",
-      test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-      stringify: (node2) => intStringify(node2, 2, "0b")
-    };
-    var intOct = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-      stringify: (node2) => intStringify(node2, 8, "0")
-    };
-    var int2 = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var intHex = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-      stringify: (node2) => intStringify(node2, 16, "0x")
-    };
-    exports2.int = int2;
-    exports2.intBin = intBin;
-    exports2.intHex = intHex;
-    exports2.intOct = intOct;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
-var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema) {
-        super(schema);
-        this.tag = _YAMLSet.tag;
-      }
-      add(key) {
-        let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
-        else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
-        if (!prev)
-          this.items.push(pair);
-      }
-      /**
-       * If `keepPair` is `true`, returns the Pair matching `key`.
-       * Otherwise, returns the value of that Pair's key.
-       */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
-      }
-      set(key, value2) {
-        if (typeof value2 !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
-        const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value2) {
-          this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value2) {
-          this.items.push(new Pair.Pair(key));
-        }
-      }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        if (this.hasAllNullValues(true))
-          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-        else
-          throw new Error("Set items must all have null values");
-      }
-      static from(schema, iterable, ctx) {
-        const { replacer } = ctx;
-        const set2 = new this(schema);
-        if (iterable && Symbol.iterator in Object(iterable))
-          for (let value2 of iterable) {
-            if (typeof replacer === "function")
-              value2 = replacer.call(iterable, value2, value2);
-            set2.items.push(Pair.createPair(value2, null, ctx));
-          }
-        return set2;
-      }
-    };
-    YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
-      collection: "map",
-      identify: (value2) => value2 instanceof Set,
-      nodeClass: YAMLSet,
-      default: false,
-      tag: "tag:yaml.org,2002:set",
-      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map, onError) {
-        if (identity.isMap(map)) {
-          if (map.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map);
-          else
-            onError("Set items must all have null values");
-        } else
-          onError("Expected a mapping for this tag");
-        return map;
-      }
-    };
-    exports2.YAMLSet = YAMLSet;
-    exports2.set = set;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
-var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts2 = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
-    }
-    function stringifySexagesimal(node2) {
-      let { value: value2 } = node2;
-      let num = (n) => n;
-      if (typeof value2 === "bigint")
-        num = (n) => BigInt(n);
-      else if (isNaN(value2) || !isFinite(value2))
-        return stringifyNumber.stringifyNumber(node2);
-      let sign = "";
-      if (value2 < 0) {
-        sign = "-";
-        value2 *= num(-1);
-      }
-      const _60 = num(60);
-      const parts2 = [value2 % _60];
-      if (value2 < 60) {
-        parts2.unshift(0);
-      } else {
-        value2 = (value2 - parts2[0]) / _60;
-        parts2.unshift(value2 % _60);
-        if (value2 >= 60) {
-          value2 = (value2 - parts2[0]) / _60;
-          parts2.unshift(value2);
-        }
-      }
-      return sign + parts2.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
-    }
-    var intTime = {
-      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "TIME",
-      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
-      stringify: stringifySexagesimal
-    };
-    var floatTime = {
-      identify: (value2) => typeof value2 === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "TIME",
-      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
-      stringify: stringifySexagesimal
-    };
-    var timestamp = {
-      identify: (value2) => value2 instanceof Date,
-      default: true,
-      tag: "tag:yaml.org,2002:timestamp",
-      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-      // may be omitted altogether, resulting in a date format. In such a case, the time part is
-      // assumed to be 00:00:00Z (start of day, UTC).
-      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
-          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
-        if (tz && tz !== "Z") {
-          let d = parseSexagesimal(tz, false);
-          if (Math.abs(d) < 30)
-            d *= 60;
-          date2 -= 6e4 * d;
-        }
-        return new Date(date2);
-      },
-      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
-    };
-    exports2.floatTime = floatTime;
-    exports2.intTime = intTime;
-    exports2.timestamp = timestamp;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
-var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
-    "use strict";
-    var map = require_map();
-    var _null3 = require_null();
-    var seq = require_seq();
-    var string5 = require_string();
-    var binary = require_binary();
-    var bool = require_bool2();
-    var float = require_float2();
-    var int2 = require_int2();
-    var merge2 = require_merge();
-    var omap = require_omap();
-    var pairs = require_pairs();
-    var set = require_set();
-    var timestamp = require_timestamp();
-    var schema = [
-      map.map,
-      seq.seq,
-      string5.string,
-      _null3.nullTag,
-      bool.trueTag,
-      bool.falseTag,
-      int2.intBin,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float,
-      binary.binary,
-      merge2.merge,
-      omap.omap,
-      pairs.pairs,
-      set.set,
-      timestamp.intTime,
-      timestamp.floatTime,
-      timestamp.timestamp
-    ];
-    exports2.schema = schema;
-  }
-});
-
-// node_modules/yaml/dist/schema/tags.js
-var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports2) {
-    "use strict";
-    var map = require_map();
-    var _null3 = require_null();
-    var seq = require_seq();
-    var string5 = require_string();
-    var bool = require_bool();
-    var float = require_float();
-    var int2 = require_int();
-    var schema = require_schema();
-    var schema$1 = require_schema2();
-    var binary = require_binary();
-    var merge2 = require_merge();
-    var omap = require_omap();
-    var pairs = require_pairs();
-    var schema$2 = require_schema3();
-    var set = require_set();
-    var timestamp = require_timestamp();
-    var schemas2 = /* @__PURE__ */ new Map([
-      ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string5.string]],
-      ["json", schema$1.schema],
-      ["yaml11", schema$2.schema],
-      ["yaml-1.1", schema$2.schema]
-    ]);
-    var tagsByName = {
-      binary: binary.binary,
-      bool: bool.boolTag,
-      float: float.float,
-      floatExp: float.floatExp,
-      floatNaN: float.floatNaN,
-      floatTime: timestamp.floatTime,
-      int: int2.int,
-      intHex: int2.intHex,
-      intOct: int2.intOct,
-      intTime: timestamp.intTime,
-      map: map.map,
-      merge: merge2.merge,
-      null: _null3.nullTag,
-      omap: omap.omap,
-      pairs: pairs.pairs,
-      seq: seq.seq,
-      set: set.set,
-      timestamp: timestamp.timestamp
-    };
-    var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
-      "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
-      "tag:yaml.org,2002:timestamp": timestamp.timestamp
-    };
-    function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas2.get(schemaName);
-      if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
-      }
-      let tags = schemaTags;
-      if (!tags) {
-        if (Array.isArray(customTags))
-          tags = [];
-        else {
-          const keys = Array.from(schemas2.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-      }
-      if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-          tags = tags.concat(tag);
-      } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
-      }
-      if (addMergeTag)
-        tags = tags.concat(merge2.merge);
-      return tags.reduce((tags2, tag) => {
-        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
-        if (!tagObj) {
-          const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
-      }, []);
-    }
-    exports2.coreKnownTags = coreKnownTags;
-    exports2.getTags = getTags;
-  }
-});
-
-// node_modules/yaml/dist/schema/Schema.js
-var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var map = require_map();
-    var seq = require_seq();
-    var string5 = require_string();
-    var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema === "string" && schema || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
-        this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string5.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
-        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
-      }
-      clone() {
-        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
-      }
-    };
-    exports2.Schema = Schema;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyDocument.js
-var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var stringify = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
-      const lines = [];
-      let hasDirectives = options.directives === true;
-      if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-          lines.push(dir);
-          hasDirectives = true;
-        } else if (doc.directives.docStart)
-          hasDirectives = true;
-      }
-      if (hasDirectives)
-        lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
-      const { commentString } = ctx.options;
-      if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
-      }
-      let chompKeep = false;
-      let contentComment = null;
-      if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-          if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
-          if (doc.contents.commentBefore) {
-            const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
-          }
-          ctx.forceBlockIndent = !!doc.comment;
-          contentComment = doc.contents.comment;
-        }
-        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
-        if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
-        } else
-          lines.push(body);
-      } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
-      }
-      if (doc.directives?.docEnd) {
-        if (doc.comment) {
-          const cs = commentString(doc.comment);
-          if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
-          } else {
-            lines.push(`... ${cs}`);
-          }
-        } else {
-          lines.push("...");
-        }
-      } else {
-        let dc = doc.comment;
-        if (dc && chompKeep)
-          dc = dc.replace(/^\n+/, "");
-        if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
-        }
-      }
-      return lines.join("\n") + "\n";
-    }
-    exports2.stringifyDocument = stringifyDocument;
-  }
-});
-
-// node_modules/yaml/dist/doc/Document.js
-var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports2) {
-    "use strict";
-    var Alias = require_Alias();
-    var Collection = require_Collection();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var toJS = require_toJS();
-    var Schema = require_Schema();
-    var stringifyDocument = require_stringifyDocument();
-    var anchors = require_anchors();
-    var applyReviver = require_applyReviver();
-    var createNode = require_createNode();
-    var directives = require_directives();
-    var Document = class _Document {
-      constructor(value2, replacer, options) {
-        this.commentBefore = null;
-        this.comment = null;
-        this.errors = [];
-        this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
-        let _replacer = null;
-        if (typeof replacer === "function" || Array.isArray(replacer)) {
-          _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
-          replacer = void 0;
-        }
-        const opt = Object.assign({
-          intAsBigInt: false,
-          keepSourceTokens: false,
-          logLevel: "warn",
-          prettyErrors: true,
-          strict: true,
-          stringKeys: false,
-          uniqueKeys: true,
-          version: "1.2"
-        }, options);
-        this.options = opt;
-        let { version: version2 } = opt;
-        if (options?._directives) {
-          this.directives = options._directives.atDocument();
-          if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
-        } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
-        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
-      }
-      /**
-       * Create a deep copy of this Document and its contents.
-       *
-       * Custom Node values that inherit from `Object` still refer to their original instances.
-       */
-      clone() {
-        const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
-        });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
-        if (this.directives)
-          copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /** Adds a value to the document. */
-      add(value2) {
-        if (assertCollection(this.contents))
-          this.contents.add(value2);
-      }
-      /** Adds a value to the document. */
-      addIn(path, value2) {
-        if (assertCollection(this.contents))
-          this.contents.addIn(path, value2);
-      }
-      /**
-       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-       *
-       * If `node` already has an anchor, `name` is ignored.
-       * Otherwise, the `node.anchor` value will be set to `name`,
-       * or if an anchor with that name is already present in the document,
-       * `name` will be used as a prefix for a new unique anchor.
-       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-       */
-      createAlias(node2, name) {
-        if (!node2.anchor) {
-          const prev = anchors.anchorNames(this);
-          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
-        }
-        return new Alias.Alias(node2.anchor);
-      }
-      createNode(value2, replacer, options) {
-        let _replacer = void 0;
-        if (typeof replacer === "function") {
-          value2 = replacer.call({ "": value2 }, "", value2);
-          _replacer = replacer;
-        } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
-          const asStr = replacer.filter(keyToStr).map(String);
-          if (asStr.length > 0)
-            replacer = replacer.concat(asStr);
-          _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
-          replacer = void 0;
-        }
-        const { aliasDuplicateObjects, anchorPrefix, flow: flow3, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
-          this,
-          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          anchorPrefix || "a"
-        );
-        const ctx = {
-          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-          keepUndefined: keepUndefined ?? false,
-          onAnchor,
-          onTagObj,
-          replacer: _replacer,
-          schema: this.schema,
-          sourceObjects
-        };
-        const node2 = createNode.createNode(value2, tag, ctx);
-        if (flow3 && identity.isCollection(node2))
-          node2.flow = true;
-        setAnchors();
-        return node2;
-      }
-      /**
-       * Convert a key and a value into a `Pair` using the current schema,
-       * recursively wrapping all values as `Scalar` or `Collection` nodes.
-       */
-      createPair(key, value2, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value2, null, options);
-        return new Pair.Pair(k, v);
-      }
-      /**
-       * Removes a value from the document.
-       * @returns `true` if the item was found and removed.
-       */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
-      }
-      /**
-       * Removes a value from the document.
-       * @returns `true` if the item was found and removed.
-       */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
-          if (this.contents == null)
-            return false;
-          this.contents = null;
-          return true;
-        }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
-      }
-      /**
-       * Returns item at `key`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
-      }
-      /**
-       * Returns item at `path`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
-      }
-      /**
-       * Checks if the document includes a value with the key `key`.
-       */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
-      }
-      /**
-       * Checks if the document includes a value at `path`.
-       */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
-          return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
-      }
-      /**
-       * Sets a value in this document. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      set(key, value2) {
-        if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value2);
-        } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value2);
-        }
-      }
-      /**
-       * Sets a value in this document. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      setIn(path, value2) {
-        if (Collection.isEmptyPath(path)) {
-          this.contents = value2;
-        } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value2);
-        } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value2);
-        }
-      }
-      /**
-       * Change the YAML version and schema used by the document.
-       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-       * It also requires the `schema` option to be given as a `Schema` instance value.
-       *
-       * Overrides all previously set schema options.
-       */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
-        let opt;
-        switch (version2) {
-          case "1.1":
-            if (this.directives)
-              this.directives.yaml.version = "1.1";
-            else
-              this.directives = new directives.Directives({ version: "1.1" });
-            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
-            break;
-          case "1.2":
-          case "next":
-            if (this.directives)
-              this.directives.yaml.version = version2;
-            else
-              this.directives = new directives.Directives({ version: version2 });
-            opt = { resolveKnownTags: true, schema: "core" };
-            break;
-          case null:
-            if (this.directives)
-              delete this.directives;
-            opt = null;
-            break;
-          default: {
-            const sv = JSON.stringify(version2);
-            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-          }
-        }
-        if (options.schema instanceof Object)
-          this.schema = options.schema;
-        else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
-        else
-          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-      }
-      // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        const ctx = {
-          anchors: /* @__PURE__ */ new Map(),
-          doc: this,
-          keep: !json,
-          mapAsMap: mapAsMap === true,
-          mapKeyWarned: false,
-          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
-        if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
-        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
-      }
-      /**
-       * A JSON representation of the document `contents`.
-       *
-       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-       *   property name.
-       */
-      toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-      }
-      /** A YAML representation of the document. */
-      toString(options = {}) {
-        if (this.errors.length > 0)
-          throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        return stringifyDocument.stringifyDocument(this, options);
-      }
-    };
-    function assertCollection(contents) {
-      if (identity.isCollection(contents))
-        return true;
-      throw new Error("Expected a YAML collection as document contents");
-    }
-    exports2.Document = Document;
-  }
-});
-
-// node_modules/yaml/dist/errors.js
-var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports2) {
-    "use strict";
-    var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
-        super();
-        this.name = name;
-        this.code = code;
-        this.message = message;
-        this.pos = pos;
-      }
-    };
-    var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
-      }
-    };
-    var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
-      }
-    };
-    var prettifyError2 = (src, lc) => (error2) => {
-      if (error2.pos[0] === -1)
-        return;
-      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error2.linePos[0];
-      error2.message += ` at line ${line}, column ${col}`;
-      let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-      if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = "\u2026" + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
-      }
-      if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        if (prev.length > 80)
-          prev = prev.substring(0, 79) + "\u2026\n";
-        lineStr = prev + lineStr;
-      }
-      if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
-        const end = error2.linePos[1];
-        if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
-        }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
-        error2.message += `:
-
-${lineStr}
-${pointer}
-`;
-      }
-    };
-    exports2.YAMLError = YAMLError;
-    exports2.YAMLParseError = YAMLParseError;
-    exports2.YAMLWarning = YAMLWarning;
-    exports2.prettifyError = prettifyError2;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-props.js
-var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
-    "use strict";
-    function resolveProps(tokens, { flow: flow3, indicator, next: next2, offset, onError, parentIndent, startOnNewline }) {
-      let spaceBefore = false;
-      let atNewline = startOnNewline;
-      let hasSpace = startOnNewline;
-      let comment = "";
-      let commentSep = "";
-      let hasNewline = false;
-      let reqSpace = false;
-      let tab = null;
-      let anchor = null;
-      let tag = null;
-      let newlineAfterProp = null;
-      let comma = null;
-      let found = null;
-      let start = null;
-      for (const token of tokens) {
-        if (reqSpace) {
-          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-          reqSpace = false;
-        }
-        if (tab) {
-          if (atNewline && token.type !== "comment" && token.type !== "newline") {
-            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-          }
-          tab = null;
-        }
-        switch (token.type) {
-          case "space":
-            if (!flow3 && (indicator !== "doc-start" || next2?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
-            }
-            hasSpace = true;
-            break;
-          case "comment": {
-            if (!hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
-            else
-              comment += commentSep + cb;
-            commentSep = "";
-            atNewline = false;
-            break;
-          }
-          case "newline":
-            if (atNewline) {
-              if (comment)
-                comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
-                spaceBefore = true;
-            } else
-              commentSep += token.source;
-            atNewline = true;
-            hasNewline = true;
-            if (anchor || tag)
-              newlineAfterProp = token;
-            hasSpace = true;
-            break;
-          case "anchor":
-            if (anchor)
-              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-            if (token.source.endsWith(":"))
-              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
-            start ?? (start = token.offset);
-            atNewline = false;
-            hasSpace = false;
-            reqSpace = true;
-            break;
-          case "tag": {
-            if (tag)
-              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
-            start ?? (start = token.offset);
-            atNewline = false;
-            hasSpace = false;
-            reqSpace = true;
-            break;
-          }
-          case indicator:
-            if (anchor || tag)
-              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-            if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow3 ?? "collection"}`);
-            found = token;
-            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
-            hasSpace = false;
-            break;
-          case "comma":
-            if (flow3) {
-              if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow3}`);
-              comma = token;
-              atNewline = false;
-              hasSpace = false;
-              break;
-            }
-          // else fallthrough
-          default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
-            atNewline = false;
-            hasSpace = false;
-        }
-      }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
-      if (reqSpace && next2 && next2.type !== "space" && next2.type !== "newline" && next2.type !== "comma" && (next2.type !== "scalar" || next2.source !== "")) {
-        onError(next2.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-      }
-      if (tab && (atNewline && tab.indent <= parentIndent || next2?.type === "block-map" || next2?.type === "block-seq"))
-        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-      return {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start ?? end
-      };
-    }
-    exports2.resolveProps = resolveProps;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-contains-newline.js
-var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
-    "use strict";
-    function containsNewline(key) {
-      if (!key)
-        return null;
-      switch (key.type) {
-        case "alias":
-        case "scalar":
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          if (key.source.includes("\n"))
-            return true;
-          if (key.end) {
-            for (const st of key.end)
-              if (st.type === "newline")
-                return true;
-          }
-          return false;
-        case "flow-collection":
-          for (const it of key.items) {
-            for (const st of it.start)
-              if (st.type === "newline")
-                return true;
-            if (it.sep) {
-              for (const st of it.sep)
-                if (st.type === "newline")
-                  return true;
-            }
-            if (containsNewline(it.key) || containsNewline(it.value))
-              return true;
-          }
-          return false;
-        default:
-          return true;
-      }
-    }
-    exports2.containsNewline = containsNewline;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
-var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
-    "use strict";
-    var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent2, fc, onError) {
-      if (fc?.type === "flow-collection") {
-        const end = fc.end[0];
-        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
-          const msg = "Flow end indicator should be more indented than parent";
-          onError(end, "BAD_INDENT", msg, true);
-        }
-      }
-    }
-    exports2.flowIndentCheck = flowIndentCheck;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-map-includes.js
-var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    function mapIncludes(ctx, items, search2) {
-      const { uniqueKeys } = ctx.options;
-      if (uniqueKeys === false)
-        return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search2));
-    }
-    exports2.mapIncludes = mapIncludes;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-map.js
-var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
-    "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var resolveProps = require_resolve_props();
-    var utilContainsNewline = require_util_contains_newline();
-    var utilFlowIndentCheck = require_util_flow_indent_check();
-    var utilMapIncludes = require_util_map_includes();
-    var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map = new NodeClass(ctx.schema);
-      if (ctx.atRoot)
-        ctx.atRoot = false;
-      let offset = bm.offset;
-      let commentEnd = null;
-      for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value: value2 } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
-          indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
-          offset,
-          onError,
-          parentIndent: bm.indent,
-          startOnNewline: true
-        });
-        const implicitKey = !keyProps.found;
-        if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
-              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
-              onError(offset, "BAD_INDENT", startColMsg);
-          }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
-            commentEnd = keyProps.end;
-            if (keyProps.comment) {
-              if (map.comment)
-                map.comment += "\n" + keyProps.comment;
-              else
-                map.comment = keyProps.comment;
-            }
-            continue;
-          }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
-          }
-        } else if (keyProps.found?.indent !== bm.indent) {
-          onError(offset, "BAD_INDENT", startColMsg);
-        }
-        ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
-        ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
-          indicator: "map-value-ind",
-          next: value2,
-          offset: keyNode.range[2],
-          onError,
-          parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
-        });
-        offset = valueProps.end;
-        if (valueProps.found) {
-          if (implicitKey) {
-            if (value2?.type === "block-map" && !valueProps.hasNewline)
-              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
-            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
-              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
-          }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
-          if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
-          offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
-        } else {
-          if (implicitKey)
-            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
-          if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
-            else
-              keyNode.comment = valueProps.comment;
-          }
-          const pair = new Pair.Pair(keyNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
-        }
-      }
-      if (commentEnd && commentEnd < offset)
-        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
-      return map;
-    }
-    exports2.resolveBlockMap = resolveBlockMap;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-seq.js
-var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
-    "use strict";
-    var YAMLSeq = require_YAMLSeq();
-    var resolveProps = require_resolve_props();
-    var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-      const seq = new NodeClass(ctx.schema);
-      if (ctx.atRoot)
-        ctx.atRoot = false;
-      if (ctx.atKey)
-        ctx.atKey = false;
-      let offset = bs.offset;
-      let commentEnd = null;
-      for (const { start, value: value2 } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
-          indicator: "seq-item-ind",
-          next: value2,
-          offset,
-          onError,
-          parentIndent: bs.indent,
-          startOnNewline: true
-        });
-        if (!props.found) {
-          if (props.anchor || props.tag || value2) {
-            if (value2?.type === "block-seq")
-              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
-            else
-              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
-          } else {
-            commentEnd = props.end;
-            if (props.comment)
-              seq.comment = props.comment;
-            continue;
-          }
-        }
-        const node2 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
-        offset = node2.range[2];
-        seq.items.push(node2);
-      }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
-      return seq;
-    }
-    exports2.resolveBlockSeq = resolveBlockSeq;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-end.js
-var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
-    "use strict";
-    function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
-      if (end) {
-        let hasSpace = false;
-        let sep4 = "";
-        for (const token of end) {
-          const { source, type } = token;
-          switch (type) {
-            case "space":
-              hasSpace = true;
-              break;
-            case "comment": {
-              if (reqSpace && !hasSpace)
-                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-              const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
-              else
-                comment += sep4 + cb;
-              sep4 = "";
-              break;
-            }
-            case "newline":
-              if (comment)
-                sep4 += source;
-              hasSpace = true;
-              break;
-            default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
-          }
-          offset += source.length;
-        }
-      }
-      return { comment, offset };
-    }
-    exports2.resolveEnd = resolveEnd;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
-var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var resolveEnd = require_resolve_end();
-    var resolveProps = require_resolve_props();
-    var utilContainsNewline = require_util_contains_newline();
-    var utilMapIncludes = require_util_map_includes();
-    var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
-      const coll = new NodeClass(ctx.schema);
-      coll.flow = true;
-      const atRoot = ctx.atRoot;
-      if (atRoot)
-        ctx.atRoot = false;
-      if (ctx.atKey)
-        ctx.atKey = false;
-      let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep: sep4, value: value2 } = collItem;
-        const props = resolveProps.resolveProps(start, {
-          flow: fcName,
-          indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
-          offset,
-          onError,
-          parentIndent: fc.indent,
-          startOnNewline: false
-        });
-        if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value2) {
-            if (i === 0 && props.comma)
-              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
-              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
-            if (props.comment) {
-              if (coll.comment)
-                coll.comment += "\n" + props.comment;
-              else
-                coll.comment = props.comment;
-            }
-            offset = props.end;
-            continue;
-          }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
-            onError(
-              key,
-              // checked by containsNewline()
-              "MULTILINE_IMPLICIT_KEY",
-              "Implicit keys of flow sequence pairs need to be on a single line"
-            );
-        }
-        if (i === 0) {
-          if (props.comma)
-            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-        } else {
-          if (!props.comma)
-            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
-          if (props.comment) {
-            let prevItemComment = "";
-            loop: for (const st of start) {
-              switch (st.type) {
-                case "comma":
-                case "space":
-                  break;
-                case "comment":
-                  prevItemComment = st.source.substring(1);
-                  break loop;
-                default:
-                  break loop;
-              }
-            }
-            if (prevItemComment) {
-              let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
-                prev = prev.value ?? prev.key;
-              if (prev.comment)
-                prev.comment += "\n" + prevItemComment;
-              else
-                prev.comment = prevItemComment;
-              props.comment = props.comment.substring(prevItemComment.length + 1);
-            }
-          }
-        }
-        if (!isMap && !sep4 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
-          coll.items.push(valueNode);
-          offset = valueNode.range[2];
-          if (isBlock(value2))
-            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-        } else {
-          ctx.atKey = true;
-          const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
-            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
-          ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
-            flow: fcName,
-            indicator: "map-value-ind",
-            next: value2,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: false
-          });
-          if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
-                  if (st === valueProps.found)
-                    break;
-                  if (st.type === "newline") {
-                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
-                    break;
-                  }
-                }
-              if (props.start < valueProps.found.offset - 1024)
-                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
-            }
-          } else if (value2) {
-            if ("source" in value2 && value2.source?.[0] === ":")
-              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
-            else
-              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
-          }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
-          if (valueNode) {
-            if (isBlock(value2))
-              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-          } else if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
-            else
-              keyNode.comment = valueProps.comment;
-          }
-          const pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          if (isMap) {
-            const map = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
-          } else {
-            const map = new YAMLMap.YAMLMap(ctx.schema);
-            map.flow = true;
-            map.items.push(pair);
-            const endRange = (valueNode ?? keyNode).range;
-            map.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map);
-          }
-          offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-      }
-      const expectedEnd = isMap ? "}" : "]";
-      const [ce, ...ee] = fc.end;
-      let cePos = offset;
-      if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
-      else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce && ce.source.length !== 1)
-          ee.unshift(ce);
-      }
-      if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
-          if (coll.comment)
-            coll.comment += "\n" + end.comment;
-          else
-            coll.comment = end.comment;
-        }
-        coll.range = [fc.offset, cePos, end.offset];
-      } else {
-        coll.range = [fc.offset, cePos, cePos];
-      }
-      return coll;
-    }
-    exports2.resolveFlowCollection = resolveFlowCollection;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-collection.js
-var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var resolveBlockMap = require_resolve_block_map();
-    var resolveBlockSeq = require_resolve_block_seq();
-    var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
-      const Coll = coll.constructor;
-      if (tagName === "!" || tagName === Coll.tagName) {
-        coll.tag = Coll.tagName;
-        return coll;
-      }
-      if (tagName)
-        coll.tag = tagName;
-      return coll;
-    }
-    function composeCollection(CN, ctx, token, props, onError) {
-      const tagToken = props.tag;
-      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-      if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
-        }
-      }
-      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName);
-      }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
-        } else {
-          if (kt) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
-          } else {
-            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
-          }
-          return resolveCollection(CN, ctx, token, onError, tagName);
-        }
-      }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node2.range = coll.range;
-      node2.tag = tagName;
-      if (tag?.format)
-        node2.format = tag.format;
-      return node2;
-    }
-    exports2.composeCollection = composeCollection;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
-var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
-    "use strict";
-    var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content3 = lines[i][1];
-        if (content3 === "" || content3 === "\r")
-          chompStart = i;
-        else
-          break;
-      }
-      if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
-        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
-      }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
-      let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent2, content3] = lines[i];
-        if (content3 === "" || content3 === "\r") {
-          if (header.indent === 0 && indent2.length > trimIndent)
-            trimIndent = indent2.length;
-        } else {
-          if (indent2.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent2.length, "MISSING_CHAR", message);
-          }
-          if (header.indent === 0)
-            trimIndent = indent2.length;
-          contentStart = i;
-          if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
-          }
-          break;
-        }
-        offset += indent2.length + content3.length + 1;
-      }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
-      }
-      let value2 = "";
-      let sep4 = "";
-      let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value2 += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent2, content3] = lines[i];
-        offset += indent2.length + content3.length + 1;
-        const crlf = content3[content3.length - 1] === "\r";
-        if (crlf)
-          content3 = content3.slice(0, -1);
-        if (content3 && indent2.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent2 = "";
-        }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep4 + indent2.slice(trimIndent) + content3;
-          sep4 = "\n";
-        } else if (indent2.length > trimIndent || content3[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value2 += sep4 + indent2.slice(trimIndent) + content3;
-          sep4 = "\n";
-          prevMoreIndented = true;
-        } else if (content3 === "") {
-          if (sep4 === "\n")
-            value2 += "\n";
-          else
-            sep4 = "\n";
-        } else {
-          value2 += sep4 + content3;
-          sep4 = " ";
-          prevMoreIndented = false;
-        }
-      }
-      switch (header.chomp) {
-        case "-":
-          break;
-        case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value2 += "\n" + lines[i][0].slice(trimIndent);
-          if (value2[value2.length - 1] !== "\n")
-            value2 += "\n";
-          break;
-        default:
-          value2 += "\n";
-      }
-      const end = start + header.length + scalar.source.length;
-      return { value: value2, type, comment: header.comment, range: [start, end, end] };
-    }
-    function parseBlockScalarHeader({ offset, props }, strict, onError) {
-      if (props[0].type !== "block-scalar-header") {
-        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
-        return null;
-      }
-      const { source } = props[0];
-      const mode = source[0];
-      let indent2 = 0;
-      let chomp = "";
-      let error2 = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
-        if (!chomp && (ch === "-" || ch === "+"))
-          chomp = ch;
-        else {
-          const n = Number(ch);
-          if (!indent2 && n)
-            indent2 = n;
-          else if (error2 === -1)
-            error2 = offset + i;
-        }
-      }
-      if (error2 !== -1)
-        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
-      let hasSpace = false;
-      let comment = "";
-      let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
-          case "space":
-            hasSpace = true;
-          // fallthrough
-          case "newline":
-            length += token.source.length;
-            break;
-          case "comment":
-            if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
-            }
-            length += token.source.length;
-            comment = token.source.substring(1);
-            break;
-          case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
-            break;
-          /* istanbul ignore next should not happen */
-          default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
-            if (ts && typeof ts === "string")
-              length += ts.length;
-          }
-        }
-      }
-      return { mode, indent: indent2, chomp, comment, length };
-    }
-    function splitLines2(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
-    }
-    exports2.resolveBlockScalar = resolveBlockScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
-var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
-      let _type;
-      let value2;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-      switch (type) {
-        case "scalar":
-          _type = Scalar.Scalar.PLAIN;
-          value2 = plainValue(source, _onError);
-          break;
-        case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
-          value2 = singleQuotedValue(source, _onError);
-          break;
-        case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value2 = doubleQuotedValue(source, _onError);
-          break;
-        /* istanbul ignore next should not happen */
-        default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
-          return {
-            value: "",
-            type: null,
-            comment: "",
-            range: [offset, offset + source.length, offset + source.length]
-          };
-      }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
-      return {
-        value: value2,
-        type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
-      };
-    }
-    function plainValue(source, onError) {
-      let badChar = "";
-      switch (source[0]) {
-        /* istanbul ignore next should not happen */
-        case "	":
-          badChar = "a tab character";
-          break;
-        case ",":
-          badChar = "flow indicator character ,";
-          break;
-        case "%":
-          badChar = "directive indicator character %";
-          break;
-        case "|":
-        case ">": {
-          badChar = `block scalar indicator ${source[0]}`;
-          break;
-        }
-        case "@":
-        case "`": {
-          badChar = `reserved character ${source[0]}`;
-          break;
-        }
-      }
-      if (badChar)
-        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
-    }
-    function singleQuotedValue(source, onError) {
-      if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-    }
-    function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
-        return source;
-      let trimEnd3, trimBoth;
-      try {
-        trimEnd3 = new RegExp("(?<![ 	])[ 	]+$");
-        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
-      } catch {
-        trimEnd3 = /[ \t]+$/;
-        trimBoth = /^[ \t]+|[ \t]+$/g;
-      }
-      let res = match[1].replace(trimEnd3, "");
-      let sep4 = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
-        if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
-          else
-            sep4 = "\n";
-        } else {
-          res += sep4 + lm;
-          sep4 = " ";
-        }
-        pos = line.lastIndex;
-      }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
-    }
-    function doubleQuotedValue(source, onError) {
-      let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
-          continue;
-        if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
-          res += fold;
-          i = offset;
-        } else if (ch === "\\") {
-          let next2 = source[++i];
-          const cc = escapeCodes[next2];
-          if (cc)
-            res += cc;
-          else if (next2 === "\n") {
-            next2 = source[i + 1];
-            while (next2 === " " || next2 === "	")
-              next2 = source[++i + 1];
-          } else if (next2 === "\r" && source[i + 1] === "\n") {
-            next2 = source[++i + 1];
-            while (next2 === " " || next2 === "	")
-              next2 = source[++i + 1];
-          } else if (next2 === "x" || next2 === "u" || next2 === "U") {
-            const length = next2 === "x" ? 2 : next2 === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
-          } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-            res += raw;
-          }
-        } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next2 = source[i + 1];
-          while (next2 === " " || next2 === "	")
-            next2 = source[++i + 1];
-          if (next2 !== "\n" && !(next2 === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-        } else {
-          res += ch;
-        }
-      }
-      if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
-      return res;
-    }
-    function foldNewline(source, offset) {
-      let fold = "";
-      let ch = source[offset + 1];
-      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-        if (ch === "\r" && source[offset + 2] !== "\n")
-          break;
-        if (ch === "\n")
-          fold += "\n";
-        offset += 1;
-        ch = source[offset + 1];
-      }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
-    }
-    var escapeCodes = {
-      "0": "\0",
-      // null character
-      a: "\x07",
-      // bell character
-      b: "\b",
-      // backspace
-      e: "\x1B",
-      // escape character
-      f: "\f",
-      // form feed
-      n: "\n",
-      // line feed
-      r: "\r",
-      // carriage return
-      t: "	",
-      // horizontal tab
-      v: "\v",
-      // vertical tab
-      N: "\x85",
-      // Unicode next line
-      _: "\xA0",
-      // Unicode non-breaking space
-      L: "\u2028",
-      // Unicode line separator
-      P: "\u2029",
-      // Unicode paragraph separator
-      " ": " ",
-      '"': '"',
-      "/": "/",
-      "\\": "\\",
-      "	": "	"
-    };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
-      const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok2 ? parseInt(cc, 16) : NaN;
-      try {
-        return String.fromCodePoint(code);
-      } catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        return raw;
-      }
-    }
-    exports2.resolveFlowScalar = resolveFlowScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-scalar.js
-var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var resolveBlockScalar = require_resolve_block_scalar();
-    var resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      let tag;
-      if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
-      } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
-      else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value2, token, onError);
-      else
-        tag = ctx.schema[identity.SCALAR];
-      let scalar;
-      try {
-        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error2) {
-        const msg = error2 instanceof Error ? error2.message : String(error2);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value2);
-      }
-      scalar.range = range;
-      scalar.source = value2;
-      if (type)
-        scalar.type = type;
-      if (tagName)
-        scalar.tag = tagName;
-      if (tag.format)
-        scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
-      return scalar;
-    }
-    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
-      if (tagName === "!")
-        return schema[identity.SCALAR];
-      const matchWithTest = [];
-      for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-          if (tag.default && tag.test)
-            matchWithTest.push(tag);
-          else
-            return tag;
-        }
-      }
-      for (const tag of matchWithTest)
-        if (tag.test?.test(value2))
-          return tag;
-      const kt = schema.knownTags[tagName];
-      if (kt && !kt.collection) {
-        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
-        return kt;
-      }
-      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
-    }
-    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
-      if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
-          const cs = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
-        }
-      }
-      return tag;
-    }
-    exports2.composeScalar = composeScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
-var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
-    "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
-          switch (st.type) {
-            case "space":
-            case "comment":
-            case "newline":
-              offset -= st.source.length;
-              continue;
-          }
-          st = before[++i];
-          while (st?.type === "space") {
-            offset += st.source.length;
-            st = before[++i];
-          }
-          break;
-        }
-      }
-      return offset;
-    }
-    exports2.emptyScalarPosition = emptyScalarPosition;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-node.js
-var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
-    "use strict";
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var composeCollection = require_compose_collection();
-    var composeScalar = require_compose_scalar();
-    var resolveEnd = require_resolve_end();
-    var utilEmptyScalarPosition = require_util_empty_scalar_position();
-    var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
-      const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
-      let node2;
-      let isSrcToken = true;
-      switch (token.type) {
-        case "alias":
-          node2 = composeAlias(ctx, token, onError);
-          if (anchor || tag)
-            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
-          break;
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-        case "block-scalar":
-          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
-          if (anchor)
-            node2.anchor = anchor.source.substring(1);
-          break;
-        case "block-map":
-        case "block-seq":
-        case "flow-collection":
-          try {
-            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
-            if (anchor)
-              node2.anchor = anchor.source.substring(1);
-          } catch (error2) {
-            const message = error2 instanceof Error ? error2.message : String(error2);
-            onError(token, "RESOURCE_EXHAUSTION", message);
-          }
-          break;
-        default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
-          isSrcToken = false;
-        }
-      }
-      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node2.anchor === "")
-        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
-        const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
-      }
-      if (spaceBefore)
-        node2.spaceBefore = true;
-      if (comment) {
-        if (token.type === "scalar" && token.source === "")
-          node2.comment = comment;
-        else
-          node2.commentBefore = comment;
-      }
-      if (ctx.options.keepSourceTokens && isSrcToken)
-        node2.srcToken = token;
-      return node2;
-    }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-      const token = {
-        type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-        indent: -1,
-        source: ""
-      };
-      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
-      if (anchor) {
-        node2.anchor = anchor.source.substring(1);
-        if (node2.anchor === "")
-          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      }
-      if (spaceBefore)
-        node2.spaceBefore = true;
-      if (comment) {
-        node2.comment = comment;
-        node2.range[2] = end;
-      }
-      return node2;
-    }
-    function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
-      if (alias.source === "")
-        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
-      if (alias.source.endsWith(":"))
-        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
-      return alias;
-    }
-    exports2.composeEmptyNode = composeEmptyNode;
-    exports2.composeNode = composeNode;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-doc.js
-var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
-    "use strict";
-    var Document = require_Document();
-    var composeNode = require_compose_node();
-    var resolveEnd = require_resolve_end();
-    var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
-      const ctx = {
-        atKey: false,
-        atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-      };
-      const props = resolveProps.resolveProps(start, {
-        indicator: "doc-start",
-        next: value2 ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: true
-      });
-      if (props.found) {
-        doc.directives.docStart = true;
-        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
-          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
-      }
-      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-      const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
-      return doc;
-    }
-    exports2.composeDoc = composeDoc;
-  }
-});
-
-// node_modules/yaml/dist/compose/composer.js
-var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports2) {
-    "use strict";
-    var node_process = require("process");
-    var directives = require_directives();
-    var Document = require_Document();
-    var errors = require_errors();
-    var identity = require_identity();
-    var composeDoc = require_compose_doc();
-    var resolveEnd = require_resolve_end();
-    function getErrorPos(src) {
-      if (typeof src === "number")
-        return [src, src + 1];
-      if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-      const { offset, source } = src;
-      return [offset, offset + (typeof source === "string" ? source.length : 1)];
-    }
-    function parsePrelude(prelude) {
-      let comment = "";
-      let atComment = false;
-      let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
-          case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
-            atComment = true;
-            afterEmptyLine = false;
-            break;
-          case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
-            atComment = false;
-            break;
-          default:
-            if (!atComment)
-              afterEmptyLine = true;
-            atComment = false;
-        }
-      }
-      return { comment, afterEmptyLine };
-    }
-    var Composer = class {
-      constructor(options = {}) {
-        this.doc = null;
-        this.atDirectives = false;
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-          const pos = getErrorPos(source);
-          if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
-          else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
-        };
-        this.directives = new directives.Directives({ version: options.version || "1.2" });
-        this.options = options;
-      }
-      decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
-          const dc = doc.contents;
-          if (afterDoc) {
-            doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
-          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it = dc.items[0];
-            if (identity.isPair(it))
-              it = it.key;
-            const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
-          } else {
-            const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
-          }
-        }
-        if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
-        } else {
-          doc.errors = this.errors;
-          doc.warnings = this.warnings;
-        }
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-      }
-      /**
-       * Current stream status information.
-       *
-       * Mostly useful at the end of input for an empty stream.
-       */
-      streamInfo() {
-        return {
-          comment: parsePrelude(this.prelude).comment,
-          directives: this.directives,
-          errors: this.errors,
-          warnings: this.warnings
-        };
-      }
-      /**
-       * Compose tokens into documents.
-       *
-       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-       */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-          yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
-      }
-      /** Advance the composer by one CST token. */
-      *next(token) {
-        if (node_process.env.LOG_STREAM)
-          console.dir(token, { depth: null });
-        switch (token.type) {
-          case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
-              const pos = getErrorPos(token);
-              pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
-            });
-            this.prelude.push(token.source);
-            this.atDirectives = true;
-            break;
-          case "document": {
-            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-            if (this.atDirectives && !doc.directives.docStart)
-              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
-            this.decorate(doc, false);
-            if (this.doc)
-              yield this.doc;
-            this.doc = doc;
-            this.atDirectives = false;
-            break;
-          }
-          case "byte-order-mark":
-          case "space":
-            break;
-          case "comment":
-          case "newline":
-            this.prelude.push(token.source);
-            break;
-          case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
-            if (this.atDirectives || !this.doc)
-              this.errors.push(error2);
-            else
-              this.doc.errors.push(error2);
-            break;
-          }
-          case "doc-end": {
-            if (!this.doc) {
-              const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
-              break;
-            }
-            this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-            this.decorate(this.doc, true);
-            if (end.comment) {
-              const dc = this.doc.comment;
-              this.doc.comment = dc ? `${dc}
-${end.comment}` : end.comment;
-            }
-            this.doc.range[2] = end.offset;
-            break;
-          }
-          default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
-        }
-      }
-      /**
-       * Call at end of input to yield any remaining document.
-       *
-       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-       */
-      *end(forceDoc = false, endOffset = -1) {
-        if (this.doc) {
-          this.decorate(this.doc, true);
-          yield this.doc;
-          this.doc = null;
-        } else if (forceDoc) {
-          const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
-          if (this.atDirectives)
-            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-          doc.range = [0, endOffset, endOffset];
-          this.decorate(doc, false);
-          yield doc;
-        }
-      }
-    };
-    exports2.Composer = Composer;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-scalar.js
-var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
-    "use strict";
-    var resolveBlockScalar = require_resolve_block_scalar();
-    var resolveFlowScalar = require_resolve_flow_scalar();
-    var errors = require_errors();
-    var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
-      if (token) {
-        const _onError = (pos, code, message) => {
-          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-          if (onError)
-            onError(offset, code, message);
-          else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
-        };
-        switch (token.type) {
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-          case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-        }
-      }
-      return null;
-    }
-    function createScalarToken(value2, context) {
-      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
-        implicitKey,
-        indent: indent2 > 0 ? " ".repeat(indent2) : "",
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-      });
-      const end = context.end ?? [
-        { type: "newline", offset: -1, indent: indent2, source: "\n" }
-      ];
-      switch (source[0]) {
-        case "|":
-        case ">": {
-          const he = source.indexOf("\n");
-          const head2 = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
-          const props = [
-            { type: "block-scalar-header", offset, indent: indent2, source: head2 }
-          ];
-          if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-          return { type: "block-scalar", offset, indent: indent2, props, source: body };
-        }
-        case '"':
-          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
-        case "'":
-          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
-        default:
-          return { type: "scalar", offset, indent: indent2, source, end };
-      }
-    }
-    function setScalarValue(token, value2, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent2 = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent2 === "number")
-        indent2 += 2;
-      if (!type)
-        switch (token.type) {
-          case "single-quoted-scalar":
-            type = "QUOTE_SINGLE";
-            break;
-          case "double-quoted-scalar":
-            type = "QUOTE_DOUBLE";
-            break;
-          case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
-              throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
-            break;
-          }
-          default:
-            type = "PLAIN";
-        }
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
-        implicitKey: implicitKey || indent2 === null,
-        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-      });
-      switch (source[0]) {
-        case "|":
-        case ">":
-          setBlockScalarValue(token, source);
-          break;
-        case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
-          break;
-        case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
-          break;
-        default:
-          setFlowScalarValue(token, source, "scalar");
-      }
-    }
-    function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head2 = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
-      if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
-          throw new Error("Invalid block scalar header");
-        header.source = head2;
-        token.source = body;
-      } else {
-        const { offset } = token;
-        const indent2 = "indent" in token ? token.indent : -1;
-        const props = [
-          { type: "block-scalar-header", offset, indent: indent2, source: head2 }
-        ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
-        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
-      }
-    }
-    function addEndtoBlockProps(props, end) {
-      if (end)
-        for (const st of end)
-          switch (st.type) {
-            case "space":
-            case "comment":
-              props.push(st);
-              break;
-            case "newline":
-              props.push(st);
-              return true;
-          }
-      return false;
-    }
-    function setFlowScalarValue(token, source, type) {
-      switch (token.type) {
-        case "scalar":
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          token.type = type;
-          token.source = source;
-          break;
-        case "block-scalar": {
-          const end = token.props.slice(1);
-          let oa = source.length;
-          if (token.props[0].type === "block-scalar-header")
-            oa -= token.props[0].source.length;
-          for (const tok of end)
-            tok.offset += oa;
-          delete token.props;
-          Object.assign(token, { type, source, end });
-          break;
-        }
-        case "block-map":
-        case "block-seq": {
-          const offset = token.offset + source.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-          delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
-          break;
-        }
-        default: {
-          const indent2 = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
-          Object.assign(token, { type, indent: indent2, source, end });
-        }
-      }
-    }
-    exports2.createScalarToken = createScalarToken;
-    exports2.resolveAsScalar = resolveAsScalar;
-    exports2.setScalarValue = setScalarValue;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-stringify.js
-var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
-    "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
-    function stringifyToken(token) {
-      switch (token.type) {
-        case "block-scalar": {
-          let res = "";
-          for (const tok of token.props)
-            res += stringifyToken(tok);
-          return res + token.source;
-        }
-        case "block-map":
-        case "block-seq": {
-          let res = "";
-          for (const item of token.items)
-            res += stringifyItem(item);
-          return res;
-        }
-        case "flow-collection": {
-          let res = token.start.source;
-          for (const item of token.items)
-            res += stringifyItem(item);
-          for (const st of token.end)
-            res += st.source;
-          return res;
-        }
-        case "document": {
-          let res = stringifyItem(token);
-          if (token.end)
-            for (const st of token.end)
-              res += st.source;
-          return res;
-        }
-        default: {
-          let res = token.source;
-          if ("end" in token && token.end)
-            for (const st of token.end)
-              res += st.source;
-          return res;
-        }
-      }
-    }
-    function stringifyItem({ start, key, sep: sep4, value: value2 }) {
-      let res = "";
-      for (const st of start)
-        res += st.source;
-      if (key)
-        res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
-          res += st.source;
-      if (value2)
-        res += stringifyToken(value2);
-      return res;
-    }
-    exports2.stringify = stringify;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-visit.js
-var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
-    "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
-    var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
-      if ("type" in cst && cst.type === "document")
-        cst = { start: cst.start, value: cst.value };
-      _visit(Object.freeze([]), cst, visitor);
-    }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
-      let item = cst;
-      for (const [field, index2] of path) {
-        const tok = item?.[field];
-        if (tok && "items" in tok) {
-          item = tok.items[index2];
-        } else
-          return void 0;
-      }
-      return item;
-    };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
-      const coll = parent?.[field];
-      if (coll && "items" in coll)
-        return coll;
-      throw new Error("Parent collection not found");
-    };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
-      if (typeof ctrl === "symbol")
-        return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
-        if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-          if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
-        }
-      }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
-    }
-    exports2.visit = visit2;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst.js
-var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports2) {
-    "use strict";
-    var cstScalar = require_cst_scalar();
-    var cstStringify = require_cst_stringify();
-    var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
-    var DOCUMENT = "";
-    var FLOW_END = "";
-    var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-    function prettyToken(token) {
-      switch (token) {
-        case BOM:
-          return "<BOM>";
-        case DOCUMENT:
-          return "<DOC>";
-        case FLOW_END:
-          return "<FLOW_END>";
-        case SCALAR:
-          return "<SCALAR>";
-        default:
-          return JSON.stringify(token);
-      }
-    }
-    function tokenType(source) {
-      switch (source) {
-        case BOM:
-          return "byte-order-mark";
-        case DOCUMENT:
-          return "doc-mode";
-        case FLOW_END:
-          return "flow-error-end";
-        case SCALAR:
-          return "scalar";
-        case "---":
-          return "doc-start";
-        case "...":
-          return "doc-end";
-        case "":
-        case "\n":
-        case "\r\n":
-          return "newline";
-        case "-":
-          return "seq-item-ind";
-        case "?":
-          return "explicit-key-ind";
-        case ":":
-          return "map-value-ind";
-        case "{":
-          return "flow-map-start";
-        case "}":
-          return "flow-map-end";
-        case "[":
-          return "flow-seq-start";
-        case "]":
-          return "flow-seq-end";
-        case ",":
-          return "comma";
-      }
-      switch (source[0]) {
-        case " ":
-        case "	":
-          return "space";
-        case "#":
-          return "comment";
-        case "%":
-          return "directive-line";
-        case "*":
-          return "alias";
-        case "&":
-          return "anchor";
-        case "!":
-          return "tag";
-        case "'":
-          return "single-quoted-scalar";
-        case '"':
-          return "double-quoted-scalar";
-        case "|":
-        case ">":
-          return "block-scalar-header";
-      }
-      return null;
-    }
-    exports2.createScalarToken = cstScalar.createScalarToken;
-    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports2.setScalarValue = cstScalar.setScalarValue;
-    exports2.stringify = cstStringify.stringify;
-    exports2.visit = cstVisit.visit;
-    exports2.BOM = BOM;
-    exports2.DOCUMENT = DOCUMENT;
-    exports2.FLOW_END = FLOW_END;
-    exports2.SCALAR = SCALAR;
-    exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar;
-    exports2.prettyToken = prettyToken;
-    exports2.tokenType = tokenType;
-  }
-});
-
-// node_modules/yaml/dist/parse/lexer.js
-var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
-    "use strict";
-    var cst = require_cst();
-    function isEmpty(ch) {
-      switch (ch) {
-        case void 0:
-        case " ":
-        case "\n":
-        case "\r":
-        case "	":
-          return true;
-        default:
-          return false;
-      }
-    }
-    var hexDigits = new Set("0123456789ABCDEFabcdef");
-    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-    var flowIndicatorChars = new Set(",[]{}");
-    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
-    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
-      constructor() {
-        this.atEnd = false;
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        this.buffer = "";
-        this.flowKey = false;
-        this.flowLevel = 0;
-        this.indentNext = 0;
-        this.indentValue = 0;
-        this.lineEndPos = null;
-        this.next = null;
-        this.pos = 0;
-      }
-      /**
-       * Generate YAML tokens from the `source` string. If `incomplete`,
-       * a part of the last line may be left as a buffer for the next call.
-       *
-       * @returns A generator of lexical tokens
-       */
-      *lex(source, incomplete = false) {
-        if (source) {
-          if (typeof source !== "string")
-            throw TypeError("source is not a string");
-          this.buffer = this.buffer ? this.buffer + source : source;
-          this.lineEndPos = null;
-        }
-        this.atEnd = !incomplete;
-        let next2 = this.next ?? "stream";
-        while (next2 && (incomplete || this.hasChars(1)))
-          next2 = yield* this.parseNext(next2);
-      }
-      atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
-        if (!ch || ch === "#" || ch === "\n")
-          return true;
-        if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
-        return false;
-      }
-      charAt(n) {
-        return this.buffer[this.pos + n];
-      }
-      continueScalar(offset) {
-        let ch = this.buffer[offset];
-        if (this.indentNext > 0) {
-          let indent2 = 0;
-          while (ch === " ")
-            ch = this.buffer[++indent2 + offset];
-          if (ch === "\r") {
-            const next2 = this.buffer[indent2 + offset + 1];
-            if (next2 === "\n" || !next2 && !this.atEnd)
-              return offset + indent2 + 1;
-          }
-          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
-        }
-        if (ch === "-" || ch === ".") {
-          const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
-            return -1;
-        }
-        return offset;
-      }
-      getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== "number" || end !== -1 && end < this.pos) {
-          end = this.buffer.indexOf("\n", this.pos);
-          this.lineEndPos = end;
-        }
-        if (end === -1)
-          return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === "\r")
-          end -= 1;
-        return this.buffer.substring(this.pos, end);
-      }
-      hasChars(n) {
-        return this.pos + n <= this.buffer.length;
-      }
-      setNext(state) {
-        this.buffer = this.buffer.substring(this.pos);
-        this.pos = 0;
-        this.lineEndPos = null;
-        this.next = state;
-        return null;
-      }
-      peek(n) {
-        return this.buffer.substr(this.pos, n);
-      }
-      *parseNext(next2) {
-        switch (next2) {
-          case "stream":
-            return yield* this.parseStream();
-          case "line-start":
-            return yield* this.parseLineStart();
-          case "block-start":
-            return yield* this.parseBlockStart();
-          case "doc":
-            return yield* this.parseDocument();
-          case "flow":
-            return yield* this.parseFlowCollection();
-          case "quoted-scalar":
-            return yield* this.parseQuotedScalar();
-          case "block-scalar":
-            return yield* this.parseBlockScalar();
-          case "plain-scalar":
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseStream() {
-        let line = this.getLine();
-        if (line === null)
-          return this.setNext("stream");
-        if (line[0] === cst.BOM) {
-          yield* this.pushCount(1);
-          line = line.substring(1);
-        }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
-          while (cs !== -1) {
-            const ch = line[cs - 1];
-            if (ch === " " || ch === "	") {
-              dirEnd = cs - 1;
-              break;
-            } else {
-              cs = line.indexOf("#", cs + 1);
-            }
-          }
-          while (true) {
-            const ch = line[dirEnd - 1];
-            if (ch === " " || ch === "	")
-              dirEnd -= 1;
-            else
-              break;
-          }
-          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
-          this.pushNewline();
-          return "stream";
-        }
-        if (this.atLineEnd()) {
-          const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
-          yield* this.pushNewline();
-          return "stream";
-        }
-        yield cst.DOCUMENT;
-        return yield* this.parseLineStart();
-      }
-      *parseLineStart() {
-        const ch = this.charAt(0);
-        if (!ch && !this.atEnd)
-          return this.setNext("line-start");
-        if (ch === "-" || ch === ".") {
-          if (!this.atEnd && !this.hasChars(4))
-            return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
-            yield* this.pushCount(3);
-            this.indentValue = 0;
-            this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
-          }
-        }
-        this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-          this.indentNext = this.indentValue;
-        return yield* this.parseBlockStart();
-      }
-      *parseBlockStart() {
-        const [ch0, ch1] = this.peek(2);
-        if (!ch1 && !this.atEnd)
-          return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-          this.indentNext = this.indentValue + 1;
-          this.indentValue += n;
-          return "block-start";
-        }
-        return "doc";
-      }
-      *parseDocument() {
-        yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
-          return this.setNext("doc");
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
-          case "#":
-            yield* this.pushCount(line.length - n);
-          // fallthrough
-          case void 0:
-            yield* this.pushNewline();
-            return yield* this.parseLineStart();
-          case "{":
-          case "[":
-            yield* this.pushCount(1);
-            this.flowKey = false;
-            this.flowLevel = 1;
-            return "flow";
-          case "}":
-          case "]":
-            yield* this.pushCount(1);
-            return "doc";
-          case "*":
-            yield* this.pushUntil(isNotAnchorChar);
-            return "doc";
-          case '"':
-          case "'":
-            return yield* this.parseQuotedScalar();
-          case "|":
-          case ">":
-            n += yield* this.parseBlockScalarHeader();
-            n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
-            yield* this.pushNewline();
-            return yield* this.parseBlockScalar();
-          default:
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseFlowCollection() {
-        let nl, sp;
-        let indent2 = -1;
-        do {
-          nl = yield* this.pushNewline();
-          if (nl > 0) {
-            sp = yield* this.pushSpaces(false);
-            this.indentValue = indent2 = sp;
-          } else {
-            sp = 0;
-          }
-          sp += yield* this.pushSpaces(true);
-        } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
-          return this.setNext("flow");
-        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
-          if (!atFlowEndMarker) {
-            this.flowLevel = 0;
-            yield cst.FLOW_END;
-            return yield* this.parseLineStart();
-          }
-        }
-        let n = 0;
-        while (line[n] === ",") {
-          n += yield* this.pushCount(1);
-          n += yield* this.pushSpaces(true);
-          this.flowKey = false;
-        }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
-          case void 0:
-            return "flow";
-          case "#":
-            yield* this.pushCount(line.length - n);
-            return "flow";
-          case "{":
-          case "[":
-            yield* this.pushCount(1);
-            this.flowKey = false;
-            this.flowLevel += 1;
-            return "flow";
-          case "}":
-          case "]":
-            yield* this.pushCount(1);
-            this.flowKey = true;
-            this.flowLevel -= 1;
-            return this.flowLevel ? "flow" : "doc";
-          case "*":
-            yield* this.pushUntil(isNotAnchorChar);
-            return "flow";
-          case '"':
-          case "'":
-            this.flowKey = true;
-            return yield* this.parseQuotedScalar();
-          case ":": {
-            const next2 = this.charAt(1);
-            if (this.flowKey || isEmpty(next2) || next2 === ",") {
-              this.flowKey = false;
-              yield* this.pushCount(1);
-              yield* this.pushSpaces(true);
-              return "flow";
-            }
-          }
-          // fallthrough
-          default:
-            this.flowKey = false;
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
-          while (end !== -1 && this.buffer[end + 1] === "'")
-            end = this.buffer.indexOf("'", end + 2);
-        } else {
-          while (end !== -1) {
-            let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
-              n += 1;
-            if (n % 2 === 0)
-              break;
-            end = this.buffer.indexOf('"', end + 1);
-          }
-        }
-        const qb = this.buffer.substring(0, end);
-        let nl = qb.indexOf("\n", this.pos);
-        if (nl !== -1) {
-          while (nl !== -1) {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
-              break;
-            nl = qb.indexOf("\n", cs);
-          }
-          if (nl !== -1) {
-            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
-          }
-        }
-        if (end === -1) {
-          if (!this.atEnd)
-            return this.setNext("quoted-scalar");
-          end = this.buffer.length;
-        }
-        yield* this.pushToIndex(end + 1, false);
-        return this.flowLevel ? "flow" : "doc";
-      }
-      *parseBlockScalarHeader() {
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        let i = this.pos;
-        while (true) {
-          const ch = this.buffer[++i];
-          if (ch === "+")
-            this.blockScalarKeep = true;
-          else if (ch > "0" && ch <= "9")
-            this.blockScalarIndent = Number(ch) - 1;
-          else if (ch !== "-")
-            break;
-        }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
-      }
-      *parseBlockScalar() {
-        let nl = this.pos - 1;
-        let indent2 = 0;
-        let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
-          switch (ch) {
-            case " ":
-              indent2 += 1;
-              break;
-            case "\n":
-              nl = i2;
-              indent2 = 0;
-              break;
-            case "\r": {
-              const next2 = this.buffer[i2 + 1];
-              if (!next2 && !this.atEnd)
-                return this.setNext("block-scalar");
-              if (next2 === "\n")
-                break;
-            }
-            // fallthrough
-            default:
-              break loop;
-          }
-        }
-        if (!ch && !this.atEnd)
-          return this.setNext("block-scalar");
-        if (indent2 >= this.indentNext) {
-          if (this.blockScalarIndent === -1)
-            this.indentNext = indent2;
-          else {
-            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-          }
-          do {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
-              break;
-            nl = this.buffer.indexOf("\n", cs);
-          } while (nl !== -1);
-          if (nl === -1) {
-            if (!this.atEnd)
-              return this.setNext("block-scalar");
-            nl = this.buffer.length;
-          }
-        }
-        let i = nl + 1;
-        ch = this.buffer[i];
-        while (ch === " ")
-          ch = this.buffer[++i];
-        if (ch === "	") {
-          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
-        } else if (!this.blockScalarKeep) {
-          do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
-            if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
-            while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
-              nl = i2;
-            else
-              break;
-          } while (true);
-        }
-        yield cst.SCALAR;
-        yield* this.pushToIndex(nl + 1, true);
-        return yield* this.parseLineStart();
-      }
-      *parsePlainScalar() {
-        const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
-        let i = this.pos - 1;
-        let ch;
-        while (ch = this.buffer[++i]) {
-          if (ch === ":") {
-            const next2 = this.buffer[i + 1];
-            if (isEmpty(next2) || inFlow && flowIndicatorChars.has(next2))
-              break;
-            end = i;
-          } else if (isEmpty(ch)) {
-            let next2 = this.buffer[i + 1];
-            if (ch === "\r") {
-              if (next2 === "\n") {
-                i += 1;
-                ch = "\n";
-                next2 = this.buffer[i + 1];
-              } else
-                end = i;
-            }
-            if (next2 === "#" || inFlow && flowIndicatorChars.has(next2))
-              break;
-            if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
-              if (cs === -1)
-                break;
-              i = Math.max(i, cs - 2);
-            }
-          } else {
-            if (inFlow && flowIndicatorChars.has(ch))
-              break;
-            end = i;
-          }
-        }
-        if (!ch && !this.atEnd)
-          return this.setNext("plain-scalar");
-        yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
-        return inFlow ? "flow" : "doc";
-      }
-      *pushCount(n) {
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos += n;
-          return n;
-        }
-        return 0;
-      }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
-        } else if (allowEmpty)
-          yield "";
-        return 0;
-      }
-      *pushIndicators() {
-        let n = 0;
-        loop: while (true) {
-          switch (this.charAt(0)) {
-            case "!":
-              n += yield* this.pushTag();
-              n += yield* this.pushSpaces(true);
-              continue loop;
-            case "&":
-              n += yield* this.pushUntil(isNotAnchorChar);
-              n += yield* this.pushSpaces(true);
-              continue loop;
-            case "-":
-            // this is an error
-            case "?":
-            // this is an error outside flow collections
-            case ":": {
-              const inFlow = this.flowLevel > 0;
-              const ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
-                if (!inFlow)
-                  this.indentNext = this.indentValue + 1;
-                else if (this.flowKey)
-                  this.flowKey = false;
-                n += yield* this.pushCount(1);
-                n += yield* this.pushSpaces(true);
-                continue loop;
-              }
-            }
-          }
-          break loop;
-        }
-        return n;
-      }
-      *pushTag() {
-        if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
-          while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
-        } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
-          while (ch) {
-            if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
-            } else
-              break;
-          }
-          return yield* this.pushToIndex(i, false);
-        }
-      }
-      *pushNewline() {
-        const ch = this.buffer[this.pos];
-        if (ch === "\n")
-          return yield* this.pushCount(1);
-        else if (ch === "\r" && this.charAt(1) === "\n")
-          return yield* this.pushCount(2);
-        else
-          return 0;
-      }
-      *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
-        let ch;
-        do {
-          ch = this.buffer[++i];
-        } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos = i;
-        }
-        return n;
-      }
-      *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
-      }
-    };
-    exports2.Lexer = Lexer;
-  }
-});
-
-// node_modules/yaml/dist/parse/line-counter.js
-var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
-    "use strict";
-    var LineCounter = class {
-      constructor() {
-        this.lineStarts = [];
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
-        this.linePos = (offset) => {
-          let low = 0;
-          let high = this.lineStarts.length;
-          while (low < high) {
-            const mid = low + high >> 1;
-            if (this.lineStarts[mid] < offset)
-              low = mid + 1;
-            else
-              high = mid;
-          }
-          if (this.lineStarts[low] === offset)
-            return { line: low + 1, col: 1 };
-          if (low === 0)
-            return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
-        };
-      }
-    };
-    exports2.LineCounter = LineCounter;
-  }
-});
-
-// node_modules/yaml/dist/parse/parser.js
-var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports2) {
-    "use strict";
-    var node_process = require("process");
-    var cst = require_cst();
-    var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
-          return true;
-      return false;
-    }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
-          case "space":
-          case "comment":
-          case "newline":
-            break;
-          default:
-            return i;
-        }
-      }
-      return -1;
-    }
-    function isFlowToken(token) {
-      switch (token?.type) {
-        case "alias":
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-        case "flow-collection":
-          return true;
-        default:
-          return false;
-      }
-    }
-    function getPrevProps(parent) {
-      switch (parent.type) {
-        case "document":
-          return parent.start;
-        case "block-map": {
-          const it = parent.items[parent.items.length - 1];
-          return it.sep ?? it.start;
-        }
-        case "block-seq":
-          return parent.items[parent.items.length - 1].start;
-        /* istanbul ignore next should not happen */
-        default:
-          return [];
-      }
-    }
-    function getFirstKeyStartProps(prev) {
-      if (prev.length === 0)
-        return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
-          case "doc-start":
-          case "explicit-key-ind":
-          case "map-value-ind":
-          case "seq-item-ind":
-          case "newline":
-            break loop;
-        }
-      }
-      while (prev[++i]?.type === "space") {
-      }
-      return prev.splice(i, prev.length);
-    }
-    function arrayPushArray(target, source) {
-      if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
-      else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
-    }
-    function fixFlowSeqItems(fc) {
-      if (fc.start.type === "flow-seq-start") {
-        for (const it of fc.items) {
-          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
-            if (it.key)
-              it.value = it.key;
-            delete it.key;
-            if (isFlowToken(it.value)) {
-              if (it.value.end)
-                arrayPushArray(it.value.end, it.sep);
-              else
-                it.value.end = it.sep;
-            } else
-              arrayPushArray(it.start, it.sep);
-            delete it.sep;
-          }
-        }
-      }
-    }
-    var Parser = class {
-      /**
-       * @param onNewLine - If defined, called separately with the start position of
-       *   each new line (in `parse()`, including the start of input).
-       */
-      constructor(onNewLine) {
-        this.atNewLine = true;
-        this.atScalar = false;
-        this.indent = 0;
-        this.offset = 0;
-        this.onKeyLine = false;
-        this.stack = [];
-        this.source = "";
-        this.type = "";
-        this.lexer = new lexer.Lexer();
-        this.onNewLine = onNewLine;
-      }
-      /**
-       * Parse `source` as a YAML stream.
-       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-       *
-       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-       *
-       * @returns A generator of tokens representing each directive, document, and other structure.
-       */
-      *parse(source, incomplete = false) {
-        if (this.onNewLine && this.offset === 0)
-          this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
-          yield* this.next(lexeme);
-        if (!incomplete)
-          yield* this.end();
-      }
-      /**
-       * Advance the parser by the `source` of one lexical token.
-       */
-      *next(source) {
-        this.source = source;
-        if (node_process.env.LOG_TOKENS)
-          console.log("|", cst.prettyToken(source));
-        if (this.atScalar) {
-          this.atScalar = false;
-          yield* this.step();
-          this.offset += source.length;
-          return;
-        }
-        const type = cst.tokenType(source);
-        if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
-          this.offset += source.length;
-        } else if (type === "scalar") {
-          this.atNewLine = false;
-          this.atScalar = true;
-          this.type = "scalar";
-        } else {
-          this.type = type;
-          yield* this.step();
-          switch (type) {
-            case "newline":
-              this.atNewLine = true;
-              this.indent = 0;
-              if (this.onNewLine)
-                this.onNewLine(this.offset + source.length);
-              break;
-            case "space":
-              if (this.atNewLine && source[0] === " ")
-                this.indent += source.length;
-              break;
-            case "explicit-key-ind":
-            case "map-value-ind":
-            case "seq-item-ind":
-              if (this.atNewLine)
-                this.indent += source.length;
-              break;
-            case "doc-mode":
-            case "flow-error-end":
-              return;
-            default:
-              this.atNewLine = false;
-          }
-          this.offset += source.length;
-        }
-      }
-      /** Call at end of input to push out any remaining constructions */
-      *end() {
-        while (this.stack.length > 0)
-          yield* this.pop();
-      }
-      get sourceToken() {
-        const st = {
-          type: this.type,
-          offset: this.offset,
-          indent: this.indent,
-          source: this.source
-        };
-        return st;
-      }
-      *step() {
-        const top = this.peek(1);
-        if (this.type === "doc-end" && top?.type !== "doc-end") {
-          while (this.stack.length > 0)
-            yield* this.pop();
-          this.stack.push({
-            type: "doc-end",
-            offset: this.offset,
-            source: this.source
-          });
-          return;
-        }
-        if (!top)
-          return yield* this.stream();
-        switch (top.type) {
-          case "document":
-            return yield* this.document(top);
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return yield* this.scalar(top);
-          case "block-scalar":
-            return yield* this.blockScalar(top);
-          case "block-map":
-            return yield* this.blockMap(top);
-          case "block-seq":
-            return yield* this.blockSequence(top);
-          case "flow-collection":
-            return yield* this.flowCollection(top);
-          case "doc-end":
-            return yield* this.documentEnd(top);
-        }
-        yield* this.pop();
-      }
-      peek(n) {
-        return this.stack[this.stack.length - n];
-      }
-      *pop(error2) {
-        const token = error2 ?? this.stack.pop();
-        if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
-        } else if (this.stack.length === 0) {
-          yield token;
-        } else {
-          const top = this.peek(1);
-          if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
-            token.indent = 0;
-          }
-          if (token.type === "flow-collection")
-            fixFlowSeqItems(token);
-          switch (top.type) {
-            case "document":
-              top.value = token;
-              break;
-            case "block-scalar":
-              top.props.push(token);
-              break;
-            case "block-map": {
-              const it = top.items[top.items.length - 1];
-              if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
-                this.onKeyLine = true;
-                return;
-              } else if (it.sep) {
-                it.value = token;
-              } else {
-                Object.assign(it, { key: token, sep: [] });
-                this.onKeyLine = !it.explicitKey;
-                return;
-              }
-              break;
-            }
-            case "block-seq": {
-              const it = top.items[top.items.length - 1];
-              if (it.value)
-                top.items.push({ start: [], value: token });
-              else
-                it.value = token;
-              break;
-            }
-            case "flow-collection": {
-              const it = top.items[top.items.length - 1];
-              if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
-              else if (it.sep)
-                it.value = token;
-              else
-                Object.assign(it, { key: token, sep: [] });
-              return;
-            }
-            /* istanbul ignore next should not happen */
-            default:
-              yield* this.pop();
-              yield* this.pop(token);
-          }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
-              if (top.type === "document")
-                top.end = last.start;
-              else
-                top.items.push({ start: last.start });
-              token.items.splice(-1, 1);
-            }
-          }
-        }
-      }
-      *stream() {
-        switch (this.type) {
-          case "directive-line":
-            yield { type: "directive", offset: this.offset, source: this.source };
-            return;
-          case "byte-order-mark":
-          case "space":
-          case "comment":
-          case "newline":
-            yield this.sourceToken;
-            return;
-          case "doc-mode":
-          case "doc-start": {
-            const doc = {
-              type: "document",
-              offset: this.offset,
-              start: []
-            };
-            if (this.type === "doc-start")
-              doc.start.push(this.sourceToken);
-            this.stack.push(doc);
-            return;
-          }
-        }
-        yield {
-          type: "error",
-          offset: this.offset,
-          message: `Unexpected ${this.type} token in YAML stream`,
-          source: this.source
-        };
-      }
-      *document(doc) {
-        if (doc.value)
-          return yield* this.lineEnd(doc);
-        switch (this.type) {
-          case "doc-start": {
-            if (findNonEmptyIndex(doc.start) !== -1) {
-              yield* this.pop();
-              yield* this.step();
-            } else
-              doc.start.push(this.sourceToken);
-            return;
-          }
-          case "anchor":
-          case "tag":
-          case "space":
-          case "comment":
-          case "newline":
-            doc.start.push(this.sourceToken);
-            return;
-        }
-        const bv = this.startBlockValue(doc);
-        if (bv)
-          this.stack.push(bv);
-        else {
-          yield {
-            type: "error",
-            offset: this.offset,
-            message: `Unexpected ${this.type} token in YAML document`,
-            source: this.source
-          };
-        }
-      }
-      *scalar(scalar) {
-        if (this.type === "map-value-ind") {
-          const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
-          let sep4;
-          if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
-            delete scalar.end;
-          } else
-            sep4 = [this.sourceToken];
-          const map = {
-            type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
-          };
-          this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map;
-        } else
-          yield* this.lineEnd(scalar);
-      }
-      *blockScalar(scalar) {
-        switch (this.type) {
-          case "space":
-          case "comment":
-          case "newline":
-            scalar.props.push(this.sourceToken);
-            return;
-          case "scalar":
-            scalar.source = this.source;
-            this.atNewLine = true;
-            this.indent = 0;
-            if (this.onNewLine) {
-              let nl = this.source.indexOf("\n") + 1;
-              while (nl !== 0) {
-                this.onNewLine(this.offset + nl);
-                nl = this.source.indexOf("\n", nl) + 1;
-              }
-            }
-            yield* this.pop();
-            break;
-          /* istanbul ignore next should not happen */
-          default:
-            yield* this.pop();
-            yield* this.step();
-        }
-      }
-      *blockMap(map) {
-        const it = map.items[map.items.length - 1];
-        switch (this.type) {
-          case "newline":
-            this.onKeyLine = false;
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
-                end?.push(this.sourceToken);
-              else
-                map.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
-            } else {
-              it.start.push(this.sourceToken);
-            }
-            return;
-          case "space":
-          case "comment":
-            if (it.value) {
-              map.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
-            } else {
-              if (this.atIndentedComment(it.start, map.indent)) {
-                const prev = map.items[map.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
-                  map.items.pop();
-                  return;
-                }
-              }
-              it.start.push(this.sourceToken);
-            }
-            return;
-        }
-        if (this.indent >= map.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
-          if (atNextItem && it.sep && !it.value) {
-            const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
-              switch (st.type) {
-                case "newline":
-                  nl.push(i);
-                  break;
-                case "space":
-                  break;
-                case "comment":
-                  if (st.indent > map.indent)
-                    nl.length = 0;
-                  break;
-                default:
-                  nl.length = 0;
-              }
-            }
-            if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
-          }
-          switch (this.type) {
-            case "anchor":
-            case "tag":
-              if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start });
-                this.onKeyLine = true;
-              } else if (it.sep) {
-                it.sep.push(this.sourceToken);
-              } else {
-                it.start.push(this.sourceToken);
-              }
-              return;
-            case "explicit-key-ind":
-              if (!it.sep && !it.explicitKey) {
-                it.start.push(this.sourceToken);
-                it.explicitKey = true;
-              } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
-              } else {
-                this.stack.push({
-                  type: "block-map",
-                  offset: this.offset,
-                  indent: this.indent,
-                  items: [{ start: [this.sourceToken], explicitKey: true }]
-                });
-              }
-              this.onKeyLine = true;
-              return;
-            case "map-value-ind":
-              if (it.explicitKey) {
-                if (!it.sep) {
-                  if (includesToken(it.start, "newline")) {
-                    Object.assign(it, { key: null, sep: [this.sourceToken] });
-                  } else {
-                    const start2 = getFirstKeyStartProps(it.start);
-                    this.stack.push({
-                      type: "block-map",
-                      offset: this.offset,
-                      indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
-                    });
-                  }
-                } else if (it.value) {
-                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                  });
-                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
-                  delete it.key;
-                  delete it.sep;
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
-                  });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
-                } else {
-                  it.sep.push(this.sourceToken);
-                }
-              } else {
-                if (!it.sep) {
-                  Object.assign(it, { key: null, sep: [this.sourceToken] });
-                } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                  });
-                } else {
-                  it.sep.push(this.sourceToken);
-                }
-              }
-              this.onKeyLine = true;
-              return;
-            case "alias":
-            case "scalar":
-            case "single-quoted-scalar":
-            case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
-              if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
-                this.onKeyLine = true;
-              } else if (it.sep) {
-                this.stack.push(fs);
-              } else {
-                Object.assign(it, { key: fs, sep: [] });
-                this.onKeyLine = true;
-              }
-              return;
-            }
-            default: {
-              const bv = this.startBlockValue(map);
-              if (bv) {
-                if (bv.type === "block-seq") {
-                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
-                    yield* this.pop({
-                      type: "error",
-                      offset: this.offset,
-                      message: "Unexpected block-seq-ind on same line with key",
-                      source: this.source
-                    });
-                    return;
-                  }
-                } else if (atMapIndent) {
-                  map.items.push({ start });
-                }
-                this.stack.push(bv);
-                return;
-              }
-            }
-          }
-        }
-        yield* this.pop();
-        yield* this.step();
-      }
-      *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
-        switch (this.type) {
-          case "newline":
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
-                end?.push(this.sourceToken);
-              else
-                seq.items.push({ start: [this.sourceToken] });
-            } else
-              it.start.push(this.sourceToken);
-            return;
-          case "space":
-          case "comment":
-            if (it.value)
-              seq.items.push({ start: [this.sourceToken] });
-            else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
-                const prev = seq.items[seq.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
-                  seq.items.pop();
-                  return;
-                }
-              }
-              it.start.push(this.sourceToken);
-            }
-            return;
-          case "anchor":
-          case "tag":
-            if (it.value || this.indent <= seq.indent)
-              break;
-            it.start.push(this.sourceToken);
-            return;
-          case "seq-item-ind":
-            if (this.indent !== seq.indent)
-              break;
-            if (it.value || includesToken(it.start, "seq-item-ind"))
-              seq.items.push({ start: [this.sourceToken] });
-            else
-              it.start.push(this.sourceToken);
-            return;
-        }
-        if (this.indent > seq.indent) {
-          const bv = this.startBlockValue(seq);
-          if (bv) {
-            this.stack.push(bv);
-            return;
-          }
-        }
-        yield* this.pop();
-        yield* this.step();
-      }
-      *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
-        if (this.type === "flow-error-end") {
-          let top;
-          do {
-            yield* this.pop();
-            top = this.peek(1);
-          } while (top?.type === "flow-collection");
-        } else if (fc.end.length === 0) {
-          switch (this.type) {
-            case "comma":
-            case "explicit-key-ind":
-              if (!it || it.sep)
-                fc.items.push({ start: [this.sourceToken] });
-              else
-                it.start.push(this.sourceToken);
-              return;
-            case "map-value-ind":
-              if (!it || it.value)
-                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
-              else
-                Object.assign(it, { key: null, sep: [this.sourceToken] });
-              return;
-            case "space":
-            case "comment":
-            case "newline":
-            case "anchor":
-            case "tag":
-              if (!it || it.value)
-                fc.items.push({ start: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
-              else
-                it.start.push(this.sourceToken);
-              return;
-            case "alias":
-            case "scalar":
-            case "single-quoted-scalar":
-            case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
-              if (!it || it.value)
-                fc.items.push({ start: [], key: fs, sep: [] });
-              else if (it.sep)
-                this.stack.push(fs);
-              else
-                Object.assign(it, { key: fs, sep: [] });
-              return;
-            }
-            case "flow-map-end":
-            case "flow-seq-end":
-              fc.end.push(this.sourceToken);
-              return;
-          }
-          const bv = this.startBlockValue(fc);
-          if (bv)
-            this.stack.push(bv);
-          else {
-            yield* this.pop();
-            yield* this.step();
-          }
-        } else {
-          const parent = this.peek(2);
-          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
-            yield* this.pop();
-            yield* this.step();
-          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
-            const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
-            const map = {
-              type: "block-map",
-              offset: fc.offset,
-              indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
-            };
-            this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
-          } else {
-            yield* this.lineEnd(fc);
-          }
-        }
-      }
-      flowScalar(type) {
-        if (this.onNewLine) {
-          let nl = this.source.indexOf("\n") + 1;
-          while (nl !== 0) {
-            this.onNewLine(this.offset + nl);
-            nl = this.source.indexOf("\n", nl) + 1;
-          }
-        }
-        return {
-          type,
-          offset: this.offset,
-          indent: this.indent,
-          source: this.source
-        };
-      }
-      startBlockValue(parent) {
-        switch (this.type) {
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return this.flowScalar(this.type);
-          case "block-scalar-header":
-            return {
-              type: "block-scalar",
-              offset: this.offset,
-              indent: this.indent,
-              props: [this.sourceToken],
-              source: ""
-            };
-          case "flow-map-start":
-          case "flow-seq-start":
-            return {
-              type: "flow-collection",
-              offset: this.offset,
-              indent: this.indent,
-              start: this.sourceToken,
-              items: [],
-              end: []
-            };
-          case "seq-item-ind":
-            return {
-              type: "block-seq",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start: [this.sourceToken] }]
-            };
-          case "explicit-key-ind": {
-            this.onKeyLine = true;
-            const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
-            return {
-              type: "block-map",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start, explicitKey: true }]
-            };
-          }
-          case "map-value-ind": {
-            this.onKeyLine = true;
-            const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            return {
-              type: "block-map",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
-            };
-          }
-        }
-        return null;
-      }
-      atIndentedComment(start, indent2) {
-        if (this.type !== "comment")
-          return false;
-        if (this.indent <= indent2)
-          return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
-      }
-      *documentEnd(docEnd) {
-        if (this.type !== "doc-mode") {
-          if (docEnd.end)
-            docEnd.end.push(this.sourceToken);
-          else
-            docEnd.end = [this.sourceToken];
-          if (this.type === "newline")
-            yield* this.pop();
-        }
-      }
-      *lineEnd(token) {
-        switch (this.type) {
-          case "comma":
-          case "doc-start":
-          case "doc-end":
-          case "flow-seq-end":
-          case "flow-map-end":
-          case "map-value-ind":
-            yield* this.pop();
-            yield* this.step();
-            break;
-          case "newline":
-            this.onKeyLine = false;
-          // fallthrough
-          case "space":
-          case "comment":
-          default:
-            if (token.end)
-              token.end.push(this.sourceToken);
-            else
-              token.end = [this.sourceToken];
-            if (this.type === "newline")
-              yield* this.pop();
-        }
-      }
-    };
-    exports2.Parser = Parser;
-  }
-});
-
-// node_modules/yaml/dist/public-api.js
-var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports2) {
-    "use strict";
-    var composer = require_composer();
-    var Document = require_Document();
-    var errors = require_errors();
-    var log2 = require_log();
-    var identity = require_identity();
-    var lineCounter = require_line_counter();
-    var parser2 = require_parser();
-    function parseOptions(options) {
-      const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
-      return { lineCounter: lineCounter$1, prettyErrors };
-    }
-    function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-      if (prettyErrors && lineCounter2)
-        for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
-        }
-      if (docs.length > 0)
-        return docs;
-      return Object.assign([], { empty: true }, composer$1.streamInfo());
-    }
-    function parseDocument3(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
-      let doc = null;
-      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-          doc = _doc;
-        else if (doc.options.logLevel !== "silent") {
-          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
-          break;
-        }
-      }
-      if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
-      }
-      return doc;
-    }
-    function parse3(src, reviver, options) {
-      let _reviver = void 0;
-      if (typeof reviver === "function") {
-        _reviver = reviver;
-      } else if (options === void 0 && reviver && typeof reviver === "object") {
-        options = reviver;
-      }
-      const doc = parseDocument3(src, options);
-      if (!doc)
-        return null;
-      doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
-      if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== "silent")
-          throw doc.errors[0];
-        else
-          doc.errors = [];
-      }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
-    }
-    function stringify(value2, replacer, options) {
-      let _replacer = null;
-      if (typeof replacer === "function" || Array.isArray(replacer)) {
-        _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
-      }
-      if (typeof options === "string")
-        options = options.length;
-      if (typeof options === "number") {
-        const indent2 = Math.round(options);
-        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
-      }
-      if (value2 === void 0) {
-        const { keepUndefined } = options ?? replacer ?? {};
-        if (!keepUndefined)
-          return void 0;
-      }
-      if (identity.isDocument(value2) && !_replacer)
-        return value2.toString(options);
-      return new Document.Document(value2, _replacer, options).toString(options);
-    }
-    exports2.parse = parse3;
-    exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument3;
-    exports2.stringify = stringify;
-  }
-});
-
-// node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports2) {
-    "use strict";
-    var composer = require_composer();
-    var Document = require_Document();
-    var Schema = require_Schema();
-    var errors = require_errors();
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var cst = require_cst();
-    var lexer = require_lexer();
-    var lineCounter = require_line_counter();
-    var parser2 = require_parser();
-    var publicApi = require_public_api();
-    var visit2 = require_visit();
-    exports2.Composer = composer.Composer;
-    exports2.Document = Document.Document;
-    exports2.Schema = Schema.Schema;
-    exports2.YAMLError = errors.YAMLError;
-    exports2.YAMLParseError = errors.YAMLParseError;
-    exports2.YAMLWarning = errors.YAMLWarning;
-    exports2.Alias = Alias.Alias;
-    exports2.isAlias = identity.isAlias;
-    exports2.isCollection = identity.isCollection;
-    exports2.isDocument = identity.isDocument;
-    exports2.isMap = identity.isMap;
-    exports2.isNode = identity.isNode;
-    exports2.isPair = identity.isPair;
-    exports2.isScalar = identity.isScalar;
-    exports2.isSeq = identity.isSeq;
-    exports2.Pair = Pair.Pair;
-    exports2.Scalar = Scalar.Scalar;
-    exports2.YAMLMap = YAMLMap.YAMLMap;
-    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports2.CST = cst;
-    exports2.Lexer = lexer.Lexer;
-    exports2.LineCounter = lineCounter.LineCounter;
-    exports2.Parser = parser2.Parser;
-    exports2.parse = publicApi.parse;
-    exports2.parseAllDocuments = publicApi.parseAllDocuments;
-    exports2.parseDocument = publicApi.parseDocument;
-    exports2.stringify = publicApi.stringify;
-    exports2.visit = visit2.visit;
-    exports2.visitAsync = visit2.visitAsync;
+// lazy-package:yaml
+var parseDocument, visit;
+var init_yaml = __esm({
+  "lazy-package:yaml"() {
+    init_lazy_bundle();
+    parseDocument = lazyExport("engine-yaml.cjs", "parseDocument");
+    visit = lazyExport("engine-yaml.cjs", "visit");
   }
 });
 
@@ -9590,7 +2392,7 @@ function parseJson(file, text3) {
     else {
       const first = text3.search(/\S/);
       const badStart = first >= 0 && !/[{["\-0-9tfn]/.test(text3[first]) ? first : void 0;
-      const at2 = offset !== void 0 ? Number(offset) : badStart ?? (0, import_yaml2.parseDocument)(text3).errors[0]?.pos[0];
+      const at2 = offset !== void 0 ? Number(offset) : badStart ?? parseDocument(text3).errors[0]?.pos[0];
       if (at2 !== void 0) place = lineColumnOf(text3, at2);
     }
     throw new MetricsError(file, place, `invalid JSON: ${withoutPlace(message)}`);
@@ -9610,1921 +2412,21 @@ function withoutPlace(message) {
   const line = message.lastIndexOf(" (line ");
   return line >= 0 && message.endsWith(")") ? message.slice(0, line) : message;
 }
-var import_yaml2;
 var init_json_source = __esm({
   "src/metrics/json-source.ts"() {
     "use strict";
-    import_yaml2 = __toESM(require_dist(), 1);
+    init_yaml();
     init_model();
     init_source_map();
   }
 });
 
-// node_modules/xmlchars/xml/1.0/ed5.js
-var require_ed5 = __commonJS({
-  "node_modules/xmlchars/xml/1.0/ed5.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.CHAR = "	\n\r -\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
-    exports2.S = " 	\r\n";
-    exports2.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
-    exports2.NAME_CHAR = "-" + exports2.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
-    exports2.CHAR_RE = new RegExp("^[" + exports2.CHAR + "]$", "u");
-    exports2.S_RE = new RegExp("^[" + exports2.S + "]+$", "u");
-    exports2.NAME_START_CHAR_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "]$", "u");
-    exports2.NAME_CHAR_RE = new RegExp("^[" + exports2.NAME_CHAR + "]$", "u");
-    exports2.NAME_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "][" + exports2.NAME_CHAR + "]*$", "u");
-    exports2.NMTOKEN_RE = new RegExp("^[" + exports2.NAME_CHAR + "]+$", "u");
-    var TAB2 = 9;
-    var NL = 10;
-    var CR = 13;
-    var SPACE2 = 32;
-    exports2.S_LIST = [SPACE2, NL, CR, TAB2];
-    function isChar(c) {
-      return c >= SPACE2 && c <= 55295 || c === NL || c === CR || c === TAB2 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
-    }
-    exports2.isChar = isChar;
-    function isS(c) {
-      return c === SPACE2 || c === NL || c === CR || c === TAB2;
-    }
-    exports2.isS = isS;
-    function isNameStartChar(c) {
-      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
-    }
-    exports2.isNameStartChar = isNameStartChar;
-    function isNameChar(c) {
-      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
-    }
-    exports2.isNameChar = isNameChar;
-  }
-});
-
-// node_modules/xmlchars/xml/1.1/ed2.js
-var require_ed2 = __commonJS({
-  "node_modules/xmlchars/xml/1.1/ed2.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.CHAR = "-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}";
-    exports2.RESTRICTED_CHAR = "-\b\v\f-\x7F-\x84\x86-\x9F";
-    exports2.S = " 	\r\n";
-    exports2.NAME_START_CHAR = ":A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
-    exports2.NAME_CHAR = "-" + exports2.NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
-    exports2.CHAR_RE = new RegExp("^[" + exports2.CHAR + "]$", "u");
-    exports2.RESTRICTED_CHAR_RE = new RegExp("^[" + exports2.RESTRICTED_CHAR + "]$", "u");
-    exports2.S_RE = new RegExp("^[" + exports2.S + "]+$", "u");
-    exports2.NAME_START_CHAR_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "]$", "u");
-    exports2.NAME_CHAR_RE = new RegExp("^[" + exports2.NAME_CHAR + "]$", "u");
-    exports2.NAME_RE = new RegExp("^[" + exports2.NAME_START_CHAR + "][" + exports2.NAME_CHAR + "]*$", "u");
-    exports2.NMTOKEN_RE = new RegExp("^[" + exports2.NAME_CHAR + "]+$", "u");
-    var TAB2 = 9;
-    var NL = 10;
-    var CR = 13;
-    var SPACE2 = 32;
-    exports2.S_LIST = [SPACE2, NL, CR, TAB2];
-    function isChar(c) {
-      return c >= 1 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
-    }
-    exports2.isChar = isChar;
-    function isRestrictedChar(c) {
-      return c >= 1 && c <= 8 || c === 11 || c === 12 || c >= 14 && c <= 31 || c >= 127 && c <= 132 || c >= 134 && c <= 159;
-    }
-    exports2.isRestrictedChar = isRestrictedChar;
-    function isCharAndNotRestricted(c) {
-      return c === 9 || c === 10 || c === 13 || c > 31 && c < 127 || c === 133 || c > 159 && c <= 55295 || c >= 57344 && c <= 65533 || c >= 65536 && c <= 1114111;
-    }
-    exports2.isCharAndNotRestricted = isCharAndNotRestricted;
-    function isS(c) {
-      return c === SPACE2 || c === NL || c === CR || c === TAB2;
-    }
-    exports2.isS = isS;
-    function isNameStartChar(c) {
-      return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 58 || c === 95 || c === 8204 || c === 8205 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
-    }
-    exports2.isNameStartChar = isNameStartChar;
-    function isNameChar(c) {
-      return isNameStartChar(c) || c >= 48 && c <= 57 || c === 45 || c === 46 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256;
-    }
-    exports2.isNameChar = isNameChar;
-  }
-});
-
-// node_modules/xmlchars/xmlns/1.0/ed3.js
-var require_ed3 = __commonJS({
-  "node_modules/xmlchars/xmlns/1.0/ed3.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.NC_NAME_START_CHAR = "A-Z_a-z\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
-    exports2.NC_NAME_CHAR = "-" + exports2.NC_NAME_START_CHAR + ".0-9\xB7\u0300-\u036F\u203F-\u2040";
-    exports2.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports2.NC_NAME_START_CHAR + "]$", "u");
-    exports2.NC_NAME_CHAR_RE = new RegExp("^[" + exports2.NC_NAME_CHAR + "]$", "u");
-    exports2.NC_NAME_RE = new RegExp("^[" + exports2.NC_NAME_START_CHAR + "][" + exports2.NC_NAME_CHAR + "]*$", "u");
-    function isNCNameStartChar(c) {
-      return c >= 65 && c <= 90 || c === 95 || c >= 97 && c <= 122 || c >= 192 && c <= 214 || c >= 216 && c <= 246 || c >= 248 && c <= 767 || c >= 880 && c <= 893 || c >= 895 && c <= 8191 || c >= 8204 && c <= 8205 || c >= 8304 && c <= 8591 || c >= 11264 && c <= 12271 || c >= 12289 && c <= 55295 || c >= 63744 && c <= 64975 || c >= 65008 && c <= 65533 || c >= 65536 && c <= 983039;
-    }
-    exports2.isNCNameStartChar = isNCNameStartChar;
-    function isNCNameChar(c) {
-      return isNCNameStartChar(c) || (c === 45 || c === 46 || c >= 48 && c <= 57 || c === 183 || c >= 768 && c <= 879 || c >= 8255 && c <= 8256);
-    }
-    exports2.isNCNameChar = isNCNameChar;
-  }
-});
-
-// node_modules/saxes/saxes.js
-var require_saxes = __commonJS({
-  "node_modules/saxes/saxes.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.SaxesParser = exports2.EVENTS = void 0;
-    var ed5 = require_ed5();
-    var ed2 = require_ed2();
-    var NSed3 = require_ed3();
-    var isS = ed5.isS;
-    var isChar10 = ed5.isChar;
-    var isNameStartChar = ed5.isNameStartChar;
-    var isNameChar = ed5.isNameChar;
-    var S_LIST = ed5.S_LIST;
-    var NAME_RE = ed5.NAME_RE;
-    var isChar11 = ed2.isChar;
-    var isNCNameStartChar = NSed3.isNCNameStartChar;
-    var isNCNameChar = NSed3.isNCNameChar;
-    var NC_NAME_RE = NSed3.NC_NAME_RE;
-    var XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
-    var XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
-    var rootNS = {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
-      __proto__: null,
-      xml: XML_NAMESPACE,
-      xmlns: XMLNS_NAMESPACE
-    };
-    var XML_ENTITIES = {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
-      __proto__: null,
-      amp: "&",
-      gt: ">",
-      lt: "<",
-      quot: '"',
-      apos: "'"
-    };
-    var EOC = -1;
-    var NL_LIKE = -2;
-    var S_BEGIN = 0;
-    var S_BEGIN_WHITESPACE = 1;
-    var S_DOCTYPE = 2;
-    var S_DOCTYPE_QUOTE = 3;
-    var S_DTD = 4;
-    var S_DTD_QUOTED = 5;
-    var S_DTD_OPEN_WAKA = 6;
-    var S_DTD_OPEN_WAKA_BANG = 7;
-    var S_DTD_COMMENT = 8;
-    var S_DTD_COMMENT_ENDING = 9;
-    var S_DTD_COMMENT_ENDED = 10;
-    var S_DTD_PI = 11;
-    var S_DTD_PI_ENDING = 12;
-    var S_TEXT = 13;
-    var S_ENTITY = 14;
-    var S_OPEN_WAKA = 15;
-    var S_OPEN_WAKA_BANG = 16;
-    var S_COMMENT = 17;
-    var S_COMMENT_ENDING = 18;
-    var S_COMMENT_ENDED = 19;
-    var S_CDATA = 20;
-    var S_CDATA_ENDING = 21;
-    var S_CDATA_ENDING_2 = 22;
-    var S_PI_FIRST_CHAR = 23;
-    var S_PI_REST = 24;
-    var S_PI_BODY = 25;
-    var S_PI_ENDING = 26;
-    var S_XML_DECL_NAME_START = 27;
-    var S_XML_DECL_NAME = 28;
-    var S_XML_DECL_EQ = 29;
-    var S_XML_DECL_VALUE_START = 30;
-    var S_XML_DECL_VALUE = 31;
-    var S_XML_DECL_SEPARATOR = 32;
-    var S_XML_DECL_ENDING = 33;
-    var S_OPEN_TAG = 34;
-    var S_OPEN_TAG_SLASH = 35;
-    var S_ATTRIB = 36;
-    var S_ATTRIB_NAME = 37;
-    var S_ATTRIB_NAME_SAW_WHITE = 38;
-    var S_ATTRIB_VALUE = 39;
-    var S_ATTRIB_VALUE_QUOTED = 40;
-    var S_ATTRIB_VALUE_CLOSED = 41;
-    var S_ATTRIB_VALUE_UNQUOTED = 42;
-    var S_CLOSE_TAG = 43;
-    var S_CLOSE_TAG_SAW_WHITE = 44;
-    var TAB2 = 9;
-    var NL = 10;
-    var CR = 13;
-    var SPACE2 = 32;
-    var BANG = 33;
-    var DQUOTE = 34;
-    var AMP = 38;
-    var SQUOTE = 39;
-    var MINUS = 45;
-    var FORWARD_SLASH = 47;
-    var SEMICOLON = 59;
-    var LESS = 60;
-    var EQUAL = 61;
-    var GREATER = 62;
-    var QUESTION = 63;
-    var OPEN_BRACKET = 91;
-    var CLOSE_BRACKET = 93;
-    var NEL = 133;
-    var LS = 8232;
-    var isQuote = (c) => c === DQUOTE || c === SQUOTE;
-    var QUOTES = [DQUOTE, SQUOTE];
-    var DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
-    var DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
-    var XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
-    var ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
-    function nsPairCheck(parser2, prefix, uri) {
-      switch (prefix) {
-        case "xml":
-          if (uri !== XML_NAMESPACE) {
-            parser2.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
-          }
-          break;
-        case "xmlns":
-          if (uri !== XMLNS_NAMESPACE) {
-            parser2.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
-          }
-          break;
-        default:
-      }
-      switch (uri) {
-        case XMLNS_NAMESPACE:
-          parser2.fail(prefix === "" ? `the default namespace may not be set to ${uri}.` : `may not assign a prefix (even "xmlns") to the URI ${XMLNS_NAMESPACE}.`);
-          break;
-        case XML_NAMESPACE:
-          switch (prefix) {
-            case "xml":
-              break;
-            case "":
-              parser2.fail(`the default namespace may not be set to ${uri}.`);
-              break;
-            default:
-              parser2.fail("may not assign the xml namespace to another prefix.");
-          }
-          break;
-        default:
-      }
-    }
-    function nsMappingCheck(parser2, mapping) {
-      for (const local of Object.keys(mapping)) {
-        nsPairCheck(parser2, local, mapping[local]);
-      }
-    }
-    var isNCName = (name) => NC_NAME_RE.test(name);
-    var isName = (name) => NAME_RE.test(name);
-    var FORBIDDEN_START = 0;
-    var FORBIDDEN_BRACKET = 1;
-    var FORBIDDEN_BRACKET_BRACKET = 2;
-    exports2.EVENTS = [
-      "xmldecl",
-      "text",
-      "processinginstruction",
-      "doctype",
-      "comment",
-      "opentagstart",
-      "attribute",
-      "opentag",
-      "closetag",
-      "cdata",
-      "error",
-      "end",
-      "ready"
-    ];
-    var EVENT_NAME_TO_HANDLER_NAME = {
-      xmldecl: "xmldeclHandler",
-      text: "textHandler",
-      processinginstruction: "piHandler",
-      doctype: "doctypeHandler",
-      comment: "commentHandler",
-      opentagstart: "openTagStartHandler",
-      attribute: "attributeHandler",
-      opentag: "openTagHandler",
-      closetag: "closeTagHandler",
-      cdata: "cdataHandler",
-      error: "errorHandler",
-      end: "endHandler",
-      ready: "readyHandler"
-    };
-    var SaxesParser2 = class {
-      /**
-       * @param opt The parser options.
-       */
-      constructor(opt) {
-        this.opt = opt !== null && opt !== void 0 ? opt : {};
-        this.fragmentOpt = !!this.opt.fragment;
-        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
-        this.trackPosition = this.opt.position !== false;
-        this.fileName = this.opt.fileName;
-        if (xmlnsOpt) {
-          this.nameStartCheck = isNCNameStartChar;
-          this.nameCheck = isNCNameChar;
-          this.isName = isNCName;
-          this.processAttribs = this.processAttribsNS;
-          this.pushAttrib = this.pushAttribNS;
-          this.ns = Object.assign({ __proto__: null }, rootNS);
-          const additional = this.opt.additionalNamespaces;
-          if (additional != null) {
-            nsMappingCheck(this, additional);
-            Object.assign(this.ns, additional);
-          }
-        } else {
-          this.nameStartCheck = isNameStartChar;
-          this.nameCheck = isNameChar;
-          this.isName = isName;
-          this.processAttribs = this.processAttribsPlain;
-          this.pushAttrib = this.pushAttribPlain;
-        }
-        this.stateTable = [
-          /* eslint-disable @typescript-eslint/unbound-method */
-          this.sBegin,
-          this.sBeginWhitespace,
-          this.sDoctype,
-          this.sDoctypeQuote,
-          this.sDTD,
-          this.sDTDQuoted,
-          this.sDTDOpenWaka,
-          this.sDTDOpenWakaBang,
-          this.sDTDComment,
-          this.sDTDCommentEnding,
-          this.sDTDCommentEnded,
-          this.sDTDPI,
-          this.sDTDPIEnding,
-          this.sText,
-          this.sEntity,
-          this.sOpenWaka,
-          this.sOpenWakaBang,
-          this.sComment,
-          this.sCommentEnding,
-          this.sCommentEnded,
-          this.sCData,
-          this.sCDataEnding,
-          this.sCDataEnding2,
-          this.sPIFirstChar,
-          this.sPIRest,
-          this.sPIBody,
-          this.sPIEnding,
-          this.sXMLDeclNameStart,
-          this.sXMLDeclName,
-          this.sXMLDeclEq,
-          this.sXMLDeclValueStart,
-          this.sXMLDeclValue,
-          this.sXMLDeclSeparator,
-          this.sXMLDeclEnding,
-          this.sOpenTag,
-          this.sOpenTagSlash,
-          this.sAttrib,
-          this.sAttribName,
-          this.sAttribNameSawWhite,
-          this.sAttribValue,
-          this.sAttribValueQuoted,
-          this.sAttribValueClosed,
-          this.sAttribValueUnquoted,
-          this.sCloseTag,
-          this.sCloseTagSawWhite
-          /* eslint-enable @typescript-eslint/unbound-method */
-        ];
-        this._init();
-      }
-      /**
-       * Indicates whether or not the parser is closed. If ``true``, wait for
-       * the ``ready`` event to write again.
-       */
-      get closed() {
-        return this._closed;
-      }
-      _init() {
-        var _a2;
-        this.openWakaBang = "";
-        this.text = "";
-        this.name = "";
-        this.piTarget = "";
-        this.entity = "";
-        this.q = null;
-        this.tags = [];
-        this.tag = null;
-        this.topNS = null;
-        this.chunk = "";
-        this.chunkPosition = 0;
-        this.i = 0;
-        this.prevI = 0;
-        this.carriedFromPrevious = void 0;
-        this.forbiddenState = FORBIDDEN_START;
-        this.attribList = [];
-        const { fragmentOpt } = this;
-        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
-        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot = this.sawRoot = fragmentOpt;
-        this.xmlDeclPossible = !fragmentOpt;
-        this.xmlDeclExpects = ["version"];
-        this.entityReturnState = void 0;
-        let { defaultXMLVersion } = this.opt;
-        if (defaultXMLVersion === void 0) {
-          if (this.opt.forceXMLVersion === true) {
-            throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
-          }
-          defaultXMLVersion = "1.0";
-        }
-        this.setXMLVersion(defaultXMLVersion);
-        this.positionAtNewLine = 0;
-        this.doctype = false;
-        this._closed = false;
-        this.xmlDecl = {
-          version: void 0,
-          encoding: void 0,
-          standalone: void 0
-        };
-        this.line = 1;
-        this.column = 0;
-        this.ENTITIES = Object.create(XML_ENTITIES);
-        (_a2 = this.readyHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this);
-      }
-      /**
-       * The stream position the parser is currently looking at. This field is
-       * zero-based.
-       *
-       * This field is not based on counting Unicode characters but is to be
-       * interpreted as a plain index into a JavaScript string.
-       */
-      get position() {
-        return this.chunkPosition + this.i;
-      }
-      /**
-       * The column number of the next character to be read by the parser.  *
-       * This field is zero-based. (The first column in a line is 0.)
-       *
-       * This field reports the index at which the next character would be in the
-       * line if the line were represented as a JavaScript string.  Note that this
-       * *can* be different to a count based on the number of *Unicode characters*
-       * due to how JavaScript handles astral plane characters.
-       *
-       * See [[column]] for a number that corresponds to a count of Unicode
-       * characters.
-       */
-      get columnIndex() {
-        return this.position - this.positionAtNewLine;
-      }
-      /**
-       * Set an event listener on an event. The parser supports one handler per
-       * event type. If you try to set an event handler over an existing handler,
-       * the old handler is silently overwritten.
-       *
-       * @param name The event to listen to.
-       *
-       * @param handler The handler to set.
-       */
-      on(name, handler2) {
-        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler2;
-      }
-      /**
-       * Unset an event handler.
-       *
-       * @parma name The event to stop listening to.
-       */
-      off(name) {
-        this[EVENT_NAME_TO_HANDLER_NAME[name]] = void 0;
-      }
-      /**
-       * Make an error object. The error object will have a message that contains
-       * the ``fileName`` option passed at the creation of the parser. If position
-       * tracking was turned on, it will also have line and column number
-       * information.
-       *
-       * @param message The message describing the error to report.
-       *
-       * @returns An error object with a properly formatted message.
-       */
-      makeError(message) {
-        var _a2;
-        let msg = (_a2 = this.fileName) !== null && _a2 !== void 0 ? _a2 : "";
-        if (this.trackPosition) {
-          if (msg.length > 0) {
-            msg += ":";
-          }
-          msg += `${this.line}:${this.column}`;
-        }
-        if (msg.length > 0) {
-          msg += ": ";
-        }
-        return new Error(msg + message);
-      }
-      /**
-       * Report a parsing error. This method is made public so that client code may
-       * check for issues that are outside the scope of this project and can report
-       * errors.
-       *
-       * @param message The error to report.
-       *
-       * @returns this
-       */
-      fail(message) {
-        const err = this.makeError(message);
-        const handler2 = this.errorHandler;
-        if (handler2 === void 0) {
-          throw err;
-        } else {
-          handler2(err);
-        }
-        return this;
-      }
-      /**
-       * Write a XML data to the parser.
-       *
-       * @param chunk The XML data to write.
-       *
-       * @returns this
-       */
-      // We do need object for the type here. Yes, it often causes problems
-      // but not in this case.
-      write(chunk) {
-        if (this.closed) {
-          return this.fail("cannot write after close; assign an onready handler.");
-        }
-        let end = false;
-        if (chunk === null) {
-          end = true;
-          chunk = "";
-        } else if (typeof chunk === "object") {
-          chunk = chunk.toString();
-        }
-        if (this.carriedFromPrevious !== void 0) {
-          chunk = `${this.carriedFromPrevious}${chunk}`;
-          this.carriedFromPrevious = void 0;
-        }
-        let limit = chunk.length;
-        const lastCode = chunk.charCodeAt(limit - 1);
-        if (!end && // A trailing CR or surrogate must be carried over to the next
-        // chunk.
-        (lastCode === CR || lastCode >= 55296 && lastCode <= 56319)) {
-          this.carriedFromPrevious = chunk[limit - 1];
-          limit--;
-          chunk = chunk.slice(0, limit);
-        }
-        const { stateTable } = this;
-        this.chunk = chunk;
-        this.i = 0;
-        while (this.i < limit) {
-          stateTable[this.state].call(this);
-        }
-        this.chunkPosition += limit;
-        return end ? this.end() : this;
-      }
-      /**
-       * Close the current stream. Perform final well-formedness checks and reset
-       * the parser tstate.
-       *
-       * @returns this
-       */
-      close() {
-        return this.write(null);
-      }
-      /**
-       * Get a single code point out of the current chunk. This updates the current
-       * position if we do position tracking.
-       *
-       * This is the algorithm to use for XML 1.0.
-       *
-       * @returns The character read.
-       */
-      getCode10() {
-        const { chunk, i } = this;
-        this.prevI = i;
-        this.i = i + 1;
-        if (i >= chunk.length) {
-          return EOC;
-        }
-        const code = chunk.charCodeAt(i);
-        this.column++;
-        if (code < 55296) {
-          if (code >= SPACE2 || code === TAB2) {
-            return code;
-          }
-          switch (code) {
-            case NL:
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL;
-            case CR:
-              if (chunk.charCodeAt(i + 1) === NL) {
-                this.i = i + 2;
-              }
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL_LIKE;
-            default:
-              this.fail("disallowed character.");
-              return code;
-          }
-        }
-        if (code > 56319) {
-          if (!(code >= 57344 && code <= 65533)) {
-            this.fail("disallowed character.");
-          }
-          return code;
-        }
-        const final3 = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
-        this.i = i + 2;
-        if (final3 > 1114111) {
-          this.fail("disallowed character.");
-        }
-        return final3;
-      }
-      /**
-       * Get a single code point out of the current chunk. This updates the current
-       * position if we do position tracking.
-       *
-       * This is the algorithm to use for XML 1.1.
-       *
-       * @returns {number} The character read.
-       */
-      getCode11() {
-        const { chunk, i } = this;
-        this.prevI = i;
-        this.i = i + 1;
-        if (i >= chunk.length) {
-          return EOC;
-        }
-        const code = chunk.charCodeAt(i);
-        this.column++;
-        if (code < 55296) {
-          if (code > 31 && code < 127 || code > 159 && code !== LS || code === TAB2) {
-            return code;
-          }
-          switch (code) {
-            case NL:
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL;
-            case CR: {
-              const next2 = chunk.charCodeAt(i + 1);
-              if (next2 === NL || next2 === NEL) {
-                this.i = i + 2;
-              }
-            }
-            /* yes, fall through */
-            case NEL:
-            // 0x85
-            case LS:
-              this.line++;
-              this.column = 0;
-              this.positionAtNewLine = this.position;
-              return NL_LIKE;
-            default:
-              this.fail("disallowed character.");
-              return code;
-          }
-        }
-        if (code > 56319) {
-          if (!(code >= 57344 && code <= 65533)) {
-            this.fail("disallowed character.");
-          }
-          return code;
-        }
-        const final3 = 65536 + (code - 55296) * 1024 + (chunk.charCodeAt(i + 1) - 56320);
-        this.i = i + 2;
-        if (final3 > 1114111) {
-          this.fail("disallowed character.");
-        }
-        return final3;
-      }
-      /**
-       * Like ``getCode`` but with the return value normalized so that ``NL`` is
-       * returned for ``NL_LIKE``.
-       */
-      getCodeNorm() {
-        const c = this.getCode();
-        return c === NL_LIKE ? NL : c;
-      }
-      unget() {
-        this.i = this.prevI;
-        this.column--;
-      }
-      /**
-       * Capture characters into a buffer until encountering one of a set of
-       * characters.
-       *
-       * @param chars An array of codepoints. Encountering a character in the array
-       * ends the capture. (``chars`` may safely contain ``NL``.)
-       *
-       * @return The character code that made the capture end, or ``EOC`` if we hit
-       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-       * instead.
-       */
-      captureTo(chars) {
-        let { i: start } = this;
-        const { chunk } = this;
-        while (true) {
-          const c = this.getCode();
-          const isNLLike = c === NL_LIKE;
-          const final3 = isNLLike ? NL : c;
-          if (final3 === EOC || chars.includes(final3)) {
-            this.text += chunk.slice(start, this.prevI);
-            return final3;
-          }
-          if (isNLLike) {
-            this.text += `${chunk.slice(start, this.prevI)}
-`;
-            start = this.i;
-          }
-        }
-      }
-      /**
-       * Capture characters into a buffer until encountering a character.
-       *
-       * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
-       * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
-       *
-       * @return ``true`` if we ran into the character. Otherwise, we ran into the
-       * end of the current chunk.
-       */
-      captureToChar(char) {
-        let { i: start } = this;
-        const { chunk } = this;
-        while (true) {
-          let c = this.getCode();
-          switch (c) {
-            case NL_LIKE:
-              this.text += `${chunk.slice(start, this.prevI)}
-`;
-              start = this.i;
-              c = NL;
-              break;
-            case EOC:
-              this.text += chunk.slice(start);
-              return false;
-            default:
-          }
-          if (c === char) {
-            this.text += chunk.slice(start, this.prevI);
-            return true;
-          }
-        }
-      }
-      /**
-       * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
-       * this parser.
-       *
-       * @return The character code that made the test fail, or ``EOC`` if we hit
-       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-       * instead.
-       */
-      captureNameChars() {
-        const { chunk, i: start } = this;
-        while (true) {
-          const c = this.getCode();
-          if (c === EOC) {
-            this.name += chunk.slice(start);
-            return EOC;
-          }
-          if (!isNameChar(c)) {
-            this.name += chunk.slice(start, this.prevI);
-            return c === NL_LIKE ? NL : c;
-          }
-        }
-      }
-      /**
-       * Skip white spaces.
-       *
-       * @return The character that ended the skip, or ``EOC`` if we hit
-       * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-       * instead.
-       */
-      skipSpaces() {
-        while (true) {
-          const c = this.getCodeNorm();
-          if (c === EOC || !isS(c)) {
-            return c;
-          }
-        }
-      }
-      setXMLVersion(version2) {
-        this.currentXMLVersion = version2;
-        if (version2 === "1.0") {
-          this.isChar = isChar10;
-          this.getCode = this.getCode10;
-        } else {
-          this.isChar = isChar11;
-          this.getCode = this.getCode11;
-        }
-      }
-      // STATE ENGINE METHODS
-      // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
-      // to be sure never to come back to this state later.
-      sBegin() {
-        if (this.chunk.charCodeAt(0) === 65279) {
-          this.i++;
-          this.column++;
-        }
-        this.state = S_BEGIN_WHITESPACE;
-      }
-      sBeginWhitespace() {
-        const iBefore = this.i;
-        const c = this.skipSpaces();
-        if (this.prevI !== iBefore) {
-          this.xmlDeclPossible = false;
-        }
-        switch (c) {
-          case LESS:
-            this.state = S_OPEN_WAKA;
-            if (this.text.length !== 0) {
-              throw new Error("no-empty text at start");
-            }
-            break;
-          case EOC:
-            break;
-          default:
-            this.unget();
-            this.state = S_TEXT;
-            this.xmlDeclPossible = false;
-        }
-      }
-      sDoctype() {
-        var _a2;
-        const c = this.captureTo(DOCTYPE_TERMINATOR);
-        switch (c) {
-          case GREATER: {
-            (_a2 = this.doctypeHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, this.text);
-            this.text = "";
-            this.state = S_TEXT;
-            this.doctype = true;
-            break;
-          }
-          case EOC:
-            break;
-          default:
-            this.text += String.fromCodePoint(c);
-            if (c === OPEN_BRACKET) {
-              this.state = S_DTD;
-            } else if (isQuote(c)) {
-              this.state = S_DOCTYPE_QUOTE;
-              this.q = c;
-            }
-        }
-      }
-      sDoctypeQuote() {
-        const q = this.q;
-        if (this.captureToChar(q)) {
-          this.text += String.fromCodePoint(q);
-          this.q = null;
-          this.state = S_DOCTYPE;
-        }
-      }
-      sDTD() {
-        const c = this.captureTo(DTD_TERMINATOR);
-        if (c === EOC) {
-          return;
-        }
-        this.text += String.fromCodePoint(c);
-        if (c === CLOSE_BRACKET) {
-          this.state = S_DOCTYPE;
-        } else if (c === LESS) {
-          this.state = S_DTD_OPEN_WAKA;
-        } else if (isQuote(c)) {
-          this.state = S_DTD_QUOTED;
-          this.q = c;
-        }
-      }
-      sDTDQuoted() {
-        const q = this.q;
-        if (this.captureToChar(q)) {
-          this.text += String.fromCodePoint(q);
-          this.state = S_DTD;
-          this.q = null;
-        }
-      }
-      sDTDOpenWaka() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        switch (c) {
-          case BANG:
-            this.state = S_DTD_OPEN_WAKA_BANG;
-            this.openWakaBang = "";
-            break;
-          case QUESTION:
-            this.state = S_DTD_PI;
-            break;
-          default:
-            this.state = S_DTD;
-        }
-      }
-      sDTDOpenWakaBang() {
-        const char = String.fromCodePoint(this.getCodeNorm());
-        const owb = this.openWakaBang += char;
-        this.text += char;
-        if (owb !== "-") {
-          this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
-          this.openWakaBang = "";
-        }
-      }
-      sDTDComment() {
-        if (this.captureToChar(MINUS)) {
-          this.text += "-";
-          this.state = S_DTD_COMMENT_ENDING;
-        }
-      }
-      sDTDCommentEnding() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
-      }
-      sDTDCommentEnded() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        if (c === GREATER) {
-          this.state = S_DTD;
-        } else {
-          this.fail("malformed comment.");
-          this.state = S_DTD_COMMENT;
-        }
-      }
-      sDTDPI() {
-        if (this.captureToChar(QUESTION)) {
-          this.text += "?";
-          this.state = S_DTD_PI_ENDING;
-        }
-      }
-      sDTDPIEnding() {
-        const c = this.getCodeNorm();
-        this.text += String.fromCodePoint(c);
-        if (c === GREATER) {
-          this.state = S_DTD;
-        }
-      }
-      sText() {
-        if (this.tags.length !== 0) {
-          this.handleTextInRoot();
-        } else {
-          this.handleTextOutsideRoot();
-        }
-      }
-      sEntity() {
-        let { i: start } = this;
-        const { chunk } = this;
-        loop:
-          while (true) {
-            switch (this.getCode()) {
-              case NL_LIKE:
-                this.entity += `${chunk.slice(start, this.prevI)}
-`;
-                start = this.i;
-                break;
-              case SEMICOLON: {
-                const { entityReturnState } = this;
-                const entity = this.entity + chunk.slice(start, this.prevI);
-                this.state = entityReturnState;
-                let parsed;
-                if (entity === "") {
-                  this.fail("empty entity name.");
-                  parsed = "&;";
-                } else {
-                  parsed = this.parseEntity(entity);
-                  this.entity = "";
-                }
-                if (entityReturnState !== S_TEXT || this.textHandler !== void 0) {
-                  this.text += parsed;
-                }
-                break loop;
-              }
-              case EOC:
-                this.entity += chunk.slice(start);
-                break loop;
-              default:
-            }
-          }
-      }
-      sOpenWaka() {
-        const c = this.getCode();
-        if (isNameStartChar(c)) {
-          this.state = S_OPEN_TAG;
-          this.unget();
-          this.xmlDeclPossible = false;
-        } else {
-          switch (c) {
-            case FORWARD_SLASH:
-              this.state = S_CLOSE_TAG;
-              this.xmlDeclPossible = false;
-              break;
-            case BANG:
-              this.state = S_OPEN_WAKA_BANG;
-              this.openWakaBang = "";
-              this.xmlDeclPossible = false;
-              break;
-            case QUESTION:
-              this.state = S_PI_FIRST_CHAR;
-              break;
-            default:
-              this.fail("disallowed character in tag name");
-              this.state = S_TEXT;
-              this.xmlDeclPossible = false;
-          }
-        }
-      }
-      sOpenWakaBang() {
-        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
-        switch (this.openWakaBang) {
-          case "[CDATA[":
-            if (!this.sawRoot && !this.reportedTextBeforeRoot) {
-              this.fail("text data outside of root node.");
-              this.reportedTextBeforeRoot = true;
-            }
-            if (this.closedRoot && !this.reportedTextAfterRoot) {
-              this.fail("text data outside of root node.");
-              this.reportedTextAfterRoot = true;
-            }
-            this.state = S_CDATA;
-            this.openWakaBang = "";
-            break;
-          case "--":
-            this.state = S_COMMENT;
-            this.openWakaBang = "";
-            break;
-          case "DOCTYPE":
-            this.state = S_DOCTYPE;
-            if (this.doctype || this.sawRoot) {
-              this.fail("inappropriately located doctype declaration.");
-            }
-            this.openWakaBang = "";
-            break;
-          default:
-            if (this.openWakaBang.length >= 7) {
-              this.fail("incorrect syntax.");
-            }
-        }
-      }
-      sComment() {
-        if (this.captureToChar(MINUS)) {
-          this.state = S_COMMENT_ENDING;
-        }
-      }
-      sCommentEnding() {
-        var _a2;
-        const c = this.getCodeNorm();
-        if (c === MINUS) {
-          this.state = S_COMMENT_ENDED;
-          (_a2 = this.commentHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, this.text);
-          this.text = "";
-        } else {
-          this.text += `-${String.fromCodePoint(c)}`;
-          this.state = S_COMMENT;
-        }
-      }
-      sCommentEnded() {
-        const c = this.getCodeNorm();
-        if (c !== GREATER) {
-          this.fail("malformed comment.");
-          this.text += `--${String.fromCodePoint(c)}`;
-          this.state = S_COMMENT;
-        } else {
-          this.state = S_TEXT;
-        }
-      }
-      sCData() {
-        if (this.captureToChar(CLOSE_BRACKET)) {
-          this.state = S_CDATA_ENDING;
-        }
-      }
-      sCDataEnding() {
-        const c = this.getCodeNorm();
-        if (c === CLOSE_BRACKET) {
-          this.state = S_CDATA_ENDING_2;
-        } else {
-          this.text += `]${String.fromCodePoint(c)}`;
-          this.state = S_CDATA;
-        }
-      }
-      sCDataEnding2() {
-        var _a2;
-        const c = this.getCodeNorm();
-        switch (c) {
-          case GREATER: {
-            (_a2 = this.cdataHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, this.text);
-            this.text = "";
-            this.state = S_TEXT;
-            break;
-          }
-          case CLOSE_BRACKET:
-            this.text += "]";
-            break;
-          default:
-            this.text += `]]${String.fromCodePoint(c)}`;
-            this.state = S_CDATA;
-        }
-      }
-      // We need this separate state to check the first character fo the pi target
-      // with this.nameStartCheck which allows less characters than this.nameCheck.
-      sPIFirstChar() {
-        const c = this.getCodeNorm();
-        if (this.nameStartCheck(c)) {
-          this.piTarget += String.fromCodePoint(c);
-          this.state = S_PI_REST;
-        } else if (c === QUESTION || isS(c)) {
-          this.fail("processing instruction without a target.");
-          this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
-        } else {
-          this.fail("disallowed character in processing instruction name.");
-          this.piTarget += String.fromCodePoint(c);
-          this.state = S_PI_REST;
-        }
-      }
-      sPIRest() {
-        const { chunk, i: start } = this;
-        while (true) {
-          const c = this.getCodeNorm();
-          if (c === EOC) {
-            this.piTarget += chunk.slice(start);
-            return;
-          }
-          if (!this.nameCheck(c)) {
-            this.piTarget += chunk.slice(start, this.prevI);
-            const isQuestion = c === QUESTION;
-            if (isQuestion || isS(c)) {
-              if (this.piTarget === "xml") {
-                if (!this.xmlDeclPossible) {
-                  this.fail("an XML declaration must be at the start of the document.");
-                }
-                this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
-              } else {
-                this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
-              }
-            } else {
-              this.fail("disallowed character in processing instruction name.");
-              this.piTarget += String.fromCodePoint(c);
-            }
-            break;
-          }
-        }
-      }
-      sPIBody() {
-        if (this.text.length === 0) {
-          const c = this.getCodeNorm();
-          if (c === QUESTION) {
-            this.state = S_PI_ENDING;
-          } else if (!isS(c)) {
-            this.text = String.fromCodePoint(c);
-          }
-        } else if (this.captureToChar(QUESTION)) {
-          this.state = S_PI_ENDING;
-        }
-      }
-      sPIEnding() {
-        var _a2;
-        const c = this.getCodeNorm();
-        if (c === GREATER) {
-          const { piTarget } = this;
-          if (piTarget.toLowerCase() === "xml") {
-            this.fail("the XML declaration must appear at the start of the document.");
-          }
-          (_a2 = this.piHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, {
-            target: piTarget,
-            body: this.text
-          });
-          this.piTarget = this.text = "";
-          this.state = S_TEXT;
-        } else if (c === QUESTION) {
-          this.text += "?";
-        } else {
-          this.text += `?${String.fromCodePoint(c)}`;
-          this.state = S_PI_BODY;
-        }
-        this.xmlDeclPossible = false;
-      }
-      sXMLDeclNameStart() {
-        const c = this.skipSpaces();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          return;
-        }
-        if (c !== EOC) {
-          this.state = S_XML_DECL_NAME;
-          this.name = String.fromCodePoint(c);
-        }
-      }
-      sXMLDeclName() {
-        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.name += this.text;
-          this.text = "";
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (!(isS(c) || c === EQUAL)) {
-          return;
-        }
-        this.name += this.text;
-        this.text = "";
-        if (!this.xmlDeclExpects.includes(this.name)) {
-          switch (this.name.length) {
-            case 0:
-              this.fail("did not expect any more name/value pairs.");
-              break;
-            case 1:
-              this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
-              break;
-            default:
-              this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
-          }
-        }
-        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
-      }
-      sXMLDeclEq() {
-        const c = this.getCodeNorm();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (isS(c)) {
-          return;
-        }
-        if (c !== EQUAL) {
-          this.fail("value required.");
-        }
-        this.state = S_XML_DECL_VALUE_START;
-      }
-      sXMLDeclValueStart() {
-        const c = this.getCodeNorm();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (isS(c)) {
-          return;
-        }
-        if (!isQuote(c)) {
-          this.fail("value must be quoted.");
-          this.q = SPACE2;
-        } else {
-          this.q = c;
-        }
-        this.state = S_XML_DECL_VALUE;
-      }
-      sXMLDeclValue() {
-        const c = this.captureTo([this.q, QUESTION]);
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          this.text = "";
-          this.fail("XML declaration is incomplete.");
-          return;
-        }
-        if (c === EOC) {
-          return;
-        }
-        const value2 = this.text;
-        this.text = "";
-        switch (this.name) {
-          case "version": {
-            this.xmlDeclExpects = ["encoding", "standalone"];
-            const version2 = value2;
-            this.xmlDecl.version = version2;
-            if (!/^1\.[0-9]+$/.test(version2)) {
-              this.fail("version number must match /^1\\.[0-9]+$/.");
-            } else if (!this.opt.forceXMLVersion) {
-              this.setXMLVersion(version2);
-            }
-            break;
-          }
-          case "encoding":
-            if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value2)) {
-              this.fail("encoding value must match /^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
-            }
-            this.xmlDeclExpects = ["standalone"];
-            this.xmlDecl.encoding = value2;
-            break;
-          case "standalone":
-            if (value2 !== "yes" && value2 !== "no") {
-              this.fail('standalone value must match "yes" or "no".');
-            }
-            this.xmlDeclExpects = [];
-            this.xmlDecl.standalone = value2;
-            break;
-          default:
-        }
-        this.name = "";
-        this.state = S_XML_DECL_SEPARATOR;
-      }
-      sXMLDeclSeparator() {
-        const c = this.getCodeNorm();
-        if (c === QUESTION) {
-          this.state = S_XML_DECL_ENDING;
-          return;
-        }
-        if (!isS(c)) {
-          this.fail("whitespace required.");
-          this.unget();
-        }
-        this.state = S_XML_DECL_NAME_START;
-      }
-      sXMLDeclEnding() {
-        var _a2;
-        const c = this.getCodeNorm();
-        if (c === GREATER) {
-          if (this.piTarget !== "xml") {
-            this.fail("processing instructions are not allowed before root.");
-          } else if (this.name !== "version" && this.xmlDeclExpects.includes("version")) {
-            this.fail("XML declaration must contain a version.");
-          }
-          (_a2 = this.xmldeclHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, this.xmlDecl);
-          this.name = "";
-          this.piTarget = this.text = "";
-          this.state = S_TEXT;
-        } else {
-          this.fail("The character ? is disallowed anywhere in XML declarations.");
-        }
-        this.xmlDeclPossible = false;
-      }
-      sOpenTag() {
-        var _a2;
-        const c = this.captureNameChars();
-        if (c === EOC) {
-          return;
-        }
-        const tag = this.tag = {
-          name: this.name,
-          attributes: /* @__PURE__ */ Object.create(null)
-        };
-        this.name = "";
-        if (this.xmlnsOpt) {
-          this.topNS = tag.ns = /* @__PURE__ */ Object.create(null);
-        }
-        (_a2 = this.openTagStartHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, tag);
-        this.sawRoot = true;
-        if (!this.fragmentOpt && this.closedRoot) {
-          this.fail("documents may contain only one root.");
-        }
-        switch (c) {
-          case GREATER:
-            this.openTag();
-            break;
-          case FORWARD_SLASH:
-            this.state = S_OPEN_TAG_SLASH;
-            break;
-          default:
-            if (!isS(c)) {
-              this.fail("disallowed character in tag name.");
-            }
-            this.state = S_ATTRIB;
-        }
-      }
-      sOpenTagSlash() {
-        if (this.getCode() === GREATER) {
-          this.openSelfClosingTag();
-        } else {
-          this.fail("forward-slash in opening tag not followed by >.");
-          this.state = S_ATTRIB;
-        }
-      }
-      sAttrib() {
-        const c = this.skipSpaces();
-        if (c === EOC) {
-          return;
-        }
-        if (isNameStartChar(c)) {
-          this.unget();
-          this.state = S_ATTRIB_NAME;
-        } else if (c === GREATER) {
-          this.openTag();
-        } else if (c === FORWARD_SLASH) {
-          this.state = S_OPEN_TAG_SLASH;
-        } else {
-          this.fail("disallowed character in attribute name.");
-        }
-      }
-      sAttribName() {
-        const c = this.captureNameChars();
-        if (c === EQUAL) {
-          this.state = S_ATTRIB_VALUE;
-        } else if (isS(c)) {
-          this.state = S_ATTRIB_NAME_SAW_WHITE;
-        } else if (c === GREATER) {
-          this.fail("attribute without value.");
-          this.pushAttrib(this.name, this.name);
-          this.name = this.text = "";
-          this.openTag();
-        } else if (c !== EOC) {
-          this.fail("disallowed character in attribute name.");
-        }
-      }
-      sAttribNameSawWhite() {
-        const c = this.skipSpaces();
-        switch (c) {
-          case EOC:
-            return;
-          case EQUAL:
-            this.state = S_ATTRIB_VALUE;
-            break;
-          default:
-            this.fail("attribute without value.");
-            this.text = "";
-            this.name = "";
-            if (c === GREATER) {
-              this.openTag();
-            } else if (isNameStartChar(c)) {
-              this.unget();
-              this.state = S_ATTRIB_NAME;
-            } else {
-              this.fail("disallowed character in attribute name.");
-              this.state = S_ATTRIB;
-            }
-        }
-      }
-      sAttribValue() {
-        const c = this.getCodeNorm();
-        if (isQuote(c)) {
-          this.q = c;
-          this.state = S_ATTRIB_VALUE_QUOTED;
-        } else if (!isS(c)) {
-          this.fail("unquoted attribute value.");
-          this.state = S_ATTRIB_VALUE_UNQUOTED;
-          this.unget();
-        }
-      }
-      sAttribValueQuoted() {
-        const { q, chunk } = this;
-        let { i: start } = this;
-        while (true) {
-          switch (this.getCode()) {
-            case q:
-              this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
-              this.name = this.text = "";
-              this.q = null;
-              this.state = S_ATTRIB_VALUE_CLOSED;
-              return;
-            case AMP:
-              this.text += chunk.slice(start, this.prevI);
-              this.state = S_ENTITY;
-              this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
-              return;
-            case NL:
-            case NL_LIKE:
-            case TAB2:
-              this.text += `${chunk.slice(start, this.prevI)} `;
-              start = this.i;
-              break;
-            case LESS:
-              this.text += chunk.slice(start, this.prevI);
-              this.fail("disallowed character.");
-              return;
-            case EOC:
-              this.text += chunk.slice(start);
-              return;
-            default:
-          }
-        }
-      }
-      sAttribValueClosed() {
-        const c = this.getCodeNorm();
-        if (isS(c)) {
-          this.state = S_ATTRIB;
-        } else if (c === GREATER) {
-          this.openTag();
-        } else if (c === FORWARD_SLASH) {
-          this.state = S_OPEN_TAG_SLASH;
-        } else if (isNameStartChar(c)) {
-          this.fail("no whitespace between attributes.");
-          this.unget();
-          this.state = S_ATTRIB_NAME;
-        } else {
-          this.fail("disallowed character in attribute name.");
-        }
-      }
-      sAttribValueUnquoted() {
-        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
-        switch (c) {
-          case AMP:
-            this.state = S_ENTITY;
-            this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
-            break;
-          case LESS:
-            this.fail("disallowed character.");
-            break;
-          case EOC:
-            break;
-          default:
-            if (this.text.includes("]]>")) {
-              this.fail('the string "]]>" is disallowed in char data.');
-            }
-            this.pushAttrib(this.name, this.text);
-            this.name = this.text = "";
-            if (c === GREATER) {
-              this.openTag();
-            } else {
-              this.state = S_ATTRIB;
-            }
-        }
-      }
-      sCloseTag() {
-        const c = this.captureNameChars();
-        if (c === GREATER) {
-          this.closeTag();
-        } else if (isS(c)) {
-          this.state = S_CLOSE_TAG_SAW_WHITE;
-        } else if (c !== EOC) {
-          this.fail("disallowed character in closing tag.");
-        }
-      }
-      sCloseTagSawWhite() {
-        switch (this.skipSpaces()) {
-          case GREATER:
-            this.closeTag();
-            break;
-          case EOC:
-            break;
-          default:
-            this.fail("disallowed character in closing tag.");
-        }
-      }
-      // END OF STATE ENGINE METHODS
-      handleTextInRoot() {
-        let { i: start, forbiddenState } = this;
-        const { chunk, textHandler: handler2 } = this;
-        scanLoop:
-          while (true) {
-            switch (this.getCode()) {
-              case LESS: {
-                this.state = S_OPEN_WAKA;
-                if (handler2 !== void 0) {
-                  const { text: text3 } = this;
-                  const slice = chunk.slice(start, this.prevI);
-                  if (text3.length !== 0) {
-                    handler2(text3 + slice);
-                    this.text = "";
-                  } else if (slice.length !== 0) {
-                    handler2(slice);
-                  }
-                }
-                forbiddenState = FORBIDDEN_START;
-                break scanLoop;
-              }
-              case AMP:
-                this.state = S_ENTITY;
-                this.entityReturnState = S_TEXT;
-                if (handler2 !== void 0) {
-                  this.text += chunk.slice(start, this.prevI);
-                }
-                forbiddenState = FORBIDDEN_START;
-                break scanLoop;
-              case CLOSE_BRACKET:
-                switch (forbiddenState) {
-                  case FORBIDDEN_START:
-                    forbiddenState = FORBIDDEN_BRACKET;
-                    break;
-                  case FORBIDDEN_BRACKET:
-                    forbiddenState = FORBIDDEN_BRACKET_BRACKET;
-                    break;
-                  case FORBIDDEN_BRACKET_BRACKET:
-                    break;
-                  default:
-                    throw new Error("impossible state");
-                }
-                break;
-              case GREATER:
-                if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
-                  this.fail('the string "]]>" is disallowed in char data.');
-                }
-                forbiddenState = FORBIDDEN_START;
-                break;
-              case NL_LIKE:
-                if (handler2 !== void 0) {
-                  this.text += `${chunk.slice(start, this.prevI)}
-`;
-                }
-                start = this.i;
-                forbiddenState = FORBIDDEN_START;
-                break;
-              case EOC:
-                if (handler2 !== void 0) {
-                  this.text += chunk.slice(start);
-                }
-                break scanLoop;
-              default:
-                forbiddenState = FORBIDDEN_START;
-            }
-          }
-        this.forbiddenState = forbiddenState;
-      }
-      handleTextOutsideRoot() {
-        let { i: start } = this;
-        const { chunk, textHandler: handler2 } = this;
-        let nonSpace = false;
-        outRootLoop:
-          while (true) {
-            const code = this.getCode();
-            switch (code) {
-              case LESS: {
-                this.state = S_OPEN_WAKA;
-                if (handler2 !== void 0) {
-                  const { text: text3 } = this;
-                  const slice = chunk.slice(start, this.prevI);
-                  if (text3.length !== 0) {
-                    handler2(text3 + slice);
-                    this.text = "";
-                  } else if (slice.length !== 0) {
-                    handler2(slice);
-                  }
-                }
-                break outRootLoop;
-              }
-              case AMP:
-                this.state = S_ENTITY;
-                this.entityReturnState = S_TEXT;
-                if (handler2 !== void 0) {
-                  this.text += chunk.slice(start, this.prevI);
-                }
-                nonSpace = true;
-                break outRootLoop;
-              case NL_LIKE:
-                if (handler2 !== void 0) {
-                  this.text += `${chunk.slice(start, this.prevI)}
-`;
-                }
-                start = this.i;
-                break;
-              case EOC:
-                if (handler2 !== void 0) {
-                  this.text += chunk.slice(start);
-                }
-                break outRootLoop;
-              default:
-                if (!isS(code)) {
-                  nonSpace = true;
-                }
-            }
-          }
-        if (!nonSpace) {
-          return;
-        }
-        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
-          this.fail("text data outside of root node.");
-          this.reportedTextBeforeRoot = true;
-        }
-        if (this.closedRoot && !this.reportedTextAfterRoot) {
-          this.fail("text data outside of root node.");
-          this.reportedTextAfterRoot = true;
-        }
-      }
-      pushAttribNS(name, value2) {
-        var _a2;
-        const { prefix, local } = this.qname(name);
-        const attr = { name, prefix, local, value: value2 };
-        this.attribList.push(attr);
-        (_a2 = this.attributeHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, attr);
-        if (prefix === "xmlns") {
-          const trimmed = value2.trim();
-          if (this.currentXMLVersion === "1.0" && trimmed === "") {
-            this.fail("invalid attempt to undefine prefix in XML 1.0");
-          }
-          this.topNS[local] = trimmed;
-          nsPairCheck(this, local, trimmed);
-        } else if (name === "xmlns") {
-          const trimmed = value2.trim();
-          this.topNS[""] = trimmed;
-          nsPairCheck(this, "", trimmed);
-        }
-      }
-      pushAttribPlain(name, value2) {
-        var _a2;
-        const attr = { name, value: value2 };
-        this.attribList.push(attr);
-        (_a2 = this.attributeHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, attr);
-      }
-      /**
-       * End parsing. This performs final well-formedness checks and resets the
-       * parser to a clean state.
-       *
-       * @returns this
-       */
-      end() {
-        var _a2, _b;
-        if (!this.sawRoot) {
-          this.fail("document must contain a root element.");
-        }
-        const { tags } = this;
-        while (tags.length > 0) {
-          const tag = tags.pop();
-          this.fail(`unclosed tag: ${tag.name}`);
-        }
-        if (this.state !== S_BEGIN && this.state !== S_TEXT) {
-          this.fail("unexpected end.");
-        }
-        const { text: text3 } = this;
-        if (text3.length !== 0) {
-          (_a2 = this.textHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, text3);
-          this.text = "";
-        }
-        this._closed = true;
-        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
-        this._init();
-        return this;
-      }
-      /**
-       * Resolve a namespace prefix.
-       *
-       * @param prefix The prefix to resolve.
-       *
-       * @returns The namespace URI or ``undefined`` if the prefix is not defined.
-       */
-      resolve(prefix) {
-        var _a2, _b;
-        let uri = this.topNS[prefix];
-        if (uri !== void 0) {
-          return uri;
-        }
-        const { tags } = this;
-        for (let index2 = tags.length - 1; index2 >= 0; index2--) {
-          uri = tags[index2].ns[prefix];
-          if (uri !== void 0) {
-            return uri;
-          }
-        }
-        uri = this.ns[prefix];
-        if (uri !== void 0) {
-          return uri;
-        }
-        return (_b = (_a2 = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a2, prefix);
-      }
-      /**
-       * Parse a qname into its prefix and local name parts.
-       *
-       * @param name The name to parse
-       *
-       * @returns
-       */
-      qname(name) {
-        const colon = name.indexOf(":");
-        if (colon === -1) {
-          return { prefix: "", local: name };
-        }
-        const local = name.slice(colon + 1);
-        const prefix = name.slice(0, colon);
-        if (prefix === "" || local === "" || local.includes(":")) {
-          this.fail(`malformed name: ${name}.`);
-        }
-        return { prefix, local };
-      }
-      processAttribsNS() {
-        var _a2;
-        const { attribList } = this;
-        const tag = this.tag;
-        {
-          const { prefix, local } = this.qname(tag.name);
-          tag.prefix = prefix;
-          tag.local = local;
-          const uri = tag.uri = (_a2 = this.resolve(prefix)) !== null && _a2 !== void 0 ? _a2 : "";
-          if (prefix !== "") {
-            if (prefix === "xmlns") {
-              this.fail('tags may not have "xmlns" as prefix.');
-            }
-            if (uri === "") {
-              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-              tag.uri = prefix;
-            }
-          }
-        }
-        if (attribList.length === 0) {
-          return;
-        }
-        const { attributes } = tag;
-        const seen = /* @__PURE__ */ new Set();
-        for (const attr of attribList) {
-          const { name, prefix, local } = attr;
-          let uri;
-          let eqname;
-          if (prefix === "") {
-            uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
-            eqname = name;
-          } else {
-            uri = this.resolve(prefix);
-            if (uri === void 0) {
-              this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-              uri = prefix;
-            }
-            eqname = `{${uri}}${local}`;
-          }
-          if (seen.has(eqname)) {
-            this.fail(`duplicate attribute: ${eqname}.`);
-          }
-          seen.add(eqname);
-          attr.uri = uri;
-          attributes[name] = attr;
-        }
-        this.attribList = [];
-      }
-      processAttribsPlain() {
-        const { attribList } = this;
-        const attributes = this.tag.attributes;
-        for (const { name, value: value2 } of attribList) {
-          if (attributes[name] !== void 0) {
-            this.fail(`duplicate attribute: ${name}.`);
-          }
-          attributes[name] = value2;
-        }
-        this.attribList = [];
-      }
-      /**
-       * Handle a complete open tag. This parser code calls this once it has seen
-       * the whole tag. This method checks for well-formeness and then emits
-       * ``onopentag``.
-       */
-      openTag() {
-        var _a2;
-        this.processAttribs();
-        const { tags } = this;
-        const tag = this.tag;
-        tag.isSelfClosing = false;
-        (_a2 = this.openTagHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, tag);
-        tags.push(tag);
-        this.state = S_TEXT;
-        this.name = "";
-      }
-      /**
-       * Handle a complete self-closing tag. This parser code calls this once it has
-       * seen the whole tag. This method checks for well-formeness and then emits
-       * ``onopentag`` and ``onclosetag``.
-       */
-      openSelfClosingTag() {
-        var _a2, _b, _c;
-        this.processAttribs();
-        const { tags } = this;
-        const tag = this.tag;
-        tag.isSelfClosing = true;
-        (_a2 = this.openTagHandler) === null || _a2 === void 0 ? void 0 : _a2.call(this, tag);
-        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
-        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
-        if (top === null) {
-          this.closedRoot = true;
-        }
-        this.state = S_TEXT;
-        this.name = "";
-      }
-      /**
-       * Handle a complete close tag. This parser code calls this once it has seen
-       * the whole tag. This method checks for well-formeness and then emits
-       * ``onclosetag``.
-       */
-      closeTag() {
-        const { tags, name } = this;
-        this.state = S_TEXT;
-        this.name = "";
-        if (name === "") {
-          this.fail("weird empty close tag.");
-          this.text += "</>";
-          return;
-        }
-        const handler2 = this.closeTagHandler;
-        let l = tags.length;
-        while (l-- > 0) {
-          const tag = this.tag = tags.pop();
-          this.topNS = tag.ns;
-          handler2 === null || handler2 === void 0 ? void 0 : handler2(tag);
-          if (tag.name === name) {
-            break;
-          }
-          this.fail("unexpected close tag.");
-        }
-        if (l === 0) {
-          this.closedRoot = true;
-        } else if (l < 0) {
-          this.fail(`unmatched closing tag: ${name}.`);
-          this.text += `</${name}>`;
-        }
-      }
-      /**
-       * Resolves an entity. Makes any necessary well-formedness checks.
-       *
-       * @param entity The entity to resolve.
-       *
-       * @returns The parsed entity.
-       */
-      parseEntity(entity) {
-        if (entity[0] !== "#") {
-          const defined = this.ENTITIES[entity];
-          if (defined !== void 0) {
-            return defined;
-          }
-          this.fail(this.isName(entity) ? "undefined entity." : "disallowed character in entity name.");
-          return `&${entity};`;
-        }
-        let num = NaN;
-        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
-          num = parseInt(entity.slice(2), 16);
-        } else if (/^#[0-9]+$/.test(entity)) {
-          num = parseInt(entity.slice(1), 10);
-        }
-        if (!this.isChar(num)) {
-          this.fail("malformed character entity.");
-          return `&${entity};`;
-        }
-        return String.fromCodePoint(num);
-      }
-    };
-    exports2.SaxesParser = SaxesParser2;
+// lazy-package:saxes
+var SaxesParser;
+var init_saxes = __esm({
+  "lazy-package:saxes"() {
+    init_lazy_bundle();
+    SaxesParser = lazyExport("engine-saxes.cjs", "SaxesParser");
   }
 });
 
@@ -11534,7 +2436,7 @@ __export(junit_exports, {
   parseJunit: () => parseJunit
 });
 async function parseJunit(file) {
-  const parser2 = new import_saxes.SaxesParser({ fileName: file, position: true });
+  const parser = new SaxesParser({ fileName: file, position: true });
   const suites = [];
   let root = null;
   let rootDeclared = null;
@@ -11543,22 +2445,22 @@ async function parseJunit(file) {
   let error2 = null;
   const declared = (attributes, element) => {
     if (attributes.tests === void 0) return null;
-    const read2 = (name) => {
+    const read = (name) => {
       const raw = attributes[name];
       if (raw === void 0 || raw === "") return null;
       const n = Number(raw);
-      if (!Number.isInteger(n) || n < 0) throw new MetricsError(file, `${parser2.line}:${parser2.column}`, `<${element} ${name}="${raw}">: expected a whole number of tests, not negative`);
+      if (!Number.isInteger(n) || n < 0) throw new MetricsError(file, `${parser.line}:${parser.column}`, `<${element} ${name}="${raw}">: expected a whole number of tests, not negative`);
       return n;
     };
-    const skipped = read2("skipped");
-    const disabled = read2("disabled");
-    return { tests: read2("tests"), failures: read2("failures"), errors: read2("errors"), skipped: skipped === null && disabled === null ? null : (skipped ?? 0) + (disabled ?? 0) };
+    const skipped = read("skipped");
+    const disabled = read("disabled");
+    return { tests: read("tests"), failures: read("failures"), errors: read("errors"), skipped: skipped === null && disabled === null ? null : (skipped ?? 0) + (disabled ?? 0) };
   };
-  parser2.on("opentag", (tag) => {
+  parser.on("opentag", (tag) => {
     const attributes = tag.attributes;
     if (root === null) {
       root = tag.name;
-      if (root !== "testsuites" && root !== "testsuite") throw new MetricsError(file, `${parser2.line}:${parser2.column}`, `not a JUnit XML file: the root element is <${root}>, expected <testsuites> or <testsuite>`);
+      if (root !== "testsuites" && root !== "testsuite") throw new MetricsError(file, `${parser.line}:${parser.column}`, `not a JUnit XML file: the root element is <${root}>, expected <testsuites> or <testsuite>`);
       if (root === "testsuites") rootDeclared = declared(attributes, root);
     }
     if (tag.name === "testsuite") suites.push({ name: attributes.name ?? `suite ${suites.length + 1}`, declared: declared(attributes, "testsuite"), counted: zero() });
@@ -11569,7 +2471,7 @@ async function parseJunit(file) {
       caseOutcome = tag.name === "failure" ? "failures" : tag.name === "error" ? "errors" : "skipped";
     }
   });
-  parser2.on("closetag", (tag) => {
+  parser.on("closetag", (tag) => {
     if (tag.name !== "testcase") return;
     inCase = false;
     const suite = suites[suites.length - 1];
@@ -11577,14 +2479,14 @@ async function parseJunit(file) {
     suite.counted.tests++;
     if (caseOutcome) suite.counted[caseOutcome]++;
   });
-  parser2.on("error", (e) => {
+  parser.on("error", (e) => {
     error2 ??= e;
   });
   await new Promise((resolve13, reject) => {
-    const stream = (0, import_node_fs5.createReadStream)(file, { encoding: "utf8" });
+    const stream = (0, import_node_fs6.createReadStream)(file, { encoding: "utf8" });
     stream.on("data", (chunk) => {
       try {
-        parser2.write(chunk);
+        parser.write(chunk);
       } catch (e) {
         stream.destroy();
         reject(e);
@@ -11596,7 +2498,7 @@ async function parseJunit(file) {
     });
     stream.on("end", () => {
       try {
-        parser2.close();
+        parser.close();
         if (error2) reject(error2);
         else resolve13();
       } catch (e) {
@@ -11644,12 +2546,12 @@ function addCounts2(list2, c, prefix, from) {
   const executed = c.tests - c.skipped;
   if (executed > 0) list2.percent(`${prefix}pass rate`, names2(TESTS.passRate), `passed / (tests \u2212 skipped) (${from.tests})`, passed / executed * 100);
 }
-var import_node_fs5, import_saxes, zero;
+var import_node_fs6, zero;
 var init_junit = __esm({
   "src/metrics/parsers/junit.ts"() {
     "use strict";
-    import_node_fs5 = require("node:fs");
-    import_saxes = __toESM(require_saxes(), 1);
+    import_node_fs6 = require("node:fs");
+    init_saxes();
     init_build();
     init_aliases();
     init_model();
@@ -11657,2426 +2559,12 @@ var init_junit = __esm({
   }
 });
 
-// node_modules/stream-chain/src/defs.js
-var defs_exports = {};
-__export(defs_exports, {
-  Stop: () => Stop,
-  abortSymbol: () => abortSymbol,
-  clearFunctionList: () => clearFunctionList,
-  combineMany: () => combineMany,
-  combineManyMut: () => combineManyMut,
-  fListSymbol: () => fListSymbol,
-  final: () => final,
-  finalSymbol: () => finalSymbol,
-  finalValue: () => finalValue,
-  flushSymbol: () => flushSymbol,
-  flushable: () => flushable,
-  getFinalValue: () => getFinalValue,
-  getFunctionList: () => getFunctionList,
-  getManyValues: () => getManyValues,
-  isDuplexNodeStream: () => isDuplexNodeStream,
-  isDuplexWebStream: () => isDuplexWebStream,
-  isFinalValue: () => isFinalValue,
-  isFlushable: () => isFlushable,
-  isFunctionList: () => isFunctionList,
-  isMany: () => isMany,
-  isReadableNodeStream: () => isReadableNodeStream,
-  isReadableWebStream: () => isReadableWebStream,
-  isStop: () => isStop,
-  isWritableNodeStream: () => isWritableNodeStream,
-  isWritableWebStream: () => isWritableWebStream,
-  many: () => many,
-  manySymbol: () => manySymbol,
-  none: () => none,
-  normalizeMany: () => normalizeMany,
-  setFunctionList: () => setFunctionList,
-  stop: () => stop,
-  stopErrorSymbol: () => stopErrorSymbol,
-  toMany: () => toMany
-});
-var none, stop, finalSymbol, manySymbol, flushSymbol, abortSymbol, fListSymbol, stopErrorSymbol, finalValue, many, isFinalValue, isMany, isFlushable, isFunctionList, isStop, getFinalValue, getManyValues, getFunctionList, flushable, setFunctionList, clearFunctionList, Stop, toMany, normalizeMany, combineMany, combineManyMut, isReadableWebStream, isWritableWebStream, isDuplexWebStream, isReadableNodeStream, isWritableNodeStream, isDuplexNodeStream, final;
-var init_defs = __esm({
-  "node_modules/stream-chain/src/defs.js"() {
-    none = /* @__PURE__ */ Symbol.for("object-stream.none");
-    stop = /* @__PURE__ */ Symbol.for("object-stream.stop");
-    finalSymbol = /* @__PURE__ */ Symbol.for("object-stream.final");
-    manySymbol = /* @__PURE__ */ Symbol.for("object-stream.many");
-    flushSymbol = /* @__PURE__ */ Symbol.for("object-stream.flush");
-    abortSymbol = /* @__PURE__ */ Symbol.for("object-stream.abort");
-    fListSymbol = /* @__PURE__ */ Symbol.for("object-stream.fList");
-    stopErrorSymbol = /* @__PURE__ */ Symbol.for("object-stream.stopError");
-    finalValue = (value2) => ({ [finalSymbol]: 1, value: value2 });
-    many = (values) => ({ [manySymbol]: 1, values });
-    isFinalValue = (o) => o && o[finalSymbol] === 1;
-    isMany = (o) => o && o[manySymbol] === 1;
-    isFlushable = (o) => o && o[flushSymbol] === 1;
-    isFunctionList = (o) => o && o[fListSymbol] === 1;
-    isStop = (o) => o && o[stopErrorSymbol] === 1;
-    getFinalValue = (o) => o.value;
-    getManyValues = (o) => o.values;
-    getFunctionList = (o) => o.fList;
-    flushable = (write2, final3 = null, abort = null) => {
-      const fn = final3 ? (value2) => value2 === none ? final3() : write2(value2) : write2;
-      fn[flushSymbol] = 1;
-      if (abort) fn[abortSymbol] = abort;
-      return fn;
-    };
-    setFunctionList = (o, fns) => {
-      o.fList = fns;
-      o[fListSymbol] = 1;
-      return o;
-    };
-    clearFunctionList = (o) => {
-      delete o.fList;
-      delete o[fListSymbol];
-      return o;
-    };
-    Stop = class extends Error {
-    };
-    Stop.prototype[stopErrorSymbol] = 1;
-    toMany = (value2) => value2 === none ? many([]) : value2 && value2[manySymbol] === 1 ? value2 : many([value2]);
-    normalizeMany = (o) => {
-      if (o?.[manySymbol] === 1) {
-        switch (o.values.length) {
-          case 0:
-            return none;
-          case 1:
-            return o.values[0];
-        }
-      }
-      return o;
-    };
-    combineMany = (...args) => {
-      const values = [];
-      for (let i = 0; i < args.length; ++i) {
-        const a = args[i];
-        if (a === none) continue;
-        if (a?.[manySymbol] === 1) {
-          values.push(...a.values);
-        } else {
-          values.push(a);
-        }
-      }
-      return many(values);
-    };
-    combineManyMut = (a, ...args) => {
-      const values = a === none ? [] : a?.[manySymbol] === 1 ? a.values : [a];
-      for (let i = 0; i < args.length; ++i) {
-        const b = args[i];
-        if (b === none) continue;
-        if (b?.[manySymbol] === 1) {
-          values.push(...b.values);
-        } else {
-          values.push(b);
-        }
-      }
-      return many(values);
-    };
-    isReadableWebStream = (x) => !!(x && typeof x === "object" && typeof x.getReader === "function" && typeof x.pipeTo === "function");
-    isWritableWebStream = (x) => !!(x && typeof x === "object" && typeof x.getWriter === "function" && typeof x.abort === "function");
-    isDuplexWebStream = (x) => !!(x && typeof x === "object" && isReadableWebStream(x.readable) && isWritableWebStream(x.writable));
-    isReadableNodeStream = (obj) => obj && typeof obj.pipe === "function" && typeof obj.on === "function" && (!obj._writableState || (typeof obj._readableState === "object" ? obj._readableState.readable : null) !== false) && (!obj._writableState || obj._readableState);
-    isWritableNodeStream = (obj) => obj && typeof obj.write === "function" && typeof obj.on === "function" && (!obj._readableState || (typeof obj._writableState === "object" ? obj._writableState.writable : null) !== false);
-    isDuplexNodeStream = (obj) => obj && typeof obj.pipe === "function" && obj._readableState && typeof obj.on === "function" && typeof obj.write === "function";
-    final = finalValue;
-  }
-});
-
-// node_modules/stream-chain/src/exec.js
-var cancelSymbol, dropNullSymbol, stopAtSymbol, GEN_CANCEL, markStop, stopIndex, withCleanupError, hasAborters, noteFinal, abortStages, next, nextMany, nextGen, flush, releaseStopped, finishStop, genBridge;
-var init_exec = __esm({
-  "node_modules/stream-chain/src/exec.js"() {
-    init_defs();
-    cancelSymbol = /* @__PURE__ */ Symbol.for("object-stream.cancel");
-    dropNullSymbol = /* @__PURE__ */ Symbol.for("object-stream.dropNull");
-    stopAtSymbol = /* @__PURE__ */ Symbol.for("object-stream.stopAt");
-    GEN_CANCEL = /* @__PURE__ */ Symbol.for("object-stream.genCancel");
-    markStop = (error2, index2) => {
-      if (isStop(error2)) error2[stopAtSymbol] = index2;
-      throw error2;
-    };
-    stopIndex = (stop2, fns) => stop2[stopAtSymbol] ?? fns.length;
-    withCleanupError = (err, cleanupErr) => {
-      if (err == null || isStop(err)) return cleanupErr;
-      return err instanceof Error ? new AggregateError([err, cleanupErr], "pipeline error; generator cleanup also failed") : err;
-    };
-    hasAborters = (fns) => fns.some((fn) => fn[abortSymbol]);
-    noteFinal = (value2, fn, finished2) => {
-      if (value2 && typeof value2.then == "function") return value2.then((v) => (finished2.add(fn), v));
-      finished2.add(fn);
-      return value2;
-    };
-    abortStages = async (fns, finished2, to = fns.length) => {
-      let failure2;
-      for (let i = 0; i < to; ++i) {
-        const fn = fns[i], abort = fn[abortSymbol];
-        if (!abort || finished2.has(fn)) continue;
-        finished2.add(fn);
-        try {
-          await abort();
-        } catch (error2) {
-          failure2 = failure2 === void 0 ? error2 : new AggregateError([failure2, error2], "stage cleanup failed more than once");
-        }
-      }
-      return failure2;
-    };
-    next = (value2, fns, index2, push3) => {
-      for (let i = index2; ; ) {
-        if (value2 && typeof value2.then == "function") {
-          const ii = i;
-          return value2.then(
-            (v) => next(v, fns, ii, push3),
-            (e) => markStop(e, ii)
-          );
-        }
-        if (value2 === none || value2 == null && push3[dropNullSymbol]) return void 0;
-        if (value2 === stop) markStop(new Stop(), i);
-        if (isFinalValue(value2)) {
-          const final3 = getFinalValue(value2);
-          if (final3 == null && push3[dropNullSymbol]) return void 0;
-          return push3(final3);
-        }
-        if (isMany(value2)) {
-          return nextMany(getManyValues(value2), fns, i, push3);
-        }
-        if (value2 && typeof value2.next == "function") {
-          return nextGen(value2, fns, i, push3);
-        }
-        if (i >= fns.length) {
-          return push3(value2);
-        }
-        try {
-          value2 = fns[i++](value2);
-        } catch (error2) {
-          markStop(error2, i);
-        }
-      }
-    };
-    nextMany = (values, fns, i, push3) => {
-      const step = (j) => {
-        for (; j < values.length; ++j) {
-          const r = next(values[j], fns, i, push3);
-          if (r && typeof r.then == "function") {
-            const jj = j;
-            return r.then(() => step(jj + 1));
-          }
-        }
-      };
-      return step(0);
-    };
-    nextGen = (it, fns, i, push3) => {
-      const step = () => {
-        for (; ; ) {
-          if (push3[cancelSymbol]) throw push3[cancelSymbol];
-          let data;
-          try {
-            data = it.next();
-          } catch (error2) {
-            markStop(error2, i);
-          }
-          if (data && typeof data.then == "function") {
-            return data.then(
-              (d) => {
-                if (d.done) return;
-                const r3 = next(d.value, fns, i, push3);
-                return r3 && typeof r3.then == "function" ? r3.then(step) : step();
-              },
-              (e) => markStop(e, i)
-            );
-          }
-          if (data.done) return;
-          const r2 = next(data.value, fns, i, push3);
-          if (r2 && typeof r2.then == "function") return r2.then(step);
-        }
-      };
-      const abort = (err) => {
-        const onCleanupError = (cleanupErr) => withCleanupError(err, cleanupErr);
-        let ret;
-        try {
-          ret = it.return ? it.return() : void 0;
-        } catch (cleanupErr) {
-          throw onCleanupError(cleanupErr);
-        }
-        if (ret && typeof ret.then == "function") {
-          return ret.then(
-            () => {
-              throw err;
-            },
-            (cleanupErr) => {
-              throw onCleanupError(cleanupErr);
-            }
-          );
-        }
-        throw err;
-      };
-      let r;
-      try {
-        r = step();
-      } catch (err) {
-        return abort(err);
-      }
-      return r && typeof r.then == "function" ? r.then(void 0, abort) : r;
-    };
-    flush = (fns, index2, push3, finished2) => {
-      let stop2 = null;
-      const resume = (error2) => {
-        if (!isStop(error2)) throw error2;
-        stop2 = error2;
-        return step(stopIndex(error2, fns));
-      };
-      const step = (i) => {
-        for (; i < fns.length; ++i) {
-          const f = fns[i];
-          if (!isFlushable(f) || finished2?.has(f)) continue;
-          let r;
-          try {
-            let value2;
-            try {
-              value2 = f(none);
-            } catch (error2) {
-              markStop(error2, i + 1);
-            }
-            if (finished2) value2 = noteFinal(value2, f, finished2);
-            r = next(value2, fns, i + 1, push3);
-          } catch (error2) {
-            return resume(error2);
-          }
-          if (r && typeof r.then == "function") {
-            const ii = i;
-            return r.then(() => step(ii + 1), resume);
-          }
-        }
-        if (stop2) throw stop2;
-      };
-      return step(index2);
-    };
-    releaseStopped = async (fns, finished2, stop2) => {
-      const failure2 = await abortStages(fns, finished2, stopIndex(stop2, fns));
-      if (failure2 === void 0) return void 0;
-      const more = await abortStages(fns, finished2);
-      return more === void 0 ? failure2 : new AggregateError([failure2, more], "stage cleanup failed more than once");
-    };
-    finishStop = async (fns, stop2, push3, finished2) => {
-      let error2;
-      try {
-        await flush(fns, stopIndex(stop2, fns), push3, finished2);
-      } catch (e) {
-        if (isStop(e)) stop2 = e;
-        else error2 = e;
-      }
-      const failure2 = error2 === void 0 ? await releaseStopped(fns, finished2, stop2) : await abortStages(fns, finished2);
-      if (failure2 !== void 0) error2 = withCleanupError(error2, failure2);
-      if (error2 !== void 0) throw error2;
-    };
-    genBridge = (fns, once2) => {
-      fns = fns.filter((fn) => fn).flat(Infinity).map((fn) => isFunctionList(fn) ? getFunctionList(fn) : fn).flat(Infinity);
-      if (!fns.length) {
-        fns = [(x) => x];
-      }
-      const canAbort = hasAborters(fns), finished2 = /* @__PURE__ */ new Set();
-      let flushed = false, stopAt = 0;
-      const drive = async (value2, push3) => {
-        try {
-          await next(value2, fns, 0, push3);
-        } catch (error2) {
-          if (!isStop(error2)) throw error2;
-          await finishStop(fns, error2, push3, finished2);
-          throw error2;
-        }
-        await flush(fns, 0, push3, finished2);
-      };
-      let g = async function* (value2) {
-        if (flushed) throw Error("Call to a flushed pipe.");
-        const isFlush = !once2 && value2 === none;
-        if (isFlush || once2) flushed = true;
-        const pending = [];
-        let wakeConsumer = null;
-        let resolveProducer = null;
-        let rejectProducer = null;
-        let done = false, error2 = null, cancelled = false, completed = false;
-        const push3 = (v) => {
-          if (cancelled) throw GEN_CANCEL;
-          pending.push(v);
-          if (wakeConsumer) {
-            const w = wakeConsumer;
-            wakeConsumer = null;
-            w();
-          }
-          return new Promise((res, rej) => {
-            resolveProducer = res;
-            rejectProducer = rej;
-          });
-        };
-        Promise.resolve().then(
-          () => once2 ? drive(value2, push3) : isFlush ? flush(fns, stopAt, push3, finished2) : next(value2, fns, 0, push3)
-        ).then(
-          () => {
-          },
-          (e) => {
-            if (e === GEN_CANCEL) return;
-            error2 = e;
-            if (!isFlush && isStop(e)) stopAt = stopIndex(e, fns);
-          }
-        ).finally(() => {
-          done = true;
-          if (wakeConsumer) {
-            const w = wakeConsumer;
-            wakeConsumer = null;
-            w();
-          }
-        });
-        try {
-          for (; ; ) {
-            while (pending.length) {
-              const v = pending.shift();
-              if (resolveProducer) {
-                const r = resolveProducer;
-                resolveProducer = rejectProducer = null;
-                r();
-              }
-              yield v;
-            }
-            if (error2) throw error2;
-            if (done) {
-              completed = true;
-              return;
-            }
-            await new Promise((res) => wakeConsumer = res);
-          }
-        } finally {
-          cancelled = true;
-          push3[cancelSymbol] = GEN_CANCEL;
-          if (rejectProducer) {
-            const rj = rejectProducer;
-            resolveProducer = rejectProducer = null;
-            rj(GEN_CANCEL);
-          }
-          if (!completed && canAbort) {
-            const failure2 = isStop(error2) ? await releaseStopped(fns, finished2, error2) : await abortStages(fns, finished2);
-            if (failure2 !== void 0) throw withCleanupError(error2, failure2);
-          }
-        }
-      };
-      if (once2) return g;
-      const needToFlush = fns.some((fn) => isFlushable(fn));
-      if (needToFlush) g = flushable(g);
-      return setFunctionList(g, fns);
-    };
-  }
-});
-
-// node_modules/stream-chain/src/gen.js
-var gen, gen_default;
-var init_gen = __esm({
-  "node_modules/stream-chain/src/gen.js"() {
-    init_exec();
-    gen = (...fns) => genBridge(fns, false);
-    gen_default = gen;
-  }
-});
-
-// node_modules/stream-chain/src/asStream.js
-var import_node_stream, CANCEL, asStream, asStream_default;
-var init_asStream = __esm({
-  "node_modules/stream-chain/src/asStream.js"() {
-    import_node_stream = require("node:stream");
-    init_defs();
-    init_exec();
-    CANCEL = /* @__PURE__ */ Symbol.for("object-stream.asStreamCancel");
-    asStream = (fn, options) => {
-      if (typeof fn != "function") {
-        throw TypeError("Only a function is accepted as the first argument");
-      }
-      const innerFns = isFunctionList(fn) ? fn.fList : null;
-      const stages = innerFns ?? [fn];
-      const canAbort = hasAborters(stages), finished2 = /* @__PURE__ */ new Set();
-      let stopped = false;
-      let destroyed = false;
-      let flushed = false;
-      let nullPushed = false;
-      let resolvePaused = null;
-      let rejectPaused = null;
-      let stream = null;
-      const resume = () => {
-        if (!resolvePaused) return;
-        const resolve13 = resolvePaused;
-        resolvePaused = rejectPaused = null;
-        resolve13();
-      };
-      const cancelPaused = () => {
-        if (!rejectPaused) return;
-        const reject = rejectPaused;
-        resolvePaused = rejectPaused = null;
-        reject(CANCEL);
-      };
-      const signalEnd = () => {
-        if (nullPushed) return;
-        nullPushed = true;
-        stream.push(null);
-      };
-      const enqueue = (value2) => {
-        if (destroyed) throw CANCEL;
-        if (nullPushed) return;
-        if (!stream.push(value2)) {
-          return new Promise((resolve13, reject) => {
-            resolvePaused = resolve13;
-            rejectPaused = reject;
-          });
-        }
-      };
-      enqueue[dropNullSymbol] = true;
-      const queue = [];
-      const pump = async () => {
-        while (queue.length) {
-          if (destroyed) throw CANCEL;
-          const g = queue[queue.length - 1];
-          let result = g.next();
-          if (result && typeof result.then == "function") result = await result;
-          if (result.done) {
-            queue.pop();
-            continue;
-          }
-          let value2 = result.value;
-          if (value2 && typeof value2.then == "function") value2 = await value2;
-          const r = processValue(value2);
-          if (r) await r;
-        }
-      };
-      const release = async (error2) => {
-        while (queue.length) {
-          const g = queue.pop();
-          try {
-            if (g.return) await g.return();
-          } catch (cleanupErr) {
-            error2 = withCleanupError(error2, cleanupErr);
-          }
-        }
-        throw error2;
-      };
-      const processValue = (value2) => {
-        if (value2 && typeof value2.then == "function") {
-          return value2.then(processValue);
-        }
-        if (value2 == null || value2 === none) return;
-        if (value2 === stop) throw new Stop();
-        if (isMany(value2)) {
-          const values = getManyValues(value2);
-          let promise2;
-          for (let i = 0; i < values.length; ++i) {
-            if (promise2) {
-              const ii = i;
-              promise2 = promise2.then(() => processValue(values[ii]));
-            } else {
-              const r = processValue(values[i]);
-              if (r) promise2 = r;
-            }
-          }
-          return promise2;
-        }
-        if (isFinalValue(value2)) {
-          return processValue(getFinalValue(value2));
-        }
-        if (value2 && typeof value2.next == "function") {
-          queue.push(value2);
-          return pump().catch(release);
-        }
-        return enqueue(value2);
-      };
-      const finishWrite = (callback2, error2) => {
-        if (!error2 || error2 === CANCEL) {
-          callback2(null);
-        } else if (!isStop(error2)) {
-          callback2(error2);
-        } else {
-          stopped = true;
-          finishStop(stages, error2, enqueue, finished2).then(
-            () => {
-              flushed = true;
-              signalEnd();
-              callback2(null);
-            },
-            (failure2) => callback2(failure2)
-          );
-        }
-      };
-      stream = new import_node_stream.Duplex({
-        writableObjectMode: true,
-        readableObjectMode: true,
-        ...options,
-        write(chunk, encoding, callback2) {
-          if (stopped) return callback2(null);
-          if (innerFns) {
-            let r2;
-            try {
-              r2 = next(chunk, innerFns, 0, enqueue);
-            } catch (error2) {
-              return finishWrite(callback2, error2);
-            }
-            if (r2 && typeof r2.then == "function") {
-              r2.then(
-                () => callback2(null),
-                (error2) => finishWrite(callback2, error2)
-              );
-            } else {
-              callback2(null);
-            }
-            return;
-          }
-          let r;
-          try {
-            r = processValue(fn(chunk, encoding));
-          } catch (error2) {
-            return finishWrite(callback2, error2);
-          }
-          if (r) {
-            r.then(
-              () => callback2(null),
-              (error2) => finishWrite(callback2, error2)
-            );
-          } else {
-            callback2(null);
-          }
-        },
-        final(callback2) {
-          const onComplete = () => {
-            flushed = true;
-            signalEnd();
-            callback2(null);
-          };
-          if (stopped) {
-            onComplete();
-            return;
-          }
-          if (innerFns) {
-            let r2;
-            try {
-              r2 = flush(innerFns, 0, enqueue, finished2);
-            } catch (error2) {
-              return finishWrite(callback2, error2);
-            }
-            if (r2 && typeof r2.then == "function") {
-              r2.then(onComplete, (error2) => finishWrite(callback2, error2));
-            } else {
-              onComplete();
-            }
-            return;
-          }
-          if (!isFlushable(fn)) {
-            onComplete();
-            return;
-          }
-          let r;
-          try {
-            const value2 = fn(none, null);
-            r = processValue(noteFinal(value2, fn, finished2));
-          } catch (error2) {
-            return finishWrite(callback2, error2);
-          }
-          if (r) {
-            r.then(onComplete, (error2) => finishWrite(callback2, error2));
-          } else {
-            onComplete();
-          }
-        },
-        read() {
-          resume();
-        },
-        // Unblock any pending paused-promise so an in-flight write can settle \u2014
-        // mirrors asWebStream's controller.signal listener for writer.abort().
-        destroy(error2, callback2) {
-          stopped = destroyed = true;
-          enqueue[cancelSymbol] = CANCEL;
-          cancelPaused();
-          if (flushed || !canAbort) {
-            callback2(error2);
-            return;
-          }
-          abortStages(stages, finished2).then(
-            (failure2) => callback2(
-              failure2 === void 0 ? error2 : (
-                /** @type {Error} */
-                withCleanupError(error2, failure2)
-              )
-            )
-          );
-        }
-      });
-      return stream;
-    };
-    asStream_default = asStream;
-  }
-});
-
-// node_modules/stream-chain/src/asWebStream.js
-var CANCEL2, asWebStream, asWebStream_default;
-var init_asWebStream = __esm({
-  "node_modules/stream-chain/src/asWebStream.js"() {
-    init_defs();
-    init_defs();
-    init_exec();
-    CANCEL2 = /* @__PURE__ */ Symbol.for("object-stream.asWebStreamCancel");
-    asWebStream = (fn, options) => {
-      if (isDuplexWebStream(fn) || isReadableWebStream(fn) || isWritableWebStream(fn)) {
-        return fn;
-      }
-      if (typeof fn !== "function") {
-        throw new TypeError("Only a function or Web Streams object is accepted as the first argument");
-      }
-      const strategy = options?.strategy;
-      const readableStrategy = options?.readableStrategy ?? strategy;
-      const writableStrategy = options?.writableStrategy ?? strategy;
-      const innerFns = isFunctionList(fn) ? fn.fList : null;
-      const stages = innerFns ?? [fn];
-      const canAbort = hasAborters(stages), finished2 = /* @__PURE__ */ new Set();
-      let stopped = false;
-      let cancelled = false;
-      let flushed = false;
-      let releasing = null;
-      let readableClosed = false;
-      let writableErrored = false;
-      let readableController;
-      let writableController;
-      let pendingDrain = null;
-      let rejectDrain = null;
-      const unblockDrain = () => {
-        if (!pendingDrain) return;
-        const resolve13 = pendingDrain;
-        pendingDrain = rejectDrain = null;
-        resolve13();
-      };
-      const cancelDrain = () => {
-        if (!rejectDrain) return;
-        const reject = rejectDrain;
-        pendingDrain = rejectDrain = null;
-        reject(CANCEL2);
-      };
-      const closeReadable = () => {
-        if (readableClosed) return;
-        readableClosed = true;
-        readableController.close();
-      };
-      const errorReadable = (reason) => {
-        if (readableClosed) return;
-        readableClosed = true;
-        readableController.error(reason);
-      };
-      const errorWritable = (reason) => {
-        if (writableErrored || !writableController) return;
-        writableErrored = true;
-        writableController.error(reason);
-      };
-      const readable = new ReadableStream(
-        {
-          start(c) {
-            readableController = c;
-          },
-          pull() {
-            unblockDrain();
-          },
-          cancel(reason) {
-            readableClosed = true;
-            cancelProducer();
-            errorWritable(reason);
-            return releaseStages().then(rethrow);
-          }
-        },
-        readableStrategy
-      );
-      const enqueue = (value2) => {
-        if (cancelled) throw CANCEL2;
-        if (readableClosed) return;
-        readableController.enqueue(value2);
-        if (readableController.desiredSize <= 0) {
-          return new Promise((resolve13, reject) => {
-            pendingDrain = resolve13;
-            rejectDrain = reject;
-          });
-        }
-      };
-      enqueue[dropNullSymbol] = true;
-      const cancelProducer = () => {
-        stopped = cancelled = true;
-        enqueue[cancelSymbol] = CANCEL2;
-        cancelDrain();
-      };
-      const releaseStages = () => {
-        if (flushed || !canAbort) return Promise.resolve(void 0);
-        releasing ??= abortStages(stages, finished2);
-        return releasing;
-      };
-      const rethrow = (failure2) => {
-        if (failure2 !== void 0) throw failure2;
-      };
-      const queue = [];
-      const pump = async () => {
-        while (queue.length) {
-          if (cancelled) throw CANCEL2;
-          const g = queue[queue.length - 1];
-          let result = g.next();
-          if (result && typeof result.then == "function") result = await result;
-          if (result.done) {
-            queue.pop();
-            continue;
-          }
-          let value2 = result.value;
-          if (value2 && typeof value2.then == "function") value2 = await value2;
-          const r = processValue(value2);
-          if (r) await r;
-        }
-      };
-      const release = async (error2) => {
-        while (queue.length) {
-          const g = queue.pop();
-          try {
-            if (g.return) await g.return();
-          } catch (cleanupErr) {
-            error2 = withCleanupError(error2, cleanupErr);
-          }
-        }
-        throw error2;
-      };
-      const processValue = (value2) => {
-        if (value2 && typeof value2.then == "function") {
-          return value2.then(processValue);
-        }
-        if (value2 == null || value2 === none) return;
-        if (value2 === stop) throw new Stop();
-        if (isMany(value2)) {
-          const values = getManyValues(value2);
-          let promise2;
-          for (let i = 0; i < values.length; ++i) {
-            if (promise2) {
-              const ii = i;
-              promise2 = promise2.then(() => processValue(values[ii]));
-            } else {
-              const r = processValue(values[i]);
-              if (r) promise2 = r;
-            }
-          }
-          return promise2;
-        }
-        if (isFinalValue(value2)) {
-          return processValue(getFinalValue(value2));
-        }
-        if (value2 && typeof value2.next == "function") {
-          queue.push(value2);
-          return pump().catch(release);
-        }
-        return enqueue(value2);
-      };
-      const endAfterStop = async (stop2) => {
-        stopped = true;
-        try {
-          await finishStop(stages, stop2, enqueue, finished2);
-        } catch (error2) {
-          errorReadable(error2);
-          throw error2;
-        }
-        flushed = true;
-        closeReadable();
-      };
-      const writable = new WritableStream(
-        {
-          // `controller.signal` aborts during writer.abort() BEFORE the sink's
-          // abort() callback runs. The spec waits for in-flight write() to
-          // settle first \u2014 so if write() is awaiting pendingDrain, we'd
-          // deadlock unless the signal listener wakes it.
-          // Optional-chained because Bun \u22641.3.14 returns `undefined` for the
-          // controller's signal (spec-required per WHATWG Streams \u00A74.5.2 but
-          // missing in Bun's builtin \u2014 see oven-sh/bun#31156 / PR #31157).
-          // Fixed upstream (present in Bun 1.4.0); the chaining stays for older
-          // Bun, which only loses the abort wakeup.
-          start(controller) {
-            writableController = controller;
-            controller.signal?.addEventListener("abort", cancelProducer);
-          },
-          async write(chunk) {
-            if (stopped) return;
-            try {
-              if (innerFns) {
-                const r2 = next(chunk, innerFns, 0, enqueue);
-                if (r2) await r2;
-                return;
-              }
-              const r = processValue(fn(chunk));
-              if (r) await r;
-            } catch (error2) {
-              if (error2 === CANCEL2) return;
-              if (isStop(error2)) return endAfterStop(error2);
-              errorReadable(error2);
-              const failure2 = await releaseStages();
-              throw failure2 === void 0 ? error2 : withCleanupError(error2, failure2);
-            }
-          },
-          async close() {
-            try {
-              if (!stopped) {
-                if (innerFns) {
-                  const r = flush(innerFns, 0, enqueue, finished2);
-                  if (r) await r;
-                } else if (isFlushable(fn)) {
-                  const r = processValue(noteFinal(fn(none), fn, finished2));
-                  if (r) await r;
-                }
-                flushed = true;
-              }
-            } catch (error2) {
-              if (isStop(error2)) return endAfterStop(error2);
-              if (error2 !== CANCEL2) {
-                errorReadable(error2);
-                const failure2 = await releaseStages();
-                throw failure2 === void 0 ? error2 : withCleanupError(error2, failure2);
-              }
-            }
-            closeReadable();
-          },
-          abort(reason) {
-            cancelProducer();
-            errorReadable(reason);
-            return releaseStages().then(rethrow);
-          }
-        },
-        writableStrategy
-      );
-      return { readable, writable };
-    };
-    asWebStream_default = asWebStream;
-  }
-});
-
-// node_modules/stream-chain/src/dataSource.js
-var dataSource, dataSource_default;
-var init_dataSource = __esm({
-  "node_modules/stream-chain/src/dataSource.js"() {
-    dataSource = (fn) => {
-      if (typeof fn == "function") return fn;
-      if (fn) {
-        if (typeof fn[Symbol.asyncIterator] == "function") return fn[Symbol.asyncIterator].bind(fn);
-        if (typeof fn[Symbol.iterator] == "function") return fn[Symbol.iterator].bind(fn);
-      }
-      throw new TypeError("The argument should be a function or an iterable object.");
-    };
-    dataSource_default = dataSource;
-  }
-});
-
-// node_modules/stream-chain/src/index.js
-var import_node_stream2, isReadableWebStream2, isWritableWebStream2, isDuplexWebStream2, isReadableNodeStream2, isWritableNodeStream2, isDuplexNodeStream2, groupFunctions, produceStreams, wrapFunctions, write, final2, read, chain;
-var init_src = __esm({
-  "node_modules/stream-chain/src/index.js"() {
-    import_node_stream2 = require("node:stream");
-    init_defs();
-    init_gen();
-    init_asStream();
-    init_asWebStream();
-    init_dataSource();
-    init_defs();
-    ({
-      isReadableWebStream: isReadableWebStream2,
-      isWritableWebStream: isWritableWebStream2,
-      isDuplexWebStream: isDuplexWebStream2,
-      isReadableNodeStream: isReadableNodeStream2,
-      isWritableNodeStream: isWritableNodeStream2,
-      isDuplexNodeStream: isDuplexNodeStream2
-    } = defs_exports);
-    groupFunctions = (output, fn, index2, fns) => {
-      if (isDuplexNodeStream2(fn) || !index2 && isReadableNodeStream2(fn) || index2 === fns.length - 1 && isWritableNodeStream2(fn)) {
-        output.push(fn);
-        return output;
-      }
-      if (isDuplexWebStream2(fn)) {
-        output.push(import_node_stream2.Duplex.fromWeb(fn, { objectMode: true }));
-        return output;
-      }
-      if (!index2 && isReadableWebStream2(fn)) {
-        output.push(import_node_stream2.Readable.fromWeb(fn, { objectMode: true }));
-        return output;
-      }
-      if (index2 === fns.length - 1 && isWritableWebStream2(fn)) {
-        output.push(import_node_stream2.Writable.fromWeb(fn, { objectMode: true }));
-        return output;
-      }
-      if (typeof fn != "function")
-        throw TypeError("Item #" + index2 + " is not a proper stream, nor a function.");
-      if (!output.length) output.push([]);
-      const last = output[output.length - 1];
-      if (Array.isArray(last)) {
-        last.push(fn);
-      } else {
-        output.push([fn]);
-      }
-      return output;
-    };
-    produceStreams = (item) => {
-      if (Array.isArray(item)) {
-        if (!item.length) return null;
-        if (item.length == 1) return item[0] && /** @type {any} */
-        chain.asStream(item[0]);
-        return (
-          /** @type {any} */
-          chain.asStream(
-            /** @type {any} */
-            chain.gen(...item)
-          )
-        );
-      }
-      return item;
-    };
-    wrapFunctions = (fn, index2, fns) => {
-      if (isDuplexNodeStream2(fn) || !index2 && isReadableNodeStream2(fn) || index2 === fns.length - 1 && isWritableNodeStream2(fn)) {
-        return fn;
-      }
-      if (isDuplexWebStream2(fn)) {
-        return import_node_stream2.Duplex.fromWeb(fn, { objectMode: true });
-      }
-      if (!index2 && isReadableWebStream2(fn)) {
-        return import_node_stream2.Readable.fromWeb(fn, { objectMode: true });
-      }
-      if (index2 === fns.length - 1 && isWritableWebStream2(fn)) {
-        return import_node_stream2.Writable.fromWeb(fn, { objectMode: true });
-      }
-      if (typeof fn == "function") return (
-        /** @type {any} */
-        chain.asStream(fn)
-      );
-      throw TypeError("Item #" + index2 + " is not a proper stream, nor a function.");
-    };
-    write = (input, chunk, encoding, callback2) => {
-      let error2 = null;
-      try {
-        input.write(chunk, encoding, (e) => callback2(e || error2));
-      } catch (e) {
-        error2 = e;
-      }
-    };
-    final2 = (input, callback2) => {
-      let error2 = null;
-      try {
-        input.end(null, null, (e) => callback2(e || error2));
-      } catch (e) {
-        error2 = e;
-      }
-    };
-    read = (output) => {
-      output.resume();
-    };
-    chain = (fns, options) => {
-      if (!Array.isArray(fns) || !fns.length) {
-        throw TypeError("Chain's first argument should be a non-empty array.");
-      }
-      fns = fns.flat(Infinity).filter((fn) => fn);
-      const streams = (options?.noGrouping ? fns.map(wrapFunctions) : fns.map((fn) => isFunctionList(fn) ? getFunctionList(fn) : fn).flat(Infinity).reduce(groupFunctions, []).map(produceStreams)).filter((s) => s), input = streams[0], output = streams.reduce((output2, item) => output2 && output2.pipe(item) || item);
-      let stream = null;
-      let writeMethod = (chunk, encoding, callback2) => write(input, chunk, encoding, callback2), finalMethod = (callback2) => final2(input, callback2), readMethod = () => read(output);
-      if (!isWritableNodeStream2(input)) {
-        writeMethod = (_1, _2, callback2) => callback2(null);
-        finalMethod = (callback2) => callback2(null);
-        input.on("end", () => stream.end());
-      }
-      if (isReadableNodeStream2(output)) {
-        output.on("data", (chunk) => !stream.push(chunk) && output.pause());
-        output.on("end", () => stream.push(null));
-      } else {
-        readMethod = () => {
-        };
-        output.on("finish", () => stream.push(null));
-      }
-      stream = /** @type {Duplex & {streams: any[], input: any, output: any}} */
-      new import_node_stream2.Duplex({
-        writableObjectMode: true,
-        readableObjectMode: true,
-        ...options,
-        readable: isReadableNodeStream2(output),
-        writable: isWritableNodeStream2(input),
-        write: writeMethod,
-        final: finalMethod,
-        read: readMethod,
-        destroy(error2, callback2) {
-          if (!stream.writableFinished || !stream.readableEnded) {
-            for (const item of streams) item.destroy();
-          }
-          callback2(error2);
-        }
-      });
-      stream.streams = streams;
-      stream.input = input;
-      stream.output = output;
-      if (!isReadableNodeStream2(output)) {
-        stream.resume();
-      }
-      if (!options?.skipEvents) {
-        streams.forEach((item) => item.on("error", (error2) => stream.emit("error", error2)));
-      }
-      return stream;
-    };
-    chain.none = none;
-    chain.stop = stop;
-    chain.Stop = Stop;
-    chain.stopErrorSymbol = stopErrorSymbol;
-    chain.isStop = isStop;
-    chain.finalSymbol = finalSymbol;
-    chain.finalValue = finalValue;
-    chain.final = final;
-    chain.isFinalValue = isFinalValue;
-    chain.getFinalValue = getFinalValue;
-    chain.manySymbol = manySymbol;
-    chain.many = many;
-    chain.isMany = isMany;
-    chain.getManyValues = getManyValues;
-    chain.flushSymbol = flushSymbol;
-    chain.flushable = flushable;
-    chain.isFlushable = isFlushable;
-    chain.abortSymbol = abortSymbol;
-    chain.fListSymbol = fListSymbol;
-    chain.isFunctionList = isFunctionList;
-    chain.getFunctionList = getFunctionList;
-    chain.setFunctionList = setFunctionList;
-    chain.clearFunctionList = clearFunctionList;
-    chain.toMany = toMany;
-    chain.normalizeMany = normalizeMany;
-    chain.combineMany = combineMany;
-    chain.combineManyMut = combineManyMut;
-    chain.chain = chain;
-    chain.chainUnchecked = chain;
-    chain.gen = gen_default;
-    chain.asStream = asStream_default;
-    chain.asWebStream = asWebStream_default;
-    chain.dataSource = dataSource_default;
-  }
-});
-
-// node_modules/stream-chain/src/node/index.js
-var init_node = __esm({
-  "node_modules/stream-chain/src/node/index.js"() {
-    init_src();
-    init_src();
-  }
-});
-
-// node_modules/stream-chain/src/fun.js
-var asArray, fun, fun_default;
-var init_fun = __esm({
-  "node_modules/stream-chain/src/fun.js"() {
-    init_defs();
-    init_exec();
-    asArray = (...fns) => {
-      fns = fns.filter((fn) => fn).flat(Infinity).map((fn) => isFunctionList(fn) ? getFunctionList(fn) : fn).flat(Infinity);
-      if (!fns.length) {
-        fns = [(x) => x];
-      }
-      let flushed = false, stopAt = 0;
-      const noteStop = (error2) => {
-        if (isStop(error2)) stopAt = stopIndex(error2, fns);
-        throw error2;
-      };
-      let g = (value2) => {
-        if (flushed) throw Error("Call to a flushed pipe.");
-        const results = [], push3 = (v) => {
-          results.push(v);
-        };
-        let pending;
-        if (value2 !== none) {
-          try {
-            pending = next(value2, fns, 0, push3);
-          } catch (error2) {
-            noteStop(error2);
-          }
-        } else {
-          flushed = true;
-          pending = flush(fns, stopAt, push3);
-        }
-        return pending && typeof pending.then == "function" ? pending.then(() => results, noteStop) : results;
-      };
-      const needToFlush = fns.some((fn) => isFlushable(fn));
-      if (needToFlush) g = flushable(g);
-      return setFunctionList(g, fns);
-    };
-    fun = (...fns) => {
-      const f = asArray(...fns);
-      let g = (value2) => {
-        const result = (
-          /** @type {any} */
-          f(value2)
-        );
-        if (result && typeof result.then == "function") {
-          return result.then((results) => many(results));
-        }
-        return many(result);
-      };
-      if (isFlushable(f)) g = flushable(g);
-      return setFunctionList(g, getFunctionList(f));
-    };
-    fun_default = fun;
-  }
-});
-
-// node_modules/stream-chain/src/web/index.js
-var groupFunctions2, makeProduceStages, chain2;
-var init_web = __esm({
-  "node_modules/stream-chain/src/web/index.js"() {
-    init_defs();
-    init_gen();
-    init_fun();
-    init_dataSource();
-    init_asWebStream();
-    init_asWebStream();
-    init_defs();
-    groupFunctions2 = (output, item, index2, items) => {
-      if (isDuplexWebStream(item)) {
-        output.push(item);
-        return output;
-      }
-      if (!index2 && isReadableWebStream(item)) {
-        output.push({ readable: item, writable: null });
-        return output;
-      }
-      if (index2 === items.length - 1 && isWritableWebStream(item)) {
-        output.push({ readable: null, writable: item });
-        return output;
-      }
-      if (typeof item !== "function") {
-        throw new TypeError(`Item #${index2} is not a Web Streams object or function.`);
-      }
-      if (!output.length) output.push([]);
-      const last = output[output.length - 1];
-      if (Array.isArray(last)) {
-        last.push(item);
-      } else {
-        output.push([item]);
-      }
-      return output;
-    };
-    makeProduceStages = (options) => (item) => {
-      if (Array.isArray(item)) {
-        if (!item.length) return null;
-        if (item.length === 1) return (
-          /** @type {any} */
-          chain2.asWebStream(item[0], options)
-        );
-        return (
-          /** @type {any} */
-          chain2.asWebStream(
-            /** @type {any} */
-            chain2.gen(...item),
-            options
-          )
-        );
-      }
-      return item;
-    };
-    chain2 = (fns, options) => {
-      if (!Array.isArray(fns) || !fns.length) {
-        throw new TypeError("Chain's first argument should be a non-empty array.");
-      }
-      fns = fns.flat(Infinity).filter(Boolean).map((fn) => isFunctionList(fn) ? getFunctionList(fn) : fn).flat(Infinity);
-      if (!fns.length) {
-        throw new TypeError("Chain's first argument is empty after flattening.");
-      }
-      const stages = fns.reduce(groupFunctions2, []).map(makeProduceStages(options)).filter((s) => s);
-      for (let i = 0; i < stages.length - 1; ++i) {
-        const from = stages[i].readable;
-        const to = stages[i + 1].writable;
-        if (!from) {
-          throw new TypeError(`Stage #${i} has no readable side; cannot pipe to next stage.`);
-        }
-        if (!to) {
-          throw new TypeError(`Stage #${i + 1} has no writable side; cannot accept input.`);
-        }
-        from.pipeTo(to).catch(() => {
-        });
-      }
-      const c = {
-        readable: stages[stages.length - 1].readable,
-        writable: stages[0].writable,
-        streams: stages,
-        input: stages[0],
-        output: stages[stages.length - 1]
-      };
-      return c;
-    };
-    chain2.none = none;
-    chain2.stop = stop;
-    chain2.Stop = Stop;
-    chain2.stopErrorSymbol = stopErrorSymbol;
-    chain2.isStop = isStop;
-    chain2.finalSymbol = finalSymbol;
-    chain2.finalValue = finalValue;
-    chain2.final = final;
-    chain2.isFinalValue = isFinalValue;
-    chain2.getFinalValue = getFinalValue;
-    chain2.manySymbol = manySymbol;
-    chain2.many = many;
-    chain2.isMany = isMany;
-    chain2.getManyValues = getManyValues;
-    chain2.flushSymbol = flushSymbol;
-    chain2.flushable = flushable;
-    chain2.isFlushable = isFlushable;
-    chain2.abortSymbol = abortSymbol;
-    chain2.fListSymbol = fListSymbol;
-    chain2.isFunctionList = isFunctionList;
-    chain2.getFunctionList = getFunctionList;
-    chain2.setFunctionList = setFunctionList;
-    chain2.clearFunctionList = clearFunctionList;
-    chain2.toMany = toMany;
-    chain2.normalizeMany = normalizeMany;
-    chain2.combineMany = combineMany;
-    chain2.combineManyMut = combineManyMut;
-    chain2.chain = chain2;
-    chain2.chainUnchecked = chain2;
-    chain2.gen = gen_default;
-    chain2.fun = fun_default;
-    chain2.asWebStream = asWebStream_default;
-    chain2.dataSource = dataSource_default;
-  }
-});
-
-// node_modules/stream-chain/src/core/index.js
-var chain3;
-var init_core = __esm({
-  "node_modules/stream-chain/src/core/index.js"() {
-    init_defs();
-    init_gen();
-    init_fun();
-    init_dataSource();
-    init_defs();
-    chain3 = (fns, _options) => {
-      const flat = (Array.isArray(fns) ? fns : []).flat(Infinity).filter(Boolean).map((fn) => isFunctionList(fn) ? getFunctionList(fn) : fn).flat(Infinity);
-      const g = gen_default(...flat);
-      const c = async function* (input) {
-        if (input == null) return;
-        if (typeof input === "string" || input[Symbol.asyncIterator] === void 0 && input[Symbol.iterator] === void 0) {
-          yield* g(input);
-          return;
-        }
-        for await (const value2 of input) yield* g(value2);
-      };
-      c.streams = null;
-      c.input = null;
-      c.output = null;
-      return c;
-    };
-    chain3.none = none;
-    chain3.stop = stop;
-    chain3.Stop = Stop;
-    chain3.stopErrorSymbol = stopErrorSymbol;
-    chain3.isStop = isStop;
-    chain3.finalSymbol = finalSymbol;
-    chain3.finalValue = finalValue;
-    chain3.final = final;
-    chain3.isFinalValue = isFinalValue;
-    chain3.getFinalValue = getFinalValue;
-    chain3.manySymbol = manySymbol;
-    chain3.many = many;
-    chain3.isMany = isMany;
-    chain3.getManyValues = getManyValues;
-    chain3.flushSymbol = flushSymbol;
-    chain3.flushable = flushable;
-    chain3.isFlushable = isFlushable;
-    chain3.abortSymbol = abortSymbol;
-    chain3.fListSymbol = fListSymbol;
-    chain3.isFunctionList = isFunctionList;
-    chain3.getFunctionList = getFunctionList;
-    chain3.setFunctionList = setFunctionList;
-    chain3.clearFunctionList = clearFunctionList;
-    chain3.toMany = toMany;
-    chain3.normalizeMany = normalizeMany;
-    chain3.combineMany = combineMany;
-    chain3.combineManyMut = combineManyMut;
-    chain3.chain = chain3;
-    chain3.chainUnchecked = chain3;
-    chain3.gen = gen_default;
-    chain3.fun = fun_default;
-    chain3.dataSource = dataSource_default;
-  }
-});
-
-// node_modules/stream-json/src/core/assembler.js
-var startObject, Assembler, proto, assembler;
-var init_assembler = __esm({
-  "node_modules/stream-json/src/core/assembler.js"() {
-    init_core();
-    startObject = (Ctr) => (
-      /** @this {Assembler} */
-      function() {
-        if (this.done) {
-          this.done = false;
-        } else {
-          this.stack.push(this.current, this.key);
-        }
-        this.current = new Ctr();
-        this.key = null;
-      }
-    );
-    Assembler = class _Assembler {
-      static connectTo(stream, options) {
-        return new _Assembler(options).connectTo(stream);
-      }
-      constructor(options) {
-        this.stack = [];
-        this.current = this.key = null;
-        this.done = true;
-        this._onDone = null;
-        if (options) {
-          this.reviver = typeof options.reviver == "function" && options.reviver;
-          if (this.reviver) {
-            this.stringValue = this._saveValue = this._saveValueWithReviver;
-          }
-          if (options.numberAsString) {
-            this.numberValue = this.stringValue;
-          }
-          if (typeof options.onDone == "function") {
-            this._onDone = options.onDone;
-          }
-        }
-        this.tapChain = (chunk) => {
-          if (this[chunk.name]) {
-            this[chunk.name](chunk.value);
-            if (this.done) return this.current;
-          }
-          return none;
-        };
-      }
-      connectTo(stream) {
-        const consume = (chunk) => {
-          if (this[chunk.name]) {
-            this[chunk.name](chunk.value);
-            if (this.done) this._onDone?.(this);
-          }
-        };
-        if (typeof stream?.getReader === "function") {
-          const reader = stream.getReader();
-          (async () => {
-            try {
-              for (; ; ) {
-                const { done, value: value2 } = await reader.read();
-                if (done) return;
-                consume(value2);
-              }
-            } finally {
-              reader.releaseLock();
-            }
-          })();
-        } else {
-          stream.on("data", consume);
-        }
-        return this;
-      }
-      onDone(fn) {
-        this._onDone = typeof fn == "function" ? fn : null;
-        return this;
-      }
-      get depth() {
-        return (this.stack.length >> 1) + (this.done ? 0 : 1);
-      }
-      get path() {
-        const path = [];
-        for (let i = 0; i < this.stack.length; i += 2) {
-          const key = this.stack[i + 1];
-          path.push(key === null ? this.stack[i].length : key);
-        }
-        return path;
-      }
-      dropToLevel(level) {
-        if (level < this.depth) {
-          if (level > 0) {
-            const index2 = level - 1 << 1;
-            this.current = this.stack[index2];
-            this.key = this.stack[index2 + 1];
-            this.stack.splice(index2);
-          } else {
-            this.stack = [];
-            this.current = this.key = null;
-            this.done = true;
-          }
-        }
-        return this;
-      }
-      consume(chunk) {
-        this[chunk.name]?.(chunk.value);
-        return this;
-      }
-      keyValue(value2) {
-        this.key = value2;
-      }
-      //stringValue() - aliased below to _saveValue()
-      numberValue(value2) {
-        this._saveValue(parseFloat(value2));
-      }
-      nullValue() {
-        this._saveValue(null);
-      }
-      trueValue() {
-        this._saveValue(true);
-      }
-      falseValue() {
-        this._saveValue(false);
-      }
-      //startObject() - assigned below
-      endObject() {
-        if (this.stack.length) {
-          const value2 = this.current;
-          this.key = this.stack.pop();
-          this.current = this.stack.pop();
-          this._saveValue(value2);
-        } else {
-          if (this.reviver) {
-            this.current = this.reviver.call({ "": this.current }, "", this.current);
-          }
-          this.done = true;
-        }
-      }
-      //startArray() - assigned below
-      //endArray() - aliased below to endObject()
-      _saveValue(value2) {
-        if (this.done) {
-          this.current = value2;
-          return;
-        }
-        if (this.current instanceof Array) {
-          this.current.push(value2);
-        } else {
-          if (this.key === "__proto__") {
-            Object.defineProperty(this.current, this.key, { value: value2, writable: true, enumerable: true, configurable: true });
-          } else {
-            this.current[this.key] = value2;
-          }
-          this.key = null;
-        }
-      }
-      _saveValueWithReviver(value2) {
-        if (this.done) {
-          this.current = this.reviver.call({ "": value2 }, "", value2);
-          return;
-        }
-        if (this.current instanceof Array) {
-          this.current.push(value2);
-          value2 = this.reviver.call(this.current, String(this.current.length - 1), value2);
-          if (value2 === void 0) {
-            delete this.current[this.current.length - 1];
-          } else {
-            this.current[this.current.length - 1] = value2;
-          }
-        } else {
-          value2 = this.reviver.call(this.current, this.key, value2);
-          if (value2 !== void 0) {
-            if (this.key === "__proto__") {
-              Object.defineProperty(this.current, this.key, { value: value2, writable: true, enumerable: true, configurable: true });
-            } else {
-              this.current[this.key] = value2;
-            }
-          }
-          this.key = null;
-        }
-      }
-    };
-    proto = /** @type {any} */
-    Assembler.prototype;
-    proto.stringValue = Assembler.prototype._saveValue;
-    proto.startObject = startObject(Object);
-    proto.startArray = startObject(Array);
-    proto.endArray = Assembler.prototype.endObject;
-    assembler = (options) => new Assembler(options);
-    Assembler.assembler = assembler;
-  }
-});
-
-// node_modules/stream-json/src/core/streamers/stream-base.js
-var Counter2, streamBase, stream_base_default;
-var init_stream_base = __esm({
-  "node_modules/stream-json/src/core/streamers/stream-base.js"() {
-    init_core();
-    init_assembler();
-    Counter2 = class {
-      constructor(initialDepth) {
-        this.depth = initialDepth;
-      }
-      startObject() {
-        ++this.depth;
-      }
-      endObject() {
-        --this.depth;
-      }
-      startArray() {
-        ++this.depth;
-      }
-      endArray() {
-        --this.depth;
-      }
-    };
-    streamBase = ({ push: push3, first, level }) => (options = {}) => {
-      const { objectFilter, includeUndecided } = options;
-      let asm = assembler(options);
-      let state = first ? "first" : "check", savedAsm = null;
-      if (typeof objectFilter != "function") {
-        if (state === "check")
-          return (chunk) => {
-            if (asm[chunk.name]) {
-              asm[chunk.name](chunk.value);
-              if (asm.depth === level) {
-                return push3(asm);
-              }
-            }
-            return none;
-          };
-        return (chunk) => {
-          switch (state) {
-            case "first":
-              first(chunk);
-              state = "accept";
-            // fall through
-            case "accept":
-              if (asm[chunk.name]) {
-                asm[chunk.name](chunk.value);
-                if (asm.depth === level) {
-                  return push3(asm);
-                }
-              }
-              break;
-          }
-          return none;
-        };
-      }
-      return (chunk) => {
-        switch (state) {
-          case "first":
-            first(chunk);
-            state = "check";
-          // fall through
-          case "check":
-            if (asm[chunk.name]) {
-              asm[chunk.name](chunk.value);
-              const result = objectFilter(asm);
-              if (result) {
-                state = "accept";
-                if (asm.depth === level) return push3(asm);
-              } else if (result === false) {
-                if (asm.depth === level) return push3(asm, true);
-                state = "reject";
-                savedAsm = asm;
-                asm = new Counter2(savedAsm.depth);
-                savedAsm.dropToLevel(level);
-              } else {
-                if (asm.depth === level) return push3(asm, !includeUndecided);
-              }
-            }
-            break;
-          case "accept":
-            if (asm[chunk.name]) {
-              asm[chunk.name](chunk.value);
-              if (asm.depth === level) {
-                state = "check";
-                return push3(asm);
-              }
-            }
-            break;
-          case "reject":
-            if (asm[chunk.name]) {
-              asm[chunk.name](chunk.value);
-              if (asm.depth === level) {
-                state = "check";
-                asm = savedAsm;
-                savedAsm = null;
-                return push3(asm, true);
-              }
-            }
-            break;
-        }
-        return none;
-      };
-    };
-    stream_base_default = streamBase;
-  }
-});
-
-// node_modules/stream-json/src/core/streamers/stream-object.js
-var streamObject, stream_object_default;
+// lazy-package:stream-json/streamers/stream-object.js
+var stream_object_default;
 var init_stream_object = __esm({
-  "node_modules/stream-json/src/core/streamers/stream-object.js"() {
-    init_core();
-    init_stream_base();
-    streamObject = (options) => {
-      let key = null;
-      return stream_base_default({
-        level: 1,
-        first(chunk) {
-          if (chunk.name !== "startObject") throw new Error("Top-level object should be an object.");
-        },
-        push(asm, discard) {
-          if (key === null) {
-            key = asm.key;
-            return none;
-          }
-          if (discard) {
-            asm.current = {};
-            key = null;
-            return none;
-          }
-          const result = { key, value: asm.current[key] };
-          asm.current = {};
-          key = null;
-          return result;
-        }
-      })(options);
-    };
-    streamObject.streamObject = streamObject;
-    stream_object_default = streamObject;
-  }
-});
-
-// node_modules/stream-chain/src/utils/fixUtf8Stream.js
-var dropBOM, makeTextDecoderImpl, makeStringDecoderImpl, impl, isDeno, isBun, isNode, readyPromise, fixUtf8Stream, fixUtf8Stream_default;
-var init_fixUtf8Stream = __esm({
-  "node_modules/stream-chain/src/utils/fixUtf8Stream.js"() {
-    init_defs();
-    dropBOM = (s) => s.charCodeAt(0) === 65279 ? s.slice(1) : s;
-    makeTextDecoderImpl = (options) => {
-      const textDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
-      let atStart = !options?.ignoreBOM;
-      return flushable((chunk) => {
-        let s;
-        if (chunk === none) s = textDecoder.decode();
-        else if (typeof chunk == "string") s = chunk;
-        else if (chunk instanceof Uint8Array) s = textDecoder.decode(chunk, { stream: true });
-        else throw new TypeError("Expected a string or a Uint8Array");
-        if (!atStart || !s) return s;
-        atStart = false;
-        return dropBOM(s);
-      });
-    };
-    makeStringDecoderImpl = (StringDecoder) => (options) => {
-      const stringDecoder = new StringDecoder();
-      let atStart = !options?.ignoreBOM;
-      return flushable((chunk) => {
-        let s;
-        if (chunk === none) s = stringDecoder.end();
-        else if (typeof chunk == "string") s = chunk;
-        else if (chunk instanceof Uint8Array) s = stringDecoder.write(chunk);
-        else throw new TypeError("Expected a string or a Uint8Array");
-        if (!atStart || !s) return s;
-        atStart = false;
-        return dropBOM(s);
-      });
-    };
-    impl = makeTextDecoderImpl;
-    isDeno = typeof globalThis["Deno"] == "object" && globalThis["Deno"]?.version;
-    isBun = typeof globalThis["Bun"] == "object" && globalThis["Bun"]?.version;
-    isNode = !isDeno && !isBun && typeof process == "object" && process?.versions?.node;
-    readyPromise = isNode ? Promise.resolve().then(() => __toESM(require("node:string_decoder"), 1)).then(
-      ({ StringDecoder }) => {
-        impl = makeStringDecoderImpl(StringDecoder);
-      },
-      () => {
-      }
-      // squelch \u2014 stick with TextDecoder
-    ) : Promise.resolve();
-    fixUtf8Stream = (options) => impl(options);
-    fixUtf8Stream_default = fixUtf8Stream;
-  }
-});
-
-// node_modules/stream-json/src/core/parser.js
-var patterns, MAX_PATTERN_SIZE, expected, tokenStartObject, tokenEndObject, tokenStartArray, tokenEndArray, tokenStartString, tokenEndString, tokenStartNumber, tokenEndNumber, tokenStartKey, tokenEndKey, literalTokens, fromHex, codes, ASCII_TAB, ASCII_LF, ASCII_CR, ASCII_SPACE, ASCII_QUOTE, ASCII_BACKSLASH, ASCII_OPEN_BRACE, ASCII_CLOSE_BRACE, ASCII_OPEN_BRACKET, ASCII_CLOSE_BRACKET, ASCII_MINUS, ASCII_COLON, ASCII_COMMA, ASCII_ZERO, ASCII_NINE, ASCII_UPPER_A, ASCII_UPPER_F, ASCII_LOWER_A, ASCII_LOWER_F, ASCII_LOWER_N, ASCII_LOWER_T, ASCII_LOWER_U, HIGH_SURROGATE_FIRST, HIGH_SURROGATE_LAST, TERM, numberFull, HEX, jsonParser, parser, parser_default;
-var init_parser = __esm({
-  "node_modules/stream-json/src/core/parser.js"() {
-    init_core();
-    init_fixUtf8Stream();
-    patterns = {
-      value1: /[\"\{\[\]\-\d]|true\b|false\b|null\b|\s{1,256}/y,
-      string: /[^\x00-\x1f\"\\]{1,256}|\\[bfnrt\"\\\/]|\\u[\da-fA-F]{4}|\"/y,
-      numberStart: /\d/y,
-      numberDigit: /\d{0,256}/y,
-      numberFraction: /[\.eE]/y,
-      numberExponent: /[eE]/y,
-      numberExpSign: /[-+]/y
-    };
-    MAX_PATTERN_SIZE = 16;
-    patterns.numberFracStart = patterns.numberExpStart = patterns.numberStart;
-    patterns.numberFracDigit = patterns.numberExpDigit = patterns.numberDigit;
-    expected = { object: "objectStop", array: "arrayStop", "": "done" };
-    tokenStartObject = { name: "startObject" };
-    tokenEndObject = { name: "endObject" };
-    tokenStartArray = { name: "startArray" };
-    tokenEndArray = { name: "endArray" };
-    tokenStartString = { name: "startString" };
-    tokenEndString = { name: "endString" };
-    tokenStartNumber = { name: "startNumber" };
-    tokenEndNumber = { name: "endNumber" };
-    tokenStartKey = { name: "startKey" };
-    tokenEndKey = { name: "endKey" };
-    literalTokens = {
-      true: { name: "trueValue", value: true },
-      false: { name: "falseValue", value: false },
-      null: { name: "nullValue", value: null }
-    };
-    fromHex = (s) => String.fromCharCode(parseInt(s.slice(2), 16));
-    codes = { b: "\b", f: "\f", n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\", "/": "/" };
-    ASCII_TAB = "	".charCodeAt(0);
-    ASCII_LF = "\n".charCodeAt(0);
-    ASCII_CR = "\r".charCodeAt(0);
-    ASCII_SPACE = " ".charCodeAt(0);
-    ASCII_QUOTE = '"'.charCodeAt(0);
-    ASCII_BACKSLASH = "\\".charCodeAt(0);
-    ASCII_OPEN_BRACE = "{".charCodeAt(0);
-    ASCII_CLOSE_BRACE = "}".charCodeAt(0);
-    ASCII_OPEN_BRACKET = "[".charCodeAt(0);
-    ASCII_CLOSE_BRACKET = "]".charCodeAt(0);
-    ASCII_MINUS = "-".charCodeAt(0);
-    ASCII_COLON = ":".charCodeAt(0);
-    ASCII_COMMA = ",".charCodeAt(0);
-    ASCII_ZERO = "0".charCodeAt(0);
-    ASCII_NINE = "9".charCodeAt(0);
-    ASCII_UPPER_A = "A".charCodeAt(0);
-    ASCII_UPPER_F = "F".charCodeAt(0);
-    ASCII_LOWER_A = "a".charCodeAt(0);
-    ASCII_LOWER_F = "f".charCodeAt(0);
-    ASCII_LOWER_N = "n".charCodeAt(0);
-    ASCII_LOWER_T = "t".charCodeAt(0);
-    ASCII_LOWER_U = "u".charCodeAt(0);
-    HIGH_SURROGATE_FIRST = 55296;
-    HIGH_SURROGATE_LAST = 56319;
-    TERM = [];
-    for (const ch of ",}] 	\n\r") TERM[ch.charCodeAt(0)] = 1;
-    numberFull = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
-    HEX = (c) => c >= ASCII_ZERO && c <= ASCII_NINE || c >= ASCII_UPPER_A && c <= ASCII_UPPER_F || c >= ASCII_LOWER_A && c <= ASCII_LOWER_F;
-    jsonParser = (options) => {
-      let packKeys = true, packStrings = true, packNumbers = true, streamKeys = true, streamStrings = true, streamNumbers = true, jsonStreaming = false;
-      if (options) {
-        "packValues" in options && (packKeys = packStrings = packNumbers = options.packValues);
-        "packKeys" in options && (packKeys = options.packKeys);
-        "packStrings" in options && (packStrings = options.packStrings);
-        "packNumbers" in options && (packNumbers = options.packNumbers);
-        "streamValues" in options && (streamKeys = streamStrings = streamNumbers = options.streamValues);
-        "streamKeys" in options && (streamKeys = options.streamKeys);
-        "streamStrings" in options && (streamStrings = options.streamStrings);
-        "streamNumbers" in options && (streamNumbers = options.streamNumbers);
-        jsonStreaming = options.jsonStreaming;
-      }
-      !packKeys && (streamKeys = true);
-      !packStrings && (streamStrings = true);
-      !packNumbers && (streamNumbers = true);
-      let done = false, expect = jsonStreaming ? "done" : "value", parent = "", openNumber = false, accumulator = "", heldSurrogate = "", buffer = "";
-      const stack = [];
-      const pushStringChunk = (tokens, value2) => {
-        if (heldSurrogate) {
-          value2 = heldSurrogate + value2;
-          heldSurrogate = "";
-        }
-        const last = value2.charCodeAt(value2.length - 1);
-        if (last >= HIGH_SURROGATE_FIRST && last <= HIGH_SURROGATE_LAST) {
-          heldSurrogate = value2.charAt(value2.length - 1);
-          if (value2.length === 1) return;
-          value2 = value2.slice(0, -1);
-        }
-        tokens.push({ name: "stringChunk", value: value2 });
-      };
-      return flushable((buf) => {
-        const tokens = [];
-        if (buf === none) {
-          done = true;
-        } else {
-          buffer += buf;
-        }
-        let match, fm, s, e, q, rs, cc, value2, index2 = 0;
-        main: for (; ; ) {
-          switch (expect) {
-            case "value1":
-            case "value": {
-              while (index2 < buffer.length) {
-                cc = buffer.charCodeAt(index2);
-                if (cc === ASCII_SPACE || cc === ASCII_TAB || cc === ASCII_LF || cc === ASCII_CR) {
-                  ++index2;
-                  continue;
-                }
-                break;
-              }
-              if (index2 >= buffer.length) {
-                if (done) throw new Error("Parser has expected a value");
-                break main;
-              }
-              cc = buffer.charCodeAt(index2);
-              if (cc === ASCII_QUOTE) {
-                q = index2 + 1;
-                rs = q;
-                s = "";
-                for (; ; ) {
-                  if (q >= buffer.length) {
-                    q = -1;
-                    break;
-                  }
-                  e = buffer.charCodeAt(q);
-                  if (e === ASCII_QUOTE) {
-                    s += buffer.slice(rs, q);
-                    break;
-                  }
-                  if (e < ASCII_SPACE) {
-                    q = -1;
-                    break;
-                  }
-                  if (e === ASCII_BACKSLASH) {
-                    if (q + 1 >= buffer.length) {
-                      q = -1;
-                      break;
-                    }
-                    cc = buffer.charCodeAt(q + 1);
-                    if (cc === ASCII_LOWER_U) {
-                      if (q + 6 > buffer.length || !(HEX(buffer.charCodeAt(q + 2)) && HEX(buffer.charCodeAt(q + 3)) && HEX(buffer.charCodeAt(q + 4)) && HEX(buffer.charCodeAt(q + 5)))) {
-                        q = -1;
-                        break;
-                      }
-                      s += buffer.slice(rs, q) + String.fromCharCode(parseInt(buffer.slice(q + 2, q + 6), 16));
-                      q += 6;
-                    } else {
-                      value2 = codes[buffer.charAt(q + 1)];
-                      if (value2 === void 0) {
-                        q = -1;
-                        break;
-                      }
-                      s += buffer.slice(rs, q) + value2;
-                      q += 2;
-                    }
-                    rs = q;
-                    continue;
-                  }
-                  ++q;
-                }
-                if (q >= 0) {
-                  if (streamStrings) {
-                    tokens.push(tokenStartString);
-                    if (s) tokens.push({ name: "stringChunk", value: s });
-                    tokens.push(tokenEndString);
-                  }
-                  if (packStrings) tokens.push({ name: "stringValue", value: s });
-                  index2 = q + 1;
-                  expect = expected[parent];
-                  continue main;
-                }
-                if (streamStrings) tokens.push(tokenStartString);
-                expect = "string";
-                ++index2;
-                continue main;
-              }
-              if (cc === ASCII_OPEN_BRACE) {
-                tokens.push(tokenStartObject);
-                stack.push(parent);
-                parent = "object";
-                expect = "key1";
-                ++index2;
-                continue main;
-              }
-              if (cc === ASCII_OPEN_BRACKET) {
-                tokens.push(tokenStartArray);
-                stack.push(parent);
-                parent = "array";
-                expect = "value1";
-                ++index2;
-                continue main;
-              }
-              if (cc === ASCII_CLOSE_BRACKET) {
-                if (expect !== "value1") throw new Error("Parser cannot parse input: unexpected token ']'");
-                tokens.push(tokenEndArray);
-                parent = stack.pop();
-                expect = expected[parent];
-                ++index2;
-                continue main;
-              }
-              if (cc === ASCII_MINUS || cc >= ASCII_ZERO && cc <= ASCII_NINE) {
-                numberFull.lastIndex = index2;
-                fm = numberFull.exec(buffer);
-                if (fm) {
-                  e = index2 + fm[0].length;
-                  if (e < buffer.length && TERM[buffer.charCodeAt(e)]) {
-                    s = fm[0];
-                    if (streamNumbers) tokens.push(tokenStartNumber, { name: "numberChunk", value: s }, tokenEndNumber);
-                    if (packNumbers) tokens.push({ name: "numberValue", value: s });
-                    index2 = e;
-                    expect = expected[parent];
-                    continue main;
-                  }
-                }
-                openNumber = true;
-                if (cc === ASCII_MINUS) {
-                  if (streamNumbers) tokens.push(tokenStartNumber, { name: "numberChunk", value: "-" });
-                  packNumbers && (accumulator = "-");
-                  expect = "numberStart";
-                } else if (cc === ASCII_ZERO) {
-                  if (streamNumbers) tokens.push(tokenStartNumber, { name: "numberChunk", value: "0" });
-                  packNumbers && (accumulator = "0");
-                  expect = "numberFraction";
-                } else {
-                  s = buffer.charAt(index2);
-                  if (streamNumbers) tokens.push(tokenStartNumber, { name: "numberChunk", value: s });
-                  packNumbers && (accumulator = s);
-                  expect = "numberDigit";
-                }
-                ++index2;
-                continue main;
-              }
-              if (cc === ASCII_LOWER_T || cc === ASCII_LOWER_F || cc === ASCII_LOWER_N) {
-                patterns.value1.lastIndex = index2;
-                match = patterns.value1.exec(buffer);
-                if (!match) {
-                  if (done || index2 + MAX_PATTERN_SIZE < buffer.length) {
-                    throw new Error("Parser cannot parse input: expected a value");
-                  }
-                  break main;
-                }
-                value2 = match[0];
-                if (buffer.length - index2 === value2.length && !done) break main;
-                tokens.push(literalTokens[value2]);
-                expect = expected[parent];
-                index2 += value2.length;
-                continue main;
-              }
-              throw new Error("Parser cannot parse input: expected a value");
-            }
-            // incremental string body (escapes / long / cross-chunk)
-            case "keyVal":
-            case "string":
-              patterns.string.lastIndex = index2;
-              match = patterns.string.exec(buffer);
-              if (!match) {
-                if (index2 < buffer.length && (done || buffer.length - index2 >= 6)) throw new Error("Parser cannot parse input: escaped characters");
-                if (done) throw new Error("Parser has expected a string value");
-                break main;
-              }
-              value2 = match[0];
-              if (value2 === '"') {
-                if (heldSurrogate) {
-                  tokens.push({ name: "stringChunk", value: heldSurrogate });
-                  heldSurrogate = "";
-                }
-                if (expect === "keyVal") {
-                  if (streamKeys) tokens.push(tokenEndKey);
-                  if (packKeys) {
-                    tokens.push({ name: "keyValue", value: accumulator });
-                    accumulator = "";
-                  }
-                  expect = "colon";
-                } else {
-                  if (streamStrings) tokens.push(tokenEndString);
-                  if (packStrings) {
-                    tokens.push({ name: "stringValue", value: accumulator });
-                    accumulator = "";
-                  }
-                  expect = expected[parent];
-                }
-              } else if (value2.length > 1 && value2.charAt(0) === "\\") {
-                const t = value2.length == 2 ? codes[value2.charAt(1)] : fromHex(value2);
-                if (expect === "keyVal" ? streamKeys : streamStrings) {
-                  pushStringChunk(tokens, t);
-                }
-                if (expect === "keyVal" ? packKeys : packStrings) {
-                  accumulator += t;
-                }
-              } else {
-                if (expect === "keyVal" ? streamKeys : streamStrings) {
-                  pushStringChunk(tokens, value2);
-                }
-                if (expect === "keyVal" ? packKeys : packStrings) {
-                  accumulator += value2;
-                }
-              }
-              index2 += value2.length;
-              break;
-            case "key1":
-            case "key": {
-              while (index2 < buffer.length) {
-                cc = buffer.charCodeAt(index2);
-                if (cc === ASCII_SPACE || cc === ASCII_TAB || cc === ASCII_LF || cc === ASCII_CR) {
-                  ++index2;
-                  continue;
-                }
-                break;
-              }
-              if (index2 >= buffer.length) {
-                if (done) throw new Error("Parser cannot parse input: expected an object key");
-                break main;
-              }
-              cc = buffer.charCodeAt(index2);
-              if (cc === ASCII_QUOTE) {
-                q = index2 + 1;
-                rs = q;
-                s = "";
-                for (; ; ) {
-                  if (q >= buffer.length) {
-                    q = -1;
-                    break;
-                  }
-                  e = buffer.charCodeAt(q);
-                  if (e === ASCII_QUOTE) {
-                    s += buffer.slice(rs, q);
-                    break;
-                  }
-                  if (e < ASCII_SPACE) {
-                    q = -1;
-                    break;
-                  }
-                  if (e === ASCII_BACKSLASH) {
-                    if (q + 1 >= buffer.length) {
-                      q = -1;
-                      break;
-                    }
-                    cc = buffer.charCodeAt(q + 1);
-                    if (cc === ASCII_LOWER_U) {
-                      if (q + 6 > buffer.length || !(HEX(buffer.charCodeAt(q + 2)) && HEX(buffer.charCodeAt(q + 3)) && HEX(buffer.charCodeAt(q + 4)) && HEX(buffer.charCodeAt(q + 5)))) {
-                        q = -1;
-                        break;
-                      }
-                      s += buffer.slice(rs, q) + String.fromCharCode(parseInt(buffer.slice(q + 2, q + 6), 16));
-                      q += 6;
-                    } else {
-                      value2 = codes[buffer.charAt(q + 1)];
-                      if (value2 === void 0) {
-                        q = -1;
-                        break;
-                      }
-                      s += buffer.slice(rs, q) + value2;
-                      q += 2;
-                    }
-                    rs = q;
-                    continue;
-                  }
-                  ++q;
-                }
-                if (q >= 0) {
-                  if (streamKeys) {
-                    tokens.push(tokenStartKey);
-                    if (s) tokens.push({ name: "stringChunk", value: s });
-                    tokens.push(tokenEndKey);
-                  }
-                  if (packKeys) tokens.push({ name: "keyValue", value: s });
-                  index2 = q + 1;
-                  expect = "colon";
-                  continue main;
-                }
-                if (streamKeys) tokens.push(tokenStartKey);
-                expect = "keyVal";
-                ++index2;
-                continue main;
-              }
-              if (cc === ASCII_CLOSE_BRACE) {
-                if (expect !== "key1") throw new Error("Parser cannot parse input: unexpected token '}'");
-                tokens.push(tokenEndObject);
-                parent = stack.pop();
-                expect = expected[parent];
-                ++index2;
-                continue main;
-              }
-              throw new Error("Parser cannot parse input: expected an object key");
-            }
-            case "colon": {
-              while (index2 < buffer.length) {
-                cc = buffer.charCodeAt(index2);
-                if (cc === ASCII_SPACE || cc === ASCII_TAB || cc === ASCII_LF || cc === ASCII_CR) {
-                  ++index2;
-                  continue;
-                }
-                break;
-              }
-              if (index2 >= buffer.length) {
-                if (done) throw new Error("Parser cannot parse input: expected ':'");
-                break main;
-              }
-              cc = buffer.charCodeAt(index2);
-              if (cc === ASCII_COLON) {
-                expect = "value";
-                ++index2;
-                continue main;
-              }
-              throw new Error("Parser cannot parse input: expected ':'");
-            }
-            case "arrayStop":
-            case "objectStop": {
-              while (index2 < buffer.length) {
-                cc = buffer.charCodeAt(index2);
-                if (cc === ASCII_SPACE || cc === ASCII_TAB || cc === ASCII_LF || cc === ASCII_CR) {
-                  ++index2;
-                  continue;
-                }
-                break;
-              }
-              if (index2 >= buffer.length) {
-                if (done) throw new Error("Parser cannot parse input: expected ','");
-                break main;
-              }
-              if (openNumber) {
-                if (streamNumbers) tokens.push(tokenEndNumber);
-                openNumber = false;
-                if (packNumbers) {
-                  tokens.push({ name: "numberValue", value: accumulator });
-                  accumulator = "";
-                }
-              }
-              cc = buffer.charCodeAt(index2);
-              if (cc === ASCII_COMMA) {
-                expect = expect === "arrayStop" ? "value" : "key";
-                ++index2;
-                continue main;
-              }
-              if (cc === ASCII_CLOSE_BRACE || cc === ASCII_CLOSE_BRACKET) {
-                if (cc === ASCII_CLOSE_BRACE ? expect === "arrayStop" : expect !== "arrayStop") {
-                  throw new Error("Parser cannot parse input: expected '" + (expect === "arrayStop" ? "]" : "}") + "'");
-                }
-                tokens.push(cc === ASCII_CLOSE_BRACE ? tokenEndObject : tokenEndArray);
-                parent = stack.pop();
-                expect = expected[parent];
-                ++index2;
-                continue main;
-              }
-              throw new Error("Parser cannot parse input: expected ','");
-            }
-            // number chunks \u2014 cross-chunk / fallback
-            case "numberStart":
-              patterns.numberStart.lastIndex = index2;
-              match = patterns.numberStart.exec(buffer);
-              if (!match) {
-                if (index2 < buffer.length || done) throw new Error("Parser cannot parse input: expected a starting digit");
-                break main;
-              }
-              value2 = match[0];
-              if (streamNumbers) tokens.push({ name: "numberChunk", value: value2 });
-              packNumbers && (accumulator += value2);
-              expect = value2 === "0" ? "numberFraction" : "numberDigit";
-              index2 += value2.length;
-              break;
-            case "numberDigit":
-              patterns.numberDigit.lastIndex = index2;
-              match = patterns.numberDigit.exec(buffer);
-              if (!match) {
-                if (index2 < buffer.length || done) throw new Error("Parser cannot parse input: expected a digit");
-                break main;
-              }
-              value2 = match[0];
-              if (value2) {
-                if (streamNumbers) tokens.push({ name: "numberChunk", value: value2 });
-                packNumbers && (accumulator += value2);
-                index2 += value2.length;
-              } else {
-                if (index2 < buffer.length) {
-                  expect = "numberFraction";
-                  break;
-                }
-                if (done) {
-                  expect = expected[parent];
-                  break;
-                }
-                break main;
-              }
-              break;
-            case "numberFraction":
-              patterns.numberFraction.lastIndex = index2;
-              match = patterns.numberFraction.exec(buffer);
-              if (!match) {
-                if (index2 < buffer.length || done) {
-                  expect = expected[parent];
-                  break;
-                }
-                break main;
-              }
-              value2 = match[0];
-              if (streamNumbers) tokens.push({ name: "numberChunk", value: value2 });
-              packNumbers && (accumulator += value2);
-              expect = value2 === "." ? "numberFracStart" : "numberExpSign";
-              index2 += value2.length;
-              break;
-            case "numberFracStart":
-              patterns.numberFracStart.lastIndex = index2;
-              match = patterns.numberFracStart.exec(buffer);
-              if (!match) {
-                if (index2 < buffer.length || done) throw new Error("Parser cannot parse input: expected a fractional part of a number");
-                break main;
-              }
-              value2 = match[0];
-              if (streamNumbers) tokens.push({ name: "numberChunk", value: value2 });
-              packNumbers && (accumulator += value2);
-              expect = "numberFracDigit";
-              index2 += value2.length;
-              break;
-            case "numberFracDigit":
-              patterns.numberFracDigit.lastIndex = index2;
-              match = patterns.numberFracDigit.exec(buffer);
-              value2 = match[0];
-              if (value2) {
-                if (streamNumbers) tokens.push({ name: "numberChunk", value: value2 });
-                packNumbers && (accumulator += value2);
-                index2 += value2.length;
-              } else {
-                if (index2 < buffer.length) {
-                  expect = "numberExponent";
-                  break;
-                }
-                if (done) {
-                  expect = expected[parent];
-                  break;
-                }
-                break main;
-              }
-              break;
-            case "numberExponent":
-              patterns.numberExponent.lastIndex = index2;
-              match = patterns.numberExponent.exec(buffer);
-              if (!match) {
-                if (index2 < buffer.length) {
-                  expect = expected[parent];
-                  break;
-                }
-                if (done) {
-                  expect = expected[parent];
-                  break;
-                }
-                break main;
-              }
-              value2 = match[0];
-              if (streamNumbers) tokens.push({ name: "numberChunk", value: value2 });
-              packNumbers && (accumulator += value2);
-              expect = "numberExpSign";
-              index2 += value2.length;
-              break;
-            case "numberExpSign":
-              patterns.numberExpSign.lastIndex = index2;
-              match = patterns.numberExpSign.exec(buffer);
-              if (!match) {
-                if (index2 < buffer.length) {
-                  expect = "numberExpStart";
-                  break;
-                }
-                if (done) throw new Error("Parser has expected an exponent value of a number");
-                break main;
-              }
-              value2 = match[0];
-              if (streamNumbers) tokens.push({ name: "numberChunk", value: value2 });
-              packNumbers && (accumulator += value2);
-              expect = "numberExpStart";
-              index2 += value2.length;
-              break;
-            case "numberExpStart":
-              patterns.numberExpStart.lastIndex = index2;
-              match = patterns.numberExpStart.exec(buffer);
-              if (!match) {
-                if (index2 < buffer.length || done) throw new Error("Parser cannot parse input: expected an exponent part of a number");
-                break main;
-              }
-              value2 = match[0];
-              if (streamNumbers) tokens.push({ name: "numberChunk", value: value2 });
-              packNumbers && (accumulator += value2);
-              expect = "numberExpDigit";
-              index2 += value2.length;
-              break;
-            case "numberExpDigit":
-              patterns.numberExpDigit.lastIndex = index2;
-              match = patterns.numberExpDigit.exec(buffer);
-              value2 = match[0];
-              if (value2) {
-                if (streamNumbers) tokens.push({ name: "numberChunk", value: value2 });
-                packNumbers && (accumulator += value2);
-                index2 += value2.length;
-              } else {
-                if (index2 < buffer.length || done) {
-                  expect = expected[parent];
-                  break;
-                }
-                break main;
-              }
-              break;
-            case "done": {
-              while (index2 < buffer.length) {
-                cc = buffer.charCodeAt(index2);
-                if (cc === ASCII_SPACE || cc === ASCII_TAB || cc === ASCII_LF || cc === ASCII_CR) {
-                  if (openNumber) {
-                    if (streamNumbers) tokens.push(tokenEndNumber);
-                    openNumber = false;
-                    if (packNumbers) {
-                      tokens.push({ name: "numberValue", value: accumulator });
-                      accumulator = "";
-                    }
-                  }
-                  ++index2;
-                  continue;
-                }
-                break;
-              }
-              if (index2 >= buffer.length) break main;
-              if (jsonStreaming) {
-                if (openNumber) {
-                  if (streamNumbers) tokens.push(tokenEndNumber);
-                  openNumber = false;
-                  if (packNumbers) {
-                    tokens.push({ name: "numberValue", value: accumulator });
-                    accumulator = "";
-                  }
-                }
-                expect = "value";
-                continue main;
-              }
-              throw new Error("Parser cannot parse input: unexpected characters");
-            }
-          }
-        }
-        if (done && openNumber) {
-          if (streamNumbers) tokens.push(tokenEndNumber);
-          openNumber = false;
-          if (packNumbers) {
-            tokens.push({ name: "numberValue", value: accumulator });
-            accumulator = "";
-          }
-        }
-        buffer = buffer.slice(index2);
-        return tokens.length ? many(tokens) : none;
-      });
-    };
-    parser = (options) => gen_default(fixUtf8Stream_default(options), jsonParser(options));
-    parser.parser = parser;
-    parser_default = parser;
-  }
-});
-
-// node_modules/stream-json/src/core/utils/with-parser.js
-var withParser2, with_parser_default;
-var init_with_parser = __esm({
-  "node_modules/stream-json/src/core/utils/with-parser.js"() {
-    init_core();
-    init_parser();
-    withParser2 = (fn, options) => gen_default(parser_default(options), fn(options));
-    withParser2.withParser = withParser2;
-    with_parser_default = withParser2;
-  }
-});
-
-// node_modules/stream-json/src/utils/with-parser.js
-var with_parser_default2;
-var init_with_parser2 = __esm({
-  "node_modules/stream-json/src/utils/with-parser.js"() {
-    init_node();
-    init_web();
-    init_with_parser();
-    init_with_parser();
-    with_parser_default.asStream = (fn, options) => asStream_default(with_parser_default(fn, options), { ...options, writableObjectMode: false, readableObjectMode: true });
-    with_parser_default.asWebStream = (fn, options) => asWebStream_default(with_parser_default(fn, options), { ...options, writableObjectMode: false, readableObjectMode: true });
-    with_parser_default2 = with_parser_default;
-  }
-});
-
-// node_modules/stream-json/src/streamers/stream-object.js
-var stream_object_default2;
-var init_stream_object2 = __esm({
-  "node_modules/stream-json/src/streamers/stream-object.js"() {
-    init_node();
-    init_web();
-    init_stream_object();
-    init_with_parser2();
-    init_stream_object();
-    stream_object_default.asStream = (options) => asStream_default(stream_object_default(options), { writableObjectMode: true, readableObjectMode: true, ...options });
-    stream_object_default.asWebStream = (options) => asWebStream_default(stream_object_default(options), { writableObjectMode: true, readableObjectMode: true, ...options });
-    stream_object_default.withParser = (options) => with_parser_default2(stream_object_default, { packKeys: true, ...options });
-    stream_object_default.withParserAsStream = (options) => (
-      /** @type {any} */
-      with_parser_default2.asStream(stream_object_default, { packKeys: true, ...options })
-    );
-    stream_object_default.withParserAsWebStream = (options) => (
-      /** @type {any} */
-      with_parser_default2.asWebStream(stream_object_default, { packKeys: true, ...options })
-    );
-    stream_object_default2 = stream_object_default;
+  "lazy-package:stream-json/streamers/stream-object.js"() {
+    init_lazy_bundle();
+    stream_object_default = lazyExport("engine-stream-object.cjs", "default");
   }
 });
 
@@ -14134,7 +2622,7 @@ async function parseCoverageFinal(file) {
     for (const [name, entry] of Object.entries(json)) addFile(name, entry);
   } else {
     await new Promise((resolve13, reject) => {
-      const pipeline = (0, import_node_fs6.createReadStream)(file).pipe(stream_object_default2.withParserAsStream());
+      const pipeline = (0, import_node_fs7.createReadStream)(file).pipe(stream_object_default.withParserAsStream());
       pipeline.on("data", ({ key, value: value2 }) => {
         try {
           addFile(key, value2);
@@ -14159,13 +2647,13 @@ async function parseCoverageFinal(file) {
 function singular2(kind) {
   return kind === "branches" ? "branch" : kind.slice(0, -1);
 }
-var import_node_fs6, import_promises3, KINDS;
+var import_node_fs7, import_promises3, KINDS;
 var init_coverage = __esm({
   "src/metrics/parsers/coverage.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_promises3 = require("node:fs/promises");
-    init_stream_object2();
+    init_stream_object();
     init_build();
     init_aliases();
     init_model();
@@ -14183,7 +2671,7 @@ async function parseLcov(file) {
   const sums = { LF: 0, LH: 0, FNF: 0, FNH: 0, BRF: 0, BRH: 0 };
   let records = 0;
   let lineNumber = 0;
-  const lines = (0, import_node_readline.createInterface)({ input: (0, import_node_fs7.createReadStream)(file, { encoding: "utf8" }), crlfDelay: Infinity });
+  const lines = (0, import_node_readline.createInterface)({ input: (0, import_node_fs8.createReadStream)(file, { encoding: "utf8" }), crlfDelay: Infinity });
   for await (const raw of lines) {
     lineNumber++;
     const line = raw.trim();
@@ -14205,11 +2693,11 @@ async function parseLcov(file) {
   }
   return list2.metrics;
 }
-var import_node_fs7, import_node_readline, FIELDS;
+var import_node_fs8, import_node_readline, FIELDS;
 var init_lcov = __esm({
   "src/metrics/parsers/lcov.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_readline = require("node:readline");
     init_build();
     init_aliases();
@@ -14226,7 +2714,7 @@ __export(prometheus_exports, {
 async function parsePrometheus(file) {
   const list2 = new MetricList(file);
   let lineNumber = 0;
-  const lines = (0, import_node_readline2.createInterface)({ input: (0, import_node_fs8.createReadStream)(file, { encoding: "utf8" }), crlfDelay: Infinity });
+  const lines = (0, import_node_readline2.createInterface)({ input: (0, import_node_fs9.createReadStream)(file, { encoding: "utf8" }), crlfDelay: Infinity });
   for await (const raw of lines) {
     lineNumber++;
     const line = raw.trim();
@@ -14249,11 +2737,11 @@ async function parsePrometheus(file) {
   if (list2.metrics.length === 0) throw new MetricsError(file, null, "no Prometheus samples found");
   return list2.metrics;
 }
-var import_node_fs8, import_node_readline2, SAMPLE;
+var import_node_fs9, import_node_readline2, SAMPLE;
 var init_prometheus = __esm({
   "src/metrics/parsers/prometheus.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_readline2 = require("node:readline");
     init_build();
     init_model();
@@ -14422,7 +2910,7 @@ __export(engine_exports, {
 module.exports = __toCommonJS(engine_exports);
 
 // src/cli.ts
-var import_node_fs13 = require("node:fs");
+var import_node_fs14 = require("node:fs");
 
 // src/cli-options.ts
 var import_node_util = require("node:util");
@@ -14680,13 +3168,13 @@ function parsedType(data) {
   }
   return t;
 }
-function members(proto2, table) {
+function members(proto, table) {
   for (const key in table) {
     const desc = Object.getOwnPropertyDescriptor(table, key);
     if (desc.get)
-      Object.defineProperty(proto2, key, { ...desc, enumerable: false });
+      Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
-      defineBound(proto2, key, desc.value);
+      defineBound(proto, key, desc.value);
   }
 }
 function own(inst, key, value2, enumerable = true) {
@@ -14696,8 +3184,8 @@ function own(inst, key, value2, enumerable = true) {
 function hide(inst, key, value2) {
   return own(inst, key, value2, false);
 }
-function defineBound(proto2, key, fn) {
-  Object.defineProperty(proto2, key, {
+function defineBound(proto, key, fn) {
+  Object.defineProperty(proto, key, {
     configurable: true,
     get() {
       return this == null ? fn : own(this, key, fn.bind(this));
@@ -14708,8 +3196,8 @@ function defineBound(proto2, key, fn) {
   });
 }
 function claim(inst, sentinel) {
-  const proto2 = Object.getPrototypeOf(inst);
-  return sentinel in proto2 ? void 0 : proto2;
+  const proto = Object.getPrototypeOf(inst);
+  return sentinel in proto ? void 0 : proto;
 }
 var installing;
 var broke = false;
@@ -14721,13 +3209,13 @@ var breaker = {
   }
 };
 function defineLazyInternal(inst, key, compute) {
-  const proto2 = Object.getPrototypeOf(inst._zod);
-  if (key in proto2 && installing !== inst._zod) {
+  const proto = Object.getPrototypeOf(inst._zod);
+  if (key in proto && installing !== inst._zod) {
     installing = void 0;
     return;
   }
   installing = inst._zod;
-  Object.defineProperty(proto2, key, {
+  Object.defineProperty(proto, key, {
     configurable: true,
     get() {
       Object.defineProperty(this, key, breaker);
@@ -14753,10 +3241,10 @@ function defineLazyInternal(inst, key, compute) {
   });
 }
 function installLazyProp(inst, key, make2, enumerable) {
-  const proto2 = claim(inst, key);
-  if (!proto2)
+  const proto = claim(inst, key);
+  if (!proto)
     return;
-  Object.defineProperty(proto2, key, {
+  Object.defineProperty(proto, key, {
     configurable: true,
     get() {
       const desc = { configurable: true, writable: true, enumerable, value: void 0 };
@@ -14796,7 +3284,7 @@ function newError(Definition) {
   return new Definition();
 }
 // @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer2, proto2, params) {
+function $constructor(name, initializer2, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
@@ -14804,7 +3292,7 @@ function $constructor(name, initializer2, proto2, params) {
     this.traits = /* @__PURE__ */ new Set();
   }
   Internals.prototype = zodProto;
-  const protoMembers = proto2;
+  const protoMembers = proto;
   const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
   function init2(inst, def) {
     if (!inst._zod) {
@@ -14831,12 +3319,12 @@ function $constructor(name, initializer2, proto2, params) {
         members(target, protoMembers);
       }
     }
-    const proto3 = _.prototype;
-    for (const k in proto3) {
-      if (!Object.prototype.hasOwnProperty.call(proto3, k))
+    const proto2 = _.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
         continue;
       if (!(k in inst)) {
-        inst[k] = proto3[k].bind(inst);
+        inst[k] = proto2[k].bind(inst);
       }
     }
   }
@@ -14912,10 +3400,10 @@ var initializer = (inst, def) => {
   Object.defineProperty(inst, "issues", _issuesDesc);
   _issuesDesc.value = void 0;
   Object.defineProperty(inst, "message", _messageDesc);
-  const proto2 = Object.getPrototypeOf(inst);
-  if (!_installedToString.has(proto2)) {
-    _installedToString.add(proto2);
-    Object.defineProperty(proto2, "toString", {
+  const proto = Object.getPrototypeOf(inst);
+  if (!_installedToString.has(proto)) {
+    _installedToString.add(proto);
+    Object.defineProperty(proto, "toString", {
       configurable: true,
       enumerable: false,
       get() {
@@ -15404,11 +3892,11 @@ function capSize(inst, size) {
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
-function handleArrayResult(result, final3, index2) {
+function handleArrayResult(result, final, index2) {
   if (result.issues.length) {
-    final3.issues.push(...prefixIssues(index2, result.issues));
+    final.issues.push(...prefixIssues(index2, result.issues));
   }
-  final3.value[index2] = result.value;
+  final.value[index2] = result.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
@@ -15449,7 +3937,7 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result, final3, key, input, optin, optout) {
+function handlePropertyResult(result, final, key, input, optin, optout) {
   const isPresent = key in input;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
@@ -15459,11 +3947,11 @@ function handlePropertyResult(result, final3, key, input, optin, optout) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final3.issues.push(...prefixIssues(key, result.issues));
+    final.issues.push(...prefixIssues(key, result.issues));
   }
   if (!isPresent && optin === void 0) {
     if (!result.issues.length) {
-      final3.issues.push({
+      final.issues.push({
         code: "invalid_type",
         expected: "nonoptional",
         input: void 0,
@@ -15474,10 +3962,10 @@ function handlePropertyResult(result, final3, key, input, optin, optout) {
   }
   if (result.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final3.value[key] = void 0;
+      final.value[key] = void 0;
     }
   } else {
-    final3.value[key] = result.value;
+    final.value[key] = result.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
@@ -15628,25 +4116,25 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
   };
 });
-function handleUnionResults(results, final3, inst, ctx) {
+function handleUnionResults(results, final, inst, ctx) {
   for (const result of results) {
     if (result.issues.length === 0) {
-      final3.value = result.value;
-      return final3;
+      final.value = result.value;
+      return final;
     }
   }
   const nonaborted = results.filter((r) => !aborted(r));
   if (nonaborted.length === 1) {
-    final3.value = nonaborted[0].value;
+    final.value = nonaborted[0].value;
     return nonaborted[0];
   }
-  final3.issues.push({
+  final.issues.push({
     code: "invalid_union",
-    input: final3.value,
+    input: final.value,
     inst,
     errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
   });
-  return final3;
+  return final;
 }
 var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   $ZodType.init(inst, def);
@@ -15660,8 +4148,8 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   });
   defineLazyInternal(inst, "pattern", (zod) => {
     if (zod.def.options.every((o) => o._zod.pattern)) {
-      const patterns2 = zod.def.options.map((o) => o._zod.pattern);
-      return new RegExp(`^(${patterns2.map((p) => cleanRegex(p.source)).join("|")})$`);
+      const patterns = zod.def.options.map((o) => o._zod.pattern);
+      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
     }
     return void 0;
   });
@@ -15965,12 +4453,12 @@ var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
     return handlePipeResult(left, def.out, ctx);
   };
 });
-function handlePipeResult(left, next2, ctx) {
+function handlePipeResult(left, next, ctx) {
   if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
     left.aborted = true;
     return left;
   }
-  return next2._zod.run({ value: left.value, issues: left.issues }, ctx);
+  return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
 
 // node_modules/zod/v4/locales/en.js
@@ -16033,10 +4521,10 @@ var error = () => {
   return (issue2) => {
     switch (issue2.code) {
       case "invalid_type": {
-        const expected2 = getTypeName(issue2.expected);
+        const expected = getTypeName(issue2.expected);
         const receivedType = parsedType(issue2.input);
         const received = getTypeName(receivedType, issue2.input);
-        return `Invalid input: expected ${expected2}, received ${received}`;
+        return `Invalid input: expected ${expected}, received ${received}`;
       }
       case "invalid_value":
         if (issue2.values.length === 1)
@@ -16473,12 +4961,12 @@ function didYouMean(given, allowed, quote = '"') {
 }
 
 // src/config/resolve.ts
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
 // src/config/load.ts
-var import_node_fs4 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs5 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // src/check/rule.ts
 var verified = (...checked) => ({ status: "verified", checked });
@@ -17103,8 +5591,8 @@ function valid(year, month, day) {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year ?? 2024, month);
 }
 function findDates(text3) {
-  const none2 = { dates: [], ranges: [] };
-  if (!MAY_HOLD_DATE.test(text3)) return none2;
+  const none = { dates: [], ranges: [] };
+  if (!MAY_HOLD_DATE.test(text3)) return none;
   const dates = [];
   const ranges = [];
   const taken = [];
@@ -17149,9 +5637,9 @@ function findDates(text3) {
     const from = dates[k];
     const to = dates[k + 1];
     if (from.start === to.start) continue;
-    const join5 = text3.slice(from.end, to.start);
-    if (!RANGE_JOIN.test(join5)) continue;
-    if (/\band\b/.test(join5) && !BETWEEN_BEFORE.test(text3.slice(Math.max(0, from.start - 12), from.start).replace(/\bfrom[ \t]+$/i, ""))) continue;
+    const join6 = text3.slice(from.end, to.start);
+    if (!RANGE_JOIN.test(join6)) continue;
+    if (/\band\b/.test(join6) && !BETWEEN_BEFORE.test(text3.slice(Math.max(0, from.start - 12), from.start).replace(/\bfrom[ \t]+$/i, ""))) continue;
     fillYears(from, to);
     ranges.push({ start: from.start, end: to.end, from, to });
   }
@@ -17584,8 +6072,8 @@ function stated(text3, to, elapsed) {
   return (ELAPSED_BEFORE.test(between) || between.trim().length < 4 && ELAPSED_AFTER.test(after)) && ELAPSED_AFTER.test(after);
 }
 function tight(text3, from, to, elapsed) {
-  const join5 = text3.slice(from.after, to.time.start).trim();
-  const joined = RANGE_JOIN2.test(join5) || END_JOIN.test(join5) || join5.toLowerCase() === "and" && /\bbetween\s?$/i.test(text3.slice(Math.max(0, from.time.start - 9), from.time.start));
+  const join6 = text3.slice(from.after, to.time.start).trim();
+  const joined = RANGE_JOIN2.test(join6) || END_JOIN.test(join6) || join6.toLowerCase() === "and" && /\bbetween\s?$/i.test(text3.slice(Math.max(0, from.time.start - 9), from.time.start));
   if (!joined) return false;
   const attach = text3.slice(to.after, elapsed.start).trim().replace(/\s+/g, " ");
   const after = text3.slice(elapsed.end);
@@ -17915,11 +6403,11 @@ function combine(a, op, b) {
 function evaluate(terms, exact = false) {
   let position2 = 0;
   const peek = () => terms[position2];
-  const level = (operators, next2) => () => {
-    let left = next2();
+  const level = (operators, next) => () => {
+    let left = next();
     while (left && peek()?.kind === "operator" && operators.includes(peek().op)) {
       const op = terms[position2++].op;
-      const right = next2();
+      const right = next();
       left = right && combine(left, op, right);
     }
     return left;
@@ -18102,7 +6590,7 @@ function deepestIssue(issue2, input) {
 init_source_map();
 
 // src/config/yaml-limits.ts
-var import_yaml = __toESM(require_dist(), 1);
+init_yaml();
 var MAX_YAML_NESTING = 100;
 var MAX_YAML_ALIASES = 100;
 var YamlLimitError = class extends Error {
@@ -18115,7 +6603,7 @@ var YamlLimitError = class extends Error {
 function parseYaml(text3) {
   const deep = flowNestingOver(text3, MAX_YAML_NESTING);
   if (deep !== null) throw new YamlLimitError(deep, `[ ] and { } nested more than ${MAX_YAML_NESTING} levels deep (the limit is ${MAX_YAML_NESTING})`);
-  const doc = (0, import_yaml.parseDocument)(text3, { prettyErrors: false });
+  const doc = parseDocument(text3, { prettyErrors: false });
   const overflow = doc.errors.find((e) => e.message.startsWith("Maximum call stack size exceeded"));
   if (overflow) throw new YamlLimitError(overflow.pos[0], `nested too deeply to parse (the limit is ${MAX_YAML_NESTING} levels of [ ] and { })`);
   return doc;
@@ -18131,10 +6619,10 @@ function yamlValue(doc, node2 = doc) {
 }
 function firstAlias(doc) {
   let offset = null;
-  (0, import_yaml.visit)(doc, {
+  visit(doc, {
     Alias(_, node2) {
       offset = node2.range?.[0] ?? null;
-      return import_yaml.visit.BREAK;
+      return visit.BREAK;
     }
   });
   return offset;
@@ -18220,16 +6708,16 @@ function fail(message) {
 }
 
 // src/read/guarded-file.ts
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = require("node:path");
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
 
 // src/read/repository-root.ts
-var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_fs2 = require("node:fs");
+var import_node_path2 = require("node:path");
 function repositoryRoot(from) {
-  for (let dir = (0, import_node_path.resolve)(from); ; dir = (0, import_node_path.dirname)(dir)) {
-    if ((0, import_node_fs.existsSync)((0, import_node_path.join)(dir, ".git"))) return dir;
-    if ((0, import_node_path.dirname)(dir) === dir) return null;
+  for (let dir = (0, import_node_path2.resolve)(from); ; dir = (0, import_node_path2.dirname)(dir)) {
+    if ((0, import_node_fs2.existsSync)((0, import_node_path2.join)(dir, ".git"))) return dir;
+    if ((0, import_node_path2.dirname)(dir) === dir) return null;
   }
 }
 
@@ -18246,19 +6734,19 @@ var RefusedFile = class extends Error {
   reason;
 };
 var inside = (root, path) => {
-  const rel = (0, import_node_path2.relative)(root, path);
-  return rel === "" || !rel.startsWith("..") && !(0, import_node_path2.isAbsolute)(rel);
+  const rel = (0, import_node_path3.relative)(root, path);
+  return rel === "" || !rel.startsWith("..") && !(0, import_node_path3.isAbsolute)(rel);
 };
 var megabytes = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 function workspaceRoot(cwd = process.cwd()) {
-  return repositoryRoot(cwd) ?? (0, import_node_path2.resolve)(cwd);
+  return repositoryRoot(cwd) ?? (0, import_node_path3.resolve)(cwd);
 }
 function refusal(file, maxBytes, root = workspaceRoot()) {
-  const link = (0, import_node_fs2.lstatSync)(file);
-  const target = (0, import_node_fs2.realpathSync)(file);
-  const lexical = (0, import_node_path2.resolve)(file);
-  if (!inside((0, import_node_fs2.realpathSync)(root), target) && (link.isSymbolicLink() || inside((0, import_node_path2.resolve)(root), lexical))) return `a symbolic link to ${target}, outside the workspace (${root})`;
-  const info = link.isSymbolicLink() ? (0, import_node_fs2.lstatSync)(target) : link;
+  const link = (0, import_node_fs3.lstatSync)(file);
+  const target = (0, import_node_fs3.realpathSync)(file);
+  const lexical = (0, import_node_path3.resolve)(file);
+  if (!inside((0, import_node_fs3.realpathSync)(root), target) && (link.isSymbolicLink() || inside((0, import_node_path3.resolve)(root), lexical))) return `a symbolic link to ${target}, outside the workspace (${root})`;
+  const info = link.isSymbolicLink() ? (0, import_node_fs3.lstatSync)(target) : link;
   if (!info.isFile()) return "not a regular file (a directory, device, FIFO or socket)";
   if (info.size > maxBytes) return `${megabytes(info.size)} is over the ${megabytes(maxBytes)} limit`;
   return null;
@@ -18266,15 +6754,15 @@ function refusal(file, maxBytes, root = workspaceRoot()) {
 function readGuardedFile(file, maxBytes, root = workspaceRoot()) {
   const why = refusal(file, maxBytes, root);
   if (why) throw new RefusedFile(file, why);
-  const fd = (0, import_node_fs2.openSync)(file, import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NONBLOCK);
+  const fd = (0, import_node_fs3.openSync)(file, import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NONBLOCK);
   try {
-    const info = (0, import_node_fs2.fstatSync)(fd);
+    const info = (0, import_node_fs3.fstatSync)(fd);
     if (!info.isFile()) throw new RefusedFile(file, "not a regular file (a directory, device, FIFO or socket)");
     const chunks = [];
     let length = 0;
     for (; ; ) {
       const chunk = Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - length));
-      const n = (0, import_node_fs2.readSync)(fd, chunk, 0, chunk.length, null);
+      const n = (0, import_node_fs3.readSync)(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));
       length += n;
@@ -18282,19 +6770,19 @@ function readGuardedFile(file, maxBytes, root = workspaceRoot()) {
     }
     return Buffer.concat(chunks, length);
   } finally {
-    (0, import_node_fs2.closeSync)(fd);
+    (0, import_node_fs3.closeSync)(fd);
   }
 }
 
 // src/read/files.ts
-var import_node_crypto = require("node:crypto");
+var import_node_crypto2 = require("node:crypto");
 var import_promises2 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // src/read/listing.ts
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 var import_promises = require("node:fs/promises");
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -18787,17 +7275,17 @@ var Builder = class {
     };
     return new APIBuilder(root || ".", this.options);
   }
-  glob(...patterns2) {
-    if (this.globFunction) return this.globWithOptions(patterns2);
-    return this.globWithOptions(patterns2, ...[{ dot: true }]);
+  glob(...patterns) {
+    if (this.globFunction) return this.globWithOptions(patterns);
+    return this.globWithOptions(patterns, ...[{ dot: true }]);
   }
-  globWithOptions(patterns2, ...options) {
+  globWithOptions(patterns, ...options) {
     const globFn = this.globFunction || pm;
     if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-    var isMatch = this.globCache[patterns2.join("\0")];
+    var isMatch = this.globCache[patterns.join("\0")];
     if (!isMatch) {
-      isMatch = globFn(patterns2, ...options);
-      this.globCache[patterns2.join("\0")] = isMatch;
+      isMatch = globFn(patterns, ...options);
+      this.globCache[patterns.join("\0")] = isMatch;
     }
     this.options.filters.push((path) => isMatch(path));
     return this;
@@ -18811,13 +7299,13 @@ var BACKSLASHES = /\\/g;
 var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
 var isWin = process.platform === "win32";
 var ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns2, options = {}) {
-  const patternsCount = patterns2.length;
+function getPartialMatcher(patterns, options = {}) {
+  const patternsCount = patterns.length;
   const patternsParts = Array(patternsCount);
   const matchers2 = Array(patternsCount);
   let i, j;
   for (i = 0; i < patternsCount; i++) {
-    const parts2 = splitPattern(patterns2[i]);
+    const parts2 = splitPattern(patterns[i]);
     patternsParts[i] = parts2;
     const partsCount = parts2.length;
     const partMatchers = Array(partsCount);
@@ -18945,14 +7433,14 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   }
   return result;
 }
-function processPatterns(options, patterns2, props) {
+function processPatterns(options, patterns, props) {
   const matchPatterns = [];
   const ignorePatterns = [];
   for (const pattern of options.ignore) {
     if (!pattern) continue;
     if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
   }
-  for (const pattern of patterns2) {
+  for (const pattern of patterns) {
     if (!pattern) continue;
     if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
     else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
@@ -18962,13 +7450,13 @@ function processPatterns(options, patterns2, props) {
     ignore: ignorePatterns
   };
 }
-function buildCrawler(options, patterns2) {
+function buildCrawler(options, patterns) {
   const cwd = options.cwd;
   const props = {
     root: cwd,
     depthOffset: 0
   };
-  const processed = processPatterns(options, patterns2, props);
+  const processed = processPatterns(options, patterns, props);
   if (options.debug) log("internal processing patterns:", processed);
   const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
   const root = props.root.replace(BACKSLASHES, "");
@@ -19055,9 +7543,9 @@ function getCrawler(globInput, inputOptions = {}) {
   var _ref;
   if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
   const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-  const patterns2 = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+  const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
   const options = getOptions(isModern ? inputOptions : globInput);
-  return patterns2.length > 0 ? buildCrawler(options, patterns2) : [];
+  return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
   const [crawler, relative8] = getCrawler(globInput, options);
@@ -19076,33 +7564,33 @@ function describeIoError(error2) {
 // src/read/listing.ts
 var MARKDOWN_EXTENSIONS = /\.(?:md|markdown)$/i;
 var IGNORED_DIRECTORIES = ["**/node_modules/**", "**/.git/**"];
-async function listMatching(patterns2, cwd, options = {}) {
-  const listDirectory = options.listDirectory ?? import_node_fs3.readdir;
+async function listMatching(patterns, cwd, options = {}) {
+  const listDirectory = options.listDirectory ?? import_node_fs4.readdir;
   const unreadable = [];
   const others = [];
   const recordingReaddir = (path, readOptions, callback2) => listDirectory(path, readOptions, (error2, entries) => {
     if (error2) unreadable.push({ directory: path, error: error2 });
-    else for (const entry of entries) if (!entry.isFile() && !entry.isDirectory()) others.push((0, import_node_path3.join)(path, entry.name));
+    else for (const entry of entries) if (!entry.isFile() && !entry.isDirectory()) others.push((0, import_node_path4.join)(path, entry.name));
     callback2(error2, entries);
   });
-  const files = await glob(patterns2, {
+  const files = await glob(patterns, {
     cwd,
     ignore: IGNORED_DIRECTORIES,
     dot: false,
     followSymbolicLinks: options.followLinks ?? false,
     fs: { readdir: recordingReaddir }
   });
-  const root = (0, import_node_path3.resolve)(cwd);
-  const found = new Set(files.map((f) => (0, import_node_path3.resolve)(root, f)));
-  const matches = (0, import_picomatch2.default)((Array.isArray(patterns2) ? patterns2 : [patterns2]).map((p) => (0, import_node_path3.resolve)(root, p)), { dot: false });
+  const root = (0, import_node_path4.resolve)(cwd);
+  const found = new Set(files.map((f) => (0, import_node_path4.resolve)(root, f)));
+  const matches = (0, import_picomatch2.default)((Array.isArray(patterns) ? patterns : [patterns]).map((p) => (0, import_node_path4.resolve)(root, p)), { dot: false });
   const ignored = (0, import_picomatch2.default)(IGNORED_DIRECTORIES, { dot: true });
   const skipped = [];
   for (const { directory, error: error2 } of unreadable) {
-    skipped.push({ file: (0, import_node_path3.relative)(root, directory), notice: `skipped: a directory that could not be read (${describeIoError(error2)}); the files in it were not checked` });
+    skipped.push({ file: (0, import_node_path4.relative)(root, directory), notice: `skipped: a directory that could not be read (${describeIoError(error2)}); the files in it were not checked` });
   }
   for (const path of others) {
     if (found.has(path) || !MARKDOWN_EXTENSIONS.test(path) || !matches(path) || ignored(path)) continue;
-    skipped.push({ file: (0, import_node_path3.relative)(root, path), notice: await whyNotChecked(path) });
+    skipped.push({ file: (0, import_node_path4.relative)(root, path), notice: await whyNotChecked(path) });
   }
   skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { files, skipped };
@@ -19143,7 +7631,7 @@ async function expandPaths(args, cwd = process.cwd()) {
         let end = arg.length;
         while (end > 1 && (arg[end - 1] === "/" || arg[end - 1] === "\\")) end--;
         const prefix = arg.slice(0, end);
-        const listing = await listMatching("**/*.{md,markdown,MD}", (0, import_node_path4.resolve)(cwd, arg));
+        const listing = await listMatching("**/*.{md,markdown,MD}", (0, import_node_path5.resolve)(cwd, arg));
         for (const m of listing.files) files.add(`${prefix}/${m}`);
         for (const entry of listing.skipped) skipped.push({ file: entry.file ? `${prefix}/${entry.file}` : prefix, notice: entry.notice });
       } else {
@@ -19165,14 +7653,14 @@ async function readReport(file, maxBytes = DEFAULT_MAX_FILE_BYTES, root = proces
   const link = await (0, import_promises2.lstat)(file);
   if (link.isSymbolicLink()) {
     const target = await (0, import_promises2.realpath)(file);
-    const inside2 = (0, import_node_path4.relative)(await (0, import_promises2.realpath)(root), target);
-    if (inside2.startsWith("..") || (0, import_node_path4.isAbsolute)(inside2)) return { skipped: `skipped: a symbolic link to ${target}, outside the working directory` };
+    const inside2 = (0, import_node_path5.relative)(await (0, import_promises2.realpath)(root), target);
+    if (inside2.startsWith("..") || (0, import_node_path5.isAbsolute)(inside2)) return { skipped: `skipped: a symbolic link to ${target}, outside the working directory` };
   }
   const info = link.isSymbolicLink() ? await (0, import_promises2.stat)(file) : link;
   if (!info.isFile()) return { skipped: "skipped: not a regular file" };
   if (info.size > maxBytes) return { skipped: `skipped: ${(info.size / 1024 / 1024).toFixed(1)} MB is over the ${(maxBytes / 1024 / 1024).toFixed(1)} MB limit (--max-file-size)` };
   const bytes = await (0, import_promises2.readFile)(file);
-  const digest = sha256(bytes);
+  const digest = sha2562(bytes);
   const utf16 = decodeUtf16(bytes);
   if (utf16 !== null) return { text: utf16, digest };
   if (bytes.subarray(0, 8192).includes(0)) return { skipped: "skipped: looks like a binary file (it holds NUL bytes)" };
@@ -19190,18 +7678,18 @@ function decodeUtf16(bytes) {
   if (bytes[0] === 254 && bytes[1] === 255) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   return null;
 }
-var sha256 = (bytes) => (0, import_node_crypto.createHash)("sha256").update(bytes).digest("hex");
+var sha2562 = (bytes) => (0, import_node_crypto2.createHash)("sha256").update(bytes).digest("hex");
 
 // src/config/load.ts
 var CONFIG_NAMES = [".recount.yml", ".recount.yaml", ".recount.json"];
 function findConfigFile(directory) {
-  const stop2 = repositoryRoot(directory);
-  for (let dir = (0, import_node_path5.resolve)(directory); ; dir = (0, import_node_path5.dirname)(dir)) {
+  const stop = repositoryRoot(directory);
+  for (let dir = (0, import_node_path6.resolve)(directory); ; dir = (0, import_node_path6.dirname)(dir)) {
     for (const name of CONFIG_NAMES) {
-      const candidate = (0, import_node_path5.join)(dir, name);
-      if ((0, import_node_fs4.existsSync)(candidate)) return candidate;
+      const candidate = (0, import_node_path6.join)(dir, name);
+      if ((0, import_node_fs5.existsSync)(candidate)) return candidate;
     }
-    if (dir === stop2 || (0, import_node_path5.dirname)(dir) === dir) return null;
+    if (dir === stop || (0, import_node_path6.dirname)(dir) === dir) return null;
   }
 }
 function readConfigFile(file) {
@@ -19269,16 +7757,16 @@ function toPolicy(config2) {
 }
 
 // src/config/snapshot.ts
-var import_node_path6 = require("node:path");
-var inRepository = (snapshot, path) => (0, import_node_path6.relative)(snapshot.root, (0, import_node_path6.resolve)(path)).split(import_node_path6.sep).join("/");
+var import_node_path7 = require("node:path");
+var inRepository = (snapshot, path) => (0, import_node_path7.relative)(snapshot.root, (0, import_node_path7.resolve)(path)).split(import_node_path7.sep).join("/");
 var snapshotName = (snapshot, path) => `${snapshot.commit}:${inRepository(snapshot, path)}`;
 function findSnapshotConfig(snapshot, directory) {
-  for (let dir = (0, import_node_path6.resolve)(directory); ; dir = (0, import_node_path6.dirname)(dir)) {
+  for (let dir = (0, import_node_path7.resolve)(directory); ; dir = (0, import_node_path7.dirname)(dir)) {
     for (const name of CONFIG_NAMES) {
-      const path = inRepository(snapshot, (0, import_node_path6.join)(dir, name));
-      if (path in snapshot.files || path in snapshot.refused) return (0, import_node_path6.join)(dir, name);
+      const path = inRepository(snapshot, (0, import_node_path7.join)(dir, name));
+      if (path in snapshot.files || path in snapshot.refused) return (0, import_node_path7.join)(dir, name);
     }
-    if (dir === (0, import_node_path6.resolve)(snapshot.root) || (0, import_node_path6.dirname)(dir) === dir) return null;
+    if (dir === (0, import_node_path7.resolve)(snapshot.root) || (0, import_node_path7.dirname)(dir) === dir) return null;
   }
 }
 function readSnapshotConfig(snapshot, path) {
@@ -19297,14 +7785,14 @@ function defaultConfig2(baseDir = process.cwd()) {
   return defaultConfig(baseDir);
 }
 var matchers = /* @__PURE__ */ new Map();
-function matcher(patterns2) {
-  const key = JSON.stringify(patterns2);
+function matcher(patterns) {
+  const key = JSON.stringify(patterns);
   let match = matchers.get(key);
-  if (!match) matchers.set(key, match = (0, import_picomatch3.default)([...patterns2], { dot: true }));
+  if (!match) matchers.set(key, match = (0, import_picomatch3.default)([...patterns], { dot: true }));
   return match;
 }
 function isIncluded(config2, file) {
-  const path = (0, import_node_path7.relative)(config2.baseDir, (0, import_node_path7.resolve)(file)).split("\\").join("/");
+  const path = (0, import_node_path8.relative)(config2.baseDir, (0, import_node_path8.resolve)(file)).split("\\").join("/");
   if (config2.include.length > 0 && !matcher(config2.include)(path)) return false;
   return !(config2.exclude.length > 0 && matcher(config2.exclude)(path));
 }
@@ -19318,18 +7806,18 @@ var ConfigResolver = class {
   explicit;
   forFile(file) {
     if (this.explicit) return this.explicit;
-    const directory = (0, import_node_path7.dirname)((0, import_node_path7.resolve)(file));
+    const directory = (0, import_node_path8.dirname)((0, import_node_path8.resolve)(file));
     let config2 = this.byDirectory.get(directory);
     if (!config2) {
       const absolute = this.snapshot ? findSnapshotConfig(this.snapshot, directory) : findConfigFile(directory);
-      const found = absolute && (absolute.startsWith(process.cwd()) ? (0, import_node_path7.relative)(process.cwd(), absolute) : absolute);
+      const found = absolute && (absolute.startsWith(process.cwd()) ? (0, import_node_path8.relative)(process.cwd(), absolute) : absolute);
       config2 = found ? this.load(found) : defaultConfig2();
       this.byDirectory.set(directory, config2);
     }
     return config2;
   }
   load(path) {
-    const baseDir = (0, import_node_path7.dirname)((0, import_node_path7.resolve)(path));
+    const baseDir = (0, import_node_path8.dirname)((0, import_node_path8.resolve)(path));
     if (this.snapshot) return mergeConfig(defaultConfig2(baseDir), readSnapshotConfig(this.snapshot, path), snapshotName(this.snapshot, path), baseDir);
     return mergeConfig(defaultConfig2(baseDir), readConfigFile(path), path, baseDir);
   }
@@ -19573,14 +8061,14 @@ function jsonLogSafe(json) {
 }
 
 // src/cli-commands.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_promises8 = require("node:stream/promises");
 init_file_results();
 
 // src/parallel.ts
-var import_node_os = require("node:os");
+var import_node_os2 = require("node:os");
 var import_promises5 = require("node:fs/promises");
-var import_node_url2 = require("node:url");
+var import_node_url3 = require("node:url");
 
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
@@ -19653,8 +8141,8 @@ function trough() {
     if (typeof callback2 !== "function") {
       throw new TypeError("Expected function as last argument, not " + callback2);
     }
-    next2(null, ...values);
-    function next2(error2, ...output) {
+    next(null, ...values);
+    function next(error2, ...output) {
       const fn = fns[++middlewareIndex];
       let index2 = -1;
       if (error2) {
@@ -19668,7 +8156,7 @@ function trough() {
       }
       values = output;
       if (fn) {
-        wrap(fn, next2)(...output);
+        wrap(fn, next)(...output);
       } else {
         callback2(null, ...output);
       }
@@ -19916,13 +8404,13 @@ Object.defineProperties(VFileMessage.prototype, {
 });
 
 // node_modules/vfile/lib/minpath.js
-var import_node_path8 = __toESM(require("node:path"), 1);
+var import_node_path9 = __toESM(require("node:path"), 1);
 
 // node_modules/vfile/lib/minproc.js
 var import_node_process = __toESM(require("node:process"), 1);
 
 // node_modules/vfile/lib/minurl.js
-var import_node_url = require("node:url");
+var import_node_url2 = require("node:url");
 
 // node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
@@ -20007,7 +8495,7 @@ var VFile = class {
    *   Basename.
    */
   get basename() {
-    return typeof this.path === "string" ? import_node_path8.default.basename(this.path) : void 0;
+    return typeof this.path === "string" ? import_node_path9.default.basename(this.path) : void 0;
   }
   /**
    * Set basename (including extname) (`'index.min.js'`).
@@ -20024,7 +8512,7 @@ var VFile = class {
   set basename(basename2) {
     assertNonEmpty(basename2, "basename");
     assertPart(basename2, "basename");
-    this.path = import_node_path8.default.join(this.dirname || "", basename2);
+    this.path = import_node_path9.default.join(this.dirname || "", basename2);
   }
   /**
    * Get the parent path (example: `'~'`).
@@ -20033,7 +8521,7 @@ var VFile = class {
    *   Dirname.
    */
   get dirname() {
-    return typeof this.path === "string" ? import_node_path8.default.dirname(this.path) : void 0;
+    return typeof this.path === "string" ? import_node_path9.default.dirname(this.path) : void 0;
   }
   /**
    * Set the parent path (example: `'~'`).
@@ -20045,9 +8533,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname7) {
+  set dirname(dirname8) {
     assertPath(this.basename, "dirname");
-    this.path = import_node_path8.default.join(dirname7 || "", this.basename);
+    this.path = import_node_path9.default.join(dirname8 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -20056,7 +8544,7 @@ var VFile = class {
    *   Extname.
    */
   get extname() {
-    return typeof this.path === "string" ? import_node_path8.default.extname(this.path) : void 0;
+    return typeof this.path === "string" ? import_node_path9.default.extname(this.path) : void 0;
   }
   /**
    * Set the extname (including dot) (example: `'.js'`).
@@ -20081,7 +8569,7 @@ var VFile = class {
         throw new Error("`extname` cannot contain multiple dots");
       }
     }
-    this.path = import_node_path8.default.join(this.dirname, this.stem + (extname || ""));
+    this.path = import_node_path9.default.join(this.dirname, this.stem + (extname || ""));
   }
   /**
    * Get the full path (example: `'~/index.min.js'`).
@@ -20106,7 +8594,7 @@ var VFile = class {
    */
   set path(path) {
     if (isUrl(path)) {
-      path = (0, import_node_url.fileURLToPath)(path);
+      path = (0, import_node_url2.fileURLToPath)(path);
     }
     assertNonEmpty(path, "path");
     if (this.path !== path) {
@@ -20120,7 +8608,7 @@ var VFile = class {
    *   Stem.
    */
   get stem() {
-    return typeof this.path === "string" ? import_node_path8.default.basename(this.path, this.extname) : void 0;
+    return typeof this.path === "string" ? import_node_path9.default.basename(this.path, this.extname) : void 0;
   }
   /**
    * Set the stem (basename w/o extname) (example: `'index.min'`).
@@ -20137,7 +8625,7 @@ var VFile = class {
   set stem(stem) {
     assertNonEmpty(stem, "stem");
     assertPart(stem, "stem");
-    this.path = import_node_path8.default.join(this.dirname || "", stem + (this.extname || ""));
+    this.path = import_node_path9.default.join(this.dirname || "", stem + (this.extname || ""));
   }
   // Normal prototypal methods.
   /**
@@ -20366,9 +8854,9 @@ var VFile = class {
   }
 };
 function assertPart(part, name) {
-  if (part && part.includes(import_node_path8.default.sep)) {
+  if (part && part.includes(import_node_path9.default.sep)) {
     throw new Error(
-      "`" + name + "` cannot be a path: did not expect `" + import_node_path8.default.sep + "`"
+      "`" + name + "` cannot be a path: did not expect `" + import_node_path9.default.sep + "`"
     );
   }
 }
@@ -20402,17 +8890,17 @@ var CallableInstance = (
   (function(property) {
     const self = this;
     const constr = self.constructor;
-    const proto2 = (
+    const proto = (
       /** @type {Record<string | symbol, Function>} */
       // Prototypes do exist.
       // type-coverage:ignore-next-line
       constr.prototype
     );
-    const value2 = proto2[property];
+    const value2 = proto[property];
     const apply = function() {
       return value2.apply(apply, arguments);
     };
-    Object.setPrototypeOf(apply, proto2);
+    Object.setPrototypeOf(apply, proto);
     return apply;
   })
 );
@@ -20594,9 +9082,9 @@ var Processor = class _Processor extends CallableInstance {
   parse(file) {
     this.freeze();
     const realFile = vfile(file);
-    const parser2 = this.parser || this.Parser;
-    assertParser("parse", parser2);
-    return parser2(String(realFile), realFile);
+    const parser = this.parser || this.Parser;
+    assertParser("parse", parser);
+    return parser(String(realFile), realFile);
   }
   /**
    * Process the given file as configured on the processor.
@@ -23944,9 +12432,9 @@ function tokenizeAutolink(effects, ok2, nok) {
   }
   function emailValue(code) {
     if ((code === 45 || asciiAlphanumeric(code)) && size++ < 63) {
-      const next2 = code === 45 ? emailValue : emailLabel;
+      const next = code === 45 ? emailValue : emailLabel;
       effects.consume(code);
-      return next2;
+      return next;
     }
     return nok(code);
   }
@@ -24532,14 +13020,14 @@ var SpliceBuffer = class {
    *   Array of items.
    */
   slice(start, end) {
-    const stop2 = end === null || end === void 0 ? Number.POSITIVE_INFINITY : end;
-    if (stop2 < this.left.length) {
-      return this.left.slice(start, stop2);
+    const stop = end === null || end === void 0 ? Number.POSITIVE_INFINITY : end;
+    if (stop < this.left.length) {
+      return this.left.slice(start, stop);
     }
     if (start > this.left.length) {
-      return this.right.slice(this.right.length - stop2 + this.left.length, this.right.length - start + this.left.length).reverse();
+      return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
     }
-    return this.left.slice(start).concat(this.right.slice(this.right.length - stop2 + this.left.length).reverse());
+    return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
   }
   /**
    * Mimics the behavior of Array.prototype.splice() except for the change of
@@ -26879,7 +15367,7 @@ var disable = {
 };
 
 // node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser2, initialize, from) {
+function createTokenizer(parser, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
     _index: 0,
@@ -26908,11 +15396,11 @@ function createTokenizer(parser2, initialize, from) {
     defineSkip,
     events: [],
     now,
-    parser: parser2,
+    parser,
     previous: null,
     sliceSerialize,
     sliceStream,
-    write: write2
+    write
   };
   let state = initialize.tokenize.call(context, effects);
   let expectedCode;
@@ -26920,7 +15408,7 @@ function createTokenizer(parser2, initialize, from) {
     resolveAllConstructs.push(initialize);
   }
   return context;
-  function write2(slice) {
+  function write(slice) {
     chunks = push(chunks, slice);
     main2();
     if (chunks[chunks.length - 1] !== null) {
@@ -27211,7 +15699,7 @@ function parse2(options) {
     /** @type {FullNormalizedExtension} */
     combineExtensions([constructs_exports, ...settings.extensions || []])
   );
-  const parser2 = {
+  const parser = {
     constructs: constructs2,
     content: create2(content),
     defined: [],
@@ -27221,11 +15709,11 @@ function parse2(options) {
     string: create2(string3),
     text: create2(text)
   };
-  return parser2;
+  return parser;
   function create2(initial) {
     return creator;
     function creator(from) {
-      return createTokenizer(parser2, initial, from);
+      return createTokenizer(parser, initial, from);
     }
   }
 }
@@ -27284,9 +15772,9 @@ function preprocess() {
             break;
           }
           case 9: {
-            const next2 = Math.ceil(column / 4) * 4;
+            const next = Math.ceil(column / 4) * 4;
             chunks.push(-2);
-            while (column++ < next2) {
+            while (column++ < next) {
               chunks.push(-1);
             }
             break;
@@ -28096,8 +16584,8 @@ function defaultOnError(left, right) {
 // node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self = this;
-  self.parser = parser2;
-  function parser2(doc) {
+  self.parser = parser;
+  function parser(doc) {
     return fromMarkdown(doc, {
       ...self.data("settings"),
       ...options,
@@ -28601,14 +17089,14 @@ function tokenizeTable(effects, ok2, nok) {
       }
     }
     const tail = index2 > -1 ? self.events[index2][1].type : null;
-    const next2 = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
-    if (next2 === bodyRowStart && self.parser.lazy[self.now().line]) {
+    const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
+    if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
       return nok(code);
     }
-    if (next2 === headRowBefore && typeof self.parser.recountSource === "string" && !nextLineHasDash(self.parser.recountSource, self.now().offset)) {
+    if (next === headRowBefore && typeof self.parser.recountSource === "string" && !nextLineHasDash(self.parser.recountSource, self.now().offset)) {
       return nok(code);
     }
-    return next2(code);
+    return next(code);
   }
   function headRowBefore(code) {
     effects.enter("tableHead");
@@ -29630,9 +18118,9 @@ function tokenize(text3) {
   for (let i = 0; i < text3.length; ) {
     if (!words2) {
       NEXT_STOP.lastIndex = i;
-      const stop2 = NEXT_STOP.exec(text3);
-      if (!stop2) break;
-      i = stop2.index;
+      const stop = NEXT_STOP.exec(text3);
+      if (!stop) break;
+      i = stop.index;
     }
     while (maskIndex < masks.length && masks[maskIndex].end <= i) maskIndex++;
     const mask = masks[maskIndex];
@@ -30049,8 +18537,8 @@ function isStatedChange(q, pair, text3, wordsBefore = "") {
 }
 function clauseAfter(text3, from) {
   const rest = text3.slice(from);
-  const stop2 = rest.search(/[,;)(]/);
-  return stop2 < 0 ? rest : rest.slice(0, stop2);
+  const stop = rest.search(/[,;)(]/);
+  return stop < 0 ? rest : rest.slice(0, stop);
 }
 function statedChanges(unit, pair, quantities) {
   const text3 = unit.text;
@@ -30062,12 +18550,12 @@ function statedChanges(unit, pair, quantities) {
     for (const q of quantities) if (q.start > open3 && q.end <= close2 && isStatedChange(q, pair, text3)) result.push({ quantity: q, words: clauseAfter(text3, q.end) });
   }
   if (!after) {
-    const next2 = quantities.find((q) => q.start >= lastEnd(pair));
-    const gap = next2 ? text3.slice(lastEnd(pair), next2.start) : "";
+    const next = quantities.find((q) => q.start >= lastEnd(pair));
+    const gap = next ? text3.slice(lastEnd(pair), next.start) : "";
     const joined = /^[^\d()\u2192]{0,30}?(?:,|:|;|\u2014|\u2013| - )\s*(?:(?:a|an|or|i\.e\.)\s+)?$/.test(gap);
     const namedBefore = /^[^\d()\u2192]{0,30}?(?:,|:|;|\u2014|\u2013| - )/.test(gap) && CHANGE_BEFORE.test(gap);
-    if (next2 && (joined || namedBefore) && isStatedChange(next2, pair, text3, gap) && (next2.sign || CHANGE_WORD.test(text3.slice(next2.end)) || next2.dimension === "multiplier" || namedBefore)) {
-      result.push({ quantity: next2, words: `${namedBefore ? gap : ""} ${clauseAfter(text3, next2.end)}` });
+    if (next && (joined || namedBefore) && isStatedChange(next, pair, text3, gap) && (next.sign || CHANGE_WORD.test(text3.slice(next.end)) || next.dimension === "multiplier" || namedBefore)) {
+      result.push({ quantity: next, words: `${namedBefore ? gap : ""} ${clauseAfter(text3, next.end)}` });
     }
   }
   const prior = [...quantities].reverse().find((q) => q.end <= firstStart(pair));
@@ -30592,8 +19080,8 @@ function piecesOf(text3, start, end) {
   return pieces;
 }
 function endOfSentence(text3, from) {
-  const stop2 = text3.slice(from).search(/[.;:(](?:\s|$)/);
-  return stop2 < 0 ? text3.length : from + stop2;
+  const stop = text3.slice(from).search(/[.;:(](?:\s|$)/);
+  return stop < 0 ? text3.length : from + stop;
 }
 var OTHER_MEASURE_NOUN = /^(?:people|persons?|engineers?|developers?|devs?|members?|users?|hours?|days?|weeks?|months?|minutes?|lines?|loc|files?|commits?|times?)$/i;
 function nestedBreakdown(context, item) {
@@ -30721,13 +19209,13 @@ function totalColumn(context, table) {
     }
     return parts2.length >= 2 ? { cell, total: total.quantity, parts: parts2 } : null;
   };
-  const read2 = rows.map(readRow);
-  if (read2.some((r) => r === null)) return [];
+  const read = rows.map(readRow);
+  if (read.some((r) => r === null)) return [];
   const addsUp = (r) => Math.abs(r.parts.reduce((sum, p) => sum + p.quantity.value, 0) - r.total.value) < 1e-9 * Math.max(1, r.total.value);
-  const matching = read2.filter((r) => r && addsUp(r)).length;
+  const matching = read.filter((r) => r && addsUp(r)).length;
   if (matching === 0) return [];
   const claims = [];
-  read2.forEach((r, i) => {
+  read.forEach((r, i) => {
     if (!r) return;
     const label = cleanLabel(rows[i]?.[0]?.text ?? "");
     claims.push(claim2(r.cell, r.total, r.parts, { where: `row's ${partColumns.map((c) => `"${headers[c]}"`).join(", ")} columns`, phrase: `${label} ${headers[totalAt]} ${r.total.raw}`, about: `${label}, ${headers[totalAt]} column`, complete: true, binding: "structural" }));
@@ -30832,13 +19320,13 @@ function fromLeadIns(context, blocks) {
   const claims = [];
   for (let i = 0; i + 1 < blocks.length; i++) {
     const block = blocks[i];
-    const next2 = blocks[i + 1];
-    if (block.kind !== "paragraph" || next2.kind !== "list" && next2.kind !== "table") continue;
+    const next = blocks[i + 1];
+    if (block.kind !== "paragraph" || next.kind !== "list" && next.kind !== "table") continue;
     const last = block.lines[block.lines.length - 1];
     const stated2 = last && leadInCount(last.text, context.tokens(last));
     if (!last || !stated2 || stated2.count.written === 0) continue;
-    if (next2.kind === "table") claims.push(...compareWithRows(last, stated2, next2.table));
-    else claims.push(...compareWithItems(context, last, stated2, next2.items, "list items", next2.items[0]?.headings ?? []));
+    if (next.kind === "table") claims.push(...compareWithRows(last, stated2, next.table));
+    else claims.push(...compareWithItems(context, last, stated2, next.items, "list items", next.items[0]?.headings ?? []));
   }
   return claims;
 }
@@ -32432,7 +20920,7 @@ function percentBefore(text3, start, end, percents) {
 var READERS = [readFractionPercents, readChanges, readTotals, readCounts, readTargetStatuses, readCountRates, readDurations, readDateSpans, readSequenceProgress, readBounds, readSummaryRows, readArithmetic, readRankings];
 function extractClaims(doc, options) {
   const context = { doc, tokens: options.tokens, policy: options.policy };
-  const claims = READERS.flatMap((read2) => read2(context));
+  const claims = READERS.flatMap((read) => read(context));
   const values = readMetricValues(context);
   return [...claims, ...values, ...readSameMetrics(doc, values)];
 }
@@ -32878,10 +21366,10 @@ async function parseMetricsFile(file, forced) {
     }
   }
 }
-async function loadMetrics(patterns2, forced) {
+async function loadMetrics(patterns, forced) {
   const metrics = [];
   const errors = [];
-  for (const pattern of patterns2) {
+  for (const pattern of patterns) {
     const files = /[*?{[]/.test(pattern) ? (await glob(pattern)).filter((f) => !MARKDOWN_EXTENSIONS.test(f)).sort() : [pattern];
     if (files.length === 0) errors.push(new MetricsError(pattern, null, "no metrics file matches this pattern"));
     for (const file of files) {
@@ -33068,24 +21556,24 @@ async function readFileToCheck(file, explicit, options = {}) {
     return { result: failedResult(file, error2.message) };
   }
   if (config2 && !explicit && !isIncluded(config2, file)) return { result: void 0 };
-  let read2;
+  let read;
   try {
-    read2 = await readReport(file, options.maxFileBytes);
+    read = await readReport(file, options.maxFileBytes);
   } catch (error2) {
     return { result: failedResult(file, `${file}: ${describeIoError(error2)}`) };
   }
-  if ("skipped" in read2) return { result: skippedResult(file, read2.skipped) };
-  return { file, config: config2, read: read2 };
+  if ("skipped" in read) return { result: skippedResult(file, read.skipped) };
+  return { file, config: config2, read };
 }
 function checkReadFile(toCheck, options = {}) {
   if ("result" in toCheck) return toCheck.result;
-  const { file, config: config2, read: read2 } = toCheck;
-  const source = read2.text;
+  const { file, config: config2, read } = toCheck;
+  const source = read.text;
   const hostile = pathology(source);
   if (hostile) return { file, findings: [], claims: emptyCounts(), notice: hostile };
   try {
-    const result = { ...check(source, { file, metrics: options.metrics, config: config2, reportUnusedDisable: options.reportUnusedDisable, listClaims: options.listClaims }), digest: read2.digest };
-    return read2.notice ? { ...result, notice: read2.notice } : result;
+    const result = { ...check(source, { file, metrics: options.metrics, config: config2, reportUnusedDisable: options.reportUnusedDisable, listClaims: options.listClaims }), digest: read.digest };
+    return read.notice ? { ...result, notice: read.notice } : result;
   } catch (error2) {
     const message = error2 instanceof ConfigError ? error2.message : `${file}: could not be checked: ${error2 instanceof Error ? error2.message : String(error2)}`;
     return failedResult(file, message);
@@ -33132,14 +21620,14 @@ async function* streamFileResults(paths, options) {
     return;
   }
   const { CheckerPool: CheckerPool2, CheckerUnavailable: CheckerUnavailable2 } = await Promise.resolve().then(() => (init_checker_pool(), checker_pool_exports));
-  const pool = new CheckerPool2(jobs, (0, import_node_url2.fileURLToPath)(options.workerUrl), { configPath: options.configPath, configSnapshot: options.configSnapshot, rules: options.rules, metrics: options.metrics, reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims });
+  const pool = new CheckerPool2(jobs, (0, import_node_url3.fileURLToPath)(options.workerUrl), { configPath: options.configPath, configSnapshot: options.configSnapshot, rules: options.rules, metrics: options.metrics, reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims });
   let fellBack = false;
   try {
     const waiting = [];
-    let next2 = 0;
-    while (next2 < files.length || waiting.length > 0) {
-      while (next2 < files.length && waiting.length < REORDER_WINDOW) {
-        const file2 = files[next2++];
+    let next = 0;
+    while (next < files.length || waiting.length > 0) {
+      while (next < files.length && waiting.length < REORDER_WINDOW) {
+        const file2 = files[next++];
         const cached2 = await options.cache?.reuse(file2, explicit.has(file2));
         if (cached2) {
           waiting.push({ file: file2, outcome: Promise.resolve({ result: cached2, cached: true }) });
@@ -33175,7 +21663,7 @@ async function automaticJobs(files) {
   let total = 0;
   for (const file of files) {
     total += (await (0, import_promises5.stat)(file).catch(() => null))?.size ?? 0;
-    if (total >= PARALLEL_MIN_BYTES) return Math.min((0, import_node_os.availableParallelism)(), MAX_JOBS);
+    if (total >= PARALLEL_MIN_BYTES) return Math.min((0, import_node_os2.availableParallelism)(), MAX_JOBS);
   }
   return 1;
 }
@@ -33183,8 +21671,8 @@ async function automaticJobs(files) {
 // src/report/stylish.ts
 var paint = (on, code, text3) => on ? `\x1B[${code}m${text3}\x1B[0m` : text3;
 var StylishWriter = class {
-  constructor(write2, options) {
-    this.write = write2;
+  constructor(write, options) {
+    this.write = write;
     this.options = options;
   }
   write;
@@ -33230,10 +21718,10 @@ var StylishWriter = class {
 
 // src/report/json.ts
 var JsonWriter = class {
-  constructor(write2, docsBase, cache) {
+  constructor(write, docsBase, cache) {
     this.docsBase = docsBase;
     this.cache = cache;
-    this.write = (text3) => write2(jsonLogSafe(text3));
+    this.write = (text3) => write(jsonLogSafe(text3));
     this.write('{\n  "version": 1,\n  "findings": [');
   }
   docsBase;
@@ -33270,8 +21758,8 @@ var indent = (text3, by) => by + text3.replace(/\n/g, "\n" + by);
 var escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 var escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 var GithubWriter = class {
-  constructor(write2) {
-    this.write = write2;
+  constructor(write) {
+    this.write = write;
   }
   write;
   add(result) {
@@ -33296,8 +21784,8 @@ var GithubWriter = class {
 var paint2 = (on, code, text3) => on ? `\x1B[${code}m${text3}\x1B[0m` : text3;
 var VERDICT_COLOUR = { verified: 32, contradicted: 31, unverifiable: 2 };
 var ClaimsWriter = class {
-  constructor(write2, options) {
-    this.write = write2;
+  constructor(write, options) {
+    this.write = write;
     this.options = options;
   }
   write;
@@ -33339,29 +21827,29 @@ function verdictText(claim3) {
 }
 
 // src/report/sarif-writer.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 
 // src/action/fingerprint.ts
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 function fingerprint(finding, lineText) {
-  return (0, import_node_crypto2.createHash)("sha256").update([finding.file, finding.rule, finding.stated, lineText.trim()].join("\n")).digest("hex").slice(0, 16);
+  return (0, import_node_crypto3.createHash)("sha256").update([finding.file, finding.rule, finding.stated, lineText.trim()].join("\n")).digest("hex").slice(0, 16);
 }
 
 // src/report/sarif-writer.ts
 init_file_results();
 
 // src/report/repo-path.ts
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 function repositoryPath(file, cwd = process.cwd()) {
-  const absolute = (0, import_node_path9.resolve)(cwd, file);
+  const absolute = (0, import_node_path10.resolve)(cwd, file);
   const root = repositoryRoot(absolute) ?? cwd;
-  const inside2 = (0, import_node_path9.relative)(root, absolute);
-  if (inside2 === "" || inside2.startsWith("..") || (0, import_node_path9.isAbsolute)(inside2)) return absolute.split(import_node_path9.sep).join("/");
-  return inside2.split(import_node_path9.sep).join("/");
+  const inside2 = (0, import_node_path10.relative)(root, absolute);
+  if (inside2 === "" || inside2.startsWith("..") || (0, import_node_path10.isAbsolute)(inside2)) return absolute.split(import_node_path10.sep).join("/");
+  return inside2.split(import_node_path10.sep).join("/");
 }
 
 // src/report/sarif.ts
-var import_node_crypto3 = require("node:crypto");
+var import_node_crypto4 = require("node:crypto");
 var LEVEL = { error: "error", warning: "warning", notice: "note" };
 var DEFAULT_SARIF_CATEGORY = "recount";
 var DIRECTIVE_RULE = { id: "directive", description: "A recount-disable comment names an unknown rule or suppresses nothing.", severity: "warning" };
@@ -33377,7 +21865,7 @@ function mergedCategoryId(ids2) {
   return bases.size === 1 ? base : void 0;
 }
 function defaultFingerprint(f) {
-  return (0, import_node_crypto3.createHash)("sha256").update([f.file, f.rule, f.stated, f.message].join("\n")).digest("hex").slice(0, 16);
+  return (0, import_node_crypto4.createHash)("sha256").update([f.file, f.rule, f.stated, f.message].join("\n")).digest("hex").slice(0, 16);
 }
 function withoutTrailingSlashes(text3) {
   let end = text3.length;
@@ -33453,8 +21941,8 @@ function toSarif(results, options) {
 
 // src/report/sarif-writer.ts
 var SarifWriter = class {
-  constructor(write2, options) {
-    this.write = write2;
+  constructor(write, options) {
+    this.write = write;
     this.options = options;
   }
   write;
@@ -33479,14 +21967,14 @@ var SarifWriter = class {
 };
 function linesOf(file) {
   try {
-    return decodeReport((0, import_node_fs9.readFileSync)(file)).split(/\r\n|\r|\n/);
+    return decodeReport((0, import_node_fs10.readFileSync)(file)).split(/\r\n|\r|\n/);
   } catch {
     return [];
   }
 }
 
 // src/report/html-writer.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 
 // src/report/html/escape.ts
 var ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -33932,8 +22420,8 @@ function renderLegend(withLineStyle = true) {
 
 // src/report/html-writer.ts
 var HtmlWriter = class {
-  constructor(write2, options = {}) {
-    this.write = write2;
+  constructor(write, options = {}) {
+    this.write = write;
     this.options = options;
   }
   write;
@@ -33950,20 +22438,20 @@ function withText(result) {
   if (!result.claimList) return { path: result.file, text: "", result };
   let bytes;
   try {
-    bytes = (0, import_node_fs10.readFileSync)(result.file);
+    bytes = (0, import_node_fs11.readFileSync)(result.file);
   } catch (error2) {
     return { path: result.file, text: "", result: { ...result, notice: `could not be read again to show it (${error2.code ?? error2.message})` } };
   }
   const text3 = decodeReport(bytes);
-  if (result.digest && sha256(bytes) !== result.digest) return { path: result.file, text: text3, result: { ...result, notice: "changed after it was checked: the highlights may stand at the wrong places" } };
+  if (result.digest && sha2562(bytes) !== result.digest) return { path: result.file, text: text3, result: { ...result, notice: "changed after it was checked: the highlights may stand at the wrong places" } };
   return { path: result.file, text: text3, result };
 }
 
 // src/cache/result-cache.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_promises6 = require("node:fs/promises");
-var import_node_path10 = require("node:path");
-var import_node_url3 = require("node:url");
+var import_node_path11 = require("node:path");
+var import_node_url4 = require("node:url");
 
 // src/cache/entry-shape.ts
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -33986,7 +22474,7 @@ var ResultCache = class {
     this.location = location;
     this.context = context;
     this.entries = this.load();
-    this.runKey = sha256(Buffer.from(JSON.stringify([VERSION, buildDigest(), context.metrics, context.reportUnusedDisable, context.listClaims, context.maxFileBytes])));
+    this.runKey = sha2562(Buffer.from(JSON.stringify([VERSION, buildDigest(), context.metrics, context.reportUnusedDisable, context.listClaims, context.maxFileBytes])));
   }
   location;
   context;
@@ -34008,14 +22496,14 @@ var ResultCache = class {
     try {
       const info = await (0, import_promises6.lstat)(file);
       if (!info.isFile() || info.size > this.context.maxFileBytes) return void 0;
-      digest = sha256(await (0, import_promises6.readFile)(file));
+      digest = sha2562(await (0, import_promises6.readFile)(file));
     } catch {
       return void 0;
     }
     const { policy: _derived, ...settings } = config2;
-    const key = sha256(Buffer.from(JSON.stringify([this.runKey, file, digest, settings])));
+    const key = sha2562(Buffer.from(JSON.stringify([this.runKey, file, digest, settings])));
     this.pending.set(file, { key, digest });
-    const entry = this.entries[(0, import_node_path10.resolve)(file)];
+    const entry = this.entries[(0, import_node_path11.resolve)(file)];
     if (entry?.key !== key) return void 0;
     this.reused++;
     return entry.result;
@@ -34025,20 +22513,20 @@ var ResultCache = class {
     const pending = this.pending.get(file);
     this.pending.delete(file);
     if (!pending || !result || result.error || result.digest !== pending.digest) return;
-    this.entries[(0, import_node_path10.resolve)(file)] = { key: pending.key, result };
+    this.entries[(0, import_node_path11.resolve)(file)] = { key: pending.key, result };
   }
   /** Writes the cache file whole, through a temporary file and a rename, so a reader never sees half of it. */
   save() {
-    for (const path of Object.keys(this.entries)) if (!(0, import_node_fs11.existsSync)(path)) delete this.entries[path];
+    for (const path of Object.keys(this.entries)) if (!(0, import_node_fs12.existsSync)(path)) delete this.entries[path];
     const temporary = `${this.location}.${process.pid}.tmp`;
     try {
-      (0, import_node_fs11.mkdirSync)((0, import_node_path10.dirname)((0, import_node_path10.resolve)(this.location)), { recursive: true });
-      (0, import_node_fs11.writeFileSync)(temporary, JSON.stringify({ format: FORMAT, entries: this.entries }));
-      (0, import_node_fs11.renameSync)(temporary, this.location);
+      (0, import_node_fs12.mkdirSync)((0, import_node_path11.dirname)((0, import_node_path11.resolve)(this.location)), { recursive: true });
+      (0, import_node_fs12.writeFileSync)(temporary, JSON.stringify({ format: FORMAT, entries: this.entries }));
+      (0, import_node_fs12.renameSync)(temporary, this.location);
     } catch (error2) {
       this.context.warn(`${this.location}: the cache could not be written (${describeIoError(error2)}); the results are not affected`);
       try {
-        (0, import_node_fs11.unlinkSync)(temporary);
+        (0, import_node_fs12.unlinkSync)(temporary);
       } catch {
       }
     }
@@ -34046,7 +22534,7 @@ var ResultCache = class {
   load() {
     let text3;
     try {
-      text3 = (0, import_node_fs11.readFileSync)(this.location, "utf8");
+      text3 = (0, import_node_fs12.readFileSync)(this.location, "utf8");
     } catch (error2) {
       if (error2.code !== "ENOENT") this.context.warn(`${this.location}: the cache could not be read (${describeIoError(error2)}); checking every file`);
       return {};
@@ -34074,7 +22562,7 @@ var build2;
 function buildDigest() {
   if (build2 === void 0) {
     try {
-      build2 = sha256((0, import_node_fs11.readFileSync)((0, import_node_url3.fileURLToPath)(__recountEngineUrl)));
+      build2 = sha2562((0, import_node_fs12.readFileSync)((0, import_node_url4.fileURLToPath)(__recountEngineUrl)));
     } catch {
       build2 = "";
     }
@@ -34150,435 +22638,9 @@ var STARTER_CONFIG = `${SCHEMA_COMMENT}
 // src/fix/fix-result.ts
 var import_promises7 = require("node:fs/promises");
 
-// node_modules/diff/libesm/diff/base.js
-var Diff = class {
-  diff(oldStr, newStr, options = {}) {
-    let callback2;
-    if (typeof options === "function") {
-      callback2 = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback2 = options.callback;
-    }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback2);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback2) {
-    var _a2;
-    const done = (value2) => {
-      value2 = this.postProcess(value2, options);
-      if (callback2) {
-        setTimeout(function() {
-          callback2(value2);
-        }, 0);
-        return void 0;
-      } else {
-        return value2;
-      }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-    }
-    const maxExecutionTime = (_a2 = options.timeout) !== null && _a2 !== void 0 ? _a2 : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback2) {
-      (function exec() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback2(void 0);
-          }
-          if (!execEditLength()) {
-            exec();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
-  }
-  addToPath(path, added, removed, oldPosInc, options) {
-    const last = path.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
-    } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array2) {
-    const ret = [];
-    for (let i = 0; i < array2.length; i++) {
-      if (array2[i]) {
-        ret.push(array2[i]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value2, options) {
-    return value2;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value2, options) {
-    return Array.from(value2);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
-      if (!component.removed) {
-        if (!component.added && this.useLongestToken) {
-          let value2 = newTokens.slice(newPos, newPos + component.count);
-          value2 = value2.map(function(value3, i) {
-            const oldValue = oldTokens[oldPos + i];
-            return oldValue.length > value3.length ? oldValue : value3;
-          });
-          component.value = this.join(value2);
-        } else {
-          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-        }
-        newPos += component.count;
-        if (!component.added) {
-          oldPos += component.count;
-        }
-      } else {
-        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-        oldPos += component.count;
-      }
-    }
-    return components;
-  }
-};
-
-// node_modules/diff/libesm/diff/line.js
-var LineDiff = class extends Diff {
-  constructor() {
-    super(...arguments);
-    this.tokenize = tokenize2;
-  }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
-        left = left.trim();
-      }
-      if (!options.newlineIsToken || !right.includes("\n")) {
-        right = right.trim();
-      }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-      if (left.endsWith("\n")) {
-        left = left.slice(0, -1);
-      }
-      if (right.endsWith("\n")) {
-        right = right.slice(0, -1);
-      }
-    }
-    return super.equals(left, right, options);
-  }
-};
-var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
-}
-function tokenize2(value2, options) {
-  if (options.stripTrailingCr) {
-    value2 = value2.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value2.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
-    }
-  }
-  return retLines;
-}
-
-// node_modules/diff/libesm/patch/create.js
-var INCLUDE_HEADERS = {
-  includeIndex: true,
-  includeUnderline: true,
-  includeFileHeaders: true
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback: callback2 } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback2(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
-    }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
-        }
-        if (current.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines.length;
-        newLine += lines.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
-        } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
-          i++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
-  }
-}
-function formatPatch(patch, headerOptions) {
-  if (!headerOptions) {
-    headerOptions = INCLUDE_HEADERS;
-  }
-  if (Array.isArray(patch)) {
-    if (patch.length > 1 && !headerOptions.includeFileHeaders) {
-      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
-    }
-    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
-  }
-  const ret = [];
-  if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName) {
-    ret.push("Index: " + patch.oldFileName);
-  }
-  if (headerOptions.includeUnderline) {
-    ret.push("===================================================================");
-  }
-  if (headerOptions.includeFileHeaders) {
-    ret.push("--- " + patch.oldFileName + (typeof patch.oldHeader === "undefined" ? "" : "	" + patch.oldHeader));
-    ret.push("+++ " + patch.newFileName + (typeof patch.newHeader === "undefined" ? "" : "	" + patch.newHeader));
-  }
-  for (let i = 0; i < patch.hunks.length; i++) {
-    const hunk = patch.hunks[i];
-    if (hunk.oldLines === 0) {
-      hunk.oldStart -= 1;
-    }
-    if (hunk.newLines === 0) {
-      hunk.newStart -= 1;
-    }
-    ret.push("@@ -" + hunk.oldStart + "," + hunk.oldLines + " +" + hunk.newStart + "," + hunk.newLines + " @@");
-    for (const line of hunk.lines) {
-      ret.push(line);
-    }
-  }
-  return ret.join("\n") + "\n";
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
-  }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-    if (!patchObj) {
-      return;
-    }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-  } else {
-    const { callback: callback2 } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
-      if (!patchObj) {
-        callback2(void 0);
-      } else {
-        callback2(formatPatch(patchObj, options.headerOptions));
-      }
-    } }));
-  }
-}
-function splitLines(text3) {
-  const hasTrailingNl = text3.endsWith("\n");
-  const result = text3.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
-}
+// lazy-package:diff
+init_lazy_bundle();
+var createTwoFilesPatch = lazyExport("engine-diff.cjs", "createTwoFilesPatch");
 
 // src/fix/apply.ts
 function lineStarts(text3) {
@@ -34629,7 +22691,7 @@ function applyFixes(source, findings) {
 async function fixResult(result, options) {
   if (result.error || !result.findings.some((f) => f.suggestion !== void 0)) return { result, fixed: 0 };
   const raw = await (0, import_promises7.readFile)(result.file);
-  if (result.digest !== void 0 && sha256(raw) !== result.digest) {
+  if (result.digest !== void 0 && sha2562(raw) !== result.digest) {
     return { result, fixed: 0, notice: `${result.file}: not fixed: the file changed after it was checked; run recount again` };
   }
   const source = raw.toString("utf8");
@@ -34722,17 +22784,17 @@ function mergeInvocations(a, b) {
 var say = (text3) => process.stderr.write(`recount: ${logSafe(text3)}
 `);
 function init() {
-  if ((0, import_node_fs12.existsSync)(".recount.yml")) {
+  if ((0, import_node_fs13.existsSync)(".recount.yml")) {
     process.stderr.write("recount: .recount.yml already exists; not overwriting it\n");
     return 2;
   }
-  (0, import_node_fs12.writeFileSync)(".recount.yml", STARTER_CONFIG);
+  (0, import_node_fs13.writeFileSync)(".recount.yml", STARTER_CONFIG);
   process.stdout.write("Wrote .recount.yml\n");
   return 0;
 }
 function printConfig(file, explicit, rules) {
   const fromFile = configResolver(explicit, rules).forFile(file);
-  const { config: config2, frontMatter } = (0, import_node_fs12.existsSync)(file) ? configForReport(file, (0, import_node_fs12.readFileSync)(file, "utf8"), fromFile) : { config: fromFile, frontMatter: false };
+  const { config: config2, frontMatter } = (0, import_node_fs13.existsSync)(file) ? configForReport(file, (0, import_node_fs13.readFileSync)(file, "utf8"), fromFile) : { config: fromFile, frontMatter: false };
   const { policy: _policy, severities, source, ...shown } = config2;
   const inForce = Object.fromEntries(RULES.map((rule) => [rule.meta.id, severities[rule.meta.id] ?? rule.meta.severity]));
   process.stdout.write(jsonLogSafe(JSON.stringify({ source, severities: inForce, ...shown, frontMatter }, null, 2)) + "\n");
@@ -34740,14 +22802,14 @@ function printConfig(file, explicit, rules) {
 }
 async function checkCommand(options, places) {
   const configs = configResolver(options.config, options.rules);
-  const loaded = await loadMetrics(options.metrics, options.metricsFormat);
+  const loaded2 = await loadMetrics(options.metrics, options.metricsFormat);
   const target = openOutput(options.output);
   if (!target) return 2;
   const output = new ChunkedOutput(target);
   const listClaims = options.format === "claims" || options.format === "html";
   const cache = options.cacheLocation === void 0 ? void 0 : new ResultCache(options.cacheLocation, {
     configs,
-    metrics: loaded.metrics,
+    metrics: loaded2.metrics,
     reportUnusedDisable: options.reportUnusedDisable,
     listClaims,
     maxFileBytes: options.maxFileSize * 1024 * 1024,
@@ -34762,7 +22824,7 @@ async function checkCommand(options, places) {
   let fixed = 0;
   let failing = false;
   const results = streamFileResults(options.paths, {
-    metrics: loaded.metrics,
+    metrics: loaded2.metrics,
     configPath: options.config,
     reportUnusedDisable: options.reportUnusedDisable,
     workerUrl: places.workerUrl,
@@ -34777,7 +22839,7 @@ async function checkCommand(options, places) {
   });
   for await (let result of results) {
     if (options.fix || options.fixDryRun) {
-      const outcome = await fixResult(result, { dryRun: options.fixDryRun, metrics: loaded.metrics, configs, reportUnusedDisable: options.reportUnusedDisable, writeDiff: output.write });
+      const outcome = await fixResult(result, { dryRun: options.fixDryRun, metrics: loaded2.metrics, configs, reportUnusedDisable: options.reportUnusedDisable, writeDiff: output.write });
       result = outcome.result;
       fixed += outcome.fixed;
       if (outcome.notice) fixNotices.push(outcome.notice);
@@ -34790,7 +22852,7 @@ async function checkCommand(options, places) {
     await output.flush();
   }
   cache?.save();
-  writer?.end(claims, loaded.errors.map((e) => ({ file: e.file, message: e.message })));
+  writer?.end(claims, loaded2.errors.map((e) => ({ file: e.file, message: e.message })));
   await output.flush(true);
   if (target !== process.stdout) {
     target.end();
@@ -34802,26 +22864,26 @@ async function checkCommand(options, places) {
   if (onStderr) for (const r of unreadable) say(r.error);
   for (const notice of fixNotices) say(notice);
   if (onStderr) for (const r of noticed) say(`${r.file}: ${r.notice}`);
-  for (const e of loaded.errors) say(e.message);
-  if (unreadable.length > 0 || loaded.errors.length > 0) return 2;
+  for (const e of loaded2.errors) say(e.message);
+  if (unreadable.length > 0 || loaded2.errors.length > 0) return 2;
   return failing ? 1 : 0;
 }
 function openOutput(file) {
   if (file === void 0) return process.stdout;
   try {
-    return (0, import_node_fs12.createWriteStream)("", { fd: (0, import_node_fs12.openSync)(file, "w") });
+    return (0, import_node_fs13.createWriteStream)("", { fd: (0, import_node_fs13.openSync)(file, "w") });
   } catch (error2) {
     say(`--output ${file}: cannot write it (${error2.code ?? error2.message})`);
     return void 0;
   }
 }
-function reportWriter(options, write2, rulePages, cache) {
-  if (options.format === "json") return new JsonWriter(write2, rulePages, cache);
-  if (options.format === "sarif") return new SarifWriter(write2, { toolVersion: VERSION, helpUriBase: `https://github.com/recount-dev/recount/blob/v${VERSION}/docs/rules` });
-  if (options.format === "github") return new GithubWriter(write2);
-  if (options.format === "claims") return new ClaimsWriter(write2, { color: options.color });
-  if (options.format === "html") return new HtmlWriter(write2);
-  return new StylishWriter(write2, { color: options.color });
+function reportWriter(options, write, rulePages, cache) {
+  if (options.format === "json") return new JsonWriter(write, rulePages, cache);
+  if (options.format === "sarif") return new SarifWriter(write, { toolVersion: VERSION, helpUriBase: `https://github.com/recount-dev/recount/blob/v${VERSION}/docs/rules` });
+  if (options.format === "github") return new GithubWriter(write);
+  if (options.format === "claims") return new ClaimsWriter(write, { color: options.color });
+  if (options.format === "html") return new HtmlWriter(write);
+  return new StylishWriter(write, { color: options.color });
 }
 async function runCommand(command, places) {
   try {
@@ -34831,7 +22893,7 @@ async function runCommand(command, places) {
       case "print-config":
         return printConfig(command.file, command.config, command.rules);
       case "merge":
-        process.stdout.write(jsonLogSafe(mergeOutputs(command.files.map((file) => ({ file, text: (0, import_node_fs12.readFileSync)(file, "utf8") })))));
+        process.stdout.write(jsonLogSafe(mergeOutputs(command.files.map((file) => ({ file, text: (0, import_node_fs13.readFileSync)(file, "utf8") })))));
         return 0;
       case "check":
         return await checkCommand(command.options, places);
@@ -34851,7 +22913,7 @@ async function runCommand(command, places) {
 
 // src/cli.ts
 async function main() {
-  const command = parseCommand(process.argv.slice(2), Boolean(process.stdout.isTTY), process.env, import_node_fs13.existsSync);
+  const command = parseCommand(process.argv.slice(2), Boolean(process.stdout.isTTY), process.env, import_node_fs14.existsSync);
   switch (command.kind) {
     case "help":
       process.stdout.write(USAGE + "\n");

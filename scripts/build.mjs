@@ -6,6 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { parserPatches } from './build/parser-patches.mjs'
 import { noOptionalPicomatch } from './build/no-optional-picomatch.mjs'
 import { asciiOnly } from './build/ascii-only.mjs'
+import { buildLazyPackages, lazyPackages } from './build/lazy-packages.mjs'
 
 rmSync('dist', { recursive: true, force: true })
 
@@ -73,12 +74,15 @@ await build({
   format: 'cjs',
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [parserPatches, noOptionalPicomatch],
+  plugins: [lazyPackages, parserPatches, noOptionalPicomatch],
   // A vm.Script has no module loader for import(): node's own modules are required instead.
   supported: { 'dynamic-import': false },
   define: { 'import.meta.url': '__recountEngineUrl' },
   banner: { js: "'use strict';\nconst __recountEngineUrl = require('node:url').pathToFileURL(__filename).href;" }
 })
+
+// The libraries the engine loads only when a run needs them, each in a file of its own beside it.
+await buildLazyPackages('dist', { platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning' })
 
 if (/\bimport\(/.test(readFileSync('dist/engine.cjs', 'utf8'))) throw new Error('dist/engine.cjs holds an import(), which fails in the vm.Script that runs it')
 
