@@ -1632,7 +1632,7 @@ var impl = makeTextDecoderImpl;
 var isDeno = typeof globalThis["Deno"] == "object" && globalThis["Deno"]?.version;
 var isBun = typeof globalThis["Bun"] == "object" && globalThis["Bun"]?.version;
 var isNode = !isDeno && !isBun && typeof process == "object" && process?.versions?.node;
-var readyPromise = isNode ? import("node:string_decoder").then(
+var readyPromise = isNode ? Promise.resolve().then(() => __toESM(require("node:string_decoder"), 1)).then(
   ({ StringDecoder }) => {
     impl = makeStringDecoderImpl(StringDecoder);
   },

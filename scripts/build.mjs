@@ -2,7 +2,7 @@
 // and `npx recount` need no install step). Code shared by the entries goes into dist/chunks/, so each
 // entry loads only what it uses: `recount --version` does not load Octokit.
 import { build } from 'esbuild'
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { parserPatches } from './build/parser-patches.mjs'
 import { noOptionalPicomatch } from './build/no-optional-picomatch.mjs'
 import { asciiOnly } from './build/ascii-only.mjs'
@@ -84,17 +84,12 @@ await build({
 // The libraries the engine loads only when a run needs them, each in a file of its own beside it.
 await buildLazyPackages('dist', { platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning' })
 
-if (/\bimport\(/.test(readFileSync('dist/engine.cjs', 'utf8'))) throw new Error('dist/engine.cjs holds an import(), which fails in the vm.Script that runs it')
+for (const file of readdirSync('dist').filter((name) => /^engine.*\.cjs$/.test(name))) {
+  if (/\bimport\(/.test(readFileSync(`dist/${file}`, 'utf8'))) throw new Error(`dist/${file} holds an import(), which fails in the vm.Script that runs it`)
+}
 
 const cli = 'dist/cli.js'
 writeFileSync(cli, '#!/usr/bin/env node\n' + readFileSync(cli, 'utf8'))
-
-// Every bundled file in ASCII (scripts/build/ascii-only.mjs), so V8 holds each source as one-byte text.
-const { readdirSync } = await import('node:fs')
-for (const file of [...readdirSync('dist'), ...readdirSync('dist/chunks').map((name) => `chunks/${name}`)].filter((name) => /\.c?js$/.test(name))) {
-  const path = `dist/${file}`
-  writeFileSync(path, asciiOnly(readFileSync(path, 'utf8'), path, { module: file.endsWith('.js') }))
-}
 
 // --- Package extras: the linter integrations, type declarations and the config JSON Schema. ---
 // The remark plugin and the markdownlint rule load the library entry (./lib.js) instead of a copy.
@@ -117,6 +112,12 @@ await build({
   logLevel: 'warning',
   plugins: [libraryAsExternal]
 })
+
+// Every bundled file in ASCII (scripts/build/ascii-only.mjs), so V8 holds each source as one-byte text.
+for (const file of [...readdirSync('dist'), ...readdirSync('dist/chunks').map((name) => `chunks/${name}`)].filter((name) => /\.c?js$/.test(name))) {
+  const path = `dist/${file}`
+  writeFileSync(path, asciiOnly(readFileSync(path, 'utf8'), path, { module: file.endsWith('.js') }))
+}
 
 // Declarations only (no type check here: CI runs tsc --noEmit), from tsconfig.types.json.
 const { execFileSync } = await import('node:child_process')

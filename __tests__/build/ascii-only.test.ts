@@ -35,9 +35,12 @@ describe('the bundle is written in ASCII', () => {
     }
   })
 
-  it('refuses, naming the file and line, a character that an escape could change (a raw template)', () => {
+  it('refuses, naming the file and line, a character that an escape could change (a raw template, a regular expression’s escaped character)', () => {
     const raw = 'const a = 1\nconst b = String.raw`—`\n'
     expect(() => asciiOnly(raw, 'dist/sample.js')).toThrow(/^dist\/sample\.js:2: a character above U\+007F outside a comment or a regular expression/)
+    // "\é" in a regular expression is "é"; "\\u00E9" would be a backslash and text.
+    expect(() => asciiOnly('const a = 1\nconst re = /\\é/\n', 'dist/escaped.js')).toThrow(/^dist\/escaped\.js:2: a backslash before a character above U\+007F in a regular expression/)
+    expect(asciiOnly('const re = /\\\\é/\n', 'dist/literal-backslash.js')).toBe('const re = /\\\\\\u00E9/\n')
   })
 
   it('reads ES modules as modules', () => {

@@ -50,7 +50,7 @@ describe('libraries a plain check never runs are loaded when a run needs them', 
     expect(JSON.parse(plain.stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(['change-percent'])
     expect(keptFiles(cache)).toHaveLength(1)
 
-    // The configuration (YAML, with visit.BREAK among its limits) lowers metric-mismatch to a warning;
+    // The configuration (YAML) lowers metric-mismatch to a warning;
     // the JUnit file is read through SaxesParser (constructed), the coverage file through stream-json's streamer.
     writeFileSync(join(dir, '.recount.yml'), 'rules:\n  metric-mismatch: warning\n')
     const metrics = run(dir, cache, ['--format', 'json', '--metrics', 'junit.xml', '--metrics', 'coverage-final.json', 'release-report.md'])
@@ -60,6 +60,13 @@ describe('libraries a plain check never runs are loaded when a run needs them', 
     expect(mismatches.map((f) => f.severity)).toEqual(mismatches.map(() => 'warning'))
     expect(mismatches.some((f) => f.message.includes('junit.xml has'))).toBe(true)
     expect(mismatches.some((f) => f.message.includes('coverage-final.json has'))).toBe(true)
+
+    // An alias bomb in front matter is placed at its first alias, found by yaml's visit and its BREAK
+    // (read through the stand-in): without the BREAK the place would be the last alias.
+    const layer = (name: string, of: string) => `  ${name}: &${name} [${Array(10).fill(of).join(', ')}]`
+    writeFileSync(join(dir, 'aliases.md'), ['---', 'recount:', layer('x0', '1'), layer('x1', '*x0'), layer('x2', '*x1'), '  rules: {}', '---', '', '# Notes', ''].join('\n'))
+    const bomb = run(dir, cache, ['--format', 'json', 'aliases.md'])
+    expect(JSON.parse(bomb.stdout).errors.map((e: { message: string }) => e.message)).toEqual(['aliases.md:4:12: refused: aliases expand more than 100 times (an alias bomb; the limit is 100)'])
 
     const fix = run(dir, cache, ['--fix-dry-run', 'plain.md'])
     expect(fix.stdout).toMatch(/^--- a\/plain\.md\n\+\+\+ b\/plain\.md\n[\s\S]*\n\+The suite grew from 40 to 50 tests \(\+25%\)\.\n/)

@@ -13,8 +13,8 @@ const escape = (unit) => `\\u${unit.charCodeAt(0).toString(16).toUpperCase().pad
 /**
  * The bundle's source with every character above U+007F inside a comment or a regular expression
  * literal written as a \uXXXX escape. Throws, naming the file and line, if such a character stands
- * anywhere else (a tagged template's raw text, an identifier), where an escape could change the code.
- * `module`: the file is an ES module.
+ * anywhere else (a tagged template's raw text, an identifier), where an escape could change the code,
+ * or after a backslash in a regular expression. `module`: the file is an ES module.
  */
 export function asciiOnly(source, file, { module = false } = {}) {
   const spans = []
@@ -22,24 +22,33 @@ export function asciiOnly(source, file, { module = false } = {}) {
     ecmaVersion: 'latest',
     sourceType: module ? 'module' : 'script',
     allowHashBang: true,
-    onComment: (_block, _text, start, end) => spans.push([start, end]),
+    onComment: (_block, _text, start, end) => spans.push({ start, end, regex: false }),
     onToken: (token) => {
-      if (token.type.label === 'regexp') spans.push([token.start, token.end])
+      if (token.type.label === 'regexp') spans.push({ start: token.start, end: token.end, regex: true })
     }
   })
-  spans.sort((a, b) => a[0] - b[0])
+  spans.sort((a, b) => a.start - b.start)
+  const refuse = (at, what) => {
+    const line = source.slice(0, at).split('\n').length
+    throw new Error(`${file}:${line}: ${what}; the bundle cannot be made ASCII-only (scripts/build/ascii-only.mjs)`)
+  }
+  const plain = (from, to) => {
+    const found = /[^\x00-\x7f]/.exec(source.slice(from, to))
+    if (found) refuse(from + found.index, 'a character above U+007F outside a comment or a regular expression')
+    return source.slice(from, to)
+  }
   let result = ''
   let copied = 0
-  for (const [start, end] of spans) {
-    result += source.slice(copied, start) + source.slice(start, end).replace(NON_ASCII, escape)
+  for (const { start, end, regex } of spans) {
+    const text = source.slice(start, end)
+    // In a regular expression "\é" is "é", but "\\u00E9" would be a backslash and text.
+    const escaped = regex && /(?<!\\)(?:\\\\)*\\[^\x00-\x7f]/.exec(text)
+    if (escaped) refuse(start + escaped.index, 'a backslash before a character above U+007F in a regular expression')
+    result += plain(copied, start) + text.replace(NON_ASCII, escape)
     copied = end
   }
-  result += source.slice(copied)
-  const left = NON_ASCII.exec(result)
-  NON_ASCII.lastIndex = 0
-  if (left) {
-    const line = result.slice(0, left.index).split('\n').length
-    throw new Error(`${file}:${line}: a character above U+007F outside a comment or a regular expression; the bundle cannot be made ASCII-only (scripts/build/ascii-only.mjs)`)
-  }
+  result += plain(copied, source.length)
+  // The escapes must leave code that still parses.
+  parse(result, { ecmaVersion: 'latest', sourceType: module ? 'module' : 'script', allowHashBang: true })
   return result
 }

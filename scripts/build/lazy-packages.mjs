@@ -1,7 +1,7 @@
 // The libraries the engine loads only when a run needs them (src/start/lazy-bundle.ts says why), with
 // the bindings recount imports from each. The engine imports stand-ins for those bindings; each
-// library is bundled to a file of its own beside the engine. A binding not listed here fails the
-// build (esbuild: no matching export), so a new import cannot silently load the real library.
+// library is bundled to a file of its own beside the engine. A named import of a binding not listed
+// here fails the build (esbuild: no matching export).
 import { build } from 'esbuild'
 import { fileURLToPath } from 'node:url'
 
@@ -48,7 +48,9 @@ export async function buildLazyPackages(outdir, options) {
       stdin: { contents: `export { ${names} } from ${JSON.stringify(lazy.specifier)}\n`, resolveDir: process.cwd(), sourcefile: `${lazy.file}.mjs`, loader: 'js' },
       outfile: `${outdir}/${lazy.file}`,
       bundle: true,
-      format: 'cjs'
+      format: 'cjs',
+      // Run from a vm.Script, as the engine is: no module loader for import(), so node's modules are required.
+      supported: { 'dynamic-import': false }
     })
   }
 }
