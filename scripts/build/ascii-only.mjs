@@ -1,8 +1,8 @@
 // esbuild writes string literals in ASCII but leaves regular expression literals and comments as they
 // are, so the engine's bundle held about 400 characters above U+007F (the claim readers' arrows,
 // dashes and status marks, and comments from its dependencies). One such character makes V8 hold the
-// whole 1.28 MB source as a two-byte string: twice the memory, a slower UTF-8 decode and slower
-// scanning of every function compiled lazily. Written as \uXXXX escapes, the regular expressions match
+// whole source (1.28 MB then) as a two-byte string: twice the memory, a slower UTF-8 decode and
+// slower scanning of every function compiled lazily. Written as \uXXXX escapes, the regular expressions match
 // the same text: outside unicode mode an escape is the code unit it replaces, and in unicode mode a
 // pair of surrogate escapes is the one code point the pair encodes, as the literal character was.
 import { parse } from 'acorn'
@@ -18,7 +18,7 @@ const escape = (unit) => `\\u${unit.charCodeAt(0).toString(16).toUpperCase().pad
  */
 export function asciiOnly(source, file, { module = false } = {}) {
   const spans = []
-  parse(source, {
+  parseNamed(file, source, {
     ecmaVersion: 'latest',
     sourceType: module ? 'module' : 'script',
     allowHashBang: true,
@@ -49,6 +49,15 @@ export function asciiOnly(source, file, { module = false } = {}) {
   }
   result += plain(copied, source.length)
   // The escapes must leave code that still parses.
-  parse(result, { ecmaVersion: 'latest', sourceType: module ? 'module' : 'script', allowHashBang: true })
+  parseNamed(file, result, { ecmaVersion: 'latest', sourceType: module ? 'module' : 'script', allowHashBang: true })
   return result
+}
+
+/** acorn's parse, its error naming the file. */
+function parseNamed(file, source, options) {
+  try {
+    parse(source, options)
+  } catch (error) {
+    throw new Error(`${file}: ${error.message} (scripts/build/ascii-only.mjs)`)
+  }
 }
