@@ -2,13 +2,14 @@
 // are, so the engine's bundle held about 400 characters above U+007F (the claim readers' arrows,
 // dashes and status marks, and comments from its dependencies). One such character makes V8 hold the
 // whole source (1.28 MB then) as a two-byte string: twice the memory, a slower UTF-8 decode and
-// slower scanning of every function compiled lazily. Written as \uXXXX escapes, the regular expressions match
-// the same text: outside unicode mode an escape is the code unit it replaces, and in unicode mode a
-// pair of surrogate escapes is the one code point the pair encodes, as the literal character was.
+// slower scanning of every function compiled lazily. Written as \uXXXX escapes, the regular
+// expressions match the same text: outside unicode mode an escape is the code unit it replaces, and
+// in unicode mode a pair of surrogate escapes is the one code point the pair encodes, as the literal
+// character was.
 import { parse } from 'acorn'
 
 const NON_ASCII = /[^\x00-\x7f]/g
-const escape = (unit) => `\\u${unit.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+const unicodeEscape = (unit) => `\\u${unit.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
 
 /**
  * The bundle's source with every character above U+007F inside a comment or a regular expression
@@ -44,7 +45,7 @@ export function asciiOnly(source, file, { module = false } = {}) {
     // In a regular expression "\é" is "é", but "\\u00E9" would be a backslash and text.
     const escaped = regex && /(?<!\\)(?:\\\\)*\\[^\x00-\x7f]/.exec(text)
     if (escaped) refuse(start + escaped.index, 'a backslash before a character above U+007F in a regular expression')
-    result += plain(copied, start) + text.replace(NON_ASCII, escape)
+    result += plain(copied, start) + text.replace(NON_ASCII, unicodeEscape)
     copied = end
   }
   result += plain(copied, source.length)
