@@ -2770,7 +2770,7 @@ var init_checker_pool = __esm({
     CheckerUnavailable = class extends Error {
     };
     CHECKER_FLAGS = ["--single-threaded-gc", "--max-semi-space-size=64"];
-    IN_FLIGHT = 2;
+    IN_FLIGHT = 4;
     MAX_FAILED_STARTS = 3;
     Checker = class {
       constructor(script, setup, giveBack) {
@@ -21582,9 +21582,40 @@ function checkReadFile(toCheck, options = {}) {
 
 // src/parallel.ts
 init_file_results();
+
+// src/read/read-ahead.ts
+var ReadAhead = class {
+  constructor(count2, read, window) {
+    this.count = count2;
+    this.read = read;
+    this.window = window;
+  }
+  count;
+  read;
+  window;
+  started = /* @__PURE__ */ new Map();
+  next = 0;
+  /** The read of item `index` (started now if it was not), after starting those up to `window` beyond it. */
+  take(index2) {
+    this.next = Math.max(this.next, index2);
+    while (this.next < this.count && this.next <= index2 + this.window) this.start(this.next++);
+    const read = this.started.get(index2) ?? this.read(index2);
+    this.started.delete(index2);
+    return read;
+  }
+  start(index2) {
+    const read = this.read(index2);
+    read.catch(() => {
+    });
+    this.started.set(index2, read);
+  }
+};
+
+// src/parallel.ts
 var PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 var MAX_JOBS = 4;
 var REORDER_WINDOW = 64;
+var READ_AHEAD = 8;
 async function* streamFileResults(paths, options) {
   const expanded = await expandPaths(paths);
   const { explicit } = expanded;
@@ -21597,21 +21628,13 @@ async function* streamFileResults(paths, options) {
   const jobs = Math.min(options.jobs ?? await automaticJobs(files), files.length);
   const checkOptions = { metrics: options.metrics, configs: options.configs ?? configResolver(options.configPath, options.rules, options.configSnapshot), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims };
   if (jobs < 2) {
-    let ahead;
-    const readAhead = (file) => {
-      if (file === void 0 || options.cache) return void 0;
-      const toCheck = readFileToCheck(file, explicit.has(file), checkOptions);
-      toCheck.catch(() => {
-      });
-      return toCheck;
-    };
+    const reads = options.cache ? void 0 : new ReadAhead(files.length, (i) => readFileToCheck(files[i], explicit.has(files[i]), checkOptions), READ_AHEAD);
     for (let i = 0; i < files.length; i++) {
       const file = files[i];
       const cached2 = await options.cache?.reuse(file, explicit.has(file));
       let result = cached2;
       if (!cached2) {
-        const toCheck = await (ahead ?? readFileToCheck(file, explicit.has(file), checkOptions));
-        ahead = readAhead(files[i + 1]);
+        const toCheck = await (reads ? reads.take(i) : readFileToCheck(file, explicit.has(file), checkOptions));
         result = checkReadFile(toCheck, checkOptions);
         options.cache?.remember(file, result);
       }
@@ -22952,8 +22975,11 @@ function serveChecks() {
       options = { ...rest, configs: configResolver(configPath, rules, configSnapshot) };
       return;
     }
+    const toCheck = readFileToCheck(request.file, request.explicit, options);
+    toCheck.catch(() => {
+    });
     queue = queue.then(async () => {
-      const result = await checkFile(request.file, request.explicit, options);
+      const result = checkReadFile(await toCheck, options);
       process.send?.({ result: result ?? null });
     });
   });

@@ -259,6 +259,34 @@ function checkReadFile(toCheck, options = {}) {
   }
 }
 
+// src/read/read-ahead.ts
+var ReadAhead = class {
+  constructor(count2, read, window) {
+    this.count = count2;
+    this.read = read;
+    this.window = window;
+  }
+  count;
+  read;
+  window;
+  started = /* @__PURE__ */ new Map();
+  next = 0;
+  /** The read of item `index` (started now if it was not), after starting those up to `window` beyond it. */
+  take(index) {
+    this.next = Math.max(this.next, index);
+    while (this.next < this.count && this.next <= index + this.window) this.start(this.next++);
+    const read = this.started.get(index) ?? this.read(index);
+    this.started.delete(index);
+    return read;
+  }
+  start(index) {
+    const read = this.read(index);
+    read.catch(() => {
+    });
+    this.started.set(index, read);
+  }
+};
+
 // src/read/shard.ts
 function shardOf(path, count2) {
   let hash = 2166136261;
@@ -303,6 +331,7 @@ function configResolver(explicitPath, severities, snapshot) {
 var PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 var MAX_JOBS = 4;
 var REORDER_WINDOW = 64;
+var READ_AHEAD = 8;
 async function* streamFileResults(paths, options) {
   const expanded = await expandPaths(paths);
   const { explicit } = expanded;
@@ -315,21 +344,13 @@ async function* streamFileResults(paths, options) {
   const jobs = Math.min(options.jobs ?? await automaticJobs(files), files.length);
   const checkOptions = { metrics: options.metrics, configs: options.configs ?? configResolver(options.configPath, options.rules, options.configSnapshot), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims };
   if (jobs < 2) {
-    let ahead;
-    const readAhead = (file) => {
-      if (file === void 0 || options.cache) return void 0;
-      const toCheck = readFileToCheck(file, explicit.has(file), checkOptions);
-      toCheck.catch(() => {
-      });
-      return toCheck;
-    };
+    const reads = options.cache ? void 0 : new ReadAhead(files.length, (i) => readFileToCheck(files[i], explicit.has(files[i]), checkOptions), READ_AHEAD);
     for (let i = 0; i < files.length; i++) {
       const file = files[i];
       const cached = await options.cache?.reuse(file, explicit.has(file));
       let result = cached;
       if (!cached) {
-        const toCheck = await (ahead ?? readFileToCheck(file, explicit.has(file), checkOptions));
-        ahead = readAhead(files[i + 1]);
+        const toCheck = await (reads ? reads.take(i) : readFileToCheck(file, explicit.has(file), checkOptions));
         result = checkReadFile(toCheck, checkOptions);
         options.cache?.remember(file, result);
       }
@@ -337,7 +358,7 @@ async function* streamFileResults(paths, options) {
     }
     return;
   }
-  const { CheckerPool, CheckerUnavailable } = await import("./chunks/checker-pool-SJWTTMGM.js");
+  const { CheckerPool, CheckerUnavailable } = await import("./chunks/checker-pool-NRIW53KF.js");
   const pool = new CheckerPool(jobs, fileURLToPath(options.workerUrl), { configPath: options.configPath, configSnapshot: options.configSnapshot, rules: options.rules, metrics: options.metrics, reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims });
   let fellBack = false;
   try {

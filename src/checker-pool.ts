@@ -30,8 +30,8 @@ export class CheckerUnavailable extends Error {}
  * threads only compete with the other process (about a third less time on the benchmark corpus).
  */
 const CHECKER_FLAGS = ['--single-threaded-gc', '--max-semi-space-size=64']
-/** Files sent ahead to a process, so it never waits for the next one. */
-const IN_FLIGHT = 2
+/** Files sent ahead to a process, so it never waits for the next one; it reads them as they arrive, while it checks the one before. */
+const IN_FLIGHT = 4
 /** A process that stops this many times in a row before it is ready is not started again. */
 const MAX_FAILED_STARTS = 3
 

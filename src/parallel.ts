@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os'
 import { stat } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { checkFile, checkReadFile, readFileToCheck, type CheckFilesResult, type FileToCheck } from './check-files.js'
+import { checkFile, checkReadFile, readFileToCheck, type CheckFilesResult } from './check-files.js'
 import { failedResult, skippedResult, sumCounts } from './file-results.js'
 import { expandPaths } from './read/files.js'
+import { ReadAhead } from './read/read-ahead.js'
 import { shardOf, type Shard } from './read/shard.js'
 import { configResolver, type RuleSeverities } from './config/rule-overrides.js'
 import type { ConfigResolver } from './config/resolve.js'
@@ -17,6 +18,8 @@ const PARALLEL_MIN_BYTES = 2 * 1024 * 1024
 const MAX_JOBS = 4
 /** Results held back at most, waiting for an earlier file to finish, so output keeps the files' order. */
 const REORDER_WINDOW = 64
+/** Files read ahead of their check in one process: enough for a read's trips through libuv to be done when its turn comes. */
+const READ_AHEAD = 8
 
 export interface ParallelOptions {
   metrics?: Metric[]
@@ -60,23 +63,15 @@ export async function* streamFileResults(paths: string[], options: ParallelOptio
   const jobs = Math.min(options.jobs ?? (await automaticJobs(files)), files.length)
   const checkOptions = { metrics: options.metrics, configs: options.configs ?? configResolver(options.configPath, options.rules, options.configSnapshot), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims }
   if (jobs < 2) {
-    // The next file's reading starts before this one's check, so the process waits less for the disk.
-    let ahead: Promise<FileToCheck> | undefined
-    const readAhead = (file: string | undefined) => {
-      if (file === undefined || options.cache) return undefined
-      const toCheck = readFileToCheck(file, explicit.has(file), checkOptions)
-      // Its error (a glob picomatch refuses) is thrown where it is awaited, in its turn, as before;
-      // if that turn never comes (the caller stopped reading results), it is dropped, not unhandled.
-      toCheck.catch(() => {})
-      return toCheck
-    }
+    // Files are read a few ahead of their check, so the process waits less for the disk; not with
+    // the result cache, which decides file by file whether to read at all.
+    const reads = options.cache ? undefined : new ReadAhead(files.length, (i) => readFileToCheck(files[i] as string, explicit.has(files[i] as string), checkOptions), READ_AHEAD)
     for (let i = 0; i < files.length; i++) {
       const file = files[i] as string
       const cached = await options.cache?.reuse(file, explicit.has(file))
       let result = cached
       if (!cached) {
-        const toCheck = await (ahead ?? readFileToCheck(file, explicit.has(file), checkOptions))
-        ahead = readAhead(files[i + 1])
+        const toCheck = await (reads ? reads.take(i) : readFileToCheck(file, explicit.has(file), checkOptions))
         result = checkReadFile(toCheck, checkOptions)
         options.cache?.remember(file, result)
       }

@@ -1,7 +1,7 @@
 // A checking process of the CheckerPool (started by dist/worker.js): receives its setup once, then
 // files, and answers each file with its result in the order received. It exits when the pool
 // disconnects.
-import { checkFile, type CheckFilesOptions } from './check-files.js'
+import { checkReadFile, readFileToCheck, type CheckFilesOptions } from './check-files.js'
 import { configResolver } from './config/rule-overrides.js'
 import type { CheckerReply, CheckerRequest } from './checker-pool.js'
 
@@ -14,8 +14,12 @@ export function serveChecks(): void {
       options = { ...rest, configs: configResolver(configPath, rules, configSnapshot) }
       return
     }
+    // The file is read as soon as it is asked for, while the files before it are checked, so its
+    // trips through libuv are done when its turn comes.
+    const toCheck = readFileToCheck(request.file, request.explicit, options)
+    toCheck.catch(() => {})
     queue = queue.then(async () => {
-      const result = await checkFile(request.file, request.explicit, options)
+      const result = checkReadFile(await toCheck, options)
       process.send?.({ result: result ?? null } satisfies CheckerReply)
     })
   })
