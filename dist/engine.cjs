@@ -13195,7 +13195,7 @@ function subtokenize(eventsArray) {
         const gaps = subcontent(events, index2);
         for (let gap = 0; gap < gaps.length; gap += 2) jumps.set(gaps[gap], gaps[gap + 1]);
         index2 = jumps.get(index2);
-        more = true;
+        if (expandedMore) more = true;
       }
     } else if (event[1]._container) {
       otherIndex = index2;
@@ -13228,7 +13228,9 @@ function subtokenize(eventsArray) {
   splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
   return !more;
 }
+var expandedMore = false;
 function subcontent(events, eventIndex) {
+  expandedMore = false;
   const token = events.get(eventIndex)[1];
   const context = events.get(eventIndex)[2];
   let startPosition = eventIndex - 1;
@@ -13275,6 +13277,7 @@ function subcontent(events, eventIndex) {
   }
   current = token;
   while (++index2 < childEvents.length) {
+    if (childEvents[index2][1].contentType || childEvents[index2][1]._container) expandedMore = true;
     if (
       // Find a void token that includes a break.
       childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line

@@ -32,7 +32,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-MUJW5MUC.js";
+} from "./chunks/chunk-MORUDJQJ.js";
 import {
   error,
   getInput,
