@@ -17320,9 +17320,9 @@ function resolveTable(events, context) {
         }
         currentTable = {
           type: "table",
-          start: Object.assign({}, token.start),
+          start: { ...token.start },
           // Note: correct end is set later.
-          end: Object.assign({}, token.end)
+          end: { ...token.end }
         };
         map.add(index2, 0, [["enter", currentTable, context]]);
       } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
@@ -17334,9 +17334,9 @@ function resolveTable(events, context) {
           afterHeadAwaitingFirstBodyRow = false;
           currentBody = {
             type: "tableBody",
-            start: Object.assign({}, token.start),
+            start: { ...token.start },
             // Note: correct end is set later.
-            end: Object.assign({}, token.end)
+            end: { ...token.end }
           };
           map.add(index2, 0, [["enter", currentBody, context]]);
         }
@@ -17396,15 +17396,15 @@ function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
   const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
   const valueName = "tableContent";
   if (range[0] !== 0) {
-    previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
+    previousCell.end = { ...getPoint(context.events, range[0]) };
     map.add(range[0], 0, [["exit", previousCell, context]]);
   }
   const now = getPoint(context.events, range[1]);
   previousCell = {
     type: groupName,
-    start: Object.assign({}, now),
+    start: { ...now },
     // Note: correct end is set later.
-    end: Object.assign({}, now)
+    end: { ...now }
   };
   map.add(range[1], 0, [["enter", previousCell, context]]);
   if (range[2] !== 0) {
@@ -17412,14 +17412,14 @@ function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
     const relatedEnd = getPoint(context.events, range[3]);
     const valueToken = {
       type: valueName,
-      start: Object.assign({}, relatedStart),
-      end: Object.assign({}, relatedEnd)
+      start: { ...relatedStart },
+      end: { ...relatedEnd }
     };
     map.add(range[2], 0, [["enter", valueToken, context]]);
     if (rowKind !== 2) {
       const start = context.events[range[2]];
       const end = context.events[range[3]];
-      start[1].end = Object.assign({}, end[1].end);
+      start[1].end = { ...end[1].end };
       start[1].type = "chunkText";
       start[1].contentType = "text";
       if (range[3] > range[2] + 1) {
@@ -17431,7 +17431,7 @@ function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
     map.add(range[3] + 1, 0, [["exit", valueToken, context]]);
   }
   if (rowEnd !== void 0) {
-    previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
+    previousCell.end = { ...getPoint(context.events, rowEnd) };
     map.add(rowEnd, 0, [["exit", previousCell, context]]);
     previousCell = void 0;
   }
@@ -17441,10 +17441,10 @@ function flushTableEnd(map, context, index2, table, tableBody) {
   const exits = [];
   const related = getPoint(context.events, index2);
   if (tableBody) {
-    tableBody.end = Object.assign({}, related);
+    tableBody.end = { ...related };
     exits.push(["exit", tableBody, context]);
   }
-  table.end = Object.assign({}, related);
+  table.end = { ...related };
   exits.push(["exit", table, context]);
   map.add(index2 + 1, 0, exits);
 }

@@ -32,7 +32,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-MORUDJQJ.js";
+} from "./chunks/chunk-5VHGB3IL.js";
 import {
   error,
   getInput,
