@@ -13277,7 +13277,7 @@ function subcontent(events, eventIndex) {
   }
   current = token;
   while (++index2 < childEvents.length) {
-    if (childEvents[index2][1].contentType || childEvents[index2][1]._container) expandedMore = true;
+    if (childEvents[index2][0] === "enter" && childEvents[index2][1].contentType) expandedMore = true;
     if (
       // Find a void token that includes a break.
       childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line

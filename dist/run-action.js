@@ -32,7 +32,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-5VHGB3IL.js";
+} from "./chunks/chunk-NNWMVAMJ.js";
 import {
   error,
   getInput,
