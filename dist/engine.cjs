@@ -13277,7 +13277,7 @@ function subcontent(events, eventIndex) {
   }
   current = token;
   while (++index2 < childEvents.length) {
-    if (childEvents[index2][0] === "enter" && childEvents[index2][1].contentType) expandedMore = true;
+    if (childEvents[index2][0] === "enter" && childEvents[index2][1].contentType || childEvents[index2][1]._container) expandedMore = true;
     if (
       // Find a void token that includes a break.
       childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
@@ -21588,29 +21588,55 @@ init_file_results();
 
 // src/read/read-ahead.ts
 var ReadAhead = class {
-  constructor(count2, read, window) {
+  constructor(count2, read, window, sizeOf = () => 0, budget = Infinity) {
     this.count = count2;
     this.read = read;
     this.window = window;
+    this.sizeOf = sizeOf;
+    this.budget = budget;
   }
   count;
   read;
   window;
+  sizeOf;
+  budget;
   started = /* @__PURE__ */ new Map();
+  /** Sizes of the reads that are done and not yet taken. */
+  waiting = /* @__PURE__ */ new Map();
+  held = 0;
   next = 0;
-  /** The read of item `index` (started now if it was not), after starting those up to `window` beyond it. */
+  /**
+   * The read of item `index`, started now if it was not, after starting those up to `window` beyond
+   * it. Items passed over (a file answered from the result cache) are never read.
+   */
   take(index2) {
+    const size = this.waiting.get(index2);
+    if (size !== void 0) {
+      this.held -= size;
+      this.waiting.delete(index2);
+    }
     this.next = Math.max(this.next, index2);
-    while (this.next < this.count && this.next <= index2 + this.window) this.start(this.next++);
-    const read = this.started.get(index2) ?? this.read(index2);
+    while (this.next < this.count && this.next <= index2 + this.window && (this.next === index2 || this.held < this.budget)) this.start(this.next++);
+    const read = this.started.get(index2);
+    if (!read) throw new RangeError(`no item ${index2} to read (there are ${this.count})`);
     this.started.delete(index2);
     return read;
   }
   start(index2) {
     const read = this.read(index2);
-    read.catch(() => {
-    });
     this.started.set(index2, read);
+    read.then(
+      (value2) => {
+        if (!this.started.has(index2)) return;
+        const size = this.sizeOf(value2);
+        this.waiting.set(index2, size);
+        this.held += size;
+      },
+      // Its error (a glob picomatch refuses) is thrown where it is awaited, in its turn; if that turn
+      // never comes (the caller stopped reading results), it is dropped, not unhandled.
+      () => {
+      }
+    );
   }
 };
 
@@ -21619,6 +21645,7 @@ var PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 var MAX_JOBS = 4;
 var REORDER_WINDOW = 64;
 var READ_AHEAD = 8;
+var READ_AHEAD_CHARACTERS = 16 * 1024 * 1024;
 async function* streamFileResults(paths, options) {
   const expanded = await expandPaths(paths);
   const { explicit } = expanded;
@@ -21631,13 +21658,19 @@ async function* streamFileResults(paths, options) {
   const jobs = Math.min(options.jobs ?? await automaticJobs(files), files.length);
   const checkOptions = { metrics: options.metrics, configs: options.configs ?? configResolver(options.configPath, options.rules, options.configSnapshot), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims };
   if (jobs < 2) {
-    const reads = options.cache ? void 0 : new ReadAhead(files.length, (i) => readFileToCheck(files[i], explicit.has(files[i]), checkOptions), READ_AHEAD);
+    const reads = new ReadAhead(
+      files.length,
+      (i) => readFileToCheck(files[i], explicit.has(files[i]), checkOptions),
+      options.cache ? 0 : READ_AHEAD,
+      (toCheck) => "read" in toCheck ? toCheck.read.text.length : 0,
+      READ_AHEAD_CHARACTERS
+    );
     for (let i = 0; i < files.length; i++) {
       const file = files[i];
       const cached2 = await options.cache?.reuse(file, explicit.has(file));
       let result = cached2;
       if (!cached2) {
-        const toCheck = await (reads ? reads.take(i) : readFileToCheck(file, explicit.has(file), checkOptions));
+        const toCheck = await reads.take(i);
         result = checkReadFile(toCheck, checkOptions);
         options.cache?.remember(file, result);
       }
@@ -22969,6 +23002,7 @@ function runCli() {
 }
 
 // src/worker.ts
+init_file_results();
 function serveChecks() {
   let options = {};
   let queue = Promise.resolve();
@@ -22984,6 +23018,8 @@ function serveChecks() {
     queue = queue.then(async () => {
       const result = checkReadFile(await toCheck, options);
       process.send?.({ result: result ?? null });
+    }).catch((error2) => {
+      process.send?.({ result: failedResult(request.file, `${request.file}: could not be checked: ${error2 instanceof Error ? error2.message : String(error2)}`) });
     });
   });
   process.send?.({ ready: true });

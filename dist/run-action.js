@@ -32,7 +32,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-NNWMVAMJ.js";
+} from "./chunks/chunk-FYV5FPLC.js";
 import {
   error,
   getInput,
@@ -261,29 +261,55 @@ function checkReadFile(toCheck, options = {}) {
 
 // src/read/read-ahead.ts
 var ReadAhead = class {
-  constructor(count2, read, window) {
+  constructor(count2, read, window, sizeOf = () => 0, budget = Infinity) {
     this.count = count2;
     this.read = read;
     this.window = window;
+    this.sizeOf = sizeOf;
+    this.budget = budget;
   }
   count;
   read;
   window;
+  sizeOf;
+  budget;
   started = /* @__PURE__ */ new Map();
+  /** Sizes of the reads that are done and not yet taken. */
+  waiting = /* @__PURE__ */ new Map();
+  held = 0;
   next = 0;
-  /** The read of item `index` (started now if it was not), after starting those up to `window` beyond it. */
+  /**
+   * The read of item `index`, started now if it was not, after starting those up to `window` beyond
+   * it. Items passed over (a file answered from the result cache) are never read.
+   */
   take(index) {
+    const size = this.waiting.get(index);
+    if (size !== void 0) {
+      this.held -= size;
+      this.waiting.delete(index);
+    }
     this.next = Math.max(this.next, index);
-    while (this.next < this.count && this.next <= index + this.window) this.start(this.next++);
-    const read = this.started.get(index) ?? this.read(index);
+    while (this.next < this.count && this.next <= index + this.window && (this.next === index || this.held < this.budget)) this.start(this.next++);
+    const read = this.started.get(index);
+    if (!read) throw new RangeError(`no item ${index} to read (there are ${this.count})`);
     this.started.delete(index);
     return read;
   }
   start(index) {
     const read = this.read(index);
-    read.catch(() => {
-    });
     this.started.set(index, read);
+    read.then(
+      (value) => {
+        if (!this.started.has(index)) return;
+        const size = this.sizeOf(value);
+        this.waiting.set(index, size);
+        this.held += size;
+      },
+      // Its error (a glob picomatch refuses) is thrown where it is awaited, in its turn; if that turn
+      // never comes (the caller stopped reading results), it is dropped, not unhandled.
+      () => {
+      }
+    );
   }
 };
 
@@ -332,6 +358,7 @@ var PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
 var MAX_JOBS = 4;
 var REORDER_WINDOW = 64;
 var READ_AHEAD = 8;
+var READ_AHEAD_CHARACTERS = 16 * 1024 * 1024;
 async function* streamFileResults(paths, options) {
   const expanded = await expandPaths(paths);
   const { explicit } = expanded;
@@ -344,13 +371,19 @@ async function* streamFileResults(paths, options) {
   const jobs = Math.min(options.jobs ?? await automaticJobs(files), files.length);
   const checkOptions = { metrics: options.metrics, configs: options.configs ?? configResolver(options.configPath, options.rules, options.configSnapshot), reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims };
   if (jobs < 2) {
-    const reads = options.cache ? void 0 : new ReadAhead(files.length, (i) => readFileToCheck(files[i], explicit.has(files[i]), checkOptions), READ_AHEAD);
+    const reads = new ReadAhead(
+      files.length,
+      (i) => readFileToCheck(files[i], explicit.has(files[i]), checkOptions),
+      options.cache ? 0 : READ_AHEAD,
+      (toCheck) => "read" in toCheck ? toCheck.read.text.length : 0,
+      READ_AHEAD_CHARACTERS
+    );
     for (let i = 0; i < files.length; i++) {
       const file = files[i];
       const cached = await options.cache?.reuse(file, explicit.has(file));
       let result = cached;
       if (!cached) {
-        const toCheck = await (reads ? reads.take(i) : readFileToCheck(file, explicit.has(file), checkOptions));
+        const toCheck = await reads.take(i);
         result = checkReadFile(toCheck, checkOptions);
         options.cache?.remember(file, result);
       }

@@ -30,7 +30,10 @@ export class CheckerUnavailable extends Error {}
  * threads only compete with the other process (about a third less time on the benchmark corpus).
  */
 const CHECKER_FLAGS = ['--single-threaded-gc', '--max-semi-space-size=64']
-/** Files sent ahead to a process, so it never waits for the next one; it reads them as they arrive, while it checks the one before. */
+/**
+ * Files sent ahead to a process, so it never waits for the next one: it reads them as they arrive,
+ * and holds at most this many files' text at once.
+ */
 const IN_FLIGHT = 4
 /** A process that stops this many times in a row before it is ready is not started again. */
 const MAX_FAILED_STARTS = 3
@@ -136,7 +139,7 @@ function crashReason(stderr: string, code: number | null, signal: NodeJS.Signals
 
 /**
  * Checks files on `size` processes. Files wait in one queue and go to whichever process has room,
- * so a slow file holds up only its own process. `check` rejects with CheckerUnavailable when no
+ * so a slow file holds up only its own process (and the few files sent to it after it). `check` rejects with CheckerUnavailable when no
  * process can be started.
  */
 export class CheckerPool {

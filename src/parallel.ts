@@ -18,8 +18,10 @@ const PARALLEL_MIN_BYTES = 2 * 1024 * 1024
 const MAX_JOBS = 4
 /** Results held back at most, waiting for an earlier file to finish, so output keeps the files' order. */
 const REORDER_WINDOW = 64
-/** Files read ahead of their check in one process: enough for a read's trips through libuv to be done when its turn comes. */
+/** Files read ahead of their check in one process, so that most reads are done when their turn comes... */
 const READ_AHEAD = 8
+/** ...unless those read and waiting already hold this much text. */
+const READ_AHEAD_CHARACTERS = 16 * 1024 * 1024
 
 export interface ParallelOptions {
   metrics?: Metric[]
@@ -65,13 +67,19 @@ export async function* streamFileResults(paths: string[], options: ParallelOptio
   if (jobs < 2) {
     // Files are read a few ahead of their check, so the process waits less for the disk; not with
     // the result cache, which decides file by file whether to read at all.
-    const reads = options.cache ? undefined : new ReadAhead(files.length, (i) => readFileToCheck(files[i] as string, explicit.has(files[i] as string), checkOptions), READ_AHEAD)
+    const reads = new ReadAhead(
+      files.length,
+      (i) => readFileToCheck(files[i] as string, explicit.has(files[i] as string), checkOptions),
+      options.cache ? 0 : READ_AHEAD,
+      (toCheck) => ('read' in toCheck ? toCheck.read.text.length : 0),
+      READ_AHEAD_CHARACTERS
+    )
     for (let i = 0; i < files.length; i++) {
       const file = files[i] as string
       const cached = await options.cache?.reuse(file, explicit.has(file))
       let result = cached
       if (!cached) {
-        const toCheck = await (reads ? reads.take(i) : readFileToCheck(file, explicit.has(file), checkOptions))
+        const toCheck = await reads.take(i)
         result = checkReadFile(toCheck, checkOptions)
         options.cache?.remember(file, result)
       }

@@ -3,6 +3,7 @@
 // disconnects.
 import { checkReadFile, readFileToCheck, type CheckFilesOptions } from './check-files.js'
 import { configResolver } from './config/rule-overrides.js'
+import { failedResult } from './file-results.js'
 import type { CheckerReply, CheckerRequest } from './checker-pool.js'
 
 export function serveChecks(): void {
@@ -14,14 +15,20 @@ export function serveChecks(): void {
       options = { ...rest, configs: configResolver(configPath, rules, configSnapshot) }
       return
     }
-    // The file is read as soon as it is asked for, while the files before it are checked, so its
-    // trips through libuv are done when its turn comes.
+    // The file is read as soon as it is asked for, so that its read goes on while the files before
+    // it are checked (each step of a read waits for the event loop to turn).
     const toCheck = readFileToCheck(request.file, request.explicit, options)
     toCheck.catch(() => {})
-    queue = queue.then(async () => {
-      const result = checkReadFile(await toCheck, options)
-      process.send?.({ result: result ?? null } satisfies CheckerReply)
-    })
+    queue = queue
+      .then(async () => {
+        const result = checkReadFile(await toCheck, options)
+        process.send?.({ result: result ?? null } satisfies CheckerReply)
+      })
+      // A file whose configuration cannot be applied (a glob picomatch refuses) fails alone; the
+      // process goes on answering the files after it.
+      .catch((error: unknown) => {
+        process.send?.({ result: failedResult(request.file, `${request.file}: could not be checked: ${error instanceof Error ? error.message : String(error)}`) } satisfies CheckerReply)
+      })
   })
   process.send?.({ ready: true } satisfies CheckerReply)
 }

@@ -45,6 +45,14 @@ describe('the bundle’s patched Markdown parser', () => {
     for (const text of documents) expect(JSON.stringify(bundled.parseMarkdown(text))).toBe(JSON.stringify(parseMarkdown(text)))
   })
 
+  it('stops the build when an edit meant to match n times matches another number of times, or has no g flag', () => {
+    const patch = { name: 'two places', module: 'x.js', edits: [{ find: /a\(\)/g, replace: 'b()', count: 2 }] }
+    expect(applyPatch(patch, 'a(); a();', 'x.js')).toBe('b(); b();')
+    expect(() => applyPatch(patch, 'a();', 'x.js')).toThrow(/did not find the code it changes/)
+    expect(() => applyPatch(patch, 'a(); a(); a();', 'x.js')).toThrow(/did not find the code it changes/)
+    expect(() => applyPatch({ ...patch, edits: [{ find: /a\(\)/, replace: 'b()', count: 2 }] }, 'a(); a();', 'x.js')).toThrow(/global/)
+  })
+
   it.each(PATCHES.map((patch) => [patch.name, patch] as const))('stops the build when the code patched for “%s” is not there', (_, patch) => {
     const library = readFileSync(join(root, 'node_modules', patch.module), 'utf8')
     expect(applyPatch(patch, library, 'index.js')).not.toBe(library)

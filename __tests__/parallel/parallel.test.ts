@@ -128,6 +128,22 @@ describe('checking in one process, each file read before its turn', () => {
   })
 })
 
+test('in checking processes, a file whose configuration cannot be applied fails alone, and the process goes on', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'recount-pool-bad-glob-'))
+  // picomatch refuses a glob over 64 KiB, when a checking process applies the configuration.
+  writeFileSync(join(dir, '.recount.yml'), `exclude: ["${'a'.repeat(70_000)}"]\n`)
+  for (const name of ['a.md', 'b.md', 'c.md']) writeFileSync(join(dir, name), '- Health: 2/8 → 7/8 (+350%)\n')
+  const results: FileResult[] = []
+  for await (const result of streamFileResults([dir], { workerUrl, jobs: 2 })) results.push(result)
+  expect(results.map((r) => r.file.slice(dir.length + 1))).toEqual(['a.md', 'b.md', 'c.md'])
+  for (const result of results) {
+    expect(result.error).toMatch(/: could not be checked: .*length/i)
+    expect(result.error?.startsWith(`${result.file}: `)).toBe(true)
+    // Answered by the process, which went on to the next file; not found out from its crash.
+    expect(result.error).not.toContain('checking process stopped')
+  }
+})
+
 describe('CheckerPool', () => {
   async function checkAll(pool: CheckerPool, files: string[]): Promise<Array<FileResult | undefined>> {
     try {

@@ -1,5 +1,7 @@
 import { ReadAhead } from '../../src/read/read-ahead.js'
 
+const settle = () => new Promise((resolve) => setImmediate(resolve))
+
 describe('ReadAhead', () => {
   test('taking item i starts the reads up to i + window, each once, in order', async () => {
     const started: number[] = []
@@ -11,40 +13,67 @@ describe('ReadAhead', () => {
     expect(started).toEqual([0, 1, 2, 3])
     expect(await reads.take(1)).toBe('text 1')
     expect(started).toEqual([0, 1, 2, 3, 4])
-    // Taking item 6 next skips 5, which is never read, and starts the window after 6.
+    // Taking item 6 next passes over 5, which is never read, and starts the window after 6.
     expect(await reads.take(6)).toBe('text 6')
     expect(started).toEqual([0, 1, 2, 3, 4, 6, 7, 8, 9])
     for (let i = 7; i < 20; i++) expect(await reads.take(i)).toBe(`text ${i}`)
     expect(started).toEqual(Array.from({ length: 20 }, (_, i) => i).filter((i) => i !== 5))
+    expect(() => reads.take(20)).toThrow(RangeError)
   })
 
-  test('an item not started ahead is read when taken, and a read taken is not kept', async () => {
-    let calls = 0
-    const reads = new ReadAhead(2, async (i) => {
-      calls++
+  test('with a window of 0 each item is read when it is taken, and only then', async () => {
+    const started: number[] = []
+    const reads = new ReadAhead(3, async (i) => {
+      started.push(i)
       return i
     }, 0)
-    expect(await reads.take(1)).toBe(1)
-    expect(await reads.take(1)).toBe(1)
-    expect(calls).toBe(2)
+    expect(await reads.take(0)).toBe(0)
+    expect(started).toEqual([0])
+    expect(await reads.take(2)).toBe(2)
+    expect(started).toEqual([0, 2])
   })
 
-  test('a read that fails ahead of its turn rejects only when taken, and is never unhandled', async () => {
-    const unhandled: unknown[] = []
-    const record = (reason: unknown) => unhandled.push(reason)
-    process.on('unhandledRejection', record)
-    try {
-      const reads = new ReadAhead(3, async (i) => {
-        if (i === 2) throw new Error('cannot read item 2')
-        return i
-      }, 4)
-      expect(await reads.take(0)).toBe(0)
-      for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve))
-      expect(unhandled).toEqual([])
-      expect(await reads.take(1)).toBe(1)
-      await expect(reads.take(2)).rejects.toThrow('cannot read item 2')
-    } finally {
-      process.off('unhandledRejection', record)
-    }
+  test('no read starts ahead while the reads done and not yet taken hold the budget; the one taken always starts', async () => {
+    const started: number[] = []
+    const reads = new ReadAhead(12, async (i) => {
+      started.push(i)
+      return 'x'.repeat(10)
+    }, 5, (text) => text.length, 25)
+    await reads.take(0)
+    expect(started).toEqual([0, 1, 2, 3, 4, 5])
+    await settle()
+    // Items 1 to 5 are done and waiting: 50 characters, over the budget of 25.
+    await reads.take(1)
+    await reads.take(2)
+    expect(started).toEqual([0, 1, 2, 3, 4, 5])
+    // 3 taken: 20 waiting, under the budget again, so the window fills up to 3 + 5.
+    await reads.take(3)
+    expect(started).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8])
+    const none = new ReadAhead(3, async (i) => {
+      started.push(100 + i)
+      return 'x'
+    }, 5, (text) => text.length, 0)
+    await none.take(0)
+    await settle()
+    await none.take(1)
+    expect(started.slice(9)).toEqual([100, 101])
+  })
+
+  test('a read that fails ahead of its turn has a rejection handler from the start, and rejects only when taken', async () => {
+    const handled: number[] = []
+    const reads = new ReadAhead(3, (i) => {
+      const read: Promise<number> = i === 2 ? Promise.reject(new Error('cannot read item 2')) : Promise.resolve(i)
+      const then = read.then.bind(read)
+      // A rejection handler on the read itself is what keeps its failure from being unhandled.
+      read.then = ((onFulfilled, onRejected) => {
+        if (typeof onRejected === 'function') handled.push(i)
+        return then(onFulfilled, onRejected)
+      }) as typeof read.then
+      return read
+    }, 4)
+    expect(await reads.take(0)).toBe(0)
+    expect(handled).toEqual([0, 1, 2])
+    expect(await reads.take(1)).toBe(1)
+    await expect(reads.take(2)).rejects.toThrow('cannot read item 2')
   })
 })

@@ -55,21 +55,20 @@ $1}
     // micromark expands the document's tokenized content in passes (flow, then the text of
     // paragraphs and cells, then link titles and destinations) and stops after a pass that expanded
     // nothing: that last pass walks and copies every event of the document for no change, about a
-    // third of subtokenize's walking. A pass whose expansions hold no further content to expand is
-    // the last: the only other events a pass acts on are container exits (block quotes, list items),
-    // which only the document's own tokenizer makes, never the flow, content, text or string
-    // tokenizers whose events an expansion inserts.
+    // third of subtokenize's walking. A pass whose expansions hold no further content to expand and
+    // no container exit (block quote, list: the only other events a pass moves) is the last: the
+    // pass after it would change nothing.
     name: 'no idle last pass',
     module: 'micromark-util-subtokenize/index.js',
     edits: [
       { find: /\n(\s*)more = true;\n/, replace: '\n$1if (expandedMore) more = true;\n' },
       {
         find: /\nfunction subcontent\(events, eventIndex\) \{\n/,
-        replace: '\n/** Whether the events subcontent last inserted hold more content to expand. */\nlet expandedMore = false;\nfunction subcontent(events, eventIndex) {\n  expandedMore = false;\n'
+        replace: '\n/** Whether the events subcontent last inserted hold more content to expand or a container exit. */\nlet expandedMore = false;\nfunction subcontent(events, eventIndex) {\n  expandedMore = false;\n'
       },
       {
         find: /\n(\s*)while \(\+\+index < childEvents\.length\) \{\n/,
-        replace: '\n$1while (++index < childEvents.length) {\n$1  if (childEvents[index][0] === "enter" && childEvents[index][1].contentType) expandedMore = true;\n'
+        replace: '\n$1while (++index < childEvents.length) {\n$1  if ((childEvents[index][0] === "enter" && childEvents[index][1].contentType) || childEvents[index][1]._container) expandedMore = true;\n'
       }
     ]
   },
@@ -143,6 +142,7 @@ function tokenizeTable(effects, ok, nok) {
 export function applyPatch(patch, source, file) {
   let result = source
   for (const edit of patch.edits) {
+    if ((edit.count ?? 1) > 1 && !edit.find.global) throw new Error(`recount's build patch "${patch.name}": an edit that must match ${edit.count} times needs a global (g) pattern`)
     const found = result.match(new RegExp(edit.find.source, 'g')) ?? []
     if (found.length !== (edit.count ?? 1)) {
       throw new Error(`${file}: recount's build patch "${patch.name}" did not find the code it changes (the library changed?); see the patches in scripts/build/`)
