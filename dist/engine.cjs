@@ -581,7 +581,7 @@ var require_scan = __commonJS({
       }
       let base = str;
       let prefix = "";
-      let glob2 = "";
+      let glob3 = "";
       if (start > 0) {
         prefix = str.slice(0, start);
         str = str.slice(start);
@@ -589,10 +589,10 @@ var require_scan = __commonJS({
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
+        glob3 = str.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob2 = str;
+        glob3 = str;
       } else {
         base = str;
       }
@@ -602,7 +602,7 @@ var require_scan = __commonJS({
         }
       }
       if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (glob3) glob3 = utils.removeBackslashes(glob3);
         if (base && backslashes === true) {
           base = utils.removeBackslashes(base);
         }
@@ -612,7 +612,7 @@ var require_scan = __commonJS({
         input,
         start,
         base,
-        glob: glob2,
+        glob: glob3,
         isBrace,
         isBracket,
         isGlob,
@@ -1690,9 +1690,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants3 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch4(input, options, returnState));
+    var picomatch4 = (glob3, options, returnState = false) => {
+      if (Array.isArray(glob3)) {
+        const fns = glob3.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1702,13 +1702,13 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+      const isState = isObject3(glob3) && glob3.tokens && glob3.input;
+      if (glob3 === "" || typeof glob3 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob3, options) : picomatch4.makeRe(glob3, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
@@ -1717,8 +1717,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob3, posix: posix2 });
+        const result = { glob: glob3, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1743,7 +1743,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch4.test = (input, regex, options, { glob: glob3, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1752,11 +1752,11 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
+      let match = input === glob3;
       let output = match && format ? format(input) : input;
       if (match === false) {
         output = format ? format(input) : input;
-        match = output === glob2;
+        match = output === glob3;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
@@ -1767,8 +1767,8 @@ var require_picomatch = __commonJS({
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
+    picomatch4.matchBase = (input, glob3, options, posix2 = options && options.windows) => {
+      const regex = glob3 instanceof RegExp ? glob3 : picomatch4.makeRe(glob3, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
@@ -1827,11 +1827,11 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob2, options, returnState = false) {
+    function picomatch4(glob3, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
-      return pico(glob2, options, returnState);
+      return pico(glob3, options, returnState);
     }
     Object.assign(picomatch4, pico);
     module2.exports = picomatch4;
@@ -2924,6 +2924,7 @@ __export(zod_parts_exports, {
   enum: () => _enum,
   int: () => int,
   literal: () => literal,
+  maxLength: () => _maxLength,
   maximum: () => _lte,
   minLength: () => _minLength,
   minimum: () => _gte,
@@ -3619,6 +3620,28 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
         continue: !def.abort
       });
     }
+  };
+});
+var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
+  var _a2;
+  $ZodCheck.init(inst, def);
+  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
+    if (length <= def.maximum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_big",
+      maximum: def.maximum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
   };
 });
 var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
@@ -4654,6 +4677,15 @@ function _gte(value2, params) {
 // @__NO_SIDE_EFFECTS__
 function _positive(params) {
   return /* @__PURE__ */ _gt(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+  const ch = new $ZodCheckMaxLength({
+    check: "max_length",
+    ...normalizeParams(params),
+    maximum
+  });
+  return ch;
 }
 // @__NO_SIDE_EFFECTS__
 function _minLength(minimum, params) {
@@ -6542,6 +6574,8 @@ var RULE_IDS = RULES.map((r) => r.meta.id);
 var SEVERITY_MESSAGE = 'expected "off" | "notice" | "warning" | "error"';
 var SeverityOrOff = zod_parts_exports.enum(["off", "notice", "warning", "error"], SEVERITY_MESSAGE);
 var nonEmpty = () => zod_parts_exports.string().check(zod_parts_exports.minLength(1));
+var MAX_GLOB_LENGTH = 64 * 1024;
+var glob = () => zod_parts_exports.string().check(zod_parts_exports.minLength(1), zod_parts_exports.maxLength(MAX_GLOB_LENGTH, `a glob may be at most ${MAX_GLOB_LENGTH.toLocaleString("en-US")} characters long`));
 function buildSchemas() {
   const ruleObject = zod_parts_exports.strictObject({
     severity: zod_parts_exports.optional(SeverityOrOff),
@@ -6554,8 +6588,8 @@ function buildSchemas() {
     rounding: zod_parts_exports.optional(zod_parts_exports.enum(["half-up", "half-even", "truncate", "any"], 'expected "half-up" | "half-even" | "truncate" | "any"')),
     tolerance: zod_parts_exports.optional(zod_parts_exports.number("expected a number of percentage points (e.g. 0.5)").check(zod_parts_exports.minimum(0, "must not be negative"))),
     approximate: zod_parts_exports.optional(zod_parts_exports.number("expected a fraction such as 0.1 (10%)").check(zod_parts_exports.minimum(0, "must not be negative"), zod_parts_exports.maximum(1, "must be at most 1 (100%)"))),
-    include: zod_parts_exports.optional(zod_parts_exports.array(nonEmpty(), "expected a list of globs")),
-    exclude: zod_parts_exports.optional(zod_parts_exports.array(nonEmpty(), "expected a list of globs")),
+    include: zod_parts_exports.optional(zod_parts_exports.array(glob(), "expected a list of globs")),
+    exclude: zod_parts_exports.optional(zod_parts_exports.array(glob(), "expected a list of globs")),
     codeBlocks: zod_parts_exports.optional(zod_parts_exports.enum(["auto", "always", "never"], 'expected "auto" | "always" | "never"')),
     aliases: zod_parts_exports.optional(zod_parts_exports.record(nonEmpty(), zod_parts_exports.array(nonEmpty()), "expected a map of a metric name to a list of labels")),
     changeBase: zod_parts_exports.optional(zod_parts_exports.record(nonEmpty(), zod_parts_exports.enum(["higher", "lower"], 'expected "higher" (higher is better) | "lower" (lower is better)')))
@@ -7547,7 +7581,7 @@ function getCrawler(globInput, inputOptions = {}) {
   const options = getOptions(isModern ? inputOptions : globInput);
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
-async function glob(globInput, options) {
+async function glob2(globInput, options) {
   const [crawler, relative8] = getCrawler(globInput, options);
   return crawler ? formatPaths(await crawler.withPromise(), relative8) : [];
 }
@@ -7573,7 +7607,7 @@ async function listMatching(patterns, cwd, options = {}) {
     else for (const entry of entries) if (!entry.isFile() && !entry.isDirectory()) others.push((0, import_node_path4.join)(path, entry.name));
     callback2(error2, entries);
   });
-  const files = await glob(patterns, {
+  const files = await glob2(patterns, {
     cwd,
     ignore: IGNORED_DIRECTORIES,
     dot: false,
@@ -21373,7 +21407,7 @@ async function loadMetrics(patterns, forced) {
   const metrics = [];
   const errors = [];
   for (const pattern of patterns) {
-    const files = /[*?{[]/.test(pattern) ? (await glob(pattern)).filter((f) => !MARKDOWN_EXTENSIONS.test(f)).sort() : [pattern];
+    const files = /[*?{[]/.test(pattern) ? (await glob2(pattern)).filter((f) => !MARKDOWN_EXTENSIONS.test(f)).sort() : [pattern];
     if (files.length === 0) errors.push(new MetricsError(pattern, null, "no metrics file matches this pattern"));
     for (const file of files) {
       try {
@@ -21632,8 +21666,8 @@ var ReadAhead = class {
         this.waiting.set(index2, size);
         this.held += size;
       },
-      // Its error (a glob picomatch refuses) is thrown where it is awaited, in its turn; if that turn
-      // never comes (the caller stopped reading results), it is dropped, not unhandled.
+      // Its error is thrown where it is awaited, in its turn; if that turn never comes (the caller
+      // stopped reading results), it is dropped, not unhandled.
       () => {
       }
     );

@@ -32,7 +32,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-FYV5FPLC.js";
+} from "./chunks/chunk-5FRIZPLN.js";
 import {
   error,
   getInput,
@@ -305,8 +305,8 @@ var ReadAhead = class {
         this.waiting.set(index, size);
         this.held += size;
       },
-      // Its error (a glob picomatch refuses) is thrown where it is awaited, in its turn; if that turn
-      // never comes (the caller stopped reading results), it is dropped, not unhandled.
+      // Its error is thrown where it is awaited, in its turn; if that turn never comes (the caller
+      // stopped reading results), it is dropped, not unhandled.
       () => {
       }
     );

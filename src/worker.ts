@@ -24,8 +24,8 @@ export function serveChecks(): void {
         const result = checkReadFile(await toCheck, options)
         process.send?.({ result: result ?? null } satisfies CheckerReply)
       })
-      // A file whose configuration cannot be applied (a glob picomatch refuses) fails alone; the
-      // process goes on answering the files after it.
+      // A file that cannot be checked for any reason fails alone; the process goes on answering
+      // the files after it.
       .catch((error: unknown) => {
         process.send?.({ result: failedResult(request.file, `${request.file}: could not be checked: ${error instanceof Error ? error.message : String(error)}`) } satisfies CheckerReply)
       })

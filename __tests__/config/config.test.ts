@@ -41,6 +41,12 @@ describe('schema errors name the file, the place, the key path and what is allow
     expect(() => parseConfig('.recount.yml', text)).toThrow(message)
   })
 
+  test('a glob longer than picomatch takes is refused where it stands, not when a file is matched', () => {
+    const text = `include: ["docs/**"]\nexclude: ["docs/**/draft-*.md", "${'a'.repeat(70_000)}"]\n`
+    expect(() => parseConfig('.recount.yml', text)).toThrow('.recount.yml:2:33: exclude.1: a glob may be at most 65,536 characters long')
+    expect(() => parseConfig('.recount.yml', `exclude: ["${'a'.repeat(65_536)}"]\n`)).not.toThrow()
+  })
+
   test('JSON configs report places too', () => {
     expect(() => parseConfig('.recount.json', '{\n  "rules": { "sum-total": "loud" }\n}')).toThrow('.recount.json:2:27: rules.sum-total: expected "off" | "notice" | "warning" | "error"')
   })

@@ -8,6 +8,9 @@ const SEVERITY_MESSAGE = 'expected "off" | "notice" | "warning" | "error"'
 export const SeverityOrOff = z.enum(['off', 'notice', 'warning', 'error'], SEVERITY_MESSAGE)
 
 const nonEmpty = () => z.string().check(z.minLength(1))
+/** picomatch refuses a longer glob (its MAX_LENGTH); refused here, the error names the file and the place. */
+export const MAX_GLOB_LENGTH = 64 * 1024
+const glob = () => z.string().check(z.minLength(1), z.maxLength(MAX_GLOB_LENGTH, `a glob may be at most ${MAX_GLOB_LENGTH.toLocaleString('en-US')} characters long`))
 
 function buildSchemas() {
   const ruleObject = z.strictObject({
@@ -21,8 +24,8 @@ function buildSchemas() {
     rounding: z.optional(z.enum(['half-up', 'half-even', 'truncate', 'any'], 'expected "half-up" | "half-even" | "truncate" | "any"')),
     tolerance: z.optional(z.number('expected a number of percentage points (e.g. 0.5)').check(z.minimum(0, 'must not be negative'))),
     approximate: z.optional(z.number('expected a fraction such as 0.1 (10%)').check(z.minimum(0, 'must not be negative'), z.maximum(1, 'must be at most 1 (100%)'))),
-    include: z.optional(z.array(nonEmpty(), 'expected a list of globs')),
-    exclude: z.optional(z.array(nonEmpty(), 'expected a list of globs')),
+    include: z.optional(z.array(glob(), 'expected a list of globs')),
+    exclude: z.optional(z.array(glob(), 'expected a list of globs')),
     codeBlocks: z.optional(z.enum(['auto', 'always', 'never'], 'expected "auto" | "always" | "never"')),
     aliases: z.optional(z.record(nonEmpty(), z.array(nonEmpty()), 'expected a map of a metric name to a list of labels')),
     changeBase: z.optional(z.record(nonEmpty(), z.enum(['higher', 'lower'], 'expected "higher" (higher is better) | "lower" (lower is better)')))

@@ -49,8 +49,8 @@ export class ReadAhead<T> {
         this.waiting.set(index, size)
         this.held += size
       },
-      // Its error (a glob picomatch refuses) is thrown where it is awaited, in its turn; if that turn
-      // never comes (the caller stopped reading results), it is dropped, not unhandled.
+      // Its error is thrown where it is awaited, in its turn; if that turn never comes (the caller
+      // stopped reading results), it is dropped, not unhandled.
       () => {}
     )
   }
