@@ -6569,12 +6569,17 @@ var rankOrder = defineRule({
 // src/check/rules/index.ts
 var RULES = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues, thresholdStatus, derivedRate, timeArithmetic, impossibleValue, aggregate, metricMismatch, writtenArithmetic, rankOrder];
 
+// src/read/glob-limit.ts
+var MAX_GLOB_LENGTH = 64 * 1024;
+function globTooLong(glob3) {
+  return glob3.length > MAX_GLOB_LENGTH ? `a glob may be at most ${MAX_GLOB_LENGTH.toLocaleString("en-US")} characters long (this one is ${glob3.length.toLocaleString("en-US")})` : null;
+}
+
 // src/config/schema.ts
 var RULE_IDS = RULES.map((r) => r.meta.id);
 var SEVERITY_MESSAGE = 'expected "off" | "notice" | "warning" | "error"';
 var SeverityOrOff = zod_parts_exports.enum(["off", "notice", "warning", "error"], SEVERITY_MESSAGE);
 var nonEmpty = () => zod_parts_exports.string().check(zod_parts_exports.minLength(1));
-var MAX_GLOB_LENGTH = 64 * 1024;
 var glob = () => zod_parts_exports.string().check(zod_parts_exports.minLength(1), zod_parts_exports.maxLength(MAX_GLOB_LENGTH, `a glob may be at most ${MAX_GLOB_LENGTH.toLocaleString("en-US")} characters long`));
 function buildSchemas() {
   const ruleObject = zod_parts_exports.strictObject({
@@ -7607,6 +7612,11 @@ async function listMatching(patterns, cwd, options = {}) {
     else for (const entry of entries) if (!entry.isFile() && !entry.isDirectory()) others.push((0, import_node_path4.join)(path, entry.name));
     callback2(error2, entries);
   });
+  const root = (0, import_node_path4.resolve)(cwd);
+  for (const pattern of Array.isArray(patterns) ? patterns : [patterns]) {
+    const why = globTooLong((0, import_node_path4.resolve)(root, pattern));
+    if (why) throw new RangeError(`${why}, with the directory it is read from`);
+  }
   const files = await glob2(patterns, {
     cwd,
     ignore: IGNORED_DIRECTORIES,
@@ -7614,7 +7624,6 @@ async function listMatching(patterns, cwd, options = {}) {
     followSymbolicLinks: options.followLinks ?? false,
     fs: { readdir: recordingReaddir }
   });
-  const root = (0, import_node_path4.resolve)(cwd);
   const found = new Set(files.map((f) => (0, import_node_path4.resolve)(root, f)));
   const matches = (0, import_picomatch2.default)((Array.isArray(patterns) ? patterns : [patterns]).map((p) => (0, import_node_path4.resolve)(root, p)), { dot: false });
   const ignored = (0, import_picomatch2.default)(IGNORED_DIRECTORIES, { dot: true });
@@ -7652,7 +7661,13 @@ async function expandPaths(args, cwd = process.cwd()) {
   const skipped = [];
   for (const arg of args) {
     if (/[*?{[]/.test(arg) && !await exists(arg)) {
-      const listing = await listMatching(arg, cwd);
+      let listing;
+      try {
+        listing = await listMatching(arg, cwd);
+      } catch (error2) {
+        errors.push({ file: arg.length > 80 ? `${arg.slice(0, 77)}...` : arg, message: error2 instanceof RangeError ? error2.message : describeIoError(error2) });
+        continue;
+      }
       const markdown = listing.files.filter((m) => MARKDOWN_EXTENSIONS.test(m));
       if (markdown.length === 0 && listing.skipped.length === 0) errors.push({ file: arg, message: "no Markdown files match this pattern" });
       for (const m of markdown) files.add(m);
@@ -13311,7 +13326,7 @@ function subcontent(events, eventIndex) {
   }
   current = token;
   while (++index2 < childEvents.length) {
-    if (childEvents[index2][0] === "enter" && childEvents[index2][1].contentType || childEvents[index2][1]._container) expandedMore = true;
+    if (childEvents[index2][0] === "enter" ? childEvents[index2][1].contentType : childEvents[index2][1]._container) expandedMore = true;
     if (
       // Find a void token that includes a break.
       childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
@@ -21635,42 +21650,46 @@ var ReadAhead = class {
   sizeOf;
   budget;
   started = /* @__PURE__ */ new Map();
-  /** Sizes of the reads that are done and not yet taken. */
-  waiting = /* @__PURE__ */ new Map();
+  /** What each read started and not yet taken counts against the budget: its size once done. */
+  charged = /* @__PURE__ */ new Map();
   held = 0;
+  largest = 0;
   next = 0;
   /**
    * The read of item `index`, started now if it was not, after starting those up to `window` beyond
-   * it. Items passed over (a file answered from the result cache) are never read.
+   * it. Items are taken in order; an item passed over (a file answered from the result cache) is
+   * never read, or, if its read had started, is dropped.
    */
   take(index2) {
-    const size = this.waiting.get(index2);
-    if (size !== void 0) {
-      this.held -= size;
-      this.waiting.delete(index2);
-    }
-    this.next = Math.max(this.next, index2);
-    while (this.next < this.count && this.next <= index2 + this.window && (this.next === index2 || this.held < this.budget)) this.start(this.next++);
-    const read = this.started.get(index2);
-    if (!read) throw new RangeError(`no item ${index2} to read (there are ${this.count})`);
-    this.started.delete(index2);
+    if (!Number.isInteger(index2) || index2 < 0 || index2 >= this.count) throw new RangeError(`no item ${index2} to read (there are ${this.count})`);
+    if (index2 < this.next && !this.started.has(index2)) throw new RangeError(`item ${index2} was already taken or passed over`);
+    for (const earlier of this.started.keys()) if (earlier < index2) this.drop(earlier);
+    const started = this.started.get(index2);
+    this.drop(index2);
+    const read = started ?? this.read(index2);
+    this.next = Math.max(this.next, index2 + 1);
+    while (this.next < this.count && this.next <= index2 + this.window && this.held < this.budget) this.start(this.next++);
     return read;
+  }
+  drop(index2) {
+    this.held -= this.charged.get(index2) ?? 0;
+    this.charged.delete(index2);
+    this.started.delete(index2);
   }
   start(index2) {
     const read = this.read(index2);
     this.started.set(index2, read);
-    read.then(
-      (value2) => {
-        if (!this.started.has(index2)) return;
-        const size = this.sizeOf(value2);
-        this.waiting.set(index2, size);
-        this.held += size;
-      },
-      // Its error is thrown where it is awaited, in its turn; if that turn never comes (the caller
-      // stopped reading results), it is dropped, not unhandled.
-      () => {
-      }
-    );
+    this.charged.set(index2, this.largest);
+    this.held += this.largest;
+    read.then((value2) => this.done(index2, value2), () => {
+    });
+  }
+  done(index2, value2) {
+    const size = this.sizeOf(value2);
+    this.largest = Math.max(this.largest, size);
+    if (!this.started.has(index2)) return;
+    this.held += size - (this.charged.get(index2) ?? 0);
+    this.charged.set(index2, size);
   }
 };
 
@@ -23053,7 +23072,9 @@ function serveChecks() {
       const result = checkReadFile(await toCheck, options);
       process.send?.({ result: result ?? null });
     }).catch((error2) => {
-      process.send?.({ result: failedResult(request.file, `${request.file}: could not be checked: ${error2 instanceof Error ? error2.message : String(error2)}`) });
+      const reason = error2 instanceof Error ? error2.message : "an unknown error";
+      process.send?.({ result: failedResult(request.file, `${request.file}: could not be checked: ${reason}`) });
+    }).catch(() => {
     });
   });
   process.send?.({ ready: true });

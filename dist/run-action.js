@@ -32,7 +32,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-5FRIZPLN.js";
+} from "./chunks/chunk-AB5WSG77.js";
 import {
   error,
   getInput,
@@ -274,42 +274,46 @@ var ReadAhead = class {
   sizeOf;
   budget;
   started = /* @__PURE__ */ new Map();
-  /** Sizes of the reads that are done and not yet taken. */
-  waiting = /* @__PURE__ */ new Map();
+  /** What each read started and not yet taken counts against the budget: its size once done. */
+  charged = /* @__PURE__ */ new Map();
   held = 0;
+  largest = 0;
   next = 0;
   /**
    * The read of item `index`, started now if it was not, after starting those up to `window` beyond
-   * it. Items passed over (a file answered from the result cache) are never read.
+   * it. Items are taken in order; an item passed over (a file answered from the result cache) is
+   * never read, or, if its read had started, is dropped.
    */
   take(index) {
-    const size = this.waiting.get(index);
-    if (size !== void 0) {
-      this.held -= size;
-      this.waiting.delete(index);
-    }
-    this.next = Math.max(this.next, index);
-    while (this.next < this.count && this.next <= index + this.window && (this.next === index || this.held < this.budget)) this.start(this.next++);
-    const read = this.started.get(index);
-    if (!read) throw new RangeError(`no item ${index} to read (there are ${this.count})`);
-    this.started.delete(index);
+    if (!Number.isInteger(index) || index < 0 || index >= this.count) throw new RangeError(`no item ${index} to read (there are ${this.count})`);
+    if (index < this.next && !this.started.has(index)) throw new RangeError(`item ${index} was already taken or passed over`);
+    for (const earlier of this.started.keys()) if (earlier < index) this.drop(earlier);
+    const started = this.started.get(index);
+    this.drop(index);
+    const read = started ?? this.read(index);
+    this.next = Math.max(this.next, index + 1);
+    while (this.next < this.count && this.next <= index + this.window && this.held < this.budget) this.start(this.next++);
     return read;
+  }
+  drop(index) {
+    this.held -= this.charged.get(index) ?? 0;
+    this.charged.delete(index);
+    this.started.delete(index);
   }
   start(index) {
     const read = this.read(index);
     this.started.set(index, read);
-    read.then(
-      (value) => {
-        if (!this.started.has(index)) return;
-        const size = this.sizeOf(value);
-        this.waiting.set(index, size);
-        this.held += size;
-      },
-      // Its error is thrown where it is awaited, in its turn; if that turn never comes (the caller
-      // stopped reading results), it is dropped, not unhandled.
-      () => {
-      }
-    );
+    this.charged.set(index, this.largest);
+    this.held += this.largest;
+    read.then((value) => this.done(index, value), () => {
+    });
+  }
+  done(index, value) {
+    const size = this.sizeOf(value);
+    this.largest = Math.max(this.largest, size);
+    if (!this.started.has(index)) return;
+    this.held += size - (this.charged.get(index) ?? 0);
+    this.charged.set(index, size);
   }
 };
 
@@ -1618,7 +1622,12 @@ function repository() {
   return owner && repo ? { owner, repo } : null;
 }
 async function workspaceFiles(patterns) {
-  const listing = await listMatching(patterns, process.cwd(), { followLinks: true });
+  let listing;
+  try {
+    listing = await listMatching(patterns, process.cwd(), { followLinks: true });
+  } catch (error2) {
+    throw new Error(`files: ${error2 instanceof Error ? error2.message : String(error2)}`);
+  }
   return { files: listing.files.filter((m) => MARKDOWN_EXTENSIONS.test(m)).sort(), skipped: listing.skipped };
 }
 async function selectFiles(inputs, scope, api, pullRequest) {

@@ -31,8 +31,8 @@ export class CheckerUnavailable extends Error {}
  */
 const CHECKER_FLAGS = ['--single-threaded-gc', '--max-semi-space-size=64']
 /**
- * Files sent ahead to a process, so it never waits for the next one: it reads them as they arrive,
- * and holds at most this many files' text at once.
+ * Files sent to a process at once (the one it checks and three queued behind it), so it never waits
+ * for the next one: it reads them as they arrive, and holds at most this many files' text at once.
  */
 const IN_FLIGHT = 4
 /** A process that stops this many times in a row before it is ready is not started again. */

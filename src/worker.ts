@@ -27,8 +27,11 @@ export function serveChecks(): void {
       // A file that cannot be checked for any reason fails alone; the process goes on answering
       // the files after it.
       .catch((error: unknown) => {
-        process.send?.({ result: failedResult(request.file, `${request.file}: could not be checked: ${error instanceof Error ? error.message : String(error)}`) } satisfies CheckerReply)
+        const reason = error instanceof Error ? error.message : 'an unknown error'
+        process.send?.({ result: failedResult(request.file, `${request.file}: could not be checked: ${reason}`) } satisfies CheckerReply)
       })
+      // (Only if even that reply cannot be sent; the pool then finds the process gone.)
+      .catch(() => {})
   })
   process.send?.({ ready: true } satisfies CheckerReply)
 }

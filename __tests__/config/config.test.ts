@@ -6,6 +6,9 @@ import { ConfigError, parseConfig } from '../../src/config/load.js'
 import { STARTER_CONFIG } from '../../src/config/starter.js'
 import { check } from '../../src/index.js'
 import { checkFiles } from '../../src/check-files.js'
+import { MAX_GLOB_LENGTH } from '../../src/read/glob-limit.js'
+import picomatch from 'picomatch'
+import picomatchConstants from 'picomatch/lib/constants.js'
 
 /** A repository (with .git) inside its own temporary directory, so files "above the root" stay ours. */
 function tree(files: Record<string, string>): string {
@@ -45,6 +48,11 @@ describe('schema errors name the file, the place, the key path and what is allow
     const text = `include: ["docs/**"]\nexclude: ["docs/**/draft-*.md", "${'a'.repeat(70_000)}"]\n`
     expect(() => parseConfig('.recount.yml', text)).toThrow('.recount.yml:2:33: exclude.1: a glob may be at most 65,536 characters long')
     expect(() => parseConfig('.recount.yml', `exclude: ["${'a'.repeat(65_536)}"]\n`)).not.toThrow()
+    expect(() => parseConfig('.recount.yml', `exclude: ["${'a'.repeat(65_537)}"]\n`)).toThrow('exclude.0: a glob may be at most 65,536 characters long')
+    // The limit is picomatch's own: at it, a glob is read; one over, picomatch throws.
+    expect(MAX_GLOB_LENGTH).toBe((picomatchConstants as { MAX_LENGTH: number }).MAX_LENGTH)
+    expect(() => picomatch('a'.repeat(65_536))).not.toThrow()
+    expect(() => picomatch('a'.repeat(65_537))).toThrow(/length/)
   })
 
   test('JSON configs report places too', () => {

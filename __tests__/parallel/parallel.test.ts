@@ -106,9 +106,21 @@ test.each([1, 2])('a configuration with a glob too long for picomatch fails each
   writeFileSync(join(dir, '.recount.yml'), `exclude: ["${'a'.repeat(70_000)}"]\n`)
   for (const name of ['a.md', 'b.md', 'c.md']) writeFileSync(join(dir, name), '- Health: 2/8 → 7/8 (+350%)\n')
   const results: FileResult[] = []
-  for await (const result of streamFileResults([dir], { workerUrl, jobs })) results.push(result)
+  const onFallback = (reason: string) => {
+    throw new Error(`no checking process started: ${reason}`)
+  }
+  for await (const result of streamFileResults([dir], { workerUrl, jobs, onFallback })) results.push(result)
   expect(results.map((r) => r.file.slice(dir.length + 1))).toEqual(['a.md', 'b.md', 'c.md'])
   for (const result of results) expect(result.error).toMatch(/\.recount\.yml:1:11: exclude\.0: a glob may be at most 65,536 characters long$/)
+})
+
+test('a glob argument longer than picomatch reads is an error for that argument, named, and the others are listed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'recount-long-glob-argument-'))
+  writeFileSync(join(dir, 'a.md'), '# A\n')
+  const long = `${'x'.repeat(70_000)}*.md`
+  const expanded = await expandPaths([long, join(dir, 'a.md')])
+  expect(expanded.files).toEqual([join(dir, 'a.md')])
+  expect(expanded.errors).toEqual([{ file: `${'x'.repeat(77)}...`, message: expect.stringMatching(/^a glob may be at most 65,536 characters long \(this one is 7\d,\d{3}\), with the directory it is read from$/) }])
 })
 
 describe('CheckerPool', () => {

@@ -19,6 +19,8 @@ describe('ReadAhead', () => {
     for (let i = 7; i < 20; i++) expect(await reads.take(i)).toBe(`text ${i}`)
     expect(started).toEqual(Array.from({ length: 20 }, (_, i) => i).filter((i) => i !== 5))
     expect(() => reads.take(20)).toThrow(RangeError)
+    expect(() => reads.take(5)).toThrow('item 5 was already taken or passed over')
+    expect(() => reads.take(19)).toThrow('item 19 was already taken or passed over')
   })
 
   test('with a window of 0 each item is read when it is taken, and only then', async () => {
@@ -33,7 +35,7 @@ describe('ReadAhead', () => {
     expect(started).toEqual([0, 2])
   })
 
-  test('no read starts ahead while the reads done and not yet taken hold the budget; the one taken always starts', async () => {
+  test('no read starts ahead while the reads started and not yet taken hold the budget; the one taken is always read', async () => {
     const started: number[] = []
     const reads = new ReadAhead(12, async (i) => {
       started.push(i)
@@ -46,9 +48,13 @@ describe('ReadAhead', () => {
     await reads.take(1)
     await reads.take(2)
     expect(started).toEqual([0, 1, 2, 3, 4, 5])
-    // 3 taken: 20 waiting, under the budget again, so the window fills up to 3 + 5.
+    // 3 taken: 20 held, under the budget again; 6 starts and counts as 10 (the largest read so far)
+    // while in flight, so only one more starts.
     await reads.take(3)
-    expect(started).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8])
+    expect(started).toEqual([0, 1, 2, 3, 4, 5, 6])
+    await settle()
+    await reads.take(4)
+    expect(started).toEqual([0, 1, 2, 3, 4, 5, 6, 7])
     const none = new ReadAhead(3, async (i) => {
       started.push(100 + i)
       return 'x'
@@ -56,7 +62,7 @@ describe('ReadAhead', () => {
     await none.take(0)
     await settle()
     await none.take(1)
-    expect(started.slice(9)).toEqual([100, 101])
+    expect(started.slice(8)).toEqual([100, 101])
   })
 
   test('a read that fails ahead of its turn has a rejection handler from the start, and rejects only when taken', async () => {
@@ -72,7 +78,8 @@ describe('ReadAhead', () => {
       return read
     }, 4)
     expect(await reads.take(0)).toBe(0)
-    expect(handled).toEqual([0, 1, 2])
+    // Item 0 is read when taken, and awaited there; 1 and 2 were started ahead.
+    expect(handled).toEqual([1, 2])
     expect(await reads.take(1)).toBe(1)
     await expect(reads.take(2)).rejects.toThrow('cannot read item 2')
   })

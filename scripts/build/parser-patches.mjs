@@ -68,7 +68,7 @@ $1}
       },
       {
         find: /\n(\s*)while \(\+\+index < childEvents\.length\) \{\n/,
-        replace: '\n$1while (++index < childEvents.length) {\n$1  if ((childEvents[index][0] === "enter" && childEvents[index][1].contentType) || childEvents[index][1]._container) expandedMore = true;\n'
+        replace: '\n$1while (++index < childEvents.length) {\n$1  if (childEvents[index][0] === "enter" ? childEvents[index][1].contentType : childEvents[index][1]._container) expandedMore = true;\n'
       }
     ]
   },
@@ -142,8 +142,9 @@ function tokenizeTable(effects, ok, nok) {
 export function applyPatch(patch, source, file) {
   let result = source
   for (const edit of patch.edits) {
-    if ((edit.count ?? 1) > 1 && !edit.find.global) throw new Error(`recount's build patch "${patch.name}": an edit that must match ${edit.count} times needs a global (g) pattern`)
-    const found = result.match(new RegExp(edit.find.source, 'g')) ?? []
+    if (!Number.isInteger(edit.count ?? 1) || (edit.count ?? 1) < 1) throw new Error(`${file}: recount's build patch "${patch.name}": count must be a whole number of at least 1`)
+    if ((edit.count ?? 1) > 1 && !edit.find.global) throw new Error(`${file}: recount's build patch "${patch.name}": an edit that must match ${edit.count} times needs a global (g) pattern`)
+    const found = result.match(new RegExp(edit.find.source, edit.find.flags.includes('g') ? edit.find.flags : `${edit.find.flags}g`)) ?? []
     if (found.length !== (edit.count ?? 1)) {
       throw new Error(`${file}: recount's build patch "${patch.name}" did not find the code it changes (the library changed?); see the patches in scripts/build/`)
     }

@@ -55,7 +55,12 @@ function repository(): { owner: string; repo: string } | null {
 
 /** The Markdown files the patterns match, and what the walk met and could not check (named in notices). */
 async function workspaceFiles(patterns: string[]): Promise<Listing> {
-  const listing = await listMatching(patterns, process.cwd(), { followLinks: true })
+  let listing: Listing
+  try {
+    listing = await listMatching(patterns, process.cwd(), { followLinks: true })
+  } catch (error) {
+    throw new Error(`files: ${error instanceof Error ? error.message : String(error)}`)
+  }
   return { files: listing.files.filter((m) => MARKDOWN_EXTENSIONS.test(m)).sort(), skipped: listing.skipped }
 }
 

@@ -1,6 +1,7 @@
 import { z } from '../schema-zod.js'
 import { RULES } from '../check/rules/index.js'
 import type { ConfigFile } from './config-file.js'
+import { MAX_GLOB_LENGTH } from '../read/glob-limit.js'
 
 export const RULE_IDS = RULES.map((r) => r.meta.id)
 
@@ -8,8 +9,7 @@ const SEVERITY_MESSAGE = 'expected "off" | "notice" | "warning" | "error"'
 export const SeverityOrOff = z.enum(['off', 'notice', 'warning', 'error'], SEVERITY_MESSAGE)
 
 const nonEmpty = () => z.string().check(z.minLength(1))
-/** picomatch refuses a longer glob (its MAX_LENGTH); refused here, the error names the file and the place. */
-export const MAX_GLOB_LENGTH = 64 * 1024
+// picomatch refuses a longer glob; refused here, the error names the file and the place.
 const glob = () => z.string().check(z.minLength(1), z.maxLength(MAX_GLOB_LENGTH, `a glob may be at most ${MAX_GLOB_LENGTH.toLocaleString('en-US')} characters long`))
 
 function buildSchemas() {

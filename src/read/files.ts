@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { lstat, readFile, realpath, stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
-import { listMatching, MARKDOWN_EXTENSIONS, type SkippedEntry } from './listing.js'
+import { listMatching, MARKDOWN_EXTENSIONS, type Listing, type SkippedEntry } from './listing.js'
 import { describeIoError } from './io-error.js'
 
 export { describeIoError } from './io-error.js'
@@ -27,7 +27,13 @@ export async function expandPaths(args: string[], cwd = process.cwd()): Promise<
   for (const arg of args) {
     // A file whose name holds glob characters ("report[1].md") is that file, not a pattern.
     if (/[*?{[]/.test(arg) && !(await exists(arg))) {
-      const listing = await listMatching(arg, cwd)
+      let listing: Listing
+      try {
+        listing = await listMatching(arg, cwd)
+      } catch (error) {
+        errors.push({ file: arg.length > 80 ? `${arg.slice(0, 77)}...` : arg, message: error instanceof RangeError ? error.message : describeIoError(error) })
+        continue
+      }
       const markdown = listing.files.filter((m) => MARKDOWN_EXTENSIONS.test(m))
       if (markdown.length === 0 && listing.skipped.length === 0) errors.push({ file: arg, message: 'no Markdown files match this pattern' })
       for (const m of markdown) files.add(m)

@@ -1,6 +1,7 @@
 import { readdir, type Dirent } from 'node:fs'
 import { lstat, stat } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
+import { globTooLong } from './glob-limit.js'
 import picomatch from 'picomatch'
 import { glob } from 'tinyglobby'
 import { describeIoError } from './io-error.js'
@@ -45,11 +46,16 @@ export async function listMatching(patterns: string | string[], cwd: string, opt
       else for (const entry of entries) if (!entry.isFile() && !entry.isDirectory()) others.push(join(path, entry.name))
       callback(error, entries)
     })
+  const root = resolve(cwd)
+  for (const pattern of Array.isArray(patterns) ? patterns : [patterns]) {
+    // Matched below as an absolute path, so the directory counts towards picomatch's limit.
+    const why = globTooLong(resolve(root, pattern))
+    if (why) throw new RangeError(`${why}, with the directory it is read from`)
+  }
   const files = await glob(patterns, {
     cwd, ignore: IGNORED_DIRECTORIES, dot: false, followSymbolicLinks: options.followLinks ?? false,
     fs: { readdir: recordingReaddir as never }
   })
-  const root = resolve(cwd)
   const found = new Set(files.map((f) => resolve(root, f)))
   const matches = picomatch((Array.isArray(patterns) ? patterns : [patterns]).map((p) => resolve(root, p)), { dot: false })
   const ignored = picomatch(IGNORED_DIRECTORIES, { dot: true })

@@ -7,8 +7,6 @@ export declare const SeverityOrOff: import("zod/mini").ZodMiniEnum<{
     notice: "notice";
     off: "off";
 }>;
-/** picomatch refuses a longer glob (its MAX_LENGTH); refused here, the error names the file and the place. */
-export declare const MAX_GLOB_LENGTH: number;
 export type { ConfigFile } from './config-file.js';
 /** The schema of a configuration file (and of a report's `recount:` front matter). */
 export declare const configSchema: () => import("zod/mini").ZodMiniObject<{
