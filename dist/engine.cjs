@@ -6569,7 +6569,7 @@ var rankOrder = defineRule({
 // src/check/rules/index.ts
 var RULES = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues, thresholdStatus, derivedRate, timeArithmetic, impossibleValue, aggregate, metricMismatch, writtenArithmetic, rankOrder];
 
-// src/read/glob-limit.ts
+// src/config/glob-limit.ts
 var MAX_GLOB_LENGTH = 64 * 1024;
 function globTooLong(glob3) {
   return glob3.length > MAX_GLOB_LENGTH ? `a glob may be at most ${MAX_GLOB_LENGTH.toLocaleString("en-US")} characters long (this one is ${glob3.length.toLocaleString("en-US")})` : null;

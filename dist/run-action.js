@@ -32,7 +32,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-AB5WSG77.js";
+} from "./chunks/chunk-5AXPZARM.js";
 import {
   error,
   getInput,

@@ -6,7 +6,7 @@ import { ConfigError, parseConfig } from '../../src/config/load.js'
 import { STARTER_CONFIG } from '../../src/config/starter.js'
 import { check } from '../../src/index.js'
 import { checkFiles } from '../../src/check-files.js'
-import { MAX_GLOB_LENGTH } from '../../src/read/glob-limit.js'
+import { MAX_GLOB_LENGTH } from '../../src/config/glob-limit.js'
 import picomatch from 'picomatch'
 import picomatchConstants from 'picomatch/lib/constants.js'
 

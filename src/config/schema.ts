@@ -1,7 +1,7 @@
 import { z } from '../schema-zod.js'
 import { RULES } from '../check/rules/index.js'
 import type { ConfigFile } from './config-file.js'
-import { MAX_GLOB_LENGTH } from '../read/glob-limit.js'
+import { MAX_GLOB_LENGTH } from './glob-limit.js'
 
 export const RULE_IDS = RULES.map((r) => r.meta.id)
 

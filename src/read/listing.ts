@@ -1,7 +1,7 @@
 import { readdir, type Dirent } from 'node:fs'
 import { lstat, stat } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
-import { globTooLong } from './glob-limit.js'
+import { globTooLong } from '../config/glob-limit.js'
 import picomatch from 'picomatch'
 import { glob } from 'tinyglobby'
 import { describeIoError } from './io-error.js'
