@@ -6571,8 +6571,9 @@ var RULES = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues
 
 // src/config/glob-limit.ts
 var MAX_GLOB_LENGTH = 64 * 1024;
+var GLOB_TOO_LONG = `a glob may be at most ${MAX_GLOB_LENGTH.toLocaleString("en-US")} characters long`;
 function globTooLong(glob3) {
-  return glob3.length > MAX_GLOB_LENGTH ? `a glob may be at most ${MAX_GLOB_LENGTH.toLocaleString("en-US")} characters long (this one is ${glob3.length.toLocaleString("en-US")})` : null;
+  return glob3.length > MAX_GLOB_LENGTH ? `${GLOB_TOO_LONG} (this one is ${glob3.length.toLocaleString("en-US")})` : null;
 }
 
 // src/config/schema.ts
@@ -6580,7 +6581,7 @@ var RULE_IDS = RULES.map((r) => r.meta.id);
 var SEVERITY_MESSAGE = 'expected "off" | "notice" | "warning" | "error"';
 var SeverityOrOff = zod_parts_exports.enum(["off", "notice", "warning", "error"], SEVERITY_MESSAGE);
 var nonEmpty = () => zod_parts_exports.string().check(zod_parts_exports.minLength(1));
-var glob = () => zod_parts_exports.string().check(zod_parts_exports.minLength(1), zod_parts_exports.maxLength(MAX_GLOB_LENGTH, `a glob may be at most ${MAX_GLOB_LENGTH.toLocaleString("en-US")} characters long`));
+var glob = () => zod_parts_exports.string().check(zod_parts_exports.minLength(1), zod_parts_exports.maxLength(MAX_GLOB_LENGTH, GLOB_TOO_LONG));
 function buildSchemas() {
   const ruleObject = zod_parts_exports.strictObject({
     severity: zod_parts_exports.optional(SeverityOrOff),
@@ -7613,7 +7614,8 @@ async function listMatching(patterns, cwd, options = {}) {
     callback2(error2, entries);
   });
   const root = (0, import_node_path4.resolve)(cwd);
-  for (const pattern of Array.isArray(patterns) ? patterns : [patterns]) {
+  const list2 = Array.isArray(patterns) ? patterns : [patterns];
+  for (const pattern of list2) {
     const why = globTooLong((0, import_node_path4.resolve)(root, pattern));
     if (why) throw new RangeError(`${why}, with the directory it is read from`);
   }
@@ -7625,7 +7627,7 @@ async function listMatching(patterns, cwd, options = {}) {
     fs: { readdir: recordingReaddir }
   });
   const found = new Set(files.map((f) => (0, import_node_path4.resolve)(root, f)));
-  const matches = (0, import_picomatch2.default)((Array.isArray(patterns) ? patterns : [patterns]).map((p) => (0, import_node_path4.resolve)(root, p)), { dot: false });
+  const matches = (0, import_picomatch2.default)(list2.map((p) => (0, import_node_path4.resolve)(root, p)), { dot: false });
   const ignored = (0, import_picomatch2.default)(IGNORED_DIRECTORIES, { dot: true });
   const skipped = [];
   for (const { directory, error: error2 } of unreadable) {
@@ -21604,10 +21606,10 @@ async function readFileToCheck(file, explicit, options = {}) {
   let config2;
   try {
     config2 = options.configs?.forFile(file);
+    if (config2 && !explicit && !isIncluded(config2, file)) return { result: void 0 };
   } catch (error2) {
     return { result: failedResult(file, error2.message) };
   }
-  if (config2 && !explicit && !isIncluded(config2, file)) return { result: void 0 };
   let read;
   try {
     read = await readReport(file, options.maxFileBytes);
@@ -23055,7 +23057,6 @@ function runCli() {
 }
 
 // src/worker.ts
-init_file_results();
 function serveChecks() {
   let options = {};
   let queue = Promise.resolve();
@@ -23071,10 +23072,6 @@ function serveChecks() {
     queue = queue.then(async () => {
       const result = checkReadFile(await toCheck, options);
       process.send?.({ result: result ?? null });
-    }).catch((error2) => {
-      const reason = error2 instanceof Error ? error2.message : "an unknown error";
-      process.send?.({ result: failedResult(request.file, `${request.file}: could not be checked: ${reason}`) });
-    }).catch(() => {
     });
   });
   process.send?.({ ready: true });

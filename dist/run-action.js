@@ -32,7 +32,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-5AXPZARM.js";
+} from "./chunks/chunk-6N4MJPS3.js";
 import {
   error,
   getInput,
@@ -231,10 +231,10 @@ async function readFileToCheck(file, explicit, options = {}) {
   let config;
   try {
     config = options.configs?.forFile(file);
+    if (config && !explicit && !isIncluded(config, file)) return { result: void 0 };
   } catch (error2) {
     return { result: failedResult(file, error2.message) };
   }
-  if (config && !explicit && !isIncluded(config, file)) return { result: void 0 };
   let read;
   try {
     read = await readReport(file, options.maxFileBytes);

@@ -54,10 +54,10 @@ export async function readFileToCheck(file: string, explicit: boolean, options: 
   let config: EffectiveConfig | undefined
   try {
     config = options.configs?.forFile(file)
+    if (config && !explicit && !isIncluded(config, file)) return { result: undefined }
   } catch (error) {
     return { result: failedResult(file, (error as Error).message) }
   }
-  if (config && !explicit && !isIncluded(config, file)) return { result: undefined }
   let read: ReadReport
   try {
     read = await readReport(file, options.maxFileBytes)

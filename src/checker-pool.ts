@@ -139,8 +139,8 @@ function crashReason(stderr: string, code: number | null, signal: NodeJS.Signals
 
 /**
  * Checks files on `size` processes. Files wait in one queue and go to whichever process has room,
- * so a slow file holds up only its own process (and the few files sent to it after it). `check` rejects with CheckerUnavailable when no
- * process can be started.
+ * so a slow file holds up only its own process (and the few files sent to it after it). `check`
+ * rejects with CheckerUnavailable when no process can be started.
  */
 export class CheckerPool {
   private readonly checkers: Checker[]

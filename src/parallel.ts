@@ -20,7 +20,7 @@ const MAX_JOBS = 4
 const REORDER_WINDOW = 64
 /** Files read ahead of their check in one process, so that most reads are done when their turn comes... */
 const READ_AHEAD = 8
-/** ...unless those read and waiting already hold this much text. */
+/** ...unless the reads started and not yet checked already hold this much text. */
 const READ_AHEAD_CHARACTERS = 16 * 1024 * 1024
 
 export interface ParallelOptions {

@@ -3,7 +3,6 @@
 // disconnects.
 import { checkReadFile, readFileToCheck, type CheckFilesOptions } from './check-files.js'
 import { configResolver } from './config/rule-overrides.js'
-import { failedResult } from './file-results.js'
 import type { CheckerReply, CheckerRequest } from './checker-pool.js'
 
 export function serveChecks(): void {
@@ -19,19 +18,10 @@ export function serveChecks(): void {
     // it are checked (each step of a read waits for the event loop to turn).
     const toCheck = readFileToCheck(request.file, request.explicit, options)
     toCheck.catch(() => {})
-    queue = queue
-      .then(async () => {
-        const result = checkReadFile(await toCheck, options)
-        process.send?.({ result: result ?? null } satisfies CheckerReply)
-      })
-      // A file that cannot be checked for any reason fails alone; the process goes on answering
-      // the files after it.
-      .catch((error: unknown) => {
-        const reason = error instanceof Error ? error.message : 'an unknown error'
-        process.send?.({ result: failedResult(request.file, `${request.file}: could not be checked: ${reason}`) } satisfies CheckerReply)
-      })
-      // (Only if even that reply cannot be sent; the pool then finds the process gone.)
-      .catch(() => {})
+    queue = queue.then(async () => {
+      const result = checkReadFile(await toCheck, options)
+      process.send?.({ result: result ?? null } satisfies CheckerReply)
+    })
   })
   process.send?.({ ready: true } satisfies CheckerReply)
 }

@@ -142,10 +142,11 @@ function tokenizeTable(effects, ok, nok) {
 export function applyPatch(patch, source, file) {
   let result = source
   for (const edit of patch.edits) {
-    if (!Number.isInteger(edit.count ?? 1) || (edit.count ?? 1) < 1) throw new Error(`${file}: recount's build patch "${patch.name}": count must be a whole number of at least 1`)
-    if ((edit.count ?? 1) > 1 && !edit.find.global) throw new Error(`${file}: recount's build patch "${patch.name}": an edit that must match ${edit.count} times needs a global (g) pattern`)
-    const found = result.match(new RegExp(edit.find.source, edit.find.flags.includes('g') ? edit.find.flags : `${edit.find.flags}g`)) ?? []
-    if (found.length !== (edit.count ?? 1)) {
+    const count = edit.count ?? 1
+    if (!Number.isInteger(count) || count < 1) throw new Error(`${file}: recount's build patch "${patch.name}": count must be a whole number of at least 1`)
+    if (count > 1 && !edit.find.global) throw new Error(`${file}: recount's build patch "${patch.name}": an edit that must match ${count} times needs a global (g) pattern`)
+    const found = result.match(new RegExp(edit.find.source, edit.find.global ? edit.find.flags : `${edit.find.flags}g`)) ?? []
+    if (found.length !== count) {
       throw new Error(`${file}: recount's build patch "${patch.name}" did not find the code it changes (the library changed?); see the patches in scripts/build/`)
     }
     result = result.replace(edit.find, edit.replace)

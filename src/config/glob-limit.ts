@@ -1,7 +1,9 @@
 /** The longest glob picomatch reads (its MAX_LENGTH); it throws on a longer one. */
 export const MAX_GLOB_LENGTH = 64 * 1024
 
+export const GLOB_TOO_LONG = `a glob may be at most ${MAX_GLOB_LENGTH.toLocaleString('en-US')} characters long`
+
 /** Why `glob` is too long for picomatch, or null when it is not. */
 export function globTooLong(glob: string): string | null {
-  return glob.length > MAX_GLOB_LENGTH ? `a glob may be at most ${MAX_GLOB_LENGTH.toLocaleString('en-US')} characters long (this one is ${glob.length.toLocaleString('en-US')})` : null
+  return glob.length > MAX_GLOB_LENGTH ? `${GLOB_TOO_LONG} (this one is ${glob.length.toLocaleString('en-US')})` : null
 }

@@ -1,7 +1,7 @@
 import { z } from '../schema-zod.js'
 import { RULES } from '../check/rules/index.js'
 import type { ConfigFile } from './config-file.js'
-import { MAX_GLOB_LENGTH } from './glob-limit.js'
+import { GLOB_TOO_LONG, MAX_GLOB_LENGTH } from './glob-limit.js'
 
 export const RULE_IDS = RULES.map((r) => r.meta.id)
 
@@ -10,7 +10,7 @@ export const SeverityOrOff = z.enum(['off', 'notice', 'warning', 'error'], SEVER
 
 const nonEmpty = () => z.string().check(z.minLength(1))
 // picomatch refuses a longer glob; refused here, the error names the file and the place.
-const glob = () => z.string().check(z.minLength(1), z.maxLength(MAX_GLOB_LENGTH, `a glob may be at most ${MAX_GLOB_LENGTH.toLocaleString('en-US')} characters long`))
+const glob = () => z.string().check(z.minLength(1), z.maxLength(MAX_GLOB_LENGTH, GLOB_TOO_LONG))
 
 function buildSchemas() {
   const ruleObject = z.strictObject({

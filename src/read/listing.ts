@@ -47,7 +47,8 @@ export async function listMatching(patterns: string | string[], cwd: string, opt
       callback(error, entries)
     })
   const root = resolve(cwd)
-  for (const pattern of Array.isArray(patterns) ? patterns : [patterns]) {
+  const list = Array.isArray(patterns) ? patterns : [patterns]
+  for (const pattern of list) {
     // Matched below as an absolute path, so the directory counts towards picomatch's limit.
     const why = globTooLong(resolve(root, pattern))
     if (why) throw new RangeError(`${why}, with the directory it is read from`)
@@ -57,7 +58,7 @@ export async function listMatching(patterns: string | string[], cwd: string, opt
     fs: { readdir: recordingReaddir as never }
   })
   const found = new Set(files.map((f) => resolve(root, f)))
-  const matches = picomatch((Array.isArray(patterns) ? patterns : [patterns]).map((p) => resolve(root, p)), { dot: false })
+  const matches = picomatch(list.map((p) => resolve(root, p)), { dot: false })
   const ignored = picomatch(IGNORED_DIRECTORIES, { dot: true })
   const skipped: SkippedEntry[] = []
   for (const { directory, error } of unreadable) {
