@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { FakeGitHub, type FakePullRequest } from './fake-github.js'
 import { openApiProblems } from './openapi.js'
 import { RULE_IDS } from '../../src/config/schema.js'
+import { GLOB_TOO_LONG, MAX_GLOB_LENGTH } from '../../src/config/glob-limit.js'
 import { HEAD_SHA, TOKEN, pullRequest, runAction, withoutMask, workspace } from './run-action.js'
 
 const CONTRADICTIONS = [
@@ -374,6 +375,14 @@ describe('the action outside a pull request', () => {
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('recount: checking 2 Markdown files')
     expect(result.outputs.findings).toBe('3')
+  })
+
+  test('a files glob longer than the glob matcher reads fails the step with the input named, not a stack trace', async () => {
+    const dir = workspace({ 'a.md': CONTRADICTIONS })
+    const result = await runAction(dir, null, { files: `${'x'.repeat(MAX_GLOB_LENGTH)}/*.md`, 'fail-on': 'never' }, { eventName: 'push' })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(new RegExp(`^::error::files: ${GLOB_TOO_LONG} \\(this one is [\\d,]+\\), with the directory it is read from$`, 'm'))
+    expect(result.stdout).not.toMatch(/\n\s+at /)
   })
 
   test('a FIFO and a broken link among the matching files are named in notices; the other files are still checked', async () => {
