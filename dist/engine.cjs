@@ -6571,9 +6571,10 @@ var RULES = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues
 
 // src/config/glob-limit.ts
 var MAX_GLOB_LENGTH = 64 * 1024;
-var GLOB_TOO_LONG = `a glob may be at most ${MAX_GLOB_LENGTH.toLocaleString("en-US")} characters long`;
+var grouped = (n) => String(n).replace(/\B(?=(?:\d{3})+$)/g, ",");
+var GLOB_TOO_LONG = `a glob may be at most ${grouped(MAX_GLOB_LENGTH)} characters long`;
 function globTooLong(glob3) {
-  return glob3.length > MAX_GLOB_LENGTH ? `${GLOB_TOO_LONG} (this one is ${glob3.length.toLocaleString("en-US")})` : null;
+  return glob3.length > MAX_GLOB_LENGTH ? `${GLOB_TOO_LONG} (this one is ${grouped(glob3.length)})` : null;
 }
 
 // src/config/schema.ts

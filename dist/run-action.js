@@ -32,7 +32,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-6N4MJPS3.js";
+} from "./chunks/chunk-Y3KXBDMM.js";
 import {
   error,
   getInput,

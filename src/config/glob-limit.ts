@@ -1,9 +1,16 @@
 /** The longest glob picomatch reads (its MAX_LENGTH); it throws on a longer one. */
 export const MAX_GLOB_LENGTH = 64 * 1024
 
-export const GLOB_TOO_LONG = `a glob may be at most ${MAX_GLOB_LENGTH.toLocaleString('en-US')} characters long`
+/**
+ * An integer with its digits grouped by commas ("65,536"), as toLocaleString('en-US') writes it.
+ * Not toLocaleString itself: its first call loads ICU's number formats (about 18 ms), and this
+ * module's message is built whenever the engine loads, in every run and every checking process.
+ */
+const grouped = (n: number) => String(n).replace(/\B(?=(?:\d{3})+$)/g, ',')
+
+export const GLOB_TOO_LONG = `a glob may be at most ${grouped(MAX_GLOB_LENGTH)} characters long`
 
 /** Why `glob` is too long for picomatch, or null when it is not. */
 export function globTooLong(glob: string): string | null {
-  return glob.length > MAX_GLOB_LENGTH ? `${GLOB_TOO_LONG} (this one is ${glob.length.toLocaleString('en-US')})` : null
+  return glob.length > MAX_GLOB_LENGTH ? `${GLOB_TOO_LONG} (this one is ${grouped(glob.length)})` : null
 }
