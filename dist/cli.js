@@ -3,7 +3,7 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   startEngine
-} from "./chunks/chunk-XDZ2OBTO.js";
+} from "./chunks/chunk-WWVSS57X.js";
 import "./chunks/chunk-2VXIEQUL.js";
 import {
   VERSION

@@ -2769,7 +2769,7 @@ var init_checker_pool = __esm({
     init_file_results();
     CheckerUnavailable = class extends Error {
     };
-    CHECKER_FLAGS = ["--single-threaded-gc", "--max-semi-space-size=64"];
+    CHECKER_FLAGS = ["--single-threaded-gc"];
     IN_FLIGHT = 4;
     MAX_FAILED_STARTS = 3;
     Checker = class {

@@ -8,5 +8,6 @@ import "./chunks/chunk-EL2LMYO2.js";
 
 // src/start/action.ts
 enableCompileCache();
+var { run } = await import("./run-action.js");
 setV8Flags();
-await import("./run-action.js");
+await run();

@@ -199,7 +199,7 @@ const stage = async (name) => {
 // The floor again, split over as many processes as the CLI uses, with the flags its checking
 // processes run with (CHECKER_FLAGS in src/checker-pool.ts): the like-for-like floor for the CLI.
 const jobs = Math.min(availableParallelism(), 4)
-const CHECKER_FLAGS = ['--single-threaded-gc', '--max-semi-space-size=64']
+const CHECKER_FLAGS = ['--single-threaded-gc']
 const stageInProcesses = async (name) => {
   const lists = Array.from({ length: jobs }, (_, i) => {
     const list = join(dirname(listFile), `files-${i}.json`)

@@ -1,3 +1,2 @@
-import { run } from './action/main.js'
-
-await run()
+// The action's code, loaded by its entry (src/start/action.ts), which runs it once V8's settings are in place.
+export { run } from './action/main.js'

@@ -13,7 +13,7 @@ import { peerBin } from './peer.mjs'
 
 /** What the CLI does on its own (src/parallel.ts): one process below 2 MB, else one per core up to four. */
 const PARALLEL_MIN_BYTES = 2 * 1024 * 1024
-const CHECKER_FLAGS = ['--single-threaded-gc', '--max-semi-space-size=64']
+const CHECKER_FLAGS = ['--single-threaded-gc']
 const hasTime = existsSync('/usr/bin/time')
 
 export function listMarkdown(dir) {

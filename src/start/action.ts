@@ -1,7 +1,9 @@
-// The GitHub Action. Node's compile cache and V8's settings must be in place before the bundle's code
-// loads, so this small entry sets them and then loads the real one.
+// The GitHub Action. Node's compile cache must be on before the bundle's code loads, and V8's
+// settings in place before it runs. The bundle is loaded in between, so that the Node modules it
+// imports are loaded before the settings change, with Node's compiled code for them (see setV8Flags).
 import { enableCompileCache, setV8Flags } from './process-settings.js'
 
 enableCompileCache()
+const { run } = await import('../action.js')
 setV8Flags()
-await import('../action.js')
+await run()

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+import { runAction, workspace } from '../action/run-action.js'
+
+// Node keeps compiled code for its own modules, and V8 refuses it once recount has changed V8's flags
+// (src/start/process-settings.ts): a Node module first loaded after that is compiled from source. So
+// the CLI, its checking processes and the action load what they use before the flags change.
+const root = new URL('../..', import.meta.url).pathname
+const recorder = join(root, '__tests__', 'fixtures', 'flag-order-recorder.cjs')
+const REPORT = '# Tests\n\nThe suite grew from 40 to 50 tests (+30%).\n'
+
+interface ProcessRecord {
+  script: string
+  setFlags: boolean
+  modules: string[]
+}
+
+function recorded(log: string): ProcessRecord[] {
+  return readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as ProcessRecord)
+}
+
+function cli(args: string[]): ProcessRecord[] {
+  const dir = mkdtempSync(join(tmpdir(), 'recount-modules-'))
+  for (const name of ['a.md', 'b.md']) writeFileSync(join(dir, name), REPORT)
+  const log = join(dir, 'modules.jsonl')
+  const { NODE_OPTIONS: _, ...inherited } = process.env
+  const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), '--format', 'json', ...args, dir], {
+    encoding: 'utf8',
+    env: { ...inherited, NODE_OPTIONS: `--require ${recorder}`, RECOUNT_MODULES_AFTER_FLAGS: log }
+  })
+  expect(run.stderr).toBe('')
+  expect(JSON.parse(run.stdout).findings).toHaveLength(2)
+  return recorded(log)
+}
+
+describe('Node modules are loaded before V8’s flags change', () => {
+  it('by the CLI checking in one process', () => {
+    expect(cli(['--jobs', '1'])).toEqual([{ script: join(root, 'dist', 'cli.js'), setFlags: true, modules: [] }])
+  })
+
+  it('by each checking process (the CLI loads the pool’s own modules only when it starts one)', () => {
+    const workers = cli(['--jobs', '2']).filter((record) => basename(record.script) === 'worker.js')
+    expect(workers).toEqual([
+      { script: join(root, 'dist', 'worker.js'), setFlags: true, modules: [] },
+      { script: join(root, 'dist', 'worker.js'), setFlags: true, modules: [] }
+    ])
+  })
+
+  it('by the action (on a push: the HTTP client, loaded when the action talks to GitHub, comes later)', async () => {
+    const log = join(mkdtempSync(join(tmpdir(), 'recount-modules-')), 'modules.jsonl')
+    const result = await runAction(workspace({ 'a.md': REPORT }), null, { 'fail-on': 'never' }, { eventName: 'push', env: { NODE_OPTIONS: `--require ${recorder}`, RECOUNT_MODULES_AFTER_FLAGS: log } })
+    expect(result.code).toBe(0)
+    expect(result.outputs.findings).toBe('1')
+    expect(recorded(log)).toEqual([{ script: join(root, 'dist', 'index.js'), setFlags: true, modules: [] }])
+  })
+})
