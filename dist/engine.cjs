@@ -2753,6 +2753,7 @@ var init_prometheus = __esm({
 // src/checker-pool.ts
 var checker_pool_exports = {};
 __export(checker_pool_exports, {
+  CHECKER_FLAGS: () => CHECKER_FLAGS,
   CheckerPool: () => CheckerPool,
   CheckerUnavailable: () => CheckerUnavailable
 });

@@ -3,7 +3,7 @@ const require = __recountCreateRequire(import.meta.url);
 import {
   enableCompileCache,
   setV8Flags
-} from "./chunks/chunk-2VXIEQUL.js";
+} from "./chunks/chunk-KBOEX2DC.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/start/action.ts

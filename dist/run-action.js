@@ -395,7 +395,7 @@ async function* streamFileResults(paths, options) {
     }
     return;
   }
-  const { CheckerPool, CheckerUnavailable } = await import("./chunks/checker-pool-YWGSBQ42.js");
+  const { CheckerPool, CheckerUnavailable } = await import("./chunks/checker-pool-UBX7TKLL.js");
   const pool = new CheckerPool(jobs, fileURLToPath(options.workerUrl), { configPath: options.configPath, configSnapshot: options.configSnapshot, rules: options.rules, metrics: options.metrics, reportUnusedDisable: options.reportUnusedDisable, maxFileBytes: options.maxFileBytes, listClaims: options.listClaims });
   let fellBack = false;
   try {

@@ -28,8 +28,8 @@ const lazyOidcClient = {
   }
 }
 
-// dist/index.js (the action) is a small entry (src/start/) that turns on Node's compile cache and sets
-// V8's flags, then loads the real entry (dist/run-action.js), which must stay beside it: its code finds
+// dist/index.js (the action) is a small entry (src/start/) that turns on Node's compile cache, loads the
+// real entry (dist/run-action.js), sets V8's flags and runs it; the real entry must stay beside it: its code finds
 // worker.js and the docs relative to its own file. dist/cli.js and dist/worker.js run the engine below.
 const startThenRun = {
   name: 'start-then-run',

@@ -28,10 +28,11 @@ export class CheckerUnavailable extends Error {}
  * The checking processes are separate Node processes rather than worker threads so that they can
  * run with V8's single-threaded collector: with one process per core, the collector's helper
  * threads only compete with the other process (about a third less time on the benchmark corpus).
- * No other flag: a 64 MB semi-space, set here before, made each process compile Node's own modules
- * from source (see setV8Flags) and doubled its memory, and runs took 1.05-1.16x the time without it.
+ * No flag that V8 counts when it checks compiled code (this one it does not): a 64 MB semi-space, set
+ * here before, made each process compile Node's own modules from source (see setV8Flags); with it,
+ * runs took 1.05-1.16x the time and up to 1.95x the peak memory.
  */
-const CHECKER_FLAGS = ['--single-threaded-gc']
+export const CHECKER_FLAGS = ['--single-threaded-gc']
 /**
  * Files sent to a process at once (the one it checks and three queued behind it), so it never waits
  * for the next one: it reads them as they arrive, and holds at most this many files' text at once.

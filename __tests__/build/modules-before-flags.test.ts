@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { runAction, workspace } from '../action/run-action.js'
+import { CHECKER_FLAGS } from '../../src/checker-pool.js'
 
 // Node keeps compiled code for its own modules, and V8 refuses it once recount has changed V8's flags
 // (src/start/process-settings.ts): a Node module first loaded after that is compiled from source. So
@@ -54,5 +55,21 @@ describe('Node modules are loaded before V8’s flags change', () => {
     expect(result.code).toBe(0)
     expect(result.outputs.findings).toBe('1')
     expect(recorded(log)).toEqual([{ script: join(root, 'dist', 'index.js'), setFlags: true, modules: [] }])
+  })
+})
+
+describe('the checking processes’ flags leave compiled code usable', () => {
+  /** Whether a Node started with `flags` refuses the compiled code a plain Node kept for a script. */
+  function refused(flags: string[]): boolean {
+    const source = 'function answer() { return 42 }'
+    const kept = execFileSync(process.execPath, ['-e', `process.stdout.write(new (require('node:vm').Script)(${JSON.stringify(source)}).createCachedData().toString('base64'))`], { encoding: 'utf8' })
+    const read = `const script = new (require('node:vm').Script)(${JSON.stringify(source)}, { cachedData: Buffer.from(process.argv[1], 'base64') }); process.stdout.write(String(script.cachedDataRejected))`
+    return execFileSync(process.execPath, [...flags, '-e', read, kept], { encoding: 'utf8' }) === 'true'
+  }
+
+  it('code kept without flags is used under the checking processes’ flags, and refused under a flag V8 counts', () => {
+    expect(refused([])).toBe(false)
+    expect(refused(CHECKER_FLAGS)).toBe(false)
+    expect(refused(['--max-semi-space-size=64'])).toBe(true)
   })
 })

@@ -1,4 +1,4 @@
-import module from 'node:module'
+import module, { createRequire } from 'node:module'
 import { setFlagsFromString } from 'node:v8'
 
 /**
@@ -36,12 +36,28 @@ export function v8FlagsFor(version: string): string[] {
 
 /**
  * Sets V8's flags for this process. They are read whenever code or an expression is compiled, so
- * setting them before any of recount's code runs is enough. Node keeps compiled code for its own
+ * setting them before the checks run is enough: the CLI and the checking processes set them before
+ * the engine loads (its kept code must be read under the flags it was written under), the action
+ * after its modules load and before it runs. Node keeps compiled code for its own
  * modules, and V8 refuses it once these flags differ from Node's build: a Node module first loaded
  * after this call is compiled from source (13 of them took 25 ms instead of 11 here). So the entries
- * load their imports first, and the checking processes get no flag on their command line that V8
- * counts (--single-threaded-gc is not one).
+ * load their imports first, this loads what the runs load later, and the checking processes get no
+ * flag on their command line that V8 counts (--single-threaded-gc is not one).
  */
 export function setV8Flags(): void {
+  loadNodeModulesUsedLater()
   for (const flag of v8FlagsFor(process.versions.v8)) setFlagsFromString(flag)
+}
+
+/**
+ * The Node modules recount's runs load on first use that their entries have not loaded by now:
+ * fs/promises and process (the engine), parseArgs (a part of node:util loaded on first use) and the
+ * `navigator` global (Node 21 and later make it on first use; picomatch reads it).
+ */
+function loadNodeModulesUsedLater(): void {
+  const require = createRequire(import.meta.url)
+  require('node:fs/promises')
+  require('node:process')
+  void (require('node:util') as typeof import('node:util')).parseArgs
+  void (globalThis as { navigator?: unknown }).navigator
 }
