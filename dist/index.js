@@ -3,11 +3,12 @@ const require = __recountCreateRequire(import.meta.url);
 import {
   enableCompileCache,
   setV8Flags
-} from "./chunks/chunk-KBOEX2DC.js";
+} from "./chunks/chunk-IGR6DOP6.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/start/action.ts
 enableCompileCache();
-var { run } = await import("./run-action.js");
+var action = await import("./run-action.js");
+await action.loadGitHubClientIfUsed();
 setV8Flags();
-await run();
+await action.run();

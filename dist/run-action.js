@@ -1827,6 +1827,13 @@ async function run() {
     setFailed(error2 instanceof Error ? error2.message : String(error2));
   }
 }
+
+// src/action.ts
+async function loadGitHubClientIfUsed(env = process.env) {
+  const token = (env["INPUT_GITHUB-TOKEN"] ?? "").trim();
+  if (token !== "" && (env.GITHUB_EVENT_NAME ?? "").startsWith("pull_request")) await import("./chunks/pull-request-api-ZKZLMLSY.js");
+}
 export {
+  loadGitHubClientIfUsed,
   run
 };

@@ -2,8 +2,8 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   startEngine
-} from "./chunks/chunk-JYF4WZNT.js";
-import "./chunks/chunk-KBOEX2DC.js";
+} from "./chunks/chunk-WEQP6SGT.js";
+import "./chunks/chunk-IGR6DOP6.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/start/worker.ts

@@ -2,7 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
-import { runAction, workspace } from '../action/run-action.js'
+import { FakeGitHub } from '../action/fake-github.js'
+import { pullRequest, runAction, workspace } from '../action/run-action.js'
 import { CHECKER_FLAGS } from '../../src/checker-pool.js'
 
 // Node keeps compiled code for its own modules, and V8 refuses it once recount has changed V8's flags
@@ -49,7 +50,21 @@ describe('Node modules are loaded before V8’s flags change', () => {
     ])
   })
 
-  it('by the action (on a push: the HTTP client, loaded when the action talks to GitHub, comes later)', async () => {
+  it('by the action on a pull request, the GitHub client included', async () => {
+    const log = join(mkdtempSync(join(tmpdir(), 'recount-modules-')), 'modules.jsonl')
+    const gh = new FakeGitHub(pullRequest({ 'a.md': REPORT }))
+    await gh.start()
+    try {
+      const result = await runAction(workspace({ 'a.md': REPORT }), gh, { 'fail-on': 'never' }, { env: { NODE_OPTIONS: `--require ${recorder}`, RECOUNT_MODULES_AFTER_FLAGS: log } })
+      expect(result.code).toBe(0)
+      expect(gh.reviews.length + gh.issueComments.length).toBeGreaterThan(0)
+    } finally {
+      await gh.stop()
+    }
+    expect(recorded(log)).toEqual([{ script: join(root, 'dist', 'index.js'), setFlags: true, modules: [] }])
+  })
+
+  it('by the action on a push, which does not load the GitHub client', async () => {
     const log = join(mkdtempSync(join(tmpdir(), 'recount-modules-')), 'modules.jsonl')
     const result = await runAction(workspace({ 'a.md': REPORT }), null, { 'fail-on': 'never' }, { eventName: 'push', env: { NODE_OPTIONS: `--require ${recorder}`, RECOUNT_MODULES_AFTER_FLAGS: log } })
     expect(result.code).toBe(0)

@@ -6,6 +6,7 @@
 import { enableCompileCache, setV8Flags } from './process-settings.js'
 
 enableCompileCache()
-const { run } = await import('../action.js')
+const action = await import('../action.js')
+await action.loadGitHubClientIfUsed()
 setV8Flags()
-await run()
+await action.run()

@@ -51,13 +51,15 @@ export function setV8Flags(): void {
 
 /**
  * The Node modules recount's runs load on first use that their entries have not loaded by now:
- * fs/promises and process (the engine), parseArgs (a part of node:util loaded on first use) and the
- * `navigator` global (Node 21 and later make it on first use; picomatch reads it).
+ * fs/promises and process (the engine), vm (the loader of the libraries bundled apart, in the
+ * action), parseArgs (a part of node:util loaded on first use) and the `navigator` global (Node 21
+ * and later make it on first use; picomatch reads it).
  */
 function loadNodeModulesUsedLater(): void {
   const require = createRequire(import.meta.url)
   require('node:fs/promises')
   require('node:process')
+  require('node:vm')
   void (require('node:util') as typeof import('node:util')).parseArgs
   void (globalThis as { navigator?: unknown }).navigator
 }
