@@ -6572,7 +6572,12 @@ var RULES = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues
 
 // src/config/glob-limit.ts
 var MAX_GLOB_LENGTH = 64 * 1024;
-var grouped = (n) => String(n).replace(/\B(?=(?:\d{3})+$)/g, ",");
+function grouped(n) {
+  const digits = String(n);
+  let text3 = "";
+  for (let i = 0; i < digits.length; i++) text3 += (i > 0 && (digits.length - i) % 3 === 0 ? "," : "") + digits[i];
+  return text3;
+}
 var GLOB_TOO_LONG = `a glob may be at most ${grouped(MAX_GLOB_LENGTH)} characters long`;
 function globTooLong(glob3) {
   return glob3.length > MAX_GLOB_LENGTH ? `${GLOB_TOO_LONG} (this one is ${grouped(glob3.length)})` : null;

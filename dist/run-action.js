@@ -32,7 +32,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-Y3KXBDMM.js";
+} from "./chunks/chunk-XUVCXDFL.js";
 import {
   error,
   getInput,
@@ -1831,7 +1831,11 @@ async function run() {
 // src/action.ts
 async function loadGitHubClientIfUsed(env = process.env) {
   const token = (env["INPUT_GITHUB-TOKEN"] ?? "").trim();
-  if (token !== "" && (env.GITHUB_EVENT_NAME ?? "").startsWith("pull_request")) await import("./chunks/pull-request-api-ZKZLMLSY.js");
+  if (token === "" || !(env.GITHUB_EVENT_NAME ?? "").startsWith("pull_request")) return;
+  try {
+    await import("./chunks/pull-request-api-ZKZLMLSY.js");
+  } catch {
+  }
 }
 export {
   loadGitHubClientIfUsed,

@@ -50,7 +50,7 @@ describe('Node modules are loaded before V8’s flags change', () => {
     ])
   })
 
-  it('by the action on a pull request, the GitHub client included', async () => {
+  it('by the action on a pull request, the GitHub client included (plain HTTP to the fake GitHub)', async () => {
     const log = join(mkdtempSync(join(tmpdir(), 'recount-modules-')), 'modules.jsonl')
     const gh = new FakeGitHub(pullRequest({ 'a.md': REPORT }))
     await gh.start()
@@ -64,7 +64,7 @@ describe('Node modules are loaded before V8’s flags change', () => {
     expect(recorded(log)).toEqual([{ script: join(root, 'dist', 'index.js'), setFlags: true, modules: [] }])
   })
 
-  it('by the action on a push, which does not load the GitHub client', async () => {
+  it('by the action on a push', async () => {
     const log = join(mkdtempSync(join(tmpdir(), 'recount-modules-')), 'modules.jsonl')
     const result = await runAction(workspace({ 'a.md': REPORT }), null, { 'fail-on': 'never' }, { eventName: 'push', env: { NODE_OPTIONS: `--require ${recorder}`, RECOUNT_MODULES_AFTER_FLAGS: log } })
     expect(result.code).toBe(0)
@@ -82,7 +82,7 @@ describe('the checking processes’ flags leave compiled code usable', () => {
     return execFileSync(process.execPath, [...flags, '-e', read, kept], { encoding: 'utf8' }) === 'true'
   }
 
-  it('code kept without flags is used under the checking processes’ flags, and refused under a flag V8 counts', () => {
+  it('code kept without flags is used under the checking processes’ flags (and, showing the check works on this V8, refused under a flag it counts)', () => {
     expect(refused([])).toBe(false)
     expect(refused(CHECKER_FLAGS)).toBe(false)
     expect(refused(['--max-semi-space-size=64'])).toBe(true)

@@ -231,7 +231,7 @@ export async function run(): Promise<void> {
     const repo = repository()
     const ref: PullRequestRef | null = pullRequest && repo ? { ...repo, number: pullRequest.number, headSha: pullRequest.head.sha } : null
     if (ref && !inputs.githubToken) core.warning('recount has no github-token: it cannot read the pull request diff or post a review. Findings are reported as annotations and in the job summary.')
-    // Octokit is loaded only when the run talks to GitHub.
+    // Octokit is loaded only when the run talks to GitHub (the entry may have loaded it already: src/action.ts).
     const api = ref && inputs.githubToken ? new (await import('./pull-request-api.js')).PullRequestApi(inputs.githubToken, ref, (m) => core.warning(m), (m) => core.info(m), inputs) : null
 
     const { files, diffs, skipped } = await selectFiles(inputs, scope, api, pullRequest)

@@ -6,7 +6,12 @@ export const MAX_GLOB_LENGTH = 64 * 1024
  * Not toLocaleString itself: its first call loads ICU's number formats (about 18 ms), and this
  * module's message is built whenever the engine loads, in every run and every checking process.
  */
-const grouped = (n: number) => String(n).replace(/\B(?=(?:\d{3})+$)/g, ',')
+function grouped(n: number): string {
+  const digits = String(n)
+  let text = ''
+  for (let i = 0; i < digits.length; i++) text += (i > 0 && (digits.length - i) % 3 === 0 ? ',' : '') + digits[i]
+  return text
+}
 
 export const GLOB_TOO_LONG = `a glob may be at most ${grouped(MAX_GLOB_LENGTH)} characters long`
 

@@ -51,9 +51,9 @@ export function setV8Flags(): void {
 
 /**
  * The Node modules recount's runs load on first use that their entries have not loaded by now:
- * fs/promises and process (the engine), vm (the loader of the libraries bundled apart, in the
- * action), parseArgs (a part of node:util loaded on first use) and the `navigator` global (Node 21
- * and later make it on first use; picomatch reads it).
+ * fs/promises and process (the engine), vm (the action on a pull request loaded it after the flags,
+ * through Node's own modules), parseArgs (a part of node:util loaded on first use) and the
+ * `navigator` global (Node 21 and later make it on first use; picomatch reads it).
  */
 function loadNodeModulesUsedLater(): void {
   const require = createRequire(import.meta.url)
