@@ -21,6 +21,7 @@ import { ADVERSARIAL } from './bench/adversarial.mjs'
 import { HOSTILE } from './bench/hostile.mjs'
 import { generatedSet, listMarkdown, median, prepareSet, realDocsSet, summarize, sweep, warmCodeCache, withoutCacheSwitch } from './bench/sweep.mjs'
 import { benchSvg } from './bench/svg.mjs'
+import { CHECKER_FLAGS } from './bench/v8-flags.mjs'
 
 const args = process.argv.slice(2)
 const flag = (name, fallback) => {
@@ -199,7 +200,6 @@ const stage = async (name) => {
 // The floor again, split over as many processes as the CLI uses, with the flags its checking
 // processes run with (CHECKER_FLAGS in src/checker-pool.ts): the like-for-like floor for the CLI.
 const jobs = Math.min(availableParallelism(), 4)
-const CHECKER_FLAGS = ['--single-threaded-gc']
 const stageInProcesses = async (name) => {
   const lists = Array.from({ length: jobs }, (_, i) => {
     const list = join(dirname(listFile), `files-${i}.json`)

@@ -1,7 +1,5 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { runCliWithRecorder } from '../helpers.js'
 
 // The first call of a built-in that formats or compares by locale (toLocaleString, localeCompare,
 // the Intl constructors) loads ICU's locale data: about 18 ms for Number#toLocaleString('en-US'),
@@ -12,17 +10,9 @@ const root = new URL('../..', import.meta.url).pathname
 const recorder = join(root, '__tests__', 'fixtures', 'locale-call-recorder.cjs')
 
 function localeCalls(args: string[]): { processes: number; calls: string[]; findings: number } {
-  const dir = mkdtempSync(join(tmpdir(), 'recount-locale-'))
-  for (const name of ['a.md', 'b.md']) writeFileSync(join(dir, name), '# Tests\n\nThe suite grew from 40 to 50 tests (+30%), 1,250 of 2,500 checks passed (50%).\n')
-  const log = join(dir, 'calls.jsonl')
-  const { NODE_OPTIONS: _, ...inherited } = process.env
-  const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), '--format', 'json', ...args, dir], {
-    encoding: 'utf8',
-    env: { ...inherited, NODE_OPTIONS: `--require ${recorder}`, RECOUNT_LOCALE_CALLS: log }
-  })
-  expect(run.stderr).toBe('')
-  const lines = readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { calls: string[] })
-  return { processes: lines.length, calls: lines.flatMap((line) => line.calls), findings: JSON.parse(run.stdout).findings.length }
+  const report = '# Tests\n\nThe suite grew from 40 to 50 tests (+30%), 1,250 of 2,500 checks passed (50%).\n'
+  const { findings, lines } = runCliWithRecorder<{ calls: string[] }>(recorder, 'RECOUNT_LOCALE_CALLS', report, args)
+  return { processes: lines.length, calls: lines.flatMap((line) => line.calls), findings }
 }
 
 describe('a plain check loads no locale data', () => {

@@ -1,10 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { FakeGitHub } from '../action/fake-github.js'
 import { pullRequest, runAction, workspace } from '../action/run-action.js'
 import { CHECKER_FLAGS } from '../../src/checker-pool.js'
+import { runCliWithRecorder } from '../helpers.js'
 
 // Node keeps compiled code for its own modules, and V8 refuses it once recount has changed V8's flags
 // (src/start/process-settings.ts): a Node module first loaded after that is compiled from source. So
@@ -24,17 +25,9 @@ function recorded(log: string): ProcessRecord[] {
 }
 
 function cli(args: string[]): ProcessRecord[] {
-  const dir = mkdtempSync(join(tmpdir(), 'recount-modules-'))
-  for (const name of ['a.md', 'b.md']) writeFileSync(join(dir, name), REPORT)
-  const log = join(dir, 'modules.jsonl')
-  const { NODE_OPTIONS: _, ...inherited } = process.env
-  const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), '--format', 'json', ...args, dir], {
-    encoding: 'utf8',
-    env: { ...inherited, NODE_OPTIONS: `--require ${recorder}`, RECOUNT_MODULES_AFTER_FLAGS: log }
-  })
-  expect(run.stderr).toBe('')
-  expect(JSON.parse(run.stdout).findings).toHaveLength(2)
-  return recorded(log)
+  const { findings, lines } = runCliWithRecorder<ProcessRecord>(recorder, 'RECOUNT_MODULES_AFTER_FLAGS', REPORT, args)
+  expect(findings).toBe(2)
+  return lines
 }
 
 describe('Node modules are loaded before V8’s flags change', () => {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { v8FlagsFor } from '../../src/start/process-settings.js'
-import { recountV8Flags } from '../../scripts/bench/v8-flags.mjs'
+import { CHECKER_FLAGS as BENCH_CHECKER_FLAGS, recountV8Flags } from '../../scripts/bench/v8-flags.mjs'
+import { CHECKER_FLAGS } from '../../src/checker-pool.js'
 import { HOW_TO_GET_NODE24, NODE24, NODE24_REQUIRED } from '../node24.js'
 
 // recount's entries set V8 flags for their own processes; the interrupt budget exists only up to
@@ -23,6 +24,7 @@ test('the benchmark\'s parse floor runs with the same flags', () => {
   for (const version of [NODE20_V8, '10.2.154.26-node.36', '11.8.172.17-node.15', NODE22_V8, NODE24_V8, process.versions.v8, '', '11', 'abc']) {
     expect(recountV8Flags(version)).toEqual(v8FlagsFor(version))
   }
+  expect(BENCH_CHECKER_FLAGS).toEqual(CHECKER_FLAGS)
 })
 
 /** The flags recount sets on `node` are all known to it, and the interrupt budget is set wherever that V8 has it. */

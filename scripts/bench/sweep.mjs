@@ -10,10 +10,10 @@ import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { writeCorpus } from './corpus.mjs'
 import { peerBin } from './peer.mjs'
+import { CHECKER_FLAGS } from './v8-flags.mjs'
 
 /** What the CLI does on its own (src/parallel.ts): one process below 2 MB, else one per core up to four. */
 const PARALLEL_MIN_BYTES = 2 * 1024 * 1024
-const CHECKER_FLAGS = ['--single-threaded-gc']
 const hasTime = existsSync('/usr/bin/time')
 
 export function listMarkdown(dir) {

@@ -1,5 +1,8 @@
 // The V8 flags recount's entries set for their own processes (src/start/process-settings.ts,
 // v8FlagsFor), so that the parse floor runs its parser tuned the same way; a test keeps the two alike.
+/** The command-line flags of recount's checking processes (src/checker-pool.ts, CHECKER_FLAGS), for the floor split over processes. */
+export const CHECKER_FLAGS = ['--single-threaded-gc']
+
 export function recountV8Flags(version) {
   const flags = ['--no-regexp-tier-up']
   const [, major, minor] = /^(\d+)\.(\d+)\./.exec(version)?.map(Number) ?? []

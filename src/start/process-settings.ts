@@ -38,11 +38,11 @@ export function v8FlagsFor(version: string): string[] {
  * Sets V8's flags for this process. They are read whenever code or an expression is compiled, so
  * setting them before the checks run is enough: the CLI and the checking processes set them before
  * the engine loads (its kept code must be read under the flags it was written under), the action
- * after its modules load and before it runs. Node keeps compiled code for its own
- * modules, and V8 refuses it once these flags differ from Node's build: a Node module first loaded
- * after this call is compiled from source (13 of them took 25 ms instead of 11 here). So the entries
- * load their imports first, this loads what the runs load later, and the checking processes get no
- * flag on their command line that V8 counts (--single-threaded-gc is not one).
+ * after its modules load and before it runs. Node keeps compiled code for its own modules, and V8
+ * refuses it once these flags differ from Node's build: a Node module first loaded after this call
+ * is compiled from source (13 of them took 25 ms instead of 11 here). So the entries load their
+ * imports first, this loads what the runs load later, and the checking processes get no flag on
+ * their command line that V8 counts (--single-threaded-gc is not one).
  */
 export function setV8Flags(): void {
   loadNodeModulesUsedLater()
