@@ -18484,6 +18484,7 @@ function readChanges({ doc, tokens }) {
   const claims = [];
   for (const line of doc.lines) {
     const unit = line.unit;
+    if (tokens(unit).quantities.length < 2) continue;
     const operands = operandsOf(unit.text, tokens(unit));
     if (operands.length < 2) continue;
     for (const pair of findPairs(unit, operands, tokens(unit).arrows)) {
@@ -18812,6 +18813,7 @@ function readFractionPercents({ doc, tokens }) {
     const unit = line.unit;
     const text3 = unit.text;
     const { quantities } = tokens(unit);
+    if (quantities.length < 2) continue;
     const fractions = [...tokens(unit).fractions, ...otherFractions(text3, quantities, tokens(unit).fractions)];
     const percents = quantities.filter(
       (q) => q.dimension === "percent" && q.rangeHigh === null && !q.bound && !q.sign && !CHANGE_WORD.test(text3.slice(q.end, q.end + 16)) && !STATISTIC_AFTER.test(text3.slice(q.end, q.end + 16)) && !STATISTIC_BEFORE.test(text3.slice(Math.max(0, q.start - 40), q.start))
@@ -19093,6 +19095,7 @@ function isAmount(q) {
 function inlineBreakdowns(context, unit) {
   const text3 = unit.text;
   const { quantities } = context.tokens(unit);
+  if (quantities.length < 3) return [];
   const claims = [];
   for (const total of quantities) {
     const amount = isAmount(total);
@@ -19677,6 +19680,7 @@ function fromLine(context, line) {
   const unit = line.unit;
   const text3 = unit.text;
   const { quantities, arrows } = context.tokens(unit);
+  if (quantities.length === 0) return [];
   const result = [];
   const where = { line, table: null };
   const colon = /^([^:]{2,60}?):\s*/.exec(text3);
@@ -20145,14 +20149,14 @@ function shareClause(text3, at2) {
   const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), open2 > before.lastIndexOf(")") ? open2 : -1);
   return before.slice(cut + 1);
 }
+var mayPassShare = (q) => q.dimension === "percent" && !q.sign && q.bound !== "<" && q.bound !== "<=" && (q.rangeHigh ?? q.value) > 100;
 function shares(context, line) {
   const unit = line.unit;
   const text3 = unit.text;
-  if (NOT_A_SHARE.test(text3) || NOT_A_SHARE.test(labelOf(line)) || STATUS_MARK.test(text3)) return [];
+  const over = context.tokens(unit).quantities.filter(mayPassShare);
+  if (over.length === 0 || NOT_A_SHARE.test(text3) || NOT_A_SHARE.test(labelOf(line)) || STATUS_MARK.test(text3)) return [];
   const claims = [];
-  for (const q of context.tokens(unit).quantities) {
-    if (q.dimension !== "percent" || q.sign || q.bound === "<" || q.bound === "<=") continue;
-    if ((q.rangeHigh ?? q.value) <= 100) continue;
+  for (const q of over) {
     const before = `${shareClause(text3, q.start)} ${labelOf(line)}`;
     const after = text3.slice(q.end, q.end + 40);
     if (!SHARE_LABEL.test(before) && !SHARE_AFTER.test(after) && !SHARE_NAMED_AFTER.test(after)) continue;
@@ -20183,6 +20187,7 @@ function parts(context, line) {
   const unit = line.unit;
   const text3 = unit.text;
   const { quantities, fractions } = context.tokens(unit);
+  if (quantities.length < 2) return [];
   const claims = [];
   const labels = cellLabels(line);
   const claim3 = (f, start, end, about = text3.slice(start, end).replace(/\(\s*/, "")) => {

@@ -85,14 +85,17 @@ function shareClause(text: string, at: number): string {
   return before.slice(cut + 1)
 }
 
+/** A percentage over 100 that is not a change or an upper bound: the only kind a share bound reads. */
+const mayPassShare = (q: Quantity) => q.dimension === 'percent' && !q.sign && q.bound !== '<' && q.bound !== '<=' && (q.rangeHigh ?? q.value) > 100
+
 function shares(context: ClaimContext, line: TextLine): Claim[] {
   const unit = line.unit
   const text = unit.text
-  if (NOT_A_SHARE.test(text) || NOT_A_SHARE.test(labelOf(line)) || STATUS_MARK.test(text)) return []
+  const over = context.tokens(unit).quantities.filter(mayPassShare)
+  // Most lines hold no percentage over 100; the tests of the whole line are left until one does.
+  if (over.length === 0 || NOT_A_SHARE.test(text) || NOT_A_SHARE.test(labelOf(line)) || STATUS_MARK.test(text)) return []
   const claims: Claim[] = []
-  for (const q of context.tokens(unit).quantities) {
-    if (q.dimension !== 'percent' || q.sign || q.bound === '<' || q.bound === '<=') continue
-    if ((q.rangeHigh ?? q.value) <= 100) continue
+  for (const q of over) {
     const before = `${shareClause(text, q.start)} ${labelOf(line)}`
     const after = text.slice(q.end, q.end + 40)
     if (!SHARE_LABEL.test(before) && !SHARE_AFTER.test(after) && !SHARE_NAMED_AFTER.test(after)) continue
@@ -129,6 +132,8 @@ function parts(context: ClaimContext, line: TextLine): Claim[] {
   const unit = line.unit
   const text = unit.text
   const { quantities, fractions } = context.tokens(unit)
+  // Both readings below pair two numbers.
+  if (quantities.length < 2) return []
   const claims: Claim[] = []
   const labels = cellLabels(line)
   const claim = (f: Fraction, start: number, end: number, about = text.slice(start, end).replace(/\(\s*/, '')) => {

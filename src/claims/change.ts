@@ -31,6 +31,8 @@ export function readChanges({ doc, tokens }: ClaimContext): Claim[] {
   const claims: Claim[] = []
   for (const line of doc.lines) {
     const unit = line.unit
+    // A change pairs two operands, and each operand holds at least one quantity.
+    if (tokens(unit).quantities.length < 2) continue
     const operands = operandsOf(unit.text, tokens(unit))
     if (operands.length < 2) continue
     for (const pair of findPairs(unit, operands, tokens(unit).arrows)) {

@@ -102,6 +102,8 @@ export function readFractionPercents({ doc, tokens }: ClaimContext): Claim[] {
     const unit = line.unit
     const text = unit.text
     const { quantities } = tokens(unit)
+    // Every reading below pairs two numbers.
+    if (quantities.length < 2) continue
     const fractions = [...tokens(unit).fractions, ...otherFractions(text, quantities, tokens(unit).fractions)]
     // A share is never signed and never described as a change.
     const percents = quantities.filter(

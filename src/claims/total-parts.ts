@@ -165,6 +165,8 @@ function isAmount(q: Quantity): boolean {
 function inlineBreakdowns(context: ClaimContext, unit: TextUnit): Claim[] {
   const text = unit.text
   const { quantities } = context.tokens(unit)
+  // A total and at least two parts, each with one number.
+  if (quantities.length < 3) return []
   const claims: Claim[] = []
   for (const total of quantities) {
     const amount = isAmount(total)
