@@ -19670,7 +19670,7 @@ function make(context, label, unit, value2, where, local = "", heading = false) 
 function readMetricValues(context) {
   const claims = [];
   for (const line of context.doc.lines) {
-    if (line.kind === "cell" || scopedAway(line)) continue;
+    if (line.kind === "cell" || context.tokens(line.unit).quantities.length === 0 || scopedAway(line)) continue;
     claims.push(...fromLine(context, line));
   }
   for (const table of context.doc.tables) claims.push(...fromTable(context, table));

@@ -32,7 +32,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-5KTLEYQ6.js";
+} from "./chunks/chunk-XA2JR2L4.js";
 import {
   error,
   getInput,

@@ -87,7 +87,8 @@ function make(context: ClaimContext, label: string, unit: TextUnit, value: Quant
 export function readMetricValues(context: ClaimContext): Claim[] {
   const claims: Claim[] = []
   for (const line of context.doc.lines) {
-    if (line.kind === 'cell' || scopedAway(line)) continue
+    // A line without a number states no value, and what it sits under is worth reading only for one that does.
+    if (line.kind === 'cell' || context.tokens(line.unit).quantities.length === 0 || scopedAway(line)) continue
     claims.push(...fromLine(context, line))
   }
   for (const table of context.doc.tables) claims.push(...fromTable(context, table))
