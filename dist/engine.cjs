@@ -19680,7 +19680,6 @@ function fromLine(context, line) {
   const unit = line.unit;
   const text3 = unit.text;
   const { quantities, arrows } = context.tokens(unit);
-  if (quantities.length === 0) return [];
   const result = [];
   const where = { line, table: null };
   const colon = /^([^:]{2,60}?):\s*/.exec(text3);

@@ -32,7 +32,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-XA2JR2L4.js";
+} from "./chunks/chunk-2YDE7UTM.js";
 import {
   error,
   getInput,

@@ -99,7 +99,6 @@ function fromLine(context: ClaimContext, line: TextLine): MetricValueClaim[] {
   const unit = line.unit
   const text = unit.text
   const { quantities, arrows } = context.tokens(unit)
-  if (quantities.length === 0) return []
   const result: MetricValueClaim[] = []
   const where = { line, table: null }
   const colon = /^([^:]{2,60}?):\s*/.exec(text)
