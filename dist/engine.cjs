@@ -5143,11 +5143,29 @@ function signedPercent(value2, decimals = 1) {
   return `${value2 < 0 ? "-" : "+"}${text3}%`;
 }
 
+// src/report/grouped-digits.ts
+function groupDigits(plain) {
+  const point3 = plain.indexOf(".");
+  const whole = point3 < 0 ? plain : plain.slice(0, point3);
+  let text3 = "";
+  for (let i = 0; i < whole.length; i++) text3 += (i > 0 && (whole.length - i) % 3 === 0 ? "," : "") + whole[i];
+  return point3 < 0 ? text3 : text3 + plain.slice(point3);
+}
+function groupInteger(n) {
+  return Number.isSafeInteger(n) && n >= 0 ? groupDigits(String(n)) : n.toLocaleString("en-US");
+}
+var PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
+var EXACT_DIGITS = 15;
+function groupDecimal(plain, decimals) {
+  if (PLAIN_DECIMAL.test(plain) && plain.replace(".", "").replace(/^0+/, "").length <= EXACT_DIGITS) return groupDigits(plain);
+  return Number(plain).toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
 // src/check/suggest.ts
 function replaceNumber(text3, q, value2, signed = q.sign !== null, decimals = q.decimals) {
   const magnitude2 = Math.abs(value2);
   let digits = magnitude2.toFixed(decimals);
-  if (/,/.test(text3.slice(q.digitsStart, q.digitsEnd))) digits = Number(digits).toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  if (/,/.test(text3.slice(q.digitsStart, q.digitsEnd))) digits = groupDecimal(digits, decimals);
   const sign = signed ? value2 < 0 ? text3[q.start] === "\u2212" ? "\u2212" : "-" : "+" : value2 < 0 ? "-" : "";
   const prefix = text3.slice(q.start, q.digitsStart).replace(/[+\-\u2212\u2013]$/, "");
   const suffix = text3.slice(q.digitsEnd, q.end);
@@ -6572,15 +6590,9 @@ var RULES = [ratioPercent, changePercent, sumTotal, listCount, conflictingValues
 
 // src/config/glob-limit.ts
 var MAX_GLOB_LENGTH = 64 * 1024;
-function grouped(n) {
-  const digits = String(n);
-  let text3 = "";
-  for (let i = 0; i < digits.length; i++) text3 += (i > 0 && (digits.length - i) % 3 === 0 ? "," : "") + digits[i];
-  return text3;
-}
-var GLOB_TOO_LONG = `a glob may be at most ${grouped(MAX_GLOB_LENGTH)} characters long`;
+var GLOB_TOO_LONG = `a glob may be at most ${groupInteger(MAX_GLOB_LENGTH)} characters long`;
 function globTooLong(glob3) {
-  return glob3.length > MAX_GLOB_LENGTH ? `${GLOB_TOO_LONG} (this one is ${grouped(glob3.length)})` : null;
+  return glob3.length > MAX_GLOB_LENGTH ? `${GLOB_TOO_LONG} (this one is ${groupInteger(glob3.length)})` : null;
 }
 
 // src/config/schema.ts
@@ -21558,8 +21570,8 @@ function isListMarker(text3, i, end) {
   const d = text3.charCodeAt(k);
   return (d === 46 || d === 41) && (k + 1 === end || text3.charCodeAt(k + 1) === SPACE || text3.charCodeAt(k + 1) === TAB);
 }
-var mib = (bytes) => Math.round(bytes / MIB).toLocaleString("en-US");
-var count = (n) => n.toLocaleString("en-US");
+var mib = (bytes) => groupInteger(Math.round(bytes / MIB));
+var count = groupInteger;
 function overBudget(cost) {
   if (cost.deepestQuote.depth > PARSE_BUDGET.quoteDepth) return `skipped: line ${cost.deepestQuote.line} nests blockquotes ${count(cost.deepestQuote.depth)} deep (more than ${PARSE_BUDGET.quoteDepth})`;
   if (cost.densestParagraph.emphasisRuns > PARSE_BUDGET.emphasisRunsPerParagraph) {

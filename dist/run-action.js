@@ -22,6 +22,7 @@ import {
   describeIoError,
   expandPaths,
   glob,
+  groupInteger,
   isIncluded,
   listMatching,
   loadMetrics,
@@ -32,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-2YDE7UTM.js";
+} from "./chunks/chunk-2EQPENUU.js";
 import {
   error,
   getInput,
@@ -173,8 +174,8 @@ function isListMarker(text, i, end) {
   const d = text.charCodeAt(k);
   return (d === 46 || d === 41) && (k + 1 === end || text.charCodeAt(k + 1) === SPACE || text.charCodeAt(k + 1) === TAB);
 }
-var mib = (bytes) => Math.round(bytes / MIB).toLocaleString("en-US");
-var count = (n) => n.toLocaleString("en-US");
+var mib = (bytes) => groupInteger(Math.round(bytes / MIB));
+var count = groupInteger;
 function overBudget(cost) {
   if (cost.deepestQuote.depth > PARSE_BUDGET.quoteDepth) return `skipped: line ${cost.deepestQuote.line} nests blockquotes ${count(cost.deepestQuote.depth)} deep (more than ${PARSE_BUDGET.quoteDepth})`;
   if (cost.densestParagraph.emphasisRuns > PARSE_BUDGET.emphasisRunsPerParagraph) {
@@ -1366,7 +1367,7 @@ function reviewBody(inline, outside, notInline, elsewhere) {
     }
   }
   const unlisted = outside.length + notInline.length - listed;
-  if (unlisted > 0) lines.push("", `${unlisted} more finding${unlisted === 1 ? " is" : "s are"} not listed here, because a review body holds at most ${COMMENT_LIMIT.toLocaleString("en-US")} characters; ${elsewhere}. A later run lists them once there is room.`);
+  if (unlisted > 0) lines.push("", `${unlisted} more finding${unlisted === 1 ? " is" : "s are"} not listed here, because a review body holds at most ${groupInteger(COMMENT_LIMIT)} characters; ${elsewhere}. A later run lists them once there is room.`);
   return { body: lines.join("\n"), unlisted };
 }
 
@@ -1477,7 +1478,7 @@ function renderSummaries(input, artifacts) {
   });
   const comment = byteLength(jobSummary) <= COMMENT_LIMIT ? jobSummary : fitComment(renderSummary(input, notes, {
     bytes: COMMENT_LIMIT,
-    overflow: (n) => `${notListed(n)} in this comment, because a comment holds at most ${COMMENT_LIMIT.toLocaleString("en-US")} characters; ${everyFinding}.`
+    overflow: (n) => `${notListed(n)} in this comment, because a comment holds at most ${groupInteger(COMMENT_LIMIT)} characters; ${everyFinding}.`
   }));
   return { jobSummary, comment, everyFinding, annotationNote: note };
 }
@@ -1642,7 +1643,7 @@ async function selectFiles(inputs, scope, api, pullRequest) {
   if (prFiles.length >= LISTED_FILES_LIMIT) {
     const fromGit = gitChangedMarkdown(pullRequest?.base?.sha ?? "", pullRequest?.head.sha ?? "");
     if (typeof fromGit === "string") {
-      warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString("en-US")} files of a pull request, and the workspace's git history could not name the others (${fromGit}; check out with fetch-depth: 0). recount checks every file matching "files" and reports findings anywhere in the files GitHub did not list.`);
+      warning(`GitHub lists only the first ${groupInteger(LISTED_FILES_LIMIT)} files of a pull request, and the workspace's git history could not name the others (${fromGit}; check out with fetch-depth: 0). recount checks every file matching "files" and reports findings anywhere in the files GitHub did not list.`);
       const listing = await workspaceFiles(inputs.files);
       const diffs2 = new Map(listing.files.map((file) => [toRepo(scope, file), { added: /* @__PURE__ */ new Set(), inHunks: /* @__PURE__ */ new Set(), wholeFile: true }]));
       for (const f of changed) diffs2.set(f.filename, parsePatch(f.patch));
@@ -1651,7 +1652,7 @@ async function selectFiles(inputs, scope, api, pullRequest) {
     const listed = new Set(changed.map((f) => f.filename));
     const more = fromGit.filter((f) => !listed.has(f.filename) && wanted(f.filename));
     changed.push(...more);
-    warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString("en-US")} files of a pull request; recount read the other changed files from the workspace's git history (git diff base...head) and found ${plural(more.length, "more Markdown file")} to check.`);
+    warning(`GitHub lists only the first ${groupInteger(LISTED_FILES_LIMIT)} files of a pull request; recount read the other changed files from the workspace's git history (git diff base...head) and found ${plural(more.length, "more Markdown file")} to check.`);
   }
   const diffs = new Map(changed.map((f) => [f.filename, parsePatch(f.patch)]));
   return { ...inputs.changedOnly ? { files: changed.map((f) => fromRepo(scope, f.filename)), skipped: [] } : await workspaceFiles(inputs.files), diffs };

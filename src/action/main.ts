@@ -31,6 +31,7 @@ import { everyFindingIn } from './limits.js'
 import { DEFAULT_SARIF_CATEGORY, shardCategory, toSarif } from '../report/sarif.js'
 import { VERSION } from '../version.js'
 import { enterWorkingDirectory, fromRepo, onDisk, toRepo, type PathScope } from './working-directory.js'
+import { groupInteger } from '../report/grouped-digits.js'
 
 // GitHub lists at most this many files of a pull request.
 const LISTED_FILES_LIMIT = 3_000
@@ -84,7 +85,7 @@ async function selectFiles(inputs: ActionInputs, scope: PathScope, api: PullRequ
   if (prFiles.length >= LISTED_FILES_LIMIT) {
     const fromGit = gitChangedMarkdown(pullRequest?.base?.sha ?? '', pullRequest?.head.sha ?? '')
     if (typeof fromGit === 'string') {
-      core.warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString('en-US')} files of a pull request, and the workspace's git history could not name the others (${fromGit}; check out with fetch-depth: 0). recount checks every file matching "files" and reports findings anywhere in the files GitHub did not list.`)
+      core.warning(`GitHub lists only the first ${groupInteger(LISTED_FILES_LIMIT)} files of a pull request, and the workspace's git history could not name the others (${fromGit}; check out with fetch-depth: 0). recount checks every file matching "files" and reports findings anywhere in the files GitHub did not list.`)
       const listing = await workspaceFiles(inputs.files)
       const diffs = new Map<string, DiffLines>(listing.files.map((file) => [toRepo(scope, file), { added: new Set(), inHunks: new Set(), wholeFile: true }]))
       for (const f of changed) diffs.set(f.filename, parsePatch(f.patch))
@@ -93,7 +94,7 @@ async function selectFiles(inputs: ActionInputs, scope: PathScope, api: PullRequ
     const listed = new Set(changed.map((f) => f.filename))
     const more = fromGit.filter((f) => !listed.has(f.filename) && wanted(f.filename))
     changed.push(...more)
-    core.warning(`GitHub lists only the first ${LISTED_FILES_LIMIT.toLocaleString('en-US')} files of a pull request; recount read the other changed files from the workspace's git history (git diff base...head) and found ${plural(more.length, 'more Markdown file')} to check.`)
+    core.warning(`GitHub lists only the first ${groupInteger(LISTED_FILES_LIMIT)} files of a pull request; recount read the other changed files from the workspace's git history (git diff base...head) and found ${plural(more.length, 'more Markdown file')} to check.`)
   }
   const diffs = new Map(changed.map((f) => [f.filename, parsePatch(f.patch)]))
   return { ...(inputs.changedOnly ? { files: changed.map((f) => fromRepo(scope, f.filename) as string), skipped: [] } : await workspaceFiles(inputs.files)), diffs }

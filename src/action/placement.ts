@@ -1,6 +1,7 @@
 import type { Finding } from '../model.js'
 import { byteLength, COMMENT_LIMIT, everyFindingIn, JOB_SUMMARY_LIMIT } from './limits.js'
 import { fitComment, renderSummary, type SummaryInput } from './summary.js'
+import { groupInteger } from '../report/grouped-digits.js'
 
 // GitHub shows at most this many annotations of each level per step, and 50 per job.
 const ANNOTATIONS_PER_LEVEL = 10
@@ -46,7 +47,7 @@ export function renderSummaries(input: SummaryInput, artifacts: string[]): Summa
   })
   const comment = byteLength(jobSummary) <= COMMENT_LIMIT ? jobSummary : fitComment(renderSummary(input, notes, {
     bytes: COMMENT_LIMIT,
-    overflow: (n) => `${notListed(n)} in this comment, because a comment holds at most ${COMMENT_LIMIT.toLocaleString('en-US')} characters; ${everyFinding}.`
+    overflow: (n) => `${notListed(n)} in this comment, because a comment holds at most ${groupInteger(COMMENT_LIMIT)} characters; ${everyFinding}.`
   }))
   return { jobSummary, comment, everyFinding, annotationNote: note }
 }

@@ -4,6 +4,7 @@ import type { DiffLines } from './diff.js'
 import { fingerprintMarker, fingerprintsIn } from './fingerprint.js'
 import { byteLength, COMMENT_LIMIT, INLINE_COMMENTS_PER_REVIEW } from './limits.js'
 import type { ExistingComment } from './pull-request-api.js'
+import { groupInteger } from '../report/grouped-digits.js'
 
 export const RESOLVED_MARKER = '<!-- recount-resolved -->'
 
@@ -124,6 +125,6 @@ function reviewBody(inline: number, outside: LocatedFinding[], notInline: Locate
     }
   }
   const unlisted = outside.length + notInline.length - listed
-  if (unlisted > 0) lines.push('', `${unlisted} more finding${unlisted === 1 ? ' is' : 's are'} not listed here, because a review body holds at most ${COMMENT_LIMIT.toLocaleString('en-US')} characters; ${elsewhere}. A later run lists them once there is room.`)
+  if (unlisted > 0) lines.push('', `${unlisted} more finding${unlisted === 1 ? ' is' : 's are'} not listed here, because a review body holds at most ${groupInteger(COMMENT_LIMIT)} characters; ${elsewhere}. A later run lists them once there is room.`)
   return { body: lines.join('\n'), unlisted }
 }

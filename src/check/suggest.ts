@@ -1,4 +1,5 @@
 import type { Quantity } from '../extract/quantity.js'
+import { groupDecimal } from '../report/grouped-digits.js'
 
 /**
  * The stated token with its number replaced by `value`, written with the same number of decimals
@@ -7,7 +8,7 @@ import type { Quantity } from '../extract/quantity.js'
 export function replaceNumber(text: string, q: Quantity, value: number, signed = q.sign !== null, decimals = q.decimals): string {
   const magnitude = Math.abs(value)
   let digits = magnitude.toFixed(decimals)
-  if (/,/.test(text.slice(q.digitsStart, q.digitsEnd))) digits = Number(digits).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+  if (/,/.test(text.slice(q.digitsStart, q.digitsEnd))) digits = groupDecimal(digits, decimals)
   const sign = signed ? (value < 0 ? (text[q.start] === '−' ? '−' : '-') : '+') : value < 0 ? '-' : ''
   const prefix = text.slice(q.start, q.digitsStart).replace(/[+\-−–]$/, '')
   const suffix = text.slice(q.digitsEnd, q.end)

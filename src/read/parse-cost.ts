@@ -2,6 +2,7 @@
 // file written to exhaust memory or time is skipped with a notice instead of parsed. The weights
 // are measured (`npm run bench -- --hostile`, micromark 4, Node 20): each construct's share of the
 // parser's peak memory, and the shapes whose time grows faster than linearly.
+import { groupInteger } from '../report/grouped-digits.js'
 
 const KIB = 1024
 const MIB = 1024 * KIB
@@ -130,8 +131,8 @@ function isListMarker(text: string, i: number, end: number): boolean {
   return (d === 46 || d === 41) && (k + 1 === end || text.charCodeAt(k + 1) === SPACE || text.charCodeAt(k + 1) === TAB)
 }
 
-const mib = (bytes: number) => Math.round(bytes / MIB).toLocaleString('en-US')
-const count = (n: number) => n.toLocaleString('en-US')
+const mib = (bytes: number) => groupInteger(Math.round(bytes / MIB))
+const count = groupInteger
 
 /** Why parsing a file of this cost would exceed the budget, or null. */
 export function overBudget(cost: ParseCost): string | null {
