@@ -34,7 +34,8 @@ describe('digits grouped without the locale built-ins', () => {
   })
 
   it('leaves what is not a count that size to toLocaleString', () => {
-    for (const n of [-1234, 2 ** 60, 1.5]) expect(groupInteger(n)).toBe(n.toLocaleString('en-US'))
+    // The loop alone would write "-,123", "1.2345" and "1e+21".
+    for (const n of [-123, -1234, 1.2345, 1e21, 2 ** 60]) expect(groupInteger(n)).toBe(n.toLocaleString('en-US'))
   })
 
   it('writes a toFixed decimal as toLocaleString does with as many decimals, short or long', () => {
@@ -42,7 +43,7 @@ describe('digits grouped without the locale built-ins', () => {
     const values = [0, 0.5, 0.005, 1.005, 2.675, 1234.5, 999_999.995, 123_456_789_012.34, 1e21, 12_345_678_901_234_567]
     for (let i = 0; i < 5000; i++) values.push(random() * 10 ** Math.floor(random() * 18))
     for (const value of values) {
-      for (const decimals of [0, 1, 2, 3]) {
+      for (const decimals of [0, 1, 2, 3, 4]) {
         const plain = value.toFixed(decimals)
         expect([value, decimals, groupDecimal(plain, decimals)]).toEqual([value, decimals, english(Number(plain), decimals)])
       }

@@ -2,6 +2,7 @@
 // file written to exhaust memory or time is skipped with a notice instead of parsed. The weights
 // are measured (`npm run bench -- --hostile`, micromark 4, Node 20): each construct's share of the
 // parser's peak memory, and the shapes whose time grows faster than linearly.
+
 import { groupInteger } from '../report/grouped-digits.js'
 
 const KIB = 1024
