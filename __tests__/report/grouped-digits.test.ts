@@ -1,18 +1,7 @@
 import { groupDecimal, groupDigits, groupInteger } from '../../src/report/grouped-digits.js'
 import { replaceNumber } from '../../src/check/suggest.js'
 import { tokenize } from '../../src/extract/quantity.js'
-
-/** mulberry32: the same numbers on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { prng as seeded } from '../../scripts/fuzz-documents.mjs'
 
 const english = (n: number, decimals = 0) => n.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
 

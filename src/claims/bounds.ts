@@ -85,7 +85,7 @@ function shareClause(text: string, at: number): string {
   return before.slice(cut + 1)
 }
 
-/** A percentage over 100 that is not a change or an upper bound: the only kind a share bound reads. */
+/** An unsigned percentage over 100 that is not an upper bound: the only kind a share bound reads. */
 const mayPassShare = (q: Quantity) => q.dimension === 'percent' && !q.sign && q.bound !== '<' && q.bound !== '<=' && (q.rangeHigh ?? q.value) > 100
 
 function shares(context: ClaimContext, line: TextLine): Claim[] {
