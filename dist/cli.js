@@ -3,8 +3,8 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   startEngine
-} from "./chunks/chunk-WEQP6SGT.js";
-import "./chunks/chunk-IGR6DOP6.js";
+} from "./chunks/chunk-ZR4ZHR5O.js";
+import "./chunks/chunk-WU6RB4E7.js";
 import {
   VERSION
 } from "./chunks/chunk-77U5QSCG.js";

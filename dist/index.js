@@ -3,7 +3,7 @@ const require = __recountCreateRequire(import.meta.url);
 import {
   enableCompileCache,
   setV8Flags
-} from "./chunks/chunk-IGR6DOP6.js";
+} from "./chunks/chunk-WU6RB4E7.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/start/action.ts

@@ -2,8 +2,8 @@ import { createRequire as __recountCreateRequire } from 'node:module';
 const require = __recountCreateRequire(import.meta.url);
 import {
   startEngine
-} from "./chunks/chunk-WEQP6SGT.js";
-import "./chunks/chunk-IGR6DOP6.js";
+} from "./chunks/chunk-ZR4ZHR5O.js";
+import "./chunks/chunk-WU6RB4E7.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/start/worker.ts

@@ -5,19 +5,22 @@ import { CHECKER_FLAGS } from '../../src/checker-pool.js'
 import { HOW_TO_GET_NODE24, NODE24, NODE24_REQUIRED } from '../node24.js'
 
 // recount's entries set V8 flags for their own processes; the interrupt budget exists only up to
-// V8 11.3 (Node 20), and a later V8 prints an error for a flag it does not know.
+// V8 11.3 (Node 20), the inlining limit on every V8 at hand, and a V8 prints an error for a flag it
+// does not know.
 const NODE20_V8 = '11.3.244.8-node.33'
 const NODE22_V8 = '12.4.254.21-node.33'
 const NODE24_V8 = '13.6.233.17-node.37'
 
-test('regular expressions compile once everywhere; the interrupt budget is raised only up to V8 11.3', () => {
-  expect(v8FlagsFor(NODE20_V8)).toEqual(['--no-regexp-tier-up', '--interrupt-budget=200000'])
+const INLINING = '--max-inlined-bytecode-size-cumulative=100'
+
+test('regular expressions compile once and TurboFan inlines less everywhere; the interrupt budget is raised only up to V8 11.3', () => {
+  expect(v8FlagsFor(NODE20_V8)).toEqual(['--no-regexp-tier-up', INLINING, '--interrupt-budget=200000'])
   expect(v8FlagsFor('10.2.154.26-node.36')).toContain('--interrupt-budget=200000')
-  expect(v8FlagsFor('11.8.172.17-node.15')).toEqual(['--no-regexp-tier-up'])
-  expect(v8FlagsFor(NODE22_V8)).toEqual(['--no-regexp-tier-up'])
-  expect(v8FlagsFor(NODE24_V8)).toEqual(['--no-regexp-tier-up'])
-  // A version it cannot read is taken as a newer V8, where the flag would print an error on every run.
-  for (const unreadable of ['', '11', 'abc', 'v11.3.1']) expect(v8FlagsFor(unreadable)).toEqual(['--no-regexp-tier-up'])
+  expect(v8FlagsFor('11.8.172.17-node.15')).toEqual(['--no-regexp-tier-up', INLINING])
+  expect(v8FlagsFor(NODE22_V8)).toEqual(['--no-regexp-tier-up', INLINING])
+  expect(v8FlagsFor(NODE24_V8)).toEqual(['--no-regexp-tier-up', INLINING])
+  // A version it cannot read is taken as a newer V8, where the budget would print an error on every run.
+  for (const unreadable of ['', '11', 'abc', 'v11.3.1']) expect(v8FlagsFor(unreadable)).toEqual(['--no-regexp-tier-up', INLINING])
 })
 
 test('the benchmark\'s parse floor runs with the same flags', () => {

@@ -4,7 +4,7 @@
 export const CHECKER_FLAGS = ['--single-threaded-gc']
 
 export function recountV8Flags(version) {
-  const flags = ['--no-regexp-tier-up']
+  const flags = ['--no-regexp-tier-up', '--max-inlined-bytecode-size-cumulative=100']
   const [, major, minor] = /^(\d+)\.(\d+)\./.exec(version)?.map(Number) ?? []
   if (major !== undefined && minor !== undefined && (major < 11 || (major === 11 && minor <= 3))) flags.push('--interrupt-budget=200000')
   return flags
