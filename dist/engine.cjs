@@ -1943,6 +1943,22 @@ var init_source_map = __esm({
   }
 });
 
+// src/start/process-settings.ts
+function v8FlagsFor(version2) {
+  const flags = ["--no-regexp-tier-up", `--max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE_CUMULATIVE}`];
+  const [, major, minor] = /^(\d+)\.(\d+)\./.exec(version2)?.map(Number) ?? [];
+  if (major !== void 0 && minor !== void 0 && (major < 11 || major === 11 && minor <= 3)) flags.push(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+  return flags;
+}
+var INTERRUPT_BUDGET, INLINED_BYTECODE_CUMULATIVE;
+var init_process_settings = __esm({
+  "src/start/process-settings.ts"() {
+    "use strict";
+    INTERRUPT_BUDGET = 2e5;
+    INLINED_BYTECODE_CUMULATIVE = 100;
+  }
+});
+
 // src/start/compiled-code-cache.ts
 function compiledCodeDirectory(env = process.env) {
   if (env.NODE_DISABLE_COMPILE_CACHE !== void 0) return null;
@@ -1951,8 +1967,7 @@ function compiledCodeDirectory(env = process.env) {
 function loadBundleWithCodeCache(bundle, directory = compiledCodeDirectory()) {
   const file = (0, import_node_url.fileURLToPath)(bundle);
   const bytes = (0, import_node_fs.readFileSync)(file);
-  const runtime = [process.version, process.platform, process.arch, ...process.execArgv, process.env.NODE_OPTIONS ?? ""].join("\0");
-  const cacheFile = directory && (0, import_node_path.join)(directory, `${sha256(bytes, runtime).toString("hex").slice(0, 40)}.v8`);
+  const cacheFile = directory && (0, import_node_path.join)(directory, `${sha256(bytes, runtimeKey()).toString("hex").slice(0, 40)}.v8`);
   const stored = cacheFile ? readCompiledCode(cacheFile) : void 0;
   const script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${bytes.toString("utf8")}
 })`, { filename: file, cachedData: stored?.code });
@@ -1972,6 +1987,9 @@ function loadBundleWithCodeCache(bundle, directory = compiledCodeDirectory()) {
     });
   };
   return { exports: module2.exports, keepCompiledCode };
+}
+function runtimeKey() {
+  return [process.version, process.platform, process.arch, ...process.execArgv, process.env.NODE_OPTIONS ?? "", ...v8FlagsFor(process.versions.v8)].join("\0");
 }
 function isPrivate(stat7) {
   if (typeof process.getuid !== "function") return true;
@@ -2029,6 +2047,7 @@ var init_compiled_code_cache = __esm({
     import_node_path = require("node:path");
     import_node_url = require("node:url");
     import_node_vm = require("node:vm");
+    init_process_settings();
     DIGEST_BYTES = 32;
     REACH_BYTES = 8;
     ENOUGH_REACH = 1e6;

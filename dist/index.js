@@ -3,7 +3,7 @@ const require = __recountCreateRequire(import.meta.url);
 import {
   enableCompileCache,
   setV8Flags
-} from "./chunks/chunk-WU6RB4E7.js";
+} from "./chunks/chunk-Q55WFD33.js";
 import "./chunks/chunk-EL2LMYO2.js";
 
 // src/start/action.ts

@@ -4,7 +4,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Script } from 'node:vm'
-import { compiledCodeDirectory } from '../../src/start/compiled-code-cache.js'
+import { compiledCodeDirectory, runtimeKey } from '../../src/start/compiled-code-cache.js'
+import { v8FlagsFor } from '../../src/start/process-settings.js'
 import { HOW_TO_GET_NODE24, NODE24, NODE24_REQUIRED } from '../node24.js'
 
 // The CLI and its checking processes (built by `npm test`'s pretest) run the engine (dist/engine.cjs)
@@ -47,6 +48,14 @@ test('the compiled-code directory is Node compile cache\'s, and NODE_DISABLE_COM
   expect(compiledCodeDirectory({})).toBe(join(tmpdir(), 'node-compile-cache', 'recount'))
   expect(compiledCodeDirectory({ NODE_COMPILE_CACHE: '/some/where', NODE_DISABLE_COMPILE_CACHE: '' })).toBeNull()
   expect(compiledCodeDirectory({ NODE_DISABLE_COMPILE_CACHE: '1' })).toBeNull()
+})
+
+test('the kept code\'s file is named by the V8 flags recount sets at run time too, not only by Node\'s', () => {
+  // V8 refuses code compiled under other flags: a build that only changes those must not share a file.
+  const key = runtimeKey().split('\0')
+  for (const flag of v8FlagsFor(process.versions.v8)) expect(key).toContain(flag)
+  expect(key).toContain(process.version)
+  expect(key.slice(0, 3)).toEqual([process.version, process.platform, process.arch])
 })
 
 function keepsEngineCode(node: string) {

@@ -36,8 +36,14 @@ function setsWhatItsV8Has(node: string) {
   const flags = v8FlagsFor(version)
   const run = spawnSync(node, ['-e', `const v8 = require('node:v8'); for (const flag of ${JSON.stringify(flags)}) v8.setFlagsFromString(flag)`], { encoding: 'utf8' })
   expect({ version, stderr: run.stderr, status: run.status }).toEqual({ version, stderr: '', status: 0 })
+  // Each flag is one that V8 lists (a "--no-" flag is listed under its positive name).
+  const listed = spawnSync(node, ['--v8-options'], { encoding: 'utf8' }).stdout
+  for (const flag of flags) {
+    const name = flag.replace(/=.*/, '').replace(/^--no-/, '--')
+    expect({ version, flag, listed: new RegExp(`^\\s*${name}\\b(?!-)`, 'm').test(listed) }).toEqual({ version, flag, listed: true })
+  }
   // (--interrupt-budget-for-feedback-allocation and its like are other flags.)
-  const hasBudget = /^\s*--interrupt-budget\b(?!-)/m.test(spawnSync(node, ['--v8-options'], { encoding: 'utf8' }).stdout)
+  const hasBudget = /^\s*--interrupt-budget\b(?!-)/m.test(listed)
   expect({ version, setsBudget: flags.some((flag) => flag.startsWith('--interrupt-budget=')) }).toEqual({ version, setsBudget: hasBudget })
 }
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Script } from 'node:vm'
+import { v8FlagsFor } from './process-settings.js'
 
 /** Where compiled code is kept: under the directory Node's own compile cache uses, unless turned off. */
 export function compiledCodeDirectory(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -42,15 +43,13 @@ interface StoredCode {
  * is first compiled, so it holds little more than top-level code; this one is written when the
  * process exits, after a whole check, so the next run also skips compiling every function that check
  * used (most of a small report's time), and it works on Node 20 too. The file is named by the
- * bundle's content, the Node version, the platform and Node's options; a cache that cannot be read
- * or written, or fails its own checks or V8's, only means no cache.
+ * bundle's content and the runtime (`runtimeKey`); a cache that cannot be read or written, or fails
+ * its own checks or V8's, only means no cache.
  */
 export function loadBundleWithCodeCache<Exports>(bundle: URL, directory = compiledCodeDirectory()): LoadedBundle<Exports> {
   const file = fileURLToPath(bundle)
   const bytes = readFileSync(file)
-  // V8 takes code compiled under other flags as a mismatch: the checking processes run with their own.
-  const runtime = [process.version, process.platform, process.arch, ...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\0')
-  const cacheFile = directory && join(directory, `${sha256(bytes, runtime).toString('hex').slice(0, 40)}.v8`)
+  const cacheFile = directory && join(directory, `${sha256(bytes, runtimeKey()).toString('hex').slice(0, 40)}.v8`)
   const stored = cacheFile ? readCompiledCode(cacheFile) : undefined
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`, { filename: file, cachedData: stored?.code })
   const module = { exports: {} as Exports }
@@ -71,6 +70,16 @@ export function loadBundleWithCodeCache<Exports>(bundle: URL, directory = compil
     })
   }
   return { exports: module.exports, keepCompiledCode }
+}
+
+/**
+ * What besides the bundle's content decides whether V8 takes the code: the Node version, the
+ * platform, and V8's flags, which V8 checks. The checking processes have their own on the command
+ * line, and recount's entries set theirs at run time, so a build that changes those (and not the
+ * engine) keeps its code in a file of its own instead of overwriting an older build's.
+ */
+export function runtimeKey(): string {
+  return [process.version, process.platform, process.arch, ...process.execArgv, process.env.NODE_OPTIONS ?? '', ...v8FlagsFor(process.versions.v8)].join('\0')
 }
 
 /**

@@ -24,7 +24,7 @@ const INTERRUPT_BUDGET = 200_000
 /**
  * How much bytecode TurboFan may inline into one function it optimizes, in all: 100 instead of V8's
  * 920. The claim readers are large functions calling many small ones, and with V8's limit one
- * optimization took up to 90 ms: a check of 100 reports spent 1.4 s compiling optimized code (on
+ * optimization took up to 94 ms: a check of 100 reports spent 1.4-1.9 s compiling optimized code (on
  * the second core) for 1.6 s of checking. That core is not free where two checking processes share
  * two cores, and a short run compiles more than the faster code gains back. With the limit, half
  * the compiling; the CLI on 10, 50, 200 and 500 reports took about 0.90x, 0.94x, 0.85x and 0.84x
@@ -39,7 +39,7 @@ export function v8FlagsFor(version: string): string[] {
   // report, so a short run spends much of its time compiling them twice; compiled once, straight to
   // machine code, a check of a 1.9 KB report takes about 0.87x the time (README, speed).
   const flags = ['--no-regexp-tier-up', `--max-inlined-bytecode-size-cumulative=${INLINED_BYTECODE_CUMULATIVE}`]
-  // A version that cannot be read is taken as a newer V8, where the flag would print an error.
+  // A version that cannot be read is taken as a newer V8, where the budget would print an error.
   const [, major, minor] = /^(\d+)\.(\d+)\./.exec(version)?.map(Number) ?? []
   if (major !== undefined && minor !== undefined && (major < 11 || (major === 11 && minor <= 3))) flags.push(`--interrupt-budget=${INTERRUPT_BUDGET}`)
   return flags
