@@ -13,7 +13,7 @@
 import { peerBin } from './bench/peer.mjs'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { writeCorpus } from './bench/corpus.mjs'
@@ -77,10 +77,22 @@ async function measure(command, commandArgs, { keepStdout = true, ...options } =
 const mb = (bytes) => bytes / (1024 * 1024)
 const fmt = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '-')
 
+// Scratch directories (inputs written for one measurement, lists, caches) are removed when the bench
+// exits; the generated corpora are kept, named by their size, for the next run.
+const scratch = []
+process.on('exit', () => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true })
+})
+const scratchDir = (prefix) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  scratch.push(dir)
+  return dir
+}
+
 // Hostile shapes: time and peak RSS through the CLI at each size, checked or skipped by the parse-cost pre-scan.
 if (args.includes('--hostile')) {
   const sizes = flag('--sizes', '0.25,1,4,10').split(',').map(Number)
-  const out = mkdtempSync(join(tmpdir(), 'recount-hostile-'))
+  const out = scratchDir('recount-hostile-')
   console.log(`| hostile shape | ${sizes.map((s) => `${s} MB`).join(' | ')} |\n| --- |${' ---: |'.repeat(sizes.length)}`)
   for (const [name, make] of Object.entries(HOSTILE)) {
     const cells = []
@@ -101,7 +113,7 @@ if (args.includes('--hostile')) {
  * that turns from round to round, and each case's ratio is taken to the bare start of the same round.
  */
 async function coldStarts(rounds = 10) {
-  const empty = mkdtempSync(join(tmpdir(), 'recount-empty-'))
+  const empty = scratchDir('recount-empty-')
   writeFileSync(join(empty, 'empty.md'), '')
   writeFileSync(join(empty, 'summary'), '')
   writeFileSync(join(empty, 'out'), '')
@@ -109,12 +121,12 @@ async function coldStarts(rounds = 10) {
   // A report of the size the issue measured (about 1.6 KB): the two example reports as one file, kept
   // apart from the action's workspace.
   const examples = join(root, 'examples/reports')
-  const report = join(mkdtempSync(join(tmpdir(), 'recount-report-')), 'report.md')
+  const report = join(scratchDir('recount-report-'), 'report.md')
   writeFileSync(report, readdirSync(examples).sort().map((f) => readFileSync(join(examples, f), 'utf8')).join('\n'))
   const actionEnv = { GITHUB_WORKSPACE: empty, INPUT_FILES: '*.md', 'INPUT_FAIL-ON': 'never', GITHUB_OUTPUT: join(empty, 'out'), GITHUB_STEP_SUMMARY: join(empty, 'summary') }
   // Each recount case twice: with the engine's compiled code kept by an earlier run (one untimed run
   // first), and with the cache off (NODE_DISABLE_COMPILE_CACHE=1), as on a first run.
-  const codeCache = mkdtempSync(join(tmpdir(), 'recount-code-cache-'))
+  const codeCache = scratchDir('recount-code-cache-')
   const recountCases = [
     { name: 'dist/cli.js --version', args: [join(root, 'dist/cli.js'), '--version'], target: 2 },
     { name: 'dist/cli.js on a one-line report', args: [join(root, 'dist/cli.js'), '--fail-on', 'never', 'small.md'], target: 3 },
@@ -186,7 +198,7 @@ if (!dir) {
 }
 const files = listMarkdown(dir)
 const bytes = files.reduce((sum, f) => sum + statSync(f).size, 0)
-const listFile = join(mkdtempSync(join(tmpdir(), 'recount-bench-')), 'files.json')
+const listFile = join(scratchDir('recount-bench-'), 'files.json')
 writeFileSync(listFile, JSON.stringify(files))
 console.log(`Corpus: ${dir}: ${files.length} files, ${fmt(mb(bytes))} MB. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}.`)
 
@@ -238,7 +250,7 @@ await coldStarts()
 
 // 4. Adversarial inputs: time per MB at 1, 4 and 16 MB (linear means a flat column).
 if (!args.includes('--skip-adversarial')) {
-  const adversarial = mkdtempSync(join(tmpdir(), 'recount-adversarial-'))
+  const adversarial = scratchDir('recount-adversarial-')
   console.log('\n| adversarial input | ms/MB at 1 MB | 4 MB | 16 MB |\n| --- | ---: | ---: | ---: |')
   for (const [name, make] of Object.entries(ADVERSARIAL)) {
     const cells = []
