@@ -6407,11 +6407,11 @@ var writtenArithmetic = defineRule({
     const value2 = evaluate(claim3.terms);
     if (!value2) return unverifiable("the expression combines numbers in a way recount does not evaluate");
     const { result, at: at2 } = claim3;
-    const readings2 = readingsFor(value2, result);
+    const readings2 = [...readingsFor(value2, result), ...decimalReadings(claim3.terms, result)];
     if (readings2.length === 0) return unverifiable(`the expression gives a ${value2.dimension}, the result is a ${result.dimension}`);
     if (readings2.some((r) => agrees(result, r, false, context.policy))) return verified(at2, ...claim3.terms.flatMap((t) => t.kind === "number" ? [{ unit: at2.unit, start: t.quantity.start, end: t.quantity.end }] : []));
     const exact = evaluate(claim3.terms, true);
-    const points = exact ? readingsFor(exact, result) : [];
+    const points = exact ? [...readingsFor(exact, result), ...decimalReadings(claim3.terms, result, true)] : [];
     const middles = (points.length === readings2.length ? points : readings2).map((r) => (r.low + r.high) / 2);
     const middle = middles.reduce((best, m) => Math.abs(m - result.value) < Math.abs(best - result.value) ? m : best);
     const shown = show3(middle, result);
@@ -6433,6 +6433,13 @@ function readingsFor(value2, result) {
   }
   return [];
 }
+function decimalReadings(terms, result, exact = false) {
+  const sized = result.dimension === "size" || terms.some((t) => t.kind === "number" && t.quantity.dimension === "size");
+  const value2 = sized ? evaluate(terms, exact, true) : null;
+  if (!value2) return [];
+  const ratio = result.dimension === "size" ? decimalSizeRatio(result.unitSymbol) : 1;
+  return readingsFor(value2, result).map((r) => ({ low: r.low / ratio, high: r.high / ratio }));
+}
 var UNIT_STEPS = [1, 1e3, 1024, 1e6, 1024 * 1024, 60, 3600, 24, 7];
 function show3(value2, result) {
   if (result.dimension === "duration") return formatDuration(value2);
@@ -6445,7 +6452,12 @@ function show3(value2, result) {
   }
   return `${text3}${result.unitSymbol ?? ""}`;
 }
-function numberValue(q, exact = false) {
+function numberValue(q, exact = false, decimalSizes = false) {
+  const value2 = numberInterval(q, exact);
+  const ratio = decimalSizes && q.dimension === "size" ? decimalSizeRatio(q.unitSymbol) : 1;
+  return value2 && { dimension: value2.dimension, interval: { low: value2.interval.low * ratio, high: value2.interval.high * ratio } };
+}
+function numberInterval(q, exact) {
   if (exact) return { interval: { low: Math.abs(q.value), high: Math.abs(q.value) }, dimension: q.dimension };
   const magnitude2 = { ...q, written: Math.abs(q.written), sign: null };
   const interval = q.decimals === 0 && q.factor === 1 && q.dimension === "count" && !q.approx ? { low: magnitude2.written, high: magnitude2.written } : operandInterval(magnitude2);
@@ -6470,7 +6482,7 @@ function combine(a, op, b) {
   if (b.dimension === "count") return { dimension: a.dimension, interval: quotient };
   return a.dimension === b.dimension ? { dimension: "count", interval: quotient } : null;
 }
-function evaluate(terms, exact = false) {
+function evaluate(terms, exact = false, decimalSizes = false) {
   let position2 = 0;
   const peek = () => terms[position2];
   const level = (operators, next) => () => {
@@ -6487,7 +6499,7 @@ function evaluate(terms, exact = false) {
   const factor = () => {
     const term = terms[position2++];
     if (!term) return null;
-    if (term.kind === "number") return numberValue(term.quantity, exact);
+    if (term.kind === "number") return numberValue(term.quantity, exact, decimalSizes);
     if (term.kind === "operator" && term.op === "-") {
       const inner = factor();
       return inner && { dimension: inner.dimension, interval: { low: -inner.interval.high, high: -inner.interval.low } };

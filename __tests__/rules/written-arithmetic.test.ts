@@ -13,7 +13,9 @@ describe(RULE, () => {
   test.each([
     ['a product of a count and a duration', '- 4 retries × 30s = 3 minutes', '"3 minutes" does not follow from 4 retries × 30s: that is 2 min'],
     ['a sum of amounts', 'Fees: $12.50 + $4.25 = $17.25', '"$17.25" does not follow from $12.50 + $4.25: that is $16.75'],
-    ['precedence', 'Load: 2 + 3 × 4 = 20', '"20" does not follow from 2 + 3 × 4: that is 14']
+    ['precedence', 'Load: 2 + 3 × 4 = 20', '"20" does not follow from 2 + 3 × 4: that is 14'],
+    // 3 GB is neither the binary (1.43 GB) nor the decimal (1.5 GB) reading; the nearer is shown.
+    ['a size wrong in both binary and decimal units', '- Index: 250,000 rows × 6 KB = 3 GB', '"3 GB" does not follow from 250,000 rows × 6 KB: that is 1.5GB']
   ])('flags %s', (_, markdown, message) => {
     expect(findings(markdown, RULE).map((f) => f.message)).toEqual([message])
   })
@@ -28,7 +30,9 @@ describe(RULE, () => {
     ['units that cannot be combined', 'Area: 2 h × 3 GB = 6'],
     ['a comparison, not a result', 'if a == 5 then b = 3'],
     ['a score out of a maximum', 'Grade: 17 + 1 = 18/20'],
-    ['a result held to a limit', 'Weight: 0.6 + 0.7 = 1.0 (capped)']
+    ['a result held to a limit', 'Weight: 0.6 + 0.7 = 1.0 (capped)'],
+    ['a size worked out in decimal units', '- Index: 250,000 rows × 6 KB = 1.5 GB'],
+    ['a product of sizes in decimal units', 'Buffers: 64K entries * 16 bytes * 3 = 3.07 MB']
   ])('leaves %s', (_, markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])
   })

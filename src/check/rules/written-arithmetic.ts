@@ -10,7 +10,7 @@ import { defineRule, unverifiable, verified, type Verdict } from '../rule.js'
 import type { Operator, Term } from '../../claims/model.js'
 import type { Quantity } from '../../extract/quantity.js'
 import type { Dimension } from '../../extract/units.js'
-import { formatDuration } from '../../extract/units.js'
+import { decimalSizeRatio, formatDuration } from '../../extract/units.js'
 import { div, operandInterval, type Interval } from '../../extract/interval.js'
 import { agrees, formatLike } from '../rounding.js'
 import { replaceNumber } from '../suggest.js'
@@ -27,13 +27,13 @@ export const writtenArithmetic = defineRule({
     const value = evaluate(claim.terms)
     if (!value) return unverifiable('the expression combines numbers in a way recount does not evaluate')
     const { result, at } = claim
-    const readings = readingsFor(value, result)
+    const readings = [...readingsFor(value, result), ...decimalReadings(claim.terms, result)]
     if (readings.length === 0) return unverifiable(`the expression gives a ${value.dimension}, the result is a ${result.dimension}`)
     if (readings.some((r) => agrees(result, r, false, context.policy))) return verified(at, ...claim.terms.flatMap((t) => (t.kind === 'number' ? [{ unit: at.unit, start: t.quantity.start, end: t.quantity.end }] : [])))
     // Report the reading nearest what is written ("6/66 = 9.99%" is 9.09%, not 0.09%), worked out from
     // the numbers as written (the middle of a product of rounded operands' intervals is not it).
     const exact = evaluate(claim.terms, true)
-    const points = exact ? readingsFor(exact, result) : []
+    const points = exact ? [...readingsFor(exact, result), ...decimalReadings(claim.terms, result, true)] : []
     const middles = (points.length === readings.length ? points : readings).map((r) => (r.low + r.high) / 2)
     const middle = middles.reduce((best, m) => (Math.abs(m - result.value) < Math.abs(best - result.value) ? m : best))
     const shown = show(middle, result)
@@ -61,6 +61,19 @@ function readingsFor(value: Value, result: Quantity): Interval[] {
   return []
 }
 
+/**
+ * Sizes are read in binary units (1 KB = 1024 B), and a report may mean decimal ones: "128,000 × 8 ×
+ * 4 bytes = 4.1 GB" is 4.096e9 bytes, 4.1 decimal gigabytes and 3.8 binary ones. The expression and
+ * the result read with every size in decimal units, where a size takes part.
+ */
+function decimalReadings(terms: Term[], result: Quantity, exact = false): Interval[] {
+  const sized = result.dimension === 'size' || terms.some((t) => t.kind === 'number' && t.quantity.dimension === 'size')
+  const value = sized ? evaluate(terms, exact, true) : null
+  if (!value) return []
+  const ratio = result.dimension === 'size' ? decimalSizeRatio(result.unitSymbol) : 1
+  return readingsFor(value, result).map((r) => ({ low: r.low / ratio, high: r.high / ratio }))
+}
+
 /** Steps between units of one kind: 1000 and 1024 for sizes and rates, 60, 3600, 24 and 7 for time. */
 const UNIT_STEPS = [1, 1000, 1024, 1e6, 1024 * 1024, 60, 3600, 24, 7]
 
@@ -77,7 +90,13 @@ function show(value: number, result: Quantity): string {
   return `${text}${result.unitSymbol ?? ''}`
 }
 
-function numberValue(q: Quantity, exact = false): Value | null {
+function numberValue(q: Quantity, exact = false, decimalSizes = false): Value | null {
+  const value = numberInterval(q, exact)
+  const ratio = decimalSizes && q.dimension === 'size' ? decimalSizeRatio(q.unitSymbol) : 1
+  return value && { dimension: value.dimension, interval: { low: value.interval.low * ratio, high: value.interval.high * ratio } }
+}
+
+function numberInterval(q: Quantity, exact: boolean): Value | null {
   if (exact) return { interval: { low: Math.abs(q.value), high: Math.abs(q.value) }, dimension: q.dimension }
   const magnitude: Quantity = { ...q, written: Math.abs(q.written), sign: null }
   // A whole number in arithmetic is exact unless it carries a unit (a measurement rounded to its digits).
@@ -107,7 +126,7 @@ function combine(a: Value, op: Operator, b: Value): Value | null {
 }
 
 /** Evaluates the terms with the usual precedence (parentheses, then × and ÷, then + and −). */
-function evaluate(terms: Term[], exact = false): Value | null {
+function evaluate(terms: Term[], exact = false, decimalSizes = false): Value | null {
   let position = 0
   const peek = () => terms[position]
   /** One level of precedence: operands from `next`, joined left to right by `operators`. */
@@ -125,7 +144,7 @@ function evaluate(terms: Term[], exact = false): Value | null {
   const factor = (): Value | null => {
     const term = terms[position++]
     if (!term) return null
-    if (term.kind === 'number') return numberValue(term.quantity, exact)
+    if (term.kind === 'number') return numberValue(term.quantity, exact, decimalSizes)
     if (term.kind === 'operator' && term.op === '-') {
       const inner = factor()
       return inner && { dimension: inner.dimension, interval: { low: -inner.interval.high, high: -inner.interval.low } }
