@@ -5031,10 +5031,10 @@ function defineRule(rule) {
 }
 
 // src/extract/interval.ts
-function operandInterval(q, measuredAsRounded = false) {
+function operandInterval(q, measuredAsRounded = false, countsAsRounded = false) {
   if (q.bound || q.rangeHigh !== null) return null;
   const unit = 10 ** -q.decimals;
-  const measured = q.dimension === "money" || measuredAsRounded && q.dimension !== "count";
+  const measured = q.dimension === "money" || measuredAsRounded && (countsAsRounded || q.dimension !== "count");
   let half = q.decimals > 0 || measured || q.factor >= 1e3 && q.dimension === "count" ? unit / 2 : 0;
   if (q.approx) half = Math.max(half, Math.abs(q.written) * 0.05, unit / 2);
   return { low: (q.written - half) * q.factor, high: (q.written + half) * q.factor };
@@ -5373,6 +5373,11 @@ function judgeChange(text3, writtenBefore, writtenAfter, change, words2, label, 
     for (const [ratio2, widened] of [[up, div(rounded(after), rounded(before))], [down, div(rounded(before), rounded(after))]]) {
       if (ratio2 && roundingExplains(change, midpoint(ratio2), widened, fitsRatio)) return { ok: true };
     }
+    if (precise) {
+      const [lower, upper] = [rounded(writtenBefore, true), rounded(writtenAfter, true)];
+      const widened = [div(upper, lower), div(lower, upper)];
+      if (widened.some((interval) => interval && fitsRatio(interval))) return { ok: true };
+    }
     const ratio = up && down ? Math.max(midpoint(up), midpoint(down)) : null;
     if (ratio === null) return null;
     return { ok: false, message: `"${change.raw}" does not follow from ${before.raw} \u2192 ${after.raw}: the ratio is ${trim(ratio)}\xD7`, computed: `${trim(ratio)}\xD7` };
@@ -5395,8 +5400,8 @@ function asRounded(operand) {
   const value2 = rounded(operand);
   return { ...operand, value: value2, share: operand.share && value2 };
 }
-function rounded(operand) {
-  return (operand.denominator === null ? operandInterval(operand.quantity, true) : null) ?? operand.value;
+function rounded(operand, counts = false) {
+  return (operand.denominator === null ? operandInterval(operand.quantity, true, counts) : null) ?? operand.value;
 }
 function roundingExplains(stated2, exact, widened, fits) {
   return widened !== null && fits(widened) && Math.abs(Math.abs(stated2.written) - Math.abs(exact)) <= 0.05 * Math.abs(exact);

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-FQS5ENPP.js";
+} from "./chunks/chunk-LHAHHMVA.js";
 import {
   error,
   getInput,

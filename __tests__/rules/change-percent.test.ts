@@ -44,6 +44,14 @@ describe(RULE, () => {
     expect(flaggedLines('| Size | Before | After | Improvement |\n|---|---|---|---|\n| 16 | 6.40 µs | 5.70 µs | **+14.9%** |', RULE)).toEqual([3])
   })
 
+  test('reads a ratio written more precisely than its whole before and after as worked out from their unrounded values', () => {
+    // 98/14 is 7×, but anything from 13.5 to 14.5 and from 97.5 to 98.5 gives 6.72–7.3×.
+    expect(flaggedLines('- Ingest: 14 → 98 pages/min (7.15x)', RULE)).toEqual([])
+    expect(flaggedLines('- Parse: 3 → 17 runs/h (6.2x)', RULE)).toEqual([])
+    // Rounding cannot make 10 and 40 give 3.5×.
+    expect(flaggedLines('- Queue: 40 → 10 items/s (3.5x smaller)', RULE)).toEqual([1])
+  })
+
   test('still flags a change the rounding of whole inputs cannot explain', () => {
     expect(flaggedLines('Deploy time: 18 min → 12 min (-40%)', RULE)).toEqual([1])
   })

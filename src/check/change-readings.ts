@@ -143,6 +143,13 @@ export function judgeChange(text: string, writtenBefore: Operand, writtenAfter: 
     for (const [ratio, widened] of [[up, div(rounded(after), rounded(before))], [down, div(rounded(before), rounded(after))]] as const) {
       if (ratio && roundingExplains(change, midpoint(ratio), widened, fitsRatio)) return { ok: true }
     }
+    // A ratio written more precisely than its whole before and after ("120 → 866 (7.23x)") was worked
+    // out from their unrounded values: anything that rounds to them may give it.
+    if (precise) {
+      const [lower, upper] = [rounded(writtenBefore, true), rounded(writtenAfter, true)]
+      const widened = [div(upper, lower), div(lower, upper)]
+      if (widened.some((interval) => interval && fitsRatio(interval))) return { ok: true }
+    }
     const ratio = up && down ? Math.max(midpoint(up), midpoint(down)) : null
     if (ratio === null) return null
     return { ok: false, message: `"${change.raw}" does not follow from ${before.raw} → ${after.raw}: the ratio is ${trim(ratio)}×`, computed: `${trim(ratio)}×` }
@@ -170,9 +177,9 @@ function asRounded(operand: Operand): Operand {
   return { ...operand, value, share: operand.share && value }
 }
 
-/** An operand's values when a whole measurement is read as rounded to its last digit. */
-function rounded(operand: Operand): Interval {
-  return (operand.denominator === null ? operandInterval(operand.quantity, true) : null) ?? operand.value
+/** An operand's values when a whole measurement (or, with `counts`, any whole number) is read as rounded to its last digit. */
+function rounded(operand: Operand, counts = false): Interval {
+  return (operand.denominator === null ? operandInterval(operand.quantity, true, counts) : null) ?? operand.value
 }
 
 /** The change fits the rounded inputs and is within 5% of what the inputs as written give. */

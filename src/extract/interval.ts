@@ -13,11 +13,12 @@ export interface Interval {
  * ("18.2M") are rounded to their last digit; "~" is roughly 5%. Bounds and ranges are not single
  * values: null.
  */
-export function operandInterval(q: Quantity, measuredAsRounded = false): Interval | null {
+export function operandInterval(q: Quantity, measuredAsRounded = false, countsAsRounded = false): Interval | null {
   if (q.bound || q.rangeHigh !== null) return null
   const unit = 10 ** -q.decimals
-  // With `measuredAsRounded`, a whole measurement ("65s", "420ms") also stands for what rounds to it.
-  const measured = q.dimension === 'money' || (measuredAsRounded && q.dimension !== 'count')
+  // With `measuredAsRounded`, a whole measurement ("65s", "420ms") also stands for what rounds to it;
+  // with `countsAsRounded`, a whole number of anything does.
+  const measured = q.dimension === 'money' || (measuredAsRounded && (countsAsRounded || q.dimension !== 'count'))
   let half = q.decimals > 0 || measured || (q.factor >= 1000 && q.dimension === 'count') ? unit / 2 : 0
   if (q.approx) half = Math.max(half, Math.abs(q.written) * 0.05, unit / 2)
   return { low: (q.written - half) * q.factor, high: (q.written + half) * q.factor }

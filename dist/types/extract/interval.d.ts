@@ -11,7 +11,7 @@ export interface Interval {
  * ("18.2M") are rounded to their last digit; "~" is roughly 5%. Bounds and ranges are not single
  * values: null.
  */
-export declare function operandInterval(q: Quantity, measuredAsRounded?: boolean): Interval | null;
+export declare function operandInterval(q: Quantity, measuredAsRounded?: boolean, countsAsRounded?: boolean): Interval | null;
 export declare function sub(a: Interval, b: Interval): Interval;
 export declare function div(a: Interval, b: Interval): Interval | null;
 export declare function scale(a: Interval, factor: number): Interval;
