@@ -5316,8 +5316,9 @@ function judgeChange(text3, writtenBefore, writtenAfter, change, words2, label, 
     const relative8 = relativeChange(before.value, after.value);
     if (!relative8) return null;
     if (betterOrWorse(words2, label, before, policy) && fitsTimeImprovement(change, words2, before, after, policy)) return { ok: true };
-    const magnitudeOnly = direction === 0;
-    const stated2 = direction === -1 && !change.sign ? { ...change, written: -change.written } : change;
+    const negativeBase = before.value.high < 0;
+    const magnitudeOnly = direction === 0 || negativeBase;
+    const stated2 = negativeBase ? { ...change, written: Math.abs(change.written), sign: null } : direction === -1 && !change.sign ? { ...change, written: -change.written } : change;
     const fits = (interval) => agrees(stated2, magnitudeOnly ? magnitude(interval) : interval, false, policy);
     if (relative8.low < 0 && relative8.high > 0 && magnitudeOnly) return null;
     const rel = midpoint(relative8);

@@ -52,6 +52,13 @@ describe(RULE, () => {
     expect(flaggedLines('- Queue: 40 → 10 items/s (3.5x smaller)', RULE)).toEqual([1])
   })
 
+  test('reads only the size of a change from a negative value, whose sign depends on how it was divided', () => {
+    const table = (change: string) => `| Metric | Before | After | Change |\n|---|---|---|---|\n| Worst month | -20.0% | -9.0% | ${change} |`
+    expect(flaggedLines(table('+55% better'), RULE)).toEqual([])
+    expect(flaggedLines(table('-55%'), RULE)).toEqual([])
+    expect(flaggedLines(table('+40% better'), RULE)).toEqual([3])
+  })
+
   test('still flags a change the rounding of whole inputs cannot explain', () => {
     expect(flaggedLines('Deploy time: 18 min → 12 min (-40%)', RULE)).toEqual([1])
   })

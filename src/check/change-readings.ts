@@ -80,8 +80,11 @@ export function judgeChange(text: string, writtenBefore: Operand, writtenAfter: 
     const relative = relativeChange(before.value, after.value)
     if (!relative) return null
     if (betterOrWorse(words, label, before, policy) && fitsTimeImprovement(change, words, before, after, policy)) return { ok: true }
-    const magnitudeOnly = direction === 0
-    const stated: Quantity = direction === -1 && !change.sign ? { ...change, written: -change.written } : change
+    // From a negative value ("-18.4% → -8.2%" of a drawdown) the sign of a relative change depends on
+    // whether it is divided by the value or by its size: only the size of the change is read.
+    const negativeBase = before.value.high < 0
+    const magnitudeOnly = direction === 0 || negativeBase
+    const stated: Quantity = negativeBase ? { ...change, written: Math.abs(change.written), sign: null } : direction === -1 && !change.sign ? { ...change, written: -change.written } : change
     const fits = (interval: Interval) => agrees(stated, magnitudeOnly ? magnitude(interval) : interval, false, policy)
     if (relative.low < 0 && relative.high > 0 && magnitudeOnly) return null
     const rel = midpoint(relative)
