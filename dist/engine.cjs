@@ -5231,6 +5231,7 @@ function verifyPercentOfCount(claim3, context) {
   const { percent, whole, at: at2, words: words2 } = claim3;
   if (words2) return verifyWordShare(claim3, words2);
   if (!percent) return unverifiable("no share is stated");
+  if (percent.value > 100) return unverifiable(`${percent.raw} of ${whole.raw} is a multiple of it, not a part`);
   const total = whole.written;
   let best = 0;
   for (let k = 0; k <= total; k++) {

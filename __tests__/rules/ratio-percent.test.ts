@@ -21,6 +21,11 @@ describe(RULE, () => {
     expect(finding?.message).toBe('"40%" of 8 cannot be a whole count: the nearest is 3 of 8 = 37.5%')
   })
 
+  test('leaves a percentage over 100 of a number, which is a multiple of it, not a part', () => {
+    expect(flaggedLines('- Cache: 9K lookups/sec (4,550% of the 200 before)', RULE)).toEqual([])
+    expect(flaggedLines('- Reads: 240% of 7 replicas\' load', RULE)).toEqual([])
+  })
+
   test.each([
     'Healthy: 7/8 (88%)',
     'Healthy: 7/8 (87%)',

@@ -56,6 +56,8 @@ function verifyPercentOfCount(claim: PercentOfCountClaim, context: VerifyContext
   const { percent, whole, at, words } = claim
   if (words) return verifyWordShare(claim, words)
   if (!percent) return unverifiable('no share is stated')
+  // "36,100% of the 200 baseline": over 100% it is a multiple of the number, not a part of it.
+  if (percent.value > 100) return unverifiable(`${percent.raw} of ${whole.raw} is a multiple of it, not a part`)
   const total = whole.written
   let best = 0
   for (let k = 0; k <= total; k++) {
