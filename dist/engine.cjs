@@ -20160,6 +20160,7 @@ var NOT_A_SHARE = /\b(?:of (?:the )?(?:target|goal|plan|budget|quota|baseline|es
 var RATIO_TO = /^\s*of\s+(?:(?:the|our|its|their|a)\s+)?(?:[\p{L}'\u2019-]+\s+)?(?:target|goal|plan|budget|quota|baseline|estimate|forecast|sla|slo|objective|last|previous|prior|yesterday|original|old|expected|required|capacity|benchmark|reference|human|manual|legacy)\b/iu;
 var CHANGE_BEFORE2 = /\b(?:by|up|down|rose|grew|jumped|climbed|gained|doubled|tripled)\s*$/i;
 var CHANGE_AFTER2 = /^\s*(?:relative|ratio|of (?:before|the old|the start|initial))\b/i;
+var REQUIRED_BEFORE = /\b(?:requires?|required|needs?|needed|would (?:take|mean|need|require))\s+(?:(?:a|an|the|about|around|over|nearly|almost|at least)\s+)?$/i;
 var STATUS_MARK = /\u2705|\u274C|\u26A0\uFE0F|\u2714|\uD83D\uDFE2|\uD83D\uDFE1|\uD83D\uDD34/u;
 var PART_OF_WHOLE = /^\s+(?:[\p{L}-]+\s+){0,2}(?:passing|passed|healthy|done|complete|completed|covered|succeeded|green|online|available|resolved|fixed|up)\b/iu;
 var STATE = "passed|passing|failed|failing|healthy|unhealthy|green|succeeded|successful|online|resolved|fixed|applied|merged|covered";
@@ -20209,7 +20210,7 @@ function shares(context, line) {
     const before = `${shareClause(text3, q.start)} ${labelOf(line)}`;
     const after = text3.slice(q.end, q.end + 40);
     if (!SHARE_LABEL.test(before) && !SHARE_AFTER.test(after) && !SHARE_NAMED_AFTER.test(after)) continue;
-    if (RATIO_TO.test(after) || CHANGE_WORD.test(after) || CHANGE_AFTER2.test(after) || CHANGE_BEFORE2.test(text3.slice(0, q.start)) || ratioBeside(context, line, q)) continue;
+    if (RATIO_TO.test(after) || CHANGE_WORD.test(after) || CHANGE_AFTER2.test(after) || CHANGE_BEFORE2.test(text3.slice(0, q.start)) || REQUIRED_BEFORE.test(text3.slice(0, q.start)) || ratioBeside(context, line, q)) continue;
     const named = (SHARE_NAMED_AFTER.exec(after)?.[0] ?? SHARE_AFTER.exec(after)?.[0] ?? [...before.matchAll(new RegExp(SHARE_LABEL.source, "gi"))].pop()?.[0] ?? "").trim();
     claims.push({ kind: "share-bound", at: { unit, start: q.start, end: q.end }, binding: "tight", quantity: q, about: named.toLowerCase(), reading: `${q.raw} is a share (${named.toLowerCase()})` });
   }

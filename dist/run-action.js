@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-25HG57O4.js";
+} from "./chunks/chunk-3KYOJTGK.js";
 import {
   error,
   getInput,

@@ -28,7 +28,10 @@ describe(RULE, () => {
     ['Planned: 40 stories', 'Completed: 46 stories', 'Completion Rate: 115%'].join('\n'),
     ['| Metric | Target | Actual | Status |', '|---|---|---|---|', '| Cache hit rate | 70% | 84% | ✅ 120% |'].join('\n'),
     // One count over another in its row: a ratio, which may pass 100%.
-    ['| Area | Before | Now | Coverage |', '|---|---|---|---|', '| Commands | 10 | 13 | 130% |'].join('\n')
+    ['| Area | Before | Now | Coverage |', '|---|---|---|---|', '| Commands | 10 | 13 | 130% |'].join('\n'),
+    // What a goal would take, not a share anyone measured.
+    '- Getting to 90% overall requires 112% coverage of the other crates, so it cannot be done',
+    'Meeting the SLO would need 104% uptime next month.'
   ])('leaves %s', (markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])
   })

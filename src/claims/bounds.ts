@@ -18,6 +18,9 @@ const RATIO_TO = /^\s*of\s+(?:(?:the|our|its|their|a)\s+)?(?:[\p{L}'’-]+\s+)?(
 // "improved by 105%", "up 105%", "(105% relative)": a change.
 const CHANGE_BEFORE = /\b(?:by|up|down|rose|grew|jumped|climbed|gained|doubled|tripled)\s*$/i
 const CHANGE_AFTER = /^\s*(?:relative|ratio|of (?:before|the old|the start|initial))\b/i
+// "Reaching 90% requires 112% coverage of the rest", "it would need 104% uptime": what a goal would
+// take, not a share anyone measured (the point is usually that it cannot be had).
+const REQUIRED_BEFORE = /\b(?:requires?|required|needs?|needed|would (?:take|mean|need|require))\s+(?:(?:a|an|the|about|around|over|nearly|almost|at least)\s+)?$/i
 // A status mark beside a percentage makes it attainment against a target ("✅ 115%").
 const STATUS_MARK = /✅|❌|⚠️|✔|🟢|🟡|🔴/u
 
@@ -99,7 +102,7 @@ function shares(context: ClaimContext, line: TextLine): Claim[] {
     const before = `${shareClause(text, q.start)} ${labelOf(line)}`
     const after = text.slice(q.end, q.end + 40)
     if (!SHARE_LABEL.test(before) && !SHARE_AFTER.test(after) && !SHARE_NAMED_AFTER.test(after)) continue
-    if (RATIO_TO.test(after) || CHANGE_WORD.test(after) || CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(text.slice(0, q.start)) || ratioBeside(context, line, q)) continue
+    if (RATIO_TO.test(after) || CHANGE_WORD.test(after) || CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(text.slice(0, q.start)) || REQUIRED_BEFORE.test(text.slice(0, q.start)) || ratioBeside(context, line, q)) continue
     const named = (SHARE_NAMED_AFTER.exec(after)?.[0] ?? SHARE_AFTER.exec(after)?.[0] ?? [...before.matchAll(new RegExp(SHARE_LABEL.source, 'gi'))].pop()?.[0] ?? '').trim()
     claims.push({ kind: 'share-bound', at: { unit, start: q.start, end: q.end }, binding: 'tight', quantity: q, about: named.toLowerCase(), reading: `${q.raw} is a share (${named.toLowerCase()})` })
   }

@@ -5,7 +5,8 @@
  *             "12 of 10 tests passed", "Failed 30 (of 25 runs)", "Of 40 builds, 44 succeeded"
  * Leaves:     "150% of target", "+120% throughput", "CPU: 250%" (several cores), "Throughput 3/2 ratio",
  *             "150% of last year's", "12 of 10 planned stories done", "Passed/Failed: 14/12", "Passed on 14/12",
- *             "Completion Rate: 116%" (against a plan), "✅ 115%" (attainment of a target).
+ *             "Completion Rate: 116%" (against a plan), "✅ 115%" (attainment of a target),
+ *             "reaching 90% requires 112% coverage of the rest" (what a goal would take).
  */
 import { defineRule, verified, type Verdict } from '../rule.js'
 
