@@ -17894,11 +17894,9 @@ function buildDocument(source, options = {}) {
 function outlineOf(value2, leadIn) {
   const stack = leadIn ? [{ indent: -1, text: leadIn }] : [];
   const result = [];
-  for (const raw of value2.split(/\r\n|\r|\n/)) {
-    const text3 = raw.trim();
-    if (text3 === "") continue;
-    const indent2 = raw.length - raw.trimStart().length;
-    const title = text3.endsWith(":") || IDENTITY_FIELD.test(text3);
+  const lines = value2.split(/\r\n|\r|\n/).flatMap((raw) => raw.trim() === "" ? [] : [{ text: raw.trim(), indent: raw.length - raw.trimStart().length }]);
+  for (const [i, { text: text3, indent: indent2 }] of lines.entries()) {
+    const title = text3.endsWith(":") || IDENTITY_FIELD.test(text3) || (lines[i + 1]?.indent ?? -1) > indent2;
     while (stack.length > 0 && (stack[stack.length - 1].indent > indent2 || title && stack[stack.length - 1].indent === indent2)) stack.pop();
     result.push(stack.map((s) => s.text));
     if (title) stack.push({ indent: indent2, text: text3 });

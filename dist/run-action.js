@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-3KYOJTGK.js";
+} from "./chunks/chunk-FPCVPCA5.js";
 import {
   error,
   getInput,

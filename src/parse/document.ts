@@ -101,19 +101,18 @@ export function buildDocument(source: string, options: BuildOptions = {}): Repor
 }
 
 /**
- * For each non-empty line of a fenced block, the less indented lines ending in ":" above it
- * (outermost first): in "find (cold cache):" over "  Run 1: 0.535s", the run belongs to "find".
+ * For each non-empty line of a fenced block, the title lines above it (outermost first): in "find
+ * (cold cache):" over "  Run 1: 0.535s", the run belongs to "find".
  */
 function outlineOf(value: string, leadIn: string | null): string[][] {
-  // A title line ("BEFORE FIX:", "find (cold cache):", "Scenario: Peak load") holds the lines after
-  // it that are indented as far or further, until the next title at its indent or less.
+  // A title line ("BEFORE FIX:", "find (cold cache):", "Scenario: Peak load", or any line the next
+  // line is indented under: "Latency check: passed" over "  Samples: 400") holds the lines after it
+  // that are indented as far or further, until the next title at its indent or less.
   const stack: Array<{ indent: number; text: string }> = leadIn ? [{ indent: -1, text: leadIn }] : []
   const result: string[][] = []
-  for (const raw of value.split(/\r\n|\r|\n/)) {
-    const text = raw.trim()
-    if (text === '') continue
-    const indent = raw.length - raw.trimStart().length
-    const title = text.endsWith(':') || IDENTITY_FIELD.test(text)
+  const lines = value.split(/\r\n|\r|\n/).flatMap((raw) => (raw.trim() === '' ? [] : [{ text: raw.trim(), indent: raw.length - raw.trimStart().length }]))
+  for (const [i, { text, indent }] of lines.entries()) {
+    const title = text.endsWith(':') || IDENTITY_FIELD.test(text) || (lines[i + 1]?.indent ?? -1) > indent
     while (stack.length > 0 && ((stack[stack.length - 1] as { indent: number }).indent > indent || (title && (stack[stack.length - 1] as { indent: number }).indent === indent))) stack.pop()
     result.push(stack.map((s) => s.text))
     if (title) stack.push({ indent, text })
