@@ -19836,7 +19836,7 @@ function readSameMetrics(doc, values) {
     const peers = /* @__PURE__ */ new Map();
     for (const value2 of group) {
       const summary = summaryOf(value2.section);
-      const scope = summary && !parallel(value2.section) && !seriesMember(value2.section, doc.headings) ? `summary ${summary.index}${scopingParents(value2)}${value2.fence ?? ""}${value2.total}${value2.local}` : `${value2.section?.index ?? -1}${scopingParents(value2)}${value2.table ? tableId(value2.table) : ""}${value2.fence ?? ""}${value2.total}${value2.local}`;
+      const scope = summary && !parallel(value2.section) && !seriesMember(value2.section, doc.headings) ? `summary ${summary.index}${subsectionOf(value2, summary)}${scopingParents(value2)}${value2.fence ?? ""}${value2.total}${value2.local}` : `${value2.section?.index ?? -1}${scopingParents(value2)}${value2.table ? tableId(value2.table) : ""}${value2.fence ?? ""}${value2.total}${value2.local}`;
       peers.set(scope, [...peers.get(scope) ?? [], value2]);
     }
     for (const together of peers.values()) {
@@ -19857,6 +19857,19 @@ function readSameMetrics(doc, values) {
     }
   }
   return claims;
+}
+function subsectionOf(value2, summary) {
+  const section = value2.section;
+  if (!section || section === summary) return "";
+  let child = section;
+  while (child.parent && child.parent !== summary) child = child.parent;
+  if (isSummaryHeading(child)) return "";
+  const counted = new Set(wordsOf(value2.label));
+  return wordsOf(child.unit.text).some((word) => counted.has(word)) ? String(child.index) : "";
+}
+var NOT_A_KIND = /* @__PURE__ */ new Set(["total", "number", "count", "overall", "all", "the", "of", "and", "for", "in", "per", "metric", "result", "summary", "statistic", "stat"]);
+function wordsOf(text3) {
+  return (text3.toLowerCase().match(new RegExp("\\p{L}{3,}", "gu")) ?? []).map((w) => w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w).filter((w) => !NOT_A_KIND.has(w));
 }
 function claimOf2(values, restatement, why) {
   const first = values[restatement ?? 0];

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-FPCVPCA5.js";
+} from "./chunks/chunk-DTECNAXA.js";
 import {
   error,
   getInput,

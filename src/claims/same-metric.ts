@@ -50,7 +50,7 @@ export function readSameMetrics(doc: ReportDocument, values: MetricValueClaim[])
       const summary = summaryOf(value.section)
       const scope =
         summary && !parallel(value.section) && !seriesMember(value.section, doc.headings)
-          ? `summary ${summary.index}\u0001${scopingParents(value)}\u0001${value.fence ?? ''}\u0001${value.total}\u0001${value.local}`
+          ? `summary ${summary.index}\u0001${subsectionOf(value, summary)}\u0001${scopingParents(value)}\u0001${value.fence ?? ''}\u0001${value.total}\u0001${value.local}`
           : `${value.section?.index ?? -1}\u0001${scopingParents(value)}\u0001${value.table ? tableId(value.table) : ''}\u0001${value.fence ?? ''}\u0001${value.total}\u0001${value.local}`
       peers.set(scope, [...(peers.get(scope) ?? []), value])
     }
@@ -75,6 +75,30 @@ export function readSameMetrics(doc: ReportDocument, values: MetricValueClaim[])
     }
   }
   return claims
+}
+
+/**
+ * The subsection of a summary a value sits in, when the subsection's heading names a kind of what the
+ * value counts: under "## Test summary", "Total test cases" in "### Unit tests" and in "### Browser
+ * tests" counts two suites' tests. Subsections named otherwise ("### Quality", "### Speed work") group
+ * the figures of one system, and a summary gives each of those once.
+ */
+function subsectionOf(value: MetricValueClaim, summary: HeadingInfo): string {
+  const section = value.section
+  if (!section || section === summary) return ''
+  let child = section
+  while (child.parent && child.parent !== summary) child = child.parent
+  if (isSummaryHeading(child)) return ''
+  const counted = new Set(wordsOf(value.label))
+  return wordsOf(child.unit.text).some((word) => counted.has(word)) ? String(child.index) : ''
+}
+
+// Words that say how something is counted or reported, not what: they name no kind of it.
+const NOT_A_KIND = new Set(['total', 'number', 'count', 'overall', 'all', 'the', 'of', 'and', 'for', 'in', 'per', 'metric', 'result', 'summary', 'statistic', 'stat'])
+
+/** The words of a label or heading in lower case, a plural "s" dropped ("Unit Tests" → unit, test). */
+function wordsOf(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)).filter((w) => !NOT_A_KIND.has(w))
 }
 
 function claimOf(values: MetricValueClaim[], restatement: number | null, why: string): SameMetricClaim {
