@@ -19733,6 +19733,7 @@ function fromLine(context, line) {
   const colon = /^([^:]{2,60}?):\s*/.exec(text3);
   if (colon && new RegExp("\\p{L}", "u").test(colon[1])) {
     let value2 = quantities.find((q) => q.start <= colon[0].length + 1 && q.start >= colon[0].length - 1);
+    if (value2 && namedInCodeBetween(context, unit, colon[1].length, value2.start)) value2 = void 0;
     if (value2) {
       const arrow = arrows.find((a) => a.start >= value2.end && a.start - value2.end < 4);
       if (arrow) value2 = quantities.find((q) => q.start >= arrow.end && q.start - arrow.end < 4);
@@ -19807,6 +19808,10 @@ function cells(context, table, column, named) {
     if (statement) result.push(statement);
   }
   return result;
+}
+function namedInCodeBetween(context, unit, from, to) {
+  const span = unit.sourceSpan(from, to);
+  return context.doc.source.slice(span.start, span.end).includes("`");
 }
 
 // src/claims/same-metric.ts

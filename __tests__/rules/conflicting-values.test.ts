@@ -60,6 +60,7 @@ describe(RULE, () => {
     ['two fenced blocks under their own lead-ins', md('**Old build:**', '```', 'Bundle size: 2.4 MB', '```', '', '**New build:**', '```', 'Bundle size: 1.1 MB', '```')],
     ['a titled fenced block', md('```', 'BEFORE:', 'Queue depth: 40', '```', '```', 'NOW:', 'Queue depth: 3', '```')],
     ['records in a fenced block, each named by its first line', md('```', 'Scenario: light load', 'Success Rate: 99.9%', 'Scenario: heavy load', 'Success Rate: 97.2%', '```')],
+    ['values about what inline code names after the label', md('### New modules', '- Added file: `src/cache/lru.ts` (140 lines)', '- Added file: `src/cache/ttl.ts` (35 lines)')],
     ['a summary split into subsections that name kinds of what is counted', md('# Q3', '## Test summary', '### Unit tests', '- Total test cases: 1,240', '### Browser tests', '- Total test cases: 88')],
     ['records in a fenced block, each with its lines indented under its first', md('```', 'Recall check: passed', '  Sample size: 2,000 queries', '', 'Latency check: passed', '  Sample size: 50,000 requests', '```')],
     ['a goal of zero', md('## Summary', '- A clear path to zero errors', '## Details', '- Total errors: 14')],

@@ -104,6 +104,8 @@ function fromLine(context: ClaimContext, line: TextLine): MetricValueClaim[] {
   const colon = /^([^:]{2,60}?):\s*/.exec(text)
   if (colon && /\p{L}/u.test(colon[1] as string)) {
     let value = quantities.find((q) => q.start <= colon[0].length + 1 && q.start >= colon[0].length - 1)
+    // "Created file: `src/cache.ts` (210 lines)": the number is about what the code names, not the label.
+    if (value && namedInCodeBetween(context, unit, (colon[1] as string).length, value.start)) value = undefined
     if (value) {
       // "P95: 420ms → 240ms": what is true now is the value after the arrow.
       const arrow = arrows.find((a) => a.start >= value!.end && a.start - value!.end < 4)
@@ -197,4 +199,10 @@ function cells(context: ClaimContext, table: TableInfo, column: number, named: b
     if (statement) result.push(statement)
   }
   return result
+}
+
+/** Whether inline code (which a unit's text holds only as a space) stands between two places of a unit. */
+function namedInCodeBetween(context: ClaimContext, unit: TextUnit, from: number, to: number): boolean {
+  const span = unit.sourceSpan(from, to)
+  return context.doc.source.slice(span.start, span.end).includes('`')
 }
