@@ -5462,6 +5462,7 @@ var sumTotal = defineRule({
     }
     const stated2 = exact ? { low: total.written, high: total.written } : statedInterval(total, false, context.policy);
     if (overlaps(stated2, { low, high })) return verified(claim3.at, ...parts2.map((p) => p.place));
+    if (!exact && roundingExplains2(total, parts2.map((p) => p.quantity), (low + high) / 2)) return verified(claim3.at, ...parts2.map((p) => p.place));
     if (!claim3.complete && high < stated2.low) return unverifiable(`the parts add up to less than ${total.raw}; they may name only some of it`);
     const sum = show(total, (low + high) / 2, exact);
     const terms = parts2.map((p, i) => {
@@ -5478,6 +5479,15 @@ var sumTotal = defineRule({
     };
   }
 });
+function roundingExplains2(total, parts2, sum) {
+  if (total.dimension === "count" || total.dimension === "money" || parts2.some((q) => q.dimension !== total.dimension)) return false;
+  const intervals = [total, ...parts2].map((q) => operandInterval(q, true));
+  if (intervals.some((i) => i === null)) return false;
+  const [stated2, ...rest] = intervals;
+  const low = rest.reduce((a, i) => a + i.low, 0);
+  const high = rest.reduce((a, i) => a + i.high, 0);
+  return overlaps(stated2, { low, high }) && Math.abs(total.value - sum) <= 0.05 * Math.abs(sum);
+}
 function isExactCount(q) {
   return q.dimension === "count" && q.factor === 1 && q.decimals === 0 && !q.approx && q.rangeHigh === null;
 }

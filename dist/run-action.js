@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-4SKQIDTK.js";
+} from "./chunks/chunk-XTXBX334.js";
 import {
   error,
   getInput,

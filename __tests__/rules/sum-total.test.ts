@@ -27,6 +27,7 @@ describe(RULE, () => {
     ['a Total row of durations', md('| Step | Time |', '|---|---|', '| Build | 4 min |', '| Test | 7 min |', '| Total | 13 min |'), '"Total 13 min" but the "Time" column sums to 11 min (4 min + 7 min)'],
     ['a lead-in over items that carry their counts', md('**12 tests:**', '- `a.test.ts` (5 tests)', '- `b.test.ts` (4 tests)', '- `c.test.ts` (4 tests)'), '"12 tests:" but the breakdown below sums to 13 (5 + 4 + 4)'],
     ['a ledger in a fenced block', md('```', 'Price: $20.00', 'Cost: -$7.50', 'Fees: -$1.25', '────────', 'NET: $12.25', '```'), '"NET: $12.25" but the lines above the rule add up to $11.25 ($20.00 − $7.50 − $1.25)'],
+    ['whole measurements that rounding does not explain', md('- Open: 6ms', '- Scan: 24ms', '- Decode: 36ms', '- **Total load time: 70ms**'), '"Total load time: 70ms" but the items above it add up to 66 ms (6ms + 24ms + 36ms)'],
     ['a heading over counted sub-sections', md('## Work items (20)', '### Done (12)', '### Open (9)'), '"Work items (20)" but the sub-sections add up to 21 (12 + 9)']
   ])('flags %s', (_, markdown, message) => {
     expect(findings(markdown, RULE).map((f) => f.message)).toEqual([message])
@@ -62,6 +63,8 @@ describe(RULE, () => {
     ['a column of rates', md('| Worker | Jobs/min |', '|---|---|', '| A | 40 |', '| B | 35 |', '| Total | 70 |')],
     ['a column of scores whose Total is an overall score', md('| Area | Score |', '|---|---|', '| Docs | 6 |', '| Tests | 8 |', '| Total | 7 |')],
     ['rows indented under the row above', md('| Area | Hours |', '|---|---|', '| Phase 1 | 10h |', '| - Auth | 6h |', '| - Billing | 4h |', '| Phase 2 | 20h |', '| **Total** | **30h** |')],
+    // Each whole measurement may be half a millisecond off: 6 + 24 + 36 may be anything from 64.5 to 67.5.
+    ['whole measurements that rounding explains', md('- Open: 6ms', '- Scan: 24ms', '- Decode: 36ms', '- **Total load time: 67ms**')],
     ['a count that counts the items, not their sub-counts', md('**Helpers (3 in use):**', '- `a()` (8 imports)', '- `b()` (3 imports)', '- `c()` (5 imports)')]
   ])('leaves %s', (_, markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])

@@ -13,7 +13,7 @@
  */
 import { defineRule, verified, unverifiable, type Verdict } from '../rule.js'
 import type { Quantity } from '../../extract/quantity.js'
-import { operandInterval } from '../../extract/interval.js'
+import { operandInterval, type Interval } from '../../extract/interval.js'
 import { overlaps, statedInterval } from '../rounding.js'
 import { formatDuration, trimNumber } from '../../extract/units.js'
 
@@ -32,6 +32,7 @@ export const sumTotal = defineRule({
     }
     const stated = exact ? { low: total.written, high: total.written } : statedInterval(total, false, context.policy)
     if (overlaps(stated, { low, high })) return verified(claim.at, ...parts.map((p) => p.place))
+    if (!exact && roundingExplains(total, parts.map((p) => p.quantity), (low + high) / 2)) return verified(claim.at, ...parts.map((p) => p.place))
     if (!claim.complete && high < stated.low) return unverifiable(`the parts add up to less than ${total.raw}; they may name only some of it`)
     const sum = show(total, (low + high) / 2, exact)
     const terms = parts
@@ -51,6 +52,21 @@ export const sumTotal = defineRule({
     }
   }
 })
+
+/**
+ * Measurements written whole ("6ms + 24ms + 36ms", total "67ms") were rounded from what was measured:
+ * three parts may each be half a unit off. That explains a small difference, not a large one (within
+ * a twentieth of the sum).
+ */
+function roundingExplains(total: Quantity, parts: Quantity[], sum: number): boolean {
+  if (total.dimension === 'count' || total.dimension === 'money' || parts.some((q) => q.dimension !== total.dimension)) return false
+  const intervals = [total, ...parts].map((q) => operandInterval(q, true))
+  if (intervals.some((i) => i === null)) return false
+  const [stated, ...rest] = intervals as Interval[]
+  const low = rest.reduce((a, i) => a + i.low, 0)
+  const high = rest.reduce((a, i) => a + i.high, 0)
+  return overlaps(stated as Interval, { low, high }) && Math.abs(total.value - sum) <= 0.05 * Math.abs(sum)
+}
 
 function isExactCount(q: Quantity): boolean {
   return q.dimension === 'count' && q.factor === 1 && q.decimals === 0 && !q.approx && q.rangeHigh === null
