@@ -34,6 +34,12 @@ describe('tokenize: numbers that are claims', () => {
     expect([a?.value, a?.rangeHigh, b?.value, b?.rangeHigh]).toEqual([7200, 10800, 55, 60])
   })
 
+  test('a range of gains after a plus sign, and two signed numbers apart', () => {
+    const [gain] = tokenize('expected gain +15-25%').quantities
+    expect([gain?.raw, gain?.sign, gain?.value, gain?.rangeHigh]).toEqual(['+15-25%', '+', 15, 25])
+    expect(raws('net +5 - 3 today')).toEqual(['+5', '3'])
+  })
+
   test('fractions, "of" and "out of"', () => {
     const text = '7/8 services, 8.8/10, 24 of 45, 1 out of 11 tests, 1,456 errors of 18.2M'
     expect(tokenize(text).fractions.map((f) => text.slice(f.start, f.end))).toEqual(['7/8', '8.8/10', '24 of 45', '1 out of 11', '1,456 errors of 18.2M'])

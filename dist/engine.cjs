@@ -18420,7 +18420,7 @@ function extendCompound(text3, first) {
 }
 function extendRange(text3, low) {
   const tail = /^[ \t]*(?:-|\u2013|\u2014|to)[ \t]*/.exec(text3.slice(low.end, low.end + 6));
-  if (!tail || low.sign === "+" || low.bound) return null;
+  if (!tail || low.sign === "+" && !/^[-\u2013]$/.test(tail[0]) || low.bound) return null;
   if (tail[0].includes("to") && /\bfrom\s*$/i.test(text3.slice(Math.max(0, low.start - 8), low.start))) return null;
   const highAt = low.end + tail[0].length;
   if (!/[0-9]/.test(text3[highAt] ?? "")) return null;

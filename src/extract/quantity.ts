@@ -282,10 +282,11 @@ function extendCompound(text: string, first: Quantity): Quantity | null {
   return { ...first, end, raw: text.slice(first.start, end), value, written: value / info.factor, factor: info.factor, unitSymbol: info.symbol, decimals: 0 }
 }
 
-/** "2-3 hours", "55-60%", "4 to 5 days": a range whose unit is written once or twice. */
+/** "2-3 hours", "55-60%", "4 to 5 days", "+20-30%": a range whose unit is written once or twice. */
 function extendRange(text: string, low: Quantity): Quantity | null {
   const tail = /^[ \t]*(?:-|–|—|to)[ \t]*/.exec(text.slice(low.end, low.end + 6))
-  if (!tail || low.sign === '+' || low.bound) return null
+  // After a plus sign only a dash with no space around it joins a range ("+20-30%", not "+5 - 3").
+  if (!tail || (low.sign === '+' && !/^[-–]$/.test(tail[0])) || low.bound) return null
   // "grew from 6.2 to 8.1 min": a before and an after, not a range.
   if (tail[0].includes('to') && /\bfrom\s*$/i.test(text.slice(Math.max(0, low.start - 8), low.start))) return null
   const highAt = low.end + tail[0].length
