@@ -6445,7 +6445,7 @@ function readingsFor(value2, result) {
   if (value2.dimension === "count" && result.dimension === "percent") {
     return [value2.interval, { low: value2.interval.low * 100, high: value2.interval.high * 100 }];
   }
-  if (value2.dimension === "count" && result.dimension !== "count") {
+  if (value2.dimension === "count" && result.dimension !== "count" && value2.bare) {
     return UNIT_STEPS.flatMap((step) => [step, 1 / step]).map((step) => ({ low: value2.interval.low * result.factor * step, high: value2.interval.high * result.factor * step }));
   }
   return [];
@@ -6472,32 +6472,34 @@ function show3(value2, result) {
 function numberValue(q, exact = false, decimalSizes = false) {
   const value2 = numberInterval(q, exact);
   const ratio = decimalSizes && q.dimension === "size" ? decimalSizeRatio(q.unitSymbol) : 1;
-  return value2 && { dimension: value2.dimension, interval: { low: value2.interval.low * ratio, high: value2.interval.high * ratio } };
+  return value2 && { ...value2, interval: { low: value2.interval.low * ratio, high: value2.interval.high * ratio } };
 }
 function numberInterval(q, exact) {
-  if (exact) return { interval: { low: Math.abs(q.value), high: Math.abs(q.value) }, dimension: q.dimension };
+  const bare = q.dimension === "count";
+  if (exact) return { interval: { low: Math.abs(q.value), high: Math.abs(q.value) }, dimension: q.dimension, bare };
   const magnitude2 = { ...q, written: Math.abs(q.written), sign: null };
   const interval = q.decimals === 0 && q.factor === 1 && q.dimension === "count" && !q.approx ? { low: magnitude2.written, high: magnitude2.written } : operandInterval(magnitude2);
-  return interval ? { interval, dimension: q.dimension } : null;
+  return interval ? { interval, dimension: q.dimension, bare } : null;
 }
 function combine(a, op, b) {
+  const bare = a.bare && b.bare;
   if (op === "+" || op === "-") {
     if (a.dimension !== b.dimension) return null;
-    return { dimension: a.dimension, interval: op === "+" ? { low: a.interval.low + b.interval.low, high: a.interval.high + b.interval.high } : { low: a.interval.low - b.interval.high, high: a.interval.high - b.interval.low } };
+    return { dimension: a.dimension, bare, interval: op === "+" ? { low: a.interval.low + b.interval.low, high: a.interval.high + b.interval.high } : { low: a.interval.low - b.interval.high, high: a.interval.high - b.interval.low } };
   }
   if (op === "*") {
     if (a.dimension === "percent" && b.dimension !== "percent" || b.dimension === "percent" && a.dimension !== "percent") {
       const [share, amount] = a.dimension === "percent" ? [a, b] : [b, a];
-      return { dimension: amount.dimension, interval: { low: share.interval.low * amount.interval.low / 100, high: share.interval.high * amount.interval.high / 100 } };
+      return { dimension: amount.dimension, bare, interval: { low: share.interval.low * amount.interval.low / 100, high: share.interval.high * amount.interval.high / 100 } };
     }
     if (a.dimension !== "count" && b.dimension !== "count") return null;
     const products = [a.interval.low * b.interval.low, a.interval.low * b.interval.high, a.interval.high * b.interval.low, a.interval.high * b.interval.high];
-    return { dimension: a.dimension === "count" ? b.dimension : a.dimension, interval: { low: Math.min(...products), high: Math.max(...products) } };
+    return { dimension: a.dimension === "count" ? b.dimension : a.dimension, bare, interval: { low: Math.min(...products), high: Math.max(...products) } };
   }
   const quotient = div(a.interval, b.interval);
   if (!quotient) return null;
-  if (b.dimension === "count") return { dimension: a.dimension, interval: quotient };
-  return a.dimension === b.dimension ? { dimension: "count", interval: quotient } : null;
+  if (b.dimension === "count") return { dimension: a.dimension, bare, interval: quotient };
+  return a.dimension === b.dimension ? { dimension: "count", bare, interval: quotient } : null;
 }
 function evaluate(terms, exact = false, decimalSizes = false) {
   let position2 = 0;
@@ -6519,7 +6521,7 @@ function evaluate(terms, exact = false, decimalSizes = false) {
     if (term.kind === "number") return numberValue(term.quantity, exact, decimalSizes);
     if (term.kind === "operator" && term.op === "-") {
       const inner = factor();
-      return inner && { dimension: inner.dimension, interval: { low: -inner.interval.high, high: -inner.interval.low } };
+      return inner && { ...inner, interval: { low: -inner.interval.high, high: -inner.interval.low } };
     }
     if (term.kind === "open") {
       const inner = expression();

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-JWSQMH63.js";
+} from "./chunks/chunk-CQSF5RVM.js";
 import {
   error,
   getInput,

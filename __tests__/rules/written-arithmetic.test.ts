@@ -31,6 +31,7 @@ describe(RULE, () => {
     ['a comparison, not a result', 'if a == 5 then b = 3'],
     ['a score out of a maximum', 'Grade: 17 + 1 = 18/20'],
     ['a result held to a limit', 'Weight: 0.6 + 0.7 = 1.0 (capped)'],
+    ['a ratio of two times, whose units cancel, beside a time', '- Pause share: 9% of the run (1.8s / 20.5s) = **1.8s per run**'],
     ['a size worked out in decimal units', '- Index: 250,000 rows × 6 KB = 1.5 GB'],
     ['a product of sizes in decimal units', 'Buffers: 64K entries * 16 bytes * 3 = 3.07 MB']
   ])('leaves %s', (_, markdown) => {

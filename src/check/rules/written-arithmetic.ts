@@ -19,6 +19,8 @@ interface Value {
   interval: Interval
   /** count for plain numbers; the one non-count dimension a sum, product or quotient carries. */
   dimension: Dimension
+  /** Whether every number in it is bare, with no unit written. */
+  bare: boolean
 }
 
 export const writtenArithmetic = defineRule({
@@ -53,9 +55,10 @@ function readingsFor(value: Value, result: Quantity): Interval[] {
     // "(85 + 92) / 2 = 88.5%" averages percentages written bare; "451 / 1000 = 45.1%" is a ratio.
     return [value.interval, { low: value.interval.low * 100, high: value.interval.high * 100 }]
   }
-  if (value.dimension === 'count' && result.dimension !== 'count') {
+  if (value.dimension === 'count' && result.dimension !== 'count' && value.bare) {
     // "1,200 / 8 = 160 req/s", "5 × 8 = 40 hours": bare numbers in the result's unit, or in another
-    // unit of its kind the text does not name ("1024 × 4 = 4 MB").
+    // unit of its kind the text does not name ("1024 × 4 = 4 MB"). Not a ratio of two amounts whose
+    // units cancel ("2.9s / 22.8s = 13%").
     return UNIT_STEPS.flatMap((step) => [step, 1 / step]).map((step) => ({ low: value.interval.low * result.factor * step, high: value.interval.high * result.factor * step }))
   }
   return []
@@ -93,36 +96,38 @@ function show(value: number, result: Quantity): string {
 function numberValue(q: Quantity, exact = false, decimalSizes = false): Value | null {
   const value = numberInterval(q, exact)
   const ratio = decimalSizes && q.dimension === 'size' ? decimalSizeRatio(q.unitSymbol) : 1
-  return value && { dimension: value.dimension, interval: { low: value.interval.low * ratio, high: value.interval.high * ratio } }
+  return value && { ...value, interval: { low: value.interval.low * ratio, high: value.interval.high * ratio } }
 }
 
 function numberInterval(q: Quantity, exact: boolean): Value | null {
-  if (exact) return { interval: { low: Math.abs(q.value), high: Math.abs(q.value) }, dimension: q.dimension }
+  const bare = q.dimension === 'count'
+  if (exact) return { interval: { low: Math.abs(q.value), high: Math.abs(q.value) }, dimension: q.dimension, bare }
   const magnitude: Quantity = { ...q, written: Math.abs(q.written), sign: null }
   // A whole number in arithmetic is exact unless it carries a unit (a measurement rounded to its digits).
   const interval = q.decimals === 0 && q.factor === 1 && q.dimension === 'count' && !q.approx ? { low: magnitude.written, high: magnitude.written } : operandInterval(magnitude)
-  return interval ? { interval, dimension: q.dimension } : null
+  return interval ? { interval, dimension: q.dimension, bare } : null
 }
 
 function combine(a: Value, op: Operator, b: Value): Value | null {
+  const bare = a.bare && b.bare
   if (op === '+' || op === '-') {
     if (a.dimension !== b.dimension) return null
-    return { dimension: a.dimension, interval: op === '+' ? { low: a.interval.low + b.interval.low, high: a.interval.high + b.interval.high } : { low: a.interval.low - b.interval.high, high: a.interval.high - b.interval.low } }
+    return { dimension: a.dimension, bare, interval: op === '+' ? { low: a.interval.low + b.interval.low, high: a.interval.high + b.interval.high } : { low: a.interval.low - b.interval.high, high: a.interval.high - b.interval.low } }
   }
   if (op === '*') {
     // "60% × 200", "20% of 3 h": a share of an amount is that much of the amount.
     if (a.dimension === 'percent' && b.dimension !== 'percent' || b.dimension === 'percent' && a.dimension !== 'percent') {
       const [share, amount] = a.dimension === 'percent' ? [a, b] : [b, a]
-      return { dimension: amount.dimension, interval: { low: (share.interval.low * amount.interval.low) / 100, high: (share.interval.high * amount.interval.high) / 100 } }
+      return { dimension: amount.dimension, bare, interval: { low: (share.interval.low * amount.interval.low) / 100, high: (share.interval.high * amount.interval.high) / 100 } }
     }
     if (a.dimension !== 'count' && b.dimension !== 'count') return null
     const products = [a.interval.low * b.interval.low, a.interval.low * b.interval.high, a.interval.high * b.interval.low, a.interval.high * b.interval.high]
-    return { dimension: a.dimension === 'count' ? b.dimension : a.dimension, interval: { low: Math.min(...products), high: Math.max(...products) } }
+    return { dimension: a.dimension === 'count' ? b.dimension : a.dimension, bare, interval: { low: Math.min(...products), high: Math.max(...products) } }
   }
   const quotient = div(a.interval, b.interval)
   if (!quotient) return null
-  if (b.dimension === 'count') return { dimension: a.dimension, interval: quotient }
-  return a.dimension === b.dimension ? { dimension: 'count', interval: quotient } : null
+  if (b.dimension === 'count') return { dimension: a.dimension, bare, interval: quotient }
+  return a.dimension === b.dimension ? { dimension: 'count', bare, interval: quotient } : null
 }
 
 /** Evaluates the terms with the usual precedence (parentheses, then × and ÷, then + and −). */
@@ -147,7 +152,7 @@ function evaluate(terms: Term[], exact = false, decimalSizes = false): Value | n
     if (term.kind === 'number') return numberValue(term.quantity, exact, decimalSizes)
     if (term.kind === 'operator' && term.op === '-') {
       const inner = factor()
-      return inner && { dimension: inner.dimension, interval: { low: -inner.interval.high, high: -inner.interval.low } }
+      return inner && { ...inner, interval: { low: -inner.interval.high, high: -inner.interval.low } }
     }
     if (term.kind === 'open') {
       const inner = expression()
