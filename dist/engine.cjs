@@ -5214,6 +5214,11 @@ function verifyFraction(claim3, context) {
   const computed = scale(ratio, 100);
   if (agrees(percent, computed, false, context.policy)) return verified(...placesOf(at2.unit, fraction.numerator, fraction.denominator, percent));
   if (TARGET.test(claim3.about) && Math.abs(percent.value / 100 * fraction.denominator.value - fraction.numerator.value) < 0.5) return verified(...placesOf(at2.unit, fraction.numerator, fraction.denominator, percent));
+  const few = fraction.denominator.value;
+  const nearest2 = Math.round(percent.value / 100 * few);
+  if (percent.decimals > 0 && Number.isInteger(few) && few <= 10 && nearest2 === fraction.numerator.value && Math.abs(percent.value - 100 * nearest2 / few) <= 1) {
+    return unverifiable(`${fraction.numerator.raw} of ${fraction.denominator.raw} is ${percent.raw} rounded to a fraction of ${fraction.denominator.raw}`);
+  }
   if (agrees(percent, { low: 100 - computed.high, high: 100 - computed.low }, false, context.policy)) {
     return unverifiable(`${percent.raw} is 100% minus ${fraction.numerator.raw}/${fraction.denominator.raw}: it describes the other part`);
   }

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-CQSF5RVM.js";
+} from "./chunks/chunk-VATIS6KX.js";
 import {
   error,
   getInput,

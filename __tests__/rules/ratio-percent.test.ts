@@ -21,6 +21,12 @@ describe(RULE, () => {
     expect(finding?.message).toBe('"40%" of 8 cannot be a whole count: the nearest is 3 of 8 = 37.5%')
   })
 
+  test('leaves a fraction of a few that puts a finer percentage in plain words, not one that misstates it', () => {
+    expect(flaggedLines('- Keeps 80.4% precision (4 out of 5 flagged items are real)', RULE)).toEqual([])
+    expect(flaggedLines('- Keeps 83.3% precision (4 out of 5 flagged items are real)', RULE)).toEqual([1])
+    expect(flaggedLines('- Keeps 85% precision (4 out of 5 flagged items are real)', RULE)).toEqual([1])
+  })
+
   test('leaves a percentage over 100 of a number, which is a multiple of it, not a part', () => {
     expect(flaggedLines('- Cache: 9K lookups/sec (4,550% of the 200 before)', RULE)).toEqual([])
     expect(flaggedLines('- Reads: 240% of 7 replicas\' load', RULE)).toEqual([])

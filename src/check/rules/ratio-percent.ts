@@ -37,6 +37,14 @@ function verifyFraction(claim: FractionPercentClaim, context: VerifyContext): Ve
   if (agrees(percent, computed, false, context.policy)) return verified(...placesOf(at.unit, fraction.numerator, fraction.denominator, percent))
   // A target set as a share, and the count it comes to ("Target: 370/463 tests (80.0%)"): the count is the whole number nearest the share.
   if (TARGET.test(claim.about) && Math.abs((percent.value / 100) * fraction.denominator.value - fraction.numerator.value) < 0.5) return verified(...placesOf(at.unit, fraction.numerator, fraction.denominator, percent))
+  // "80.4% precision (4 in 5 flagged items)": a percentage measured more finely than a fraction of a
+  // few can say, beside the fraction of that few nearest to it (within a point), which puts it in
+  // plain words.
+  const few = fraction.denominator.value
+  const nearest = Math.round((percent.value / 100) * few)
+  if (percent.decimals > 0 && Number.isInteger(few) && few <= 10 && nearest === fraction.numerator.value && Math.abs(percent.value - (100 * nearest) / few) <= 1) {
+    return unverifiable(`${fraction.numerator.raw} of ${fraction.denominator.raw} is ${percent.raw} rounded to a fraction of ${fraction.denominator.raw}`)
+  }
   // "0% (7/7 passed)", "80% used (40,000/200,000 left)": the percentage names the other part.
   if (agrees(percent, { low: 100 - computed.high, high: 100 - computed.low }, false, context.policy)) {
     return unverifiable(`${percent.raw} is 100% minus ${fraction.numerator.raw}/${fraction.denominator.raw}: it describes the other part`)
