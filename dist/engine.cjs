@@ -20544,7 +20544,10 @@ function fractionSummary(context, entries, around) {
   const plain = (f) => isPlainCount(f.numerator) && isPlainCount(f.denominator);
   const passing = parts2.reduce((s, e) => s + e.fraction.numerator.written, 0);
   const total = parts2.reduce((s, e) => s + e.fraction.denominator.written, 0);
+  const shared = parts2[0]?.fraction.denominator.written;
+  const splitOfOne = parts2.every((e) => e.fraction.denominator.written === shared) && passing === shared;
   if (!AVERAGE_LABEL.test(summary.label) && plain(summary.fraction) && parts2.every((e) => plain(e.fraction)) && summary.fraction.denominator.written === total) {
+    if (splitOfOne) return [];
     return [{ kind: "overall-fraction", at: at2, binding: "structural", fraction: summary.fraction, passing, total, about: summary.label, reading: `${raw} \u2194 the items' sum ${passing}/${total}` }];
   }
   const whole = summary.fraction.denominator.written;

@@ -28,6 +28,8 @@ describe(RULE, () => {
     ['| Category | Rate |', '|---|---|', '| Unit | 75% |', '| E2E | 18% |', '| Overall | 39% |'].join('\n'),
     ['| Service | P95 |', '|---|---|', '| API | 40ms |', '| Web | 60ms |', '| Average | 50ms |'].join('\n'),
     ['- Unit: 45/50', '- E2E: 10/20', '- Overall: 55/70'].join('\n'),
+    // Two parts that split one whole of 40 hosts; the total counts checks, two per host.
+    ['- Patched: 36/40 hosts', '- Unreachable: 4/40 hosts', '- Total checks: 72/80 passed'].join('\n'),
     // A table of statistics over samples it does not list: its Mean is not the mean of its rows.
     ['| Statistic | Latency |', '|---|---|', '| Min | 8ms |', '| Mean | 31ms |', '| Max | 120ms |', '| P95 | 90ms |'].join('\n'),
     // A metric named after an average, and a change column worked out from the averaged columns.

@@ -267,8 +267,13 @@ function fractionSummary(context: ClaimContext, entries: FractionEntry[], around
   const plain = (f: Fraction) => isPlainCount(f.numerator) && isPlainCount(f.denominator)
   const passing = parts.reduce((s, e) => s + e.fraction.numerator.written, 0)
   const total = parts.reduce((s, e) => s + e.fraction.denominator.written, 0)
+  // Parts of one whole that add up to it ("Trained: 88/96", "Missing: 8/96") split that whole: their
+  // wholes add up to nothing, and a total beside them counts something else.
+  const shared = parts[0]?.fraction.denominator.written
+  const splitOfOne = parts.every((e) => e.fraction.denominator.written === shared) && passing === shared
   // Only a sum of parts has the sum of their wholes for its whole.
   if (!AVERAGE_LABEL.test(summary.label) && plain(summary.fraction) && parts.every((e) => plain(e.fraction)) && summary.fraction.denominator.written === total) {
+    if (splitOfOne) return []
     return [{ kind: 'overall-fraction', at, binding: 'structural', fraction: summary.fraction, passing, total, about: summary.label, reading: `${raw} ↔ the items' sum ${passing}/${total}` }]
   }
   // Scores out of one maximum, summed up by one after them: their mean, unless weights are named.
