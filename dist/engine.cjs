@@ -19484,6 +19484,11 @@ function ownCount(context, unit, nouns2) {
   if (label && !label.of && (nouns2.length === 0 || label.nouns.length === 0 || label.nouns.some((n) => nouns2.includes(n)))) return label.count;
   return null;
 }
+function listedInParentheses(items) {
+  const lists = items.map((i) => /\(([^()]*)\)\s*$/.exec(i.plain.trim())?.[1]);
+  if (lists.some((list2) => list2 === void 0) || !lists.some((list2) => list2?.includes(","))) return void 0;
+  return lists.reduce((sum, list2) => sum + list2.split(",").length, 0);
+}
 function maySeveral(item) {
   const name = item.plain.split(/ [-\u2013\u2014] |:\s/)[0];
   if (/\(\s*\+/.test(item.plain) || /\s[+&]\s/.test(name) || /[*?]|\{[^{}]*,/.test(name)) return true;
@@ -19516,7 +19521,7 @@ function readItems(context, all2, stated2, selection) {
   const counts = heads.map((h) => h ? ownCount(context, h, stated2.nouns) : null);
   const parts2 = counts.every((c) => c !== null && !c.bound) ? counts.map((c, i) => ({ quantity: c, place: placeOf(heads[i], c) })) : null;
   const weighted = counts.reduce((sum, c) => sum + (c ? c.written : 1), 0) + extra;
-  const reading = { n: things.length + extra, weighted, first: heads.find((h) => h !== void 0), parts: parts2, named: openingWithNames };
+  const reading = { n: things.length + extra, weighted, first: heads.find((h) => h !== void 0), parts: parts2, named: openingWithNames, listed: listedInParentheses(things) };
   const naming = stated2.nouns.length > 0 ? things.filter((i) => mentionsAny(i.plain, stated2.nouns)).length : 0;
   if (naming >= 2 && naming * 2 >= things.length && naming < things.length && reading.named === void 0) {
     reading.named = naming;
@@ -19543,7 +19548,7 @@ function compareWithItems(context, unit, stated2, items, what, above) {
   const reading = readItems(context, items, stated2, above.some((h) => SELECTION_HEADING.test(h.unit.text)));
   if (!reading || countsAProperty(stated2, items)) return [];
   const count2 = stated2.count.written;
-  if (reading.n === count2 || reading.weighted === count2 || reading.named === count2) return [countClaim(unit, stated2, count2, what, reading.first)];
+  if (reading.n === count2 || reading.weighted === count2 || reading.named === count2 || reading.listed === count2) return [countClaim(unit, stated2, count2, what, reading.first)];
   if (reading.parts && reading.parts.length >= 2) {
     return [sumClaim(unit, stated2, reading.parts, "breakdown below")];
   }

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-J6WM2R2G.js";
+} from "./chunks/chunk-2OPERN6Y.js";
 import {
   error,
   getInput,

@@ -151,6 +151,8 @@ interface ItemsReading {
   grouped?: string
   /** How many items are the counted things on another reading: those that name the counted thing, or open with a name. */
   named?: number
+  /** The places or kinds the items list in parentheses, in all ("a.sh (linux, mac)" is two): what the count may count. */
+  listed?: number
 }
 
 /** The count an item states for itself: "(2 tests)", "5 P3 alerts", "Controllers (6/6):". */
@@ -162,6 +164,16 @@ function ownCount(context: ClaimContext, unit: TextUnit, nouns: string[]): Quant
   const label = parenthesisedCount(head, tokens)
   if (label && !label.of && (nouns.length === 0 || label.nouns.length === 0 || label.nouns.some((n) => nouns.includes(n)))) return label.count
   return null
+}
+
+/**
+ * "bench.sh (linux, mac)", "build.sh (linux)": items that list in a closing parenthesis where or in
+ * which kinds they are, and how many those are in all; undefined unless some item lists several.
+ */
+function listedInParentheses(items: ListItemInfo[]): number | undefined {
+  const lists = items.map((i) => /\(([^()]*)\)\s*$/.exec(i.plain.trim())?.[1])
+  if (lists.some((list) => list === undefined) || !lists.some((list) => list?.includes(','))) return undefined
+  return lists.reduce((sum, list) => sum + (list as string).split(',').length, 0)
 }
 
 /** An item that may name several things: "Auth, Billing, Search", "GET/POST", "All config files". */
@@ -206,7 +218,7 @@ function readItems(context: ClaimContext, all: ListItemInfo[], stated: StatedCou
   const counts = heads.map((h) => (h ? ownCount(context, h, stated.nouns) : null))
   const parts = counts.every((c) => c !== null && !c.bound) ? counts.map((c, i) => ({ quantity: c as Quantity, place: placeOf(heads[i] as TextUnit, c as Quantity) })) : null
   const weighted = counts.reduce((sum, c) => sum + (c ? c.written : 1), 0) + extra
-  const reading: ItemsReading = { n: things.length + extra, weighted, first: heads.find((h) => h !== undefined), parts, named: openingWithNames }
+  const reading: ItemsReading = { n: things.length + extra, weighted, first: heads.find((h) => h !== undefined), parts, named: openingWithNames, listed: listedInParentheses(things) }
   // Some items name the counted thing and others do not ("Day 1 (2 pages)" over two pages, a
   // component and a notes file): the count may be of those that do.
   const naming = stated.nouns.length > 0 ? things.filter((i) => mentionsAny(i.plain, stated.nouns)).length : 0
@@ -243,7 +255,7 @@ function compareWithItems(context: ClaimContext, unit: TextUnit, stated: StatedC
   if (!reading || countsAProperty(stated, items)) return []
   const count = stated.count.written
   // Either reading that holds settles it: "8 functions (8 imports…)" counts the items.
-  if (reading.n === count || reading.weighted === count || reading.named === count) return [countClaim(unit, stated, count, what, reading.first)]
+  if (reading.n === count || reading.weighted === count || reading.named === count || reading.listed === count) return [countClaim(unit, stated, count, what, reading.first)]
   if (reading.parts && reading.parts.length >= 2) {
     return [sumClaim(unit, stated, reading.parts, 'breakdown below')]
   }
