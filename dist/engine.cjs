@@ -5491,7 +5491,7 @@ function roundingExplains2(total, parts2, sum) {
   const [stated2, ...rest] = intervals;
   const low = rest.reduce((a, i) => a + i.low, 0);
   const high = rest.reduce((a, i) => a + i.high, 0);
-  return overlaps(stated2, { low, high }) && Math.abs(total.value - sum) <= 0.05 * Math.abs(sum);
+  return overlaps(stated2, { low, high }) && Math.abs(total.value - sum) <= 0.02 * Math.abs(sum);
 }
 function isExactCount(q) {
   return q.dimension === "count" && q.factor === 1 && q.decimals === 0 && !q.approx && q.rangeHigh === null;

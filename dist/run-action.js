@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-2OPERN6Y.js";
+} from "./chunks/chunk-77Y4UYXJ.js";
 import {
   error,
   getInput,

@@ -56,7 +56,7 @@ export const sumTotal = defineRule({
 /**
  * Measurements written whole ("6ms + 24ms + 36ms", total "67ms") were rounded from what was measured:
  * three parts may each be half a unit off. That explains a small difference, not a large one (within
- * a twentieth of the sum).
+ * a fiftieth of the sum: "10 h + 20 h + 12 h" is no rounding of 40 h).
  */
 function roundingExplains(total: Quantity, parts: Quantity[], sum: number): boolean {
   if (total.dimension === 'count' || total.dimension === 'money' || parts.some((q) => q.dimension !== total.dimension)) return false
@@ -65,7 +65,7 @@ function roundingExplains(total: Quantity, parts: Quantity[], sum: number): bool
   const [stated, ...rest] = intervals as Interval[]
   const low = rest.reduce((a, i) => a + i.low, 0)
   const high = rest.reduce((a, i) => a + i.high, 0)
-  return overlaps(stated as Interval, { low, high }) && Math.abs(total.value - sum) <= 0.05 * Math.abs(sum)
+  return overlaps(stated as Interval, { low, high }) && Math.abs(total.value - sum) <= 0.02 * Math.abs(sum)
 }
 
 function isExactCount(q: Quantity): boolean {
