@@ -6295,7 +6295,7 @@ function leadingCount(text3, tokens) {
 
 // src/check/rules/aggregate.ts
 function exactOrInterval(q) {
-  return isPlainCount(q) ? { low: q.value, high: q.value } : operandInterval(q);
+  return isPlainCount(q) ? { low: q.value, high: q.value } : operandInterval(q, true);
 }
 var aggregate = defineRule({
   meta: {

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-77Y4UYXJ.js";
+} from "./chunks/chunk-S2OGUJKN.js";
 import {
   error,
   getInput,

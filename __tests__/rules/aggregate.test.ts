@@ -17,6 +17,15 @@ describe(RULE, () => {
     expect(findings(md, RULE)[0]?.message).toBe('"45ms" is not the mean of the 2 rows: (40ms + 60ms) / 2 = 50ms')
   })
 
+  test('reads whole percentages as rounded: their mean may be half a point off, not two points', () => {
+    const table = (average: string) => ['| Area | Covered |', '|---|---|', '| Auth | 91% |', '| Search | 76% |', '| Billing | 84% |', '| Export | 70% |', `| **Average** | ${average} |`].join('\n')
+    // 91 + 76 + 84 + 70 = 321, a mean of 80.25; rows that stand for 90.5–91.5 and so on give
+    // 79.75–80.75, which may be written 79% (cut to its whole) as well as 80%.
+    expect(flaggedLines(table('80%'), RULE)).toEqual([])
+    expect(flaggedLines(table('79%'), RULE)).toEqual([])
+    expect(flaggedLines(table('78%'), RULE)).toEqual([7])
+  })
+
   test('flags an overall fraction that is not the sum of the items', () => {
     expect(findings(['- Unit: 45/50', '- E2E: 10/20', '- Overall: 50/70'].join('\n'), RULE)[0]?.message).toBe('"50/70" overall does not follow from the items: they sum to 55/70')
   })

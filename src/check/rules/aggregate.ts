@@ -16,9 +16,13 @@ import { agrees, formatLike } from '../rounding.js'
 import { replaceNumber } from '../suggest.js'
 import { isPlainCount } from '../../claims/counting.js'
 
-/** A whole number with no unit (a count, a score) is exact; a measurement stands for its rounding interval. */
+/**
+ * A whole number with no unit (a count, a score) is exact; a measurement stands for its rounding
+ * interval, whole ones too: the rows' "98%" and "82%" were rounded from what was measured, and their
+ * mean may be half a point off theirs.
+ */
 function exactOrInterval(q: Quantity) {
-  return isPlainCount(q) ? { low: q.value, high: q.value } : operandInterval(q)
+  return isPlainCount(q) ? { low: q.value, high: q.value } : operandInterval(q, true)
 }
 
 export const aggregate = defineRule({
