@@ -5331,6 +5331,7 @@ function judgeChange(text3, writtenBefore, writtenAfter, change, words2, label, 
     const relText = signedPercent(rel);
     const exactly = (x) => fits({ low: x, high: x });
     if (exactly(rel)) return { ok: true };
+    if (!points && change.decimals === 0 && change.written % 5 === 0 && exactly(Math.round(rel / 5) * 5)) return { ok: true };
     if (points && (exactly(midpoint(points)) || precise && fits(points))) {
       const pp = `${midpoint(points) < 0 ? "" : "+"}${formatLike(midpoint(points), null)} pp`;
       return {

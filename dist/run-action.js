@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-S2OGUJKN.js";
+} from "./chunks/chunk-Q4BVGQGF.js";
 import {
   error,
   getInput,

@@ -59,6 +59,14 @@ describe(RULE, () => {
     expect(flaggedLines(table('+40% better'), RULE)).toEqual([3])
   })
 
+  test('reads a whole multiple of five as a change rounded to the nearest five, not further', () => {
+    const table = (change: string) => `| Query | Before | After | Reduction |\n|---|---|---|---|\n| Search | 830ms | 310ms | ${change} |`
+    // 830 → 310 is -62.7%.
+    expect(flaggedLines(table('60%'), RULE)).toEqual([])
+    expect(flaggedLines(table('55%'), RULE)).toEqual([3])
+    expect(flaggedLines(table('70%'), RULE)).toEqual([3])
+  })
+
   test('still flags a change the rounding of whole inputs cannot explain', () => {
     expect(flaggedLines('Deploy time: 18 min → 12 min (-40%)', RULE)).toEqual([1])
   })

@@ -93,6 +93,9 @@ export function judgeChange(text: string, writtenBefore: Operand, writtenAfter: 
     // The numbers as written read as the relative change: done. As their difference in points, while the
     // relative change as written is something else: the author subtracted (only a warning, two readings).
     if (exactly(rel)) return { ok: true }
+    // "850ms → 320ms (60% faster)": a whole multiple of five may be the change rounded to the nearest
+    // five (62.4% here). Not between two percentages, where it may be their difference in points.
+    if (!points && change.decimals === 0 && change.written % 5 === 0 && exactly(Math.round(rel / 5) * 5)) return { ok: true }
     if (points && (exactly(midpoint(points)) || (precise && fits(points)))) {
       const pp = `${midpoint(points) < 0 ? '' : '+'}${formatLike(midpoint(points), null)} pp`
       return {
