@@ -18807,6 +18807,7 @@ var PERCENT_OF_COUNT = /^\s+of\s+(?:the\s+|all\s+|our\s+)?$/;
 var STATISTIC_AFTER = /^\s*(?:CI|C\.I\.|confidence|credible|interval|percentile|quantile|significance)\b/i;
 var STATISTIC_BEFORE = /\b(?:bound|interval|CI|confidence|percentile|quantile|p-value)\b[^.;()]{0,24}$/i;
 var OTHER_MEASURE_AFTER = new RegExp("^\\s*(?:average|avg|mean|median|\\p{L}+\\s+(?:average|mean))\\b|^\\s*(?:\\p{L}+\\s+)?(?:coverage|accuracy|precision|recall|uptime|availability|utili[sz]ation|usage|cpu|memory|confidence|similarity|score|efficiency|improvement|reduction|increase|decrease|growth|faster|slower|savings?|margin|share|of (?:the )?(?:budget|time|target|total))\\b", "iu");
+var NAMED_RATE_AFTER = new RegExp("^\\s+(?:\\p{L}+\\s+)?rate\\b", "iu");
 var MEASURE_OF = /^\s+(?:out\s+)?of\s+$/;
 var ONE_IN = /^\s+in\s+$/;
 var WHOLE_THEN_PART = new RegExp("^\\s+\\p{L}[\\p{L}-]*\\s*[,:;]\\s*$", "u");
@@ -18888,6 +18889,7 @@ function readFractionPercents({ doc, tokens }) {
     for (const fraction of fractions) {
       const percent = pairedPercent(text3, fraction, percents, used);
       if (!percent || percent.start > fraction.end && OTHER_MEASURE_AFTER.test(text3.slice(percent.end, percent.end + 40))) continue;
+      if (percent.start > fraction.end && /,/.test(text3.slice(fraction.end, percent.start)) && NAMED_RATE_AFTER.test(text3.slice(percent.end, percent.end + 30))) continue;
       if (fraction.numerator.value > fraction.denominator.value && percent.value <= 100) continue;
       used.add(percent);
       claims.push({

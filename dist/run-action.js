@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-Q4BVGQGF.js";
+} from "./chunks/chunk-UVVOZ5AO.js";
 import {
   error,
   getInput,

@@ -51,6 +51,7 @@ describe(RULE, () => {
     'False alarms: 0% (12/12 correct)',
     'When the window is 75% used (25,000/100,000 tokens left)',
     '412/412 tests passing (91% line coverage)',
+    '**Review:** 9.1/10, 97.4% pass rate, 8/8 checks',
     'Recall 45/50 (95% CI: 78%-97%)',
     'The 95% upper bound on 3/40 is 19%',
     // A target set as a share comes to the nearest whole count.

@@ -15,6 +15,8 @@ const STATISTIC_BEFORE = /\b(?:bound|interval|CI|confidence|percentile|quantile|
 // "407/407 tests passing (94% overall coverage)": a percentage that names another measure is not the fraction's share.
 const OTHER_MEASURE_AFTER = /^\s*(?:average|avg|mean|median|\p{L}+\s+(?:average|mean))\b|^\s*(?:\p{L}+\s+)?(?:coverage|accuracy|precision|recall|uptime|availability|utili[sz]ation|usage|cpu|memory|confidence|similarity|score|efficiency|improvement|reduction|increase|decrease|growth|faster|slower|savings?|margin|share|of (?:the )?(?:budget|time|target|total))\b/iu
 
+const NAMED_RATE_AFTER = /^\s+(?:\p{L}+\s+)?rate\b/iu
+
 // "1.5 TB of 2 TB", "€450 of €600": two measurements of one kind, a part and its whole.
 const MEASURE_OF = /^\s+(?:out\s+)?of\s+$/
 // "1 in 4": a rate written with "in", the numbers side by side.
@@ -115,6 +117,8 @@ export function readFractionPercents({ doc, tokens }: ClaimContext): Claim[] {
     for (const fraction of fractions) {
       const percent = pairedPercent(text, fraction, percents, used)
       if (!percent || (percent.start > fraction.end && OTHER_MEASURE_AFTER.test(text.slice(percent.end, percent.end + 40)))) continue
+      // "Review: 9.1/10, 97.4% pass rate, 8/8 checks": after a comma, a percentage that names its own rate is the next item.
+      if (percent.start > fraction.end && /,/.test(text.slice(fraction.end, percent.start)) && NAMED_RATE_AFTER.test(text.slice(percent.end, percent.end + 30))) continue
       // "100% (193/190 routes - some tested twice)": more than the whole is not a share of it.
       if (fraction.numerator.value > fraction.denominator.value && percent.value <= 100) continue
       used.add(percent)
