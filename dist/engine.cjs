@@ -19581,9 +19581,11 @@ function fromNamesAfterColon(context, lines) {
   return named.map((n) => {
     const claim3 = countClaim(n.unit, n.stated, n.names, "names");
     if (examples && !claim3.doubt) claim3.doubt = "the names may be examples, not all of them";
+    if (n.names < n.stated.count.written && n.stated.nouns.some((noun) => CHECK_NOUN.test(noun)) && !claim3.doubt) claim3.doubt = "the names may be what the tests cover, not one for each";
     return claim3;
   });
 }
+var CHECK_NOUN = /^(?:tests?|checks?|cases?|test cases?|assertions?|scenarios?|specs?)$/i;
 function placeOf(unit, q) {
   return { unit, start: q.start, end: q.end };
 }

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-UVVOZ5AO.js";
+} from "./chunks/chunk-QUOJGZ7Y.js";
 import {
   error,
   getInput,

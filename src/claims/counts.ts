@@ -305,9 +305,14 @@ function fromNamesAfterColon(context: ClaimContext, lines: Array<{ unit: TextUni
   return named.map((n) => {
     const claim = countClaim(n.unit, n.stated, n.names, 'names')
     if (examples && !claim.doubt) claim.doubt = 'the names may be examples, not all of them'
+    // "Templates (10 tests): rendering, tagging, error handling": fewer names than tests name what the tests cover.
+    if (n.names < n.stated.count.written && n.stated.nouns.some((noun) => CHECK_NOUN.test(noun)) && !claim.doubt) claim.doubt = 'the names may be what the tests cover, not one for each'
     return claim
   })
 }
+
+// Things that check something, which a list of names after them may describe by what they cover.
+const CHECK_NOUN = /^(?:tests?|checks?|cases?|test cases?|assertions?|scenarios?|specs?)$/i
 
 function placeOf(unit: TextUnit, q: { start: number; end: number }): Place {
   return { unit, start: q.start, end: q.end }
