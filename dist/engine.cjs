@@ -19991,9 +19991,11 @@ function statusColumnOf(table) {
   );
 }
 var OTHER_STATUS = new RegExp("^(?!(?:target|goal|slo|sla|kpi|overall|current|final|threshold|gate|test)\\b)\\p{L}+\\s+(?:status|state)$", "iu");
+var TRIGGER = /\b(?:triggers?|triggered|alerts?|alarms?|alerting|rollback|roll back|kill switch|circuit breaker|escalat\w*|page(?:s|d)? (?:on|when)|breach\w*)\b/i;
 function fromTable2(context, table) {
   const statusColumn = statusColumnOf(table);
   if (statusColumn < 0) return [];
+  if (TRIGGER.test(table.header.map((h) => h.text).join(" ")) || TRIGGER.test(table.headings.at(-1)?.unit.text ?? "")) return [];
   const pairs = pairColumns(table, statusColumn);
   if (pairs.length === 0) return [];
   const claims = [];

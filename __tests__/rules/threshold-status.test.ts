@@ -41,7 +41,10 @@ describe(RULE, () => {
     ['an actual that may round to under its target', metrics('| Bounce rate | <40% | 40% | [OK] |')],
     ['an actual that is not one value', metrics('| Tests | 60+ | 52 unit + 9 e2e | ✅ |')],
     ['a decrease asked for and exceeded', metrics('| Query count | -50% | -85% | ✅ 35% better |')],
-    ['columns swapped in one row', '| Metric | Value | Target | Status |\n|---|---|---|---|\n| Recovery time | <45s | 20s | ✅ PASS |']
+    ['columns swapped in one row', '| Metric | Value | Target | Status |\n|---|---|---|---|\n| Recovery time | <45s | 20s | ✅ PASS |'],
+    // A trigger's threshold sets something off when crossed: a good status says it was not.
+    ['thresholds that trigger a rollback', '### Rollback triggers\n\n| Condition | Threshold | Current | Status |\n|---|---|---|---|\n| Pass rate | <97% | 100% | ✅ Clear |'],
+    ['thresholds that raise an alert', '| Alert | Threshold | Current | Status |\n|---|---|---|---|\n| Queue depth | >500 | 40 | ✅ OK |']
   ])('leaves %s', (_, ...markdown) => {
     for (const m of markdown) expect(flaggedLines(m, RULE)).toEqual([])
   })

@@ -63,9 +63,14 @@ function statusColumnOf(table: TableInfo): number {
 // "Review status", "Deploy state": the status of something other than the target.
 const OTHER_STATUS = /^(?!(?:target|goal|slo|sla|kpi|overall|current|final|threshold|gate|test)\b)\p{L}+\s+(?:status|state)$/iu
 
+// "Rollback triggers", "Alert conditions": thresholds that set something off when crossed, so a good
+// status says the value has not crossed them.
+const TRIGGER = /\b(?:triggers?|triggered|alerts?|alarms?|alerting|rollback|roll back|kill switch|circuit breaker|escalat\w*|page(?:s|d)? (?:on|when)|breach\w*)\b/i
+
 function fromTable(context: ClaimContext, table: TableInfo): Claim[] {
   const statusColumn = statusColumnOf(table)
   if (statusColumn < 0) return []
+  if (TRIGGER.test(table.header.map((h) => h.text).join(' ')) || TRIGGER.test(table.headings.at(-1)?.unit.text ?? '')) return []
   const pairs = pairColumns(table, statusColumn)
   if (pairs.length === 0) return []
   const claims: Claim[] = []
