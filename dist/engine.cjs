@@ -20003,6 +20003,8 @@ function fromTable2(context, table) {
     const statusCell = row[statusColumn];
     const status = statusCell && statusOf(statusCell.text);
     if (!statusCell || !status) continue;
+    const ownValues = context.tokens(statusCell).quantities;
+    if (ownValues.some((q) => pairs.some((pair) => cellValue2(context, row[pair.target])?.quantity.dimension === q.dimension && !/[+\-\u2212]/.test(q.raw[0] ?? "")))) continue;
     const label = cleanLabel(row[0]?.text ?? "");
     const checks = [];
     let unreadable = false;

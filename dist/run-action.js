@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-SW4C52D2.js";
+} from "./chunks/chunk-3KXXITP3.js";
 import {
   error,
   getInput,

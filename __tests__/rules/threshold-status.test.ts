@@ -42,6 +42,7 @@ describe(RULE, () => {
     ['an actual that is not one value', metrics('| Tests | 60+ | 52 unit + 9 e2e | ✅ |')],
     ['a decrease asked for and exceeded', metrics('| Query count | -50% | -85% | ✅ 35% better |')],
     ['columns swapped in one row', '| Metric | Value | Target | Status |\n|---|---|---|---|\n| Recovery time | <45s | 20s | ✅ PASS |'],
+    ['a status that states its own value', metrics('| Branch coverage | 70%+ | 48% | ✅ Done (~78%) |')],
     // A trigger's threshold sets something off when crossed: a good status says it was not.
     ['thresholds that trigger a rollback', '### Rollback triggers\n\n| Condition | Threshold | Current | Status |\n|---|---|---|---|\n| Pass rate | <97% | 100% | ✅ Clear |'],
     ['thresholds that raise an alert', '| Alert | Threshold | Current | Status |\n|---|---|---|---|\n| Queue depth | >500 | 40 | ✅ OK |']

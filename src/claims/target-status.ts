@@ -78,6 +78,9 @@ function fromTable(context: ClaimContext, table: TableInfo): Claim[] {
     const statusCell = row[statusColumn]
     const status = statusCell && statusOf(statusCell.text)
     if (!statusCell || !status) continue
+    // "✅ Complete (~85%)": a status that states its own value judges that value, not the row's.
+    const ownValues = context.tokens(statusCell).quantities
+    if (ownValues.some((q) => pairs.some((pair) => cellValue(context, row[pair.target])?.quantity.dimension === q.dimension && !/[+\-−]/.test(q.raw[0] ?? '')))) continue
     const label = cleanLabel(row[0]?.text ?? '')
     const checks: TargetStatusClaim['checks'] = []
     let unreadable = false
