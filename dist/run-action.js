@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-3KXXITP3.js";
+} from "./chunks/chunk-FTPLQ7WO.js";
 import {
   error,
   getInput,

@@ -52,6 +52,7 @@ describe(RULE, () => {
     ['one duration in two units', md('- Recovery time: 2 hours 15 minutes', '- Recovery time: 135 min')],
     ['a count for part of the time', md('- Errors in the first hour: 0', '- Total errors: 12')],
     ['indented lines under two lead-ins of a fenced block', md('```', 'cold start:', '  Attempt 1: 0.8s', 'warm start:', '  Attempt 1: 0.1s', '```')],
+    ['a starting point and an end point', md('## Sprint summary', '### Starting point', '- **Suite status**: 40% green', '### End point', '- **Suite status**: 90% green')],
     ['an earlier entry of a numbered series', md('## Summary', '- Passing tests: 120', '## Phase 1', '- Passing tests: 80', '## Phase 2', '- Passing tests: 120')],
     ['two rows of one table', md('| Week | Task | Time |', '|---|---|---|', '| Week 1 | Hooks | 4h |', '| Week 1 | Charts | 6h |')],
     ['sibling items about files the text names in code', md('### Changes', '1. `check_budget.py` - refactor (110 lines)', '2. `search.py` - refactor (130 lines)')],

@@ -8,7 +8,7 @@ import { IDENTITY_FIELD } from '../parse/record-heads.js'
 const SUMMARY_HEADING = /\b(?:summary|tl;?\s?dr|at a glance|overview|key (?:numbers|metrics|results|figures|findings|stats|statistics)|highlights|dashboard|scorecard|bottom line|in short|executive)\b/i
 
 /** Words in a heading or a parent item that make everything under it another time, a target, or a plan. */
-export const NOT_NOW_SCOPE = /\b(?:target|targets|goal|goals|baseline|before|previous|prior|old|expected|estimate|estimated|projected|planned|plan|budget|threshold|objective|objectives|requirement|requirements|required|forecast|roadmap|next|future|proposed|example|template|sample)\b/i
+export const NOT_NOW_SCOPE = /\b(?:target|targets|goal|goals|baseline|before|previous|prior|old|starting|initial|beginning|original|expected|estimate|estimated|projected|planned|plan|budget|threshold|objective|objectives|requirement|requirements|required|forecast|roadmap|next|future|proposed|example|template|sample)\b/i
 
 export function isSummaryHeading(heading: HeadingInfo): boolean {
   return SUMMARY_HEADING.test(heading.unit.text)
