@@ -19277,7 +19277,7 @@ function cellValue(context, cell) {
 function totalRow(context, table) {
   const labels = table.rows.map((row) => cleanLabel(row[0]?.text ?? ""));
   const totalIndex = labels.findIndex((l) => TOTAL_LABEL.test(l));
-  if (totalIndex < 0 || labels.some((l) => /^sub-?total/i.test(l))) return [];
+  if (totalIndex < 0 || labels.some((l, i) => i !== totalIndex && /\b(?:sub-?)?totals?\b/i.test(l))) return [];
   const totalRow2 = table.rows[totalIndex];
   const candidates = table.rows.filter((row, i) => i !== totalIndex && !OTHER_SUMMARY.test(labels[i]) && labels[i] !== "" && !isSubRow(row));
   const rows = withoutSubtotals(context, table, candidates, totalRow2);

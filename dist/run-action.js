@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-FTPLQ7WO.js";
+} from "./chunks/chunk-2PASOCHW.js";
 import {
   error,
   getInput,

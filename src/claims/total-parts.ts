@@ -300,7 +300,9 @@ function cellValue(context: ClaimContext, cell: TextUnit): Operand | null {
 function totalRow(context: ClaimContext, table: TableInfo): Claim[] {
   const labels = table.rows.map((row) => cleanLabel(row[0]?.text ?? ''))
   const totalIndex = labels.findIndex((l) => TOTAL_LABEL.test(l))
-  if (totalIndex < 0 || labels.some((l) => /^sub-?total/i.test(l))) return []
+  // Another row named a total ("Subtotal", "Backend Total") adds up rows of its own: which rows the
+  // Total adds up is then the reader's guess.
+  if (totalIndex < 0 || labels.some((l, i) => i !== totalIndex && /\b(?:sub-?)?totals?\b/i.test(l))) return []
   const totalRow = table.rows[totalIndex] as TextUnit[]
   const candidates = table.rows.filter((row, i) => i !== totalIndex && !OTHER_SUMMARY.test(labels[i] as string) && labels[i] !== '' && !isSubRow(row))
   const rows = withoutSubtotals(context, table, candidates, totalRow)
