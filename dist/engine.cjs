@@ -6189,6 +6189,7 @@ function restated(context, unit) {
     if (/[=\u2248]/.test(opener2) && /[-+\u00D7*/\u00F7\u2212]\s*$/.test(unit.text.slice(Math.max(0, first.start - 3), first.start))) continue;
     if (/^\s*(?:\/|per\b|each\b|a piece\b)/i.test(unit.text.slice(second.end))) continue;
     if (FACTOR_BEFORE.test(unit.text.slice(Math.max(0, first.start - 32), first.start))) continue;
+    if (/\d[^\d=]{0,20}\b(?:in|within|over|every|per)\s*$/i.test(unit.text.slice(Math.max(0, first.start - 32), first.start))) continue;
     if (first.factor >= 86400 !== second.factor >= 86400 && !calendarPair(first, second)) continue;
     claims.push({ kind: "restated-duration", at: { unit, start: second.start, end: second.end }, binding: "tight", first, second, about: first.raw, reading: `${first.raw} \u2194 ${second.raw}` });
   }

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-2PASOCHW.js";
+} from "./chunks/chunk-OGF62RX7.js";
 import {
   error,
   getInput,

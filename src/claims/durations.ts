@@ -151,6 +151,8 @@ function restated(context: ClaimContext, unit: TextUnit): Claim[] {
     // "16 tests in 6h = 22.5 min/test": a duration per thing is a rate, not the same duration.
     if (/^\s*(?:\/|per\b|each\b|a piece\b)/i.test(unit.text.slice(second.end))) continue
     if (FACTOR_BEFORE.test(unit.text.slice(Math.max(0, first.start - 32), first.start))) continue
+    // "30 requests in 10s = 5 min ban": the window of a rate, and what it sets off.
+    if (/\d[^\d=]{0,20}\b(?:in|within|over|every|per)\s*$/i.test(unit.text.slice(Math.max(0, first.start - 32), first.start))) continue
     // "200 hours (~5 weeks)" counts working hours against calendar weeks: two clocks, not one duration.
     // Days against hours and weeks against days are read (the rule allows working days and weeks).
     if ((first.factor >= 86400) !== (second.factor >= 86400) && !calendarPair(first, second)) continue
