@@ -5262,11 +5262,14 @@ function verifyWordShare(claim3, words2) {
     computed: Number.isInteger(exact) ? `${exact}` : `${Math.floor(exact)}\u2013${Math.ceil(exact)}`
   };
 }
+var WORK_DONE = /\b(?:complete|completed|completion|done|progress|finished|implemented)\b/i;
 function verifySequence(claim3, context) {
   const { position: position2, length, percent, at: at2, sequence } = claim3;
   const done = position2 / length * 100;
   const begun = (position2 - 1) / length * 100;
   if (agrees(percent, { low: begun, high: done }, false, context.policy)) return verified(at2);
+  const step = 50 / length;
+  if (WORK_DONE.test(at2.unit.text) && agrees(percent, { low: Math.max(0, begun - step), high: Math.min(100, done + step) }, false, context.policy)) return unverifiable(`${percent.raw} of the work may run half a step ahead of or behind ${claim3.step} ${position2} of ${length}`);
   const named = at2.unit.text.slice(sequence.start, sequence.end);
   return {
     status: "contradicted",

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-OGF62RX7.js";
+} from "./chunks/chunk-PQSNX3PC.js";
 import {
   error,
   getInput,

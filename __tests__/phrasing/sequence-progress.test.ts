@@ -25,6 +25,8 @@ phrasingMatrix('sequence-progress', 'ratio-percent', {
     'Day 40 of 90 (44%)',
     'Sprint 4 of 6 — 67% complete',
     'Week 6 of 12 (50%)',
+    // Work done may run up to half a step ahead of or behind the position: 1 of 10 is 10%, a step 10%.
+    '**Overall progress:** 14% (Sprint 1 of 10)',
     // The percentage names another measure, or is a score of the step.
     'Week 5 of 12 (35% of budget spent)',
     'Test 4 of 10 (35% pass rate)',

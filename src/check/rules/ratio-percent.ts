@@ -95,11 +95,17 @@ function verifyWordShare(claim: PercentOfCountClaim, words: NonNullable<PercentO
 }
 
 /** Week n of m is n/m of the way when it is done, (n−1)/m when it has just begun: anything between is right. */
+const WORK_DONE = /\b(?:complete|completed|completion|done|progress|finished|implemented)\b/i
+
 function verifySequence(claim: SequenceProgressClaim, context: VerifyContext): Verdict {
   const { position, length, percent, at, sequence } = claim
   const done = (position / length) * 100
   const begun = ((position - 1) / length) * 100
   if (agrees(percent, { low: begun, high: done }, false, context.policy)) return verified(at)
+  // "Progress: 15% (Sprint 1 of 8)": work done runs ahead of or behind the calendar, and steps differ
+  // in size; only a share more than half a step away from the position contradicts it.
+  const step = 50 / length
+  if (WORK_DONE.test(at.unit.text) && agrees(percent, { low: Math.max(0, begun - step), high: Math.min(100, done + step) }, false, context.policy)) return unverifiable(`${percent.raw} of the work may run half a step ahead of or behind ${claim.step} ${position} of ${length}`)
   const named = at.unit.text.slice(sequence.start, sequence.end)
   return {
     status: 'contradicted',
