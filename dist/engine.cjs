@@ -19432,6 +19432,8 @@ function fromHeading(context, heading) {
   }
   const lists = subs.map((s) => s.subheadings.length === 0 && s.body[0]?.kind === "list" && s.body.slice(1).every((b) => b.kind === "other") ? s.body[0].items : null);
   if (lists.every((l) => l !== null)) return compareWithItems(context, unit, stated2, lists.flat(), "list items in its sub-sections", ancestors(heading));
+  const plural = new RegExp(`\\b(?:${stated2.nouns.map((n) => n.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean).join("|") || "(?!)"})(?:s|es)\\b`, "iu");
+  if (subs.every((s) => s.body[0]?.kind === "list" && plural.test(s.unit.text))) return [];
   const leaves = subs.every((s) => s.subheadings.length === 0);
   const enumerated = subs.every((s, i) => new RegExp(`^\\D{0,4}${i + 1}[.)]\\s`).test(s.unit.text)) || stated2.nouns.length > 0 && subs.every((s) => mentionsAny(s.unit.text, stated2.nouns));
   if (!leaves || !enumerated) return [];

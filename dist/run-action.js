@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-PQSNX3PC.js";
+} from "./chunks/chunk-FCZ45MQZ.js";
 import {
   error,
   getInput,

@@ -63,6 +63,11 @@ describe(RULE, () => {
     ['a file pattern that names several files', md('### Scripts (5 files)', '- `scripts/deploy_*.sh` - one per region', '- `scripts/rollback.sh`')],
     ['two files paired in one item', md('### Config (3 files)', '- `app.yml` + `app.local.yml` - settings', '- `schema.json`')],
     ['a plain note among items named in code', md('### Hooks (2 hooks)', '- `useSession` - who is signed in', '- `useBasket` - what is in the basket', '- Both replace the old context providers')],
+    [
+      'sub-sections that are groups of the counted things, each with its list',
+      md('### New routes (9 total)', '#### Auth routes', '- `POST /login`', '- `POST /logout`', '#### Report routes', '- `GET /reports`', '#### Admin routes', '- `GET /admin`', '- `PUT /admin/flags`',
+        '#### Billing routes', '- `GET /invoices`', '- `POST /refunds`', '#### Older routes', '- `GET /health`', '- `GET /stats`', '', 'Eleven routes in all.')
+    ],
     ['fewer names than tests after a count of tests: what the tests cover', md('- Drafting (5 tests): rendering, substitution, scoring, defaults, error handling', '- Templates (10 tests): create and list, tagging, filtering, versioning, error handling')],
     ['items that list where each is, as many places in all as counted', md('### Scripts (5 files)', '- bench.sh (linux, mac)', '- build.sh (linux, mac)', '- lint.sh (linux)')]
   ])('leaves %s', (_, markdown) => {

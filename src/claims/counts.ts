@@ -74,6 +74,10 @@ function fromHeading(context: ClaimContext, heading: HeadingInfo): Claim[] {
   // Sub-sections that each hold just a list: the heading counts the items of all of them.
   const lists = subs.map((s) => (s.subheadings.length === 0 && s.body[0]?.kind === 'list' && s.body.slice(1).every((b) => b.kind === 'other') ? s.body[0].items : null))
   if (lists.every((l) => l !== null)) return compareWithItems(context, unit, stated, (lists as ListItemInfo[][]).flat(), 'list items in its sub-sections', ancestors(heading))
+  // "#### Search endpoints" over a list, under "### Endpoints (10)": sub-sections named by the counted
+  // thing in the plural, each opening with a list, are groups of those things, not one each.
+  const plural = new RegExp(`\\b(?:${stated.nouns.map((n) => n.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean).join('|') || '(?!)'})(?:s|es)\\b`, 'iu')
+  if (subs.every((s) => s.body[0]?.kind === 'list' && plural.test(s.unit.text))) return []
   // Numbered sub-sections, or sub-sections that each name the counted thing, are its items.
   const leaves = subs.every((s) => s.subheadings.length === 0)
   const enumerated = subs.every((s, i) => new RegExp(`^\\D{0,4}${i + 1}[.)]\\s`).test(s.unit.text)) || (stated.nouns.length > 0 && subs.every((s) => mentionsAny(s.unit.text, stated.nouns)))
