@@ -19579,7 +19579,7 @@ function namesAfterColon(context, unit, plain) {
   const names2 = rest.split(",").map((n) => n.trim());
   if (names2.length < 3 || names2.some((n) => n === "" || n.split(/\s+/).length > 4 || /\d|[.!?\u2026]$/.test(n) || ELLIPSIS.test(n))) return null;
   if (names2.some((n) => /[*?]/.test(n))) return null;
-  return { unit, stated: stated2, names: names2.length + (more ? Number(more[1]) : 0) };
+  return { unit, stated: stated2, names: names2.length + (more ? Number(more[1]) : 0), phrases: names2.filter((n) => /\s/.test(n)).length * 2 > names2.length };
 }
 function fromNamesAfterColon(context, lines) {
   const named = lines.map(({ unit, plain }) => namesAfterColon(context, unit, plain)).filter((n) => n !== null);
@@ -19587,7 +19587,8 @@ function fromNamesAfterColon(context, lines) {
   return named.map((n) => {
     const claim3 = countClaim(n.unit, n.stated, n.names, "names");
     if (examples && !claim3.doubt) claim3.doubt = "the names may be examples, not all of them";
-    if (n.names < n.stated.count.written && n.stated.nouns.some((noun) => CHECK_NOUN.test(noun)) && !claim3.doubt) claim3.doubt = "the names may be what the tests cover, not one for each";
+    const covered = n.stated.nouns.some((noun) => CHECK_NOUN.test(noun)) || n.stated.of !== null && n.phrases;
+    if (n.names < n.stated.count.written && covered && !claim3.doubt) claim3.doubt = "the names may be what the tests cover, not one for each";
     return claim3;
   });
 }
