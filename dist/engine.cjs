@@ -19904,7 +19904,15 @@ function subsectionOf(value2, summary) {
   while (child.parent && child.parent !== summary) child = child.parent;
   if (isSummaryHeading(child)) return "";
   const counted = new Set(wordsOf(value2.label));
-  return wordsOf(child.unit.text).some((word) => counted.has(word)) ? String(child.index) : "";
+  const own6 = wordsOf(child.unit.text).some((word) => counted.has(word)) || FILE_NAME.test(child.unit.text) || namedLikeSiblings(child, summary);
+  return own6 ? String(child.index) : "";
+}
+var FILE_NAME = /[\w-]+\.(?:[a-z]{1,4})\b|\w\/\w/;
+function namedLikeSiblings(child, summary) {
+  const last = (h) => cleanLabel(h.unit.text).replace(/\([^()]*\)/g, "").trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+  const noun = last(child);
+  if (!new RegExp("^\\p{L}{3,}$", "u").test(noun) || GROUPING_WORD.test(noun)) return false;
+  return summary.subheadings.filter((h) => h !== child && h.depth === child.depth && last(h) === noun).length >= 1;
 }
 var NOT_A_KIND = /* @__PURE__ */ new Set(["total", "number", "count", "overall", "all", "the", "of", "and", "for", "in", "per", "metric", "result", "summary", "statistic", "stat"]);
 function wordsOf(text3) {

@@ -8,6 +8,7 @@
 //   with the same metrics) or in an earlier entry of a numbered series (Phase 1, Phase 2, …: only
 //   the latest entry is what is true now), and a summary's total is not restated by one part.
 import type { HeadingInfo, ReportDocument } from '../parse/document.js'
+import { cleanLabel } from '../extract/labels.js'
 import { isSummaryHeading, namesASubject, seriesMember } from './scope.js'
 import type { Claim, MetricValueClaim, SameMetricClaim } from './model.js'
 
@@ -78,10 +79,11 @@ export function readSameMetrics(doc: ReportDocument, values: MetricValueClaim[])
 }
 
 /**
- * The subsection of a summary a value sits in, when the subsection's heading names a kind of what the
- * value counts: under "## Test summary", "Total test cases" in "### Unit tests" and in "### Browser
- * tests" counts two suites' tests. Subsections named otherwise ("### Quality", "### Speed work") group
- * the figures of one system, and a summary gives each of those once.
+ * The subsection of a summary a value sits in, when the subsection names a thing of its own: a kind
+ * of what the value counts ("Total test cases" under "### Unit tests" and "### Browser tests"), one
+ * of sibling things named alike ("### Billing module", "### Search module"), or a file
+ * ("### src/cache.ts"). Subsections named otherwise ("### Quality", "### Speed work", "### Quality
+ * metrics") group the figures of one system, and a summary gives each of those once.
  */
 function subsectionOf(value: MetricValueClaim, summary: HeadingInfo): string {
   const section = value.section
@@ -90,7 +92,18 @@ function subsectionOf(value: MetricValueClaim, summary: HeadingInfo): string {
   while (child.parent && child.parent !== summary) child = child.parent
   if (isSummaryHeading(child)) return ''
   const counted = new Set(wordsOf(value.label))
-  return wordsOf(child.unit.text).some((word) => counted.has(word)) ? String(child.index) : ''
+  const own = wordsOf(child.unit.text).some((word) => counted.has(word)) || FILE_NAME.test(child.unit.text) || namedLikeSiblings(child, summary)
+  return own ? String(child.index) : ''
+}
+
+const FILE_NAME = /[\w-]+\.(?:[a-z]{1,4})\b|\w\/\w/
+
+/** "### Billing module" beside "### Search module": sibling headings whose last word is one noun, not a grouping word ("metrics"). */
+function namedLikeSiblings(child: HeadingInfo, summary: HeadingInfo): boolean {
+  const last = (h: HeadingInfo) => cleanLabel(h.unit.text).replace(/\([^()]*\)/g, '').trim().split(/\s+/).pop()?.toLowerCase() ?? ''
+  const noun = last(child)
+  if (!/^\p{L}{3,}$/u.test(noun) || GROUPING_WORD.test(noun)) return false
+  return summary.subheadings.filter((h) => h !== child && h.depth === child.depth && last(h) === noun).length >= 1
 }
 
 // Words that say how something is counted or reported, not what: they name no kind of it.
