@@ -6192,6 +6192,7 @@ function restated(context, unit) {
     if (/[=\u2248]/.test(opener2) && /[-+\u00D7*/\u00F7\u2212]\s*$/.test(unit.text.slice(Math.max(0, first.start - 3), first.start))) continue;
     if (/^\s*(?:\/|per\b|each\b|a piece\b)/i.test(unit.text.slice(second.end))) continue;
     if (FACTOR_BEFORE.test(unit.text.slice(Math.max(0, first.start - 32), first.start))) continue;
+    if (/(?:\u2192|->|\u27F6|=>|\bto)\s*$/i.test(unit.text.slice(Math.max(0, first.start - 6), first.start)) && quantities.some((q) => q.end <= first.start && q.dimension === "duration")) continue;
     if (/\d[^\d=]{0,20}\b(?:in|within|over|every|per)\s*$/i.test(unit.text.slice(Math.max(0, first.start - 32), first.start))) continue;
     if (first.factor >= 86400 !== second.factor >= 86400 && !calendarPair(first, second)) continue;
     claims.push({ kind: "restated-duration", at: { unit, start: second.start, end: second.end }, binding: "tight", first, second, about: first.raw, reading: `${first.raw} \u2194 ${second.raw}` });
@@ -19767,6 +19768,7 @@ function fromLine(context, line) {
   const colon = /^([^:]{2,60}?):\s*/.exec(text3);
   if (colon && new RegExp("\\p{L}", "u").test(colon[1])) {
     let value2 = quantities.find((q) => q.start <= colon[0].length + 1 && q.start >= colon[0].length - 1);
+    if (value2 && /\d$/.test(colon[1]) && value2.start === colon[1].length + 1) value2 = void 0;
     if (value2 && namedInCodeBetween(context, unit, colon[1].length, value2.start)) value2 = void 0;
     if (value2) {
       const arrow = arrows.find((a) => a.start >= value2.end && a.start - value2.end < 4);

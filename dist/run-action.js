@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-5DXUF5JC.js";
+} from "./chunks/chunk-HGBTPUV7.js";
 import {
   error,
   getInput,

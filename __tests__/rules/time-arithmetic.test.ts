@@ -45,6 +45,8 @@ describe(RULE, () => {
     '- Before: 9 calls × 700ms = 6.3 seconds',
     '**Total Duration:** 11.6 minutes (694 seconds)',
     '- Session 2: 18 tests in 3h = 10 min/test',
+    // The change after a before → after pair.
+    '- Release notes: 3 hours → 20 minutes (2h 40m)',
     // The window of a rate, and what it sets off.
     '- Burst guard: 30 requests in 10s = 5 min ban',
     // Working hours against calendar weeks.

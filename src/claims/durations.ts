@@ -151,6 +151,8 @@ function restated(context: ClaimContext, unit: TextUnit): Claim[] {
     // "16 tests in 6h = 22.5 min/test": a duration per thing is a rate, not the same duration.
     if (/^\s*(?:\/|per\b|each\b|a piece\b)/i.test(unit.text.slice(second.end))) continue
     if (FACTOR_BEFORE.test(unit.text.slice(Math.max(0, first.start - 32), first.start))) continue
+    // "4 hours → 30 minutes (3.5 hours)": after a before → after pair, the parenthesis is the change.
+    if (/(?:→|->|⟶|=>|\bto)\s*$/i.test(unit.text.slice(Math.max(0, first.start - 6), first.start)) && quantities.some((q) => q.end <= first.start && q.dimension === 'duration')) continue
     // "30 requests in 10s = 5 min ban": the window of a rate, and what it sets off.
     if (/\d[^\d=]{0,20}\b(?:in|within|over|every|per)\s*$/i.test(unit.text.slice(Math.max(0, first.start - 32), first.start))) continue
     // "200 hours (~5 weeks)" counts working hours against calendar weeks: two clocks, not one duration.

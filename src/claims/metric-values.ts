@@ -104,6 +104,8 @@ function fromLine(context: ClaimContext, line: TextLine): MetricValueClaim[] {
   const colon = /^([^:]{2,60}?):\s*/.exec(text)
   if (colon && /\p{L}/u.test(colon[1] as string)) {
     let value = quantities.find((q) => q.start <= colon[0].length + 1 && q.start >= colon[0].length - 1)
+    // "1st of month 00:05 UTC": a clock time, not a label and its value.
+    if (value && /\d$/.test(colon[1] as string) && value.start === (colon[1] as string).length + 1) value = undefined
     // "Created file: `src/cache.ts` (210 lines)": the number is about what the code names, not the label.
     if (value && namedInCodeBetween(context, unit, (colon[1] as string).length, value.start)) value = undefined
     if (value) {
