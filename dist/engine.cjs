@@ -18530,7 +18530,7 @@ function cellOperand(text3, tokens) {
   const operands = operandsOf(text3, tokens).filter((o) => !o.quantity.word);
   if (operands.length === 0) return null;
   const first = operands[0];
-  if (operands.length === 1) return first;
+  if (operands.length === 1) return /^[^(]*\(\s*[~\u2248]?\d/.test(text3.slice(first.end)) ? null : first;
   if (first.denominator !== null && operands.length === 2 && operands[1].dimension === "percent") return first;
   return null;
 }

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-HGBTPUV7.js";
+} from "./chunks/chunk-AESFN3VX.js";
 import {
   error,
   getInput,

@@ -67,6 +67,10 @@ describe(RULE, () => {
     expect(flaggedLines(table('70%'), RULE)).toEqual([3])
   })
 
+  test('leaves a row whose cells give a second figure in parentheses, either of which the change may be about', () => {
+    expect(flaggedLines('| Text | Before | After | Gain |\n|---|---|---|---|\n| Labels | 0.80 (2.5:1) | 0.85 (5.0:1) | +100% |', RULE)).toEqual([])
+  })
+
   test('still flags a change the rounding of whole inputs cannot explain', () => {
     expect(flaggedLines('Deploy time: 18 min → 12 min (-40%)', RULE)).toEqual([1])
   })

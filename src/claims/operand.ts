@@ -64,7 +64,9 @@ export function cellOperand(text: string, tokens: Tokens): Operand | null {
   const operands = operandsOf(text, tokens).filter((o) => !o.quantity.word)
   if (operands.length === 0) return null
   const first = operands[0] as Operand
-  if (operands.length === 1) return first
+  // "0.95 (3.5:1)": a cell that gives a second figure in parentheses holds two values; which one a
+  // reading means is not for recount to guess.
+  if (operands.length === 1) return /^[^(]*\(\s*[~≈]?\d/.test(text.slice(first.end)) ? null : first
   // "2/8 (25%)": a fraction with its share in parentheses is one value.
   if (first.denominator !== null && operands.length === 2 && (operands[1] as Operand).dimension === 'percent') return first
   return null
