@@ -34,6 +34,11 @@ describe('tokenize: numbers that are claims', () => {
     expect([a?.value, a?.rangeHigh, b?.value, b?.rangeHigh]).toEqual([7200, 10800, 55, 60])
   })
 
+  test('a bound before a currency symbol', () => {
+    const [cap, under] = tokenize('Spend: <$40/month, and under €15 for storage').quantities
+    expect([cap?.raw, cap?.bound, cap?.dimension, under?.bound]).toEqual(['<$40', '<', 'money', '<'])
+  })
+
   test('a range of gains after a plus sign, and two signed numbers apart', () => {
     const [gain] = tokenize('expected gain +15-25%').quantities
     expect([gain?.raw, gain?.sign, gain?.value, gain?.rangeHigh]).toEqual(['+15-25%', '+', 15, 25])

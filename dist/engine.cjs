@@ -18399,6 +18399,17 @@ function readNumber(text3, at2) {
       sign = text3[start - 1] === "+" ? "+" : "-";
       start -= 1;
     }
+    if (!bound) {
+      const moneyHead = text3.slice(Math.max(0, start - 24), start);
+      for (const [pattern, kind] of BOUND_BEFORE) {
+        const found = pattern.exec(moneyHead);
+        if (found) {
+          bound = kind;
+          if (/^[<>\u2264\u2265=~\u2248\u223C]/.test(found[0])) start -= found[0].length;
+          break;
+        }
+      }
+    }
   }
   const written = sign === "-" ? -number3 : number3;
   const quantity = {

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-AESFN3VX.js";
+} from "./chunks/chunk-GRWTV5KI.js";
 import {
   error,
   getInput,

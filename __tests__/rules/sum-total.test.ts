@@ -64,6 +64,7 @@ describe(RULE, () => {
     ['a column of scores whose Total is an overall score', md('| Area | Score |', '|---|---|', '| Docs | 6 |', '| Tests | 8 |', '| Total | 7 |')],
     ['a Total beside rows named totals of their own', md('| Task | Hours |', '|---|---|', '| API | 2h |', '| Schema | 1h |', '| **Server total** | **3h** |', '| Pages | 2h |', '| **Client total** | **2h** |', '| **Grand total** | **5h** |')],
     ['rows indented under the row above', md('| Area | Hours |', '|---|---|', '| Phase 1 | 10h |', '| - Auth | 6h |', '| - Billing | 4h |', '| Phase 2 | 20h |', '| **Total** | **30h** |')],
+    ['a total written as a bound', md('- Hosting: $4/month', '- Backups: $2/month', '- **Total: <$10/month**')],
     // Each whole measurement may be half a millisecond off: 6 + 24 + 36 may be anything from 64.5 to 67.5.
     ['whole measurements that rounding explains', md('- Open: 6ms', '- Scan: 24ms', '- Decode: 36ms', '- **Total load time: 67ms**')],
     ['a count that counts the items, not their sub-counts', md('**Helpers (3 in use):**', '- `a()` (8 imports)', '- `b()` (3 imports)', '- `c()` (5 imports)')]

@@ -260,6 +260,18 @@ function readNumber(text: string, at: number): Quantity | null {
       sign = text[start - 1] === '+' ? '+' : '-'
       start -= 1
     }
+    // "<$10/month", "under $5": the bound stands before the currency.
+    if (!bound) {
+      const moneyHead = text.slice(Math.max(0, start - 24), start)
+      for (const [pattern, kind] of BOUND_BEFORE) {
+        const found = pattern.exec(moneyHead)
+        if (found) {
+          bound = kind
+          if (/^[<>≤≥=~≈∼]/.test(found[0])) start -= found[0].length
+          break
+        }
+      }
+    }
   }
 
   const written = sign === '-' ? -number : number
