@@ -19820,7 +19820,9 @@ function fromLine(context, line) {
     if (!noun || SCOPE_WORDS.test(text3) || result.some((s) => s.value === q)) continue;
     if (TOWARD_BEFORE.test(text3.slice(Math.max(0, q.start - 24), q.start))) continue;
     const state = STATE_AFTER2.exec(text3.slice(q.end + noun[0].length))?.[1] ?? "";
-    const statement = make(context, `${noun[1]}${state ? ` ${state}` : ""}`, unit, q, where, text3.slice(0, q.start).replace(/[^\p{L}\p{N}]+/gu, " ").trim().toLowerCase());
+    const before = q.start > 0 ? unit.sourceSpan(0, q.start) : null;
+    const local = (before ? context.doc.source.slice(before.start, before.end) : "").replace(/[^\p{L}\p{N}]+/gu, " ").trim().toLowerCase();
+    const statement = make(context, `${noun[1]}${state ? ` ${state}` : ""}`, unit, q, where, local);
     if (statement) result.push(statement);
   }
   return result;

@@ -62,6 +62,7 @@ describe(RULE, () => {
     ['a titled fenced block', md('```', 'BEFORE:', 'Queue depth: 40', '```', '```', 'NOW:', 'Queue depth: 3', '```')],
     ['records in a fenced block, each named by its first line', md('```', 'Scenario: light load', 'Success Rate: 99.9%', 'Scenario: heavy load', 'Success Rate: 97.2%', '```')],
     ['values about what inline code names after the label', md('### New modules', '- Added file: `src/cache/lru.ts` (140 lines)', '- Added file: `src/cache/ttl.ts` (35 lines)')],
+    ['counts of errors in files the text names in code', md('**Issues found:**', '- Type errors in `mailer.py` (4 errors) - optional types', '- Type errors in `seed.py` (4 errors) - delete syntax', '- Type errors in `jobs.py` (1 error) - session context')],
     ['clock times of two jobs', md('### Schedule', '', '**15th of Month 00:05 UTC:** `export_job` runs', '- Writes the ledger', '', '**15th of Month 00:10 UTC:** `import_job` runs', '- Reads the ledger')],
     ['a summary split into subsections about files', md('## Changes summary', '### src/queue.ts', '- Lines changed: 40', '### src/worker.ts', '- Lines changed: 12')],
     ['a summary split into sibling things named alike', md('## Delivery summary', '### Billing module', '- **Hours saved:** 300', '### Search module', '- **Hours saved:** 90')],

@@ -155,7 +155,10 @@ function fromLine(context: ClaimContext, line: TextLine): MetricValueClaim[] {
     if (TOWARD_BEFORE.test(text.slice(Math.max(0, q.start - 24), q.start))) continue
     // "12 bugs fixed" are not the bugs there are: the word after the noun is part of what is counted.
     const state = STATE_AFTER.exec(text.slice(q.end + noun[0].length))?.[1] ?? ''
-    const statement = make(context, `${noun[1] as string}${state ? ` ${state}` : ''}`, unit, q, where, text.slice(0, q.start).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase())
+    // What the count is of, as written before it, names in code included ("Type errors in `a.py` (5 errors)").
+    const before = q.start > 0 ? unit.sourceSpan(0, q.start) : null
+    const local = (before ? context.doc.source.slice(before.start, before.end) : '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase()
+    const statement = make(context, `${noun[1] as string}${state ? ` ${state}` : ''}`, unit, q, where, local)
     if (statement) result.push(statement)
   }
   return result
