@@ -19595,7 +19595,8 @@ function namesAfterColon(context, unit, plain) {
 }
 function fromNamesAfterColon(context, lines) {
   const named = lines.map(({ unit, plain }) => namesAfterColon(context, unit, plain)).filter((n) => n !== null);
-  const examples = named.some((n) => n.names < n.stated.count.written) && !named.some((n) => n.names === n.stated.count.written);
+  const abridged = lines.some(({ plain }) => /:\s*(?:including|e\.g\.|such as)\b|\betc\.?\s*$/i.test(plain.trim()));
+  const examples = named.some((n) => n.names < n.stated.count.written) && (abridged || !named.some((n) => n.names === n.stated.count.written));
   return named.map((n) => {
     const claim3 = countClaim(n.unit, n.stated, n.names, "names");
     if (examples && !claim3.doubt) claim3.doubt = "the names may be examples, not all of them";

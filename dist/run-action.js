@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-6VTFS7SQ.js";
+} from "./chunks/chunk-HQUIA72P.js";
 import {
   error,
   getInput,

@@ -307,7 +307,9 @@ function namesAfterColon(context: ClaimContext, unit: TextUnit, plain: string): 
  */
 function fromNamesAfterColon(context: ClaimContext, lines: Array<{ unit: TextUnit; plain: string }>): Claim[] {
   const named = lines.map(({ unit, plain }) => namesAfterColon(context, unit, plain)).filter((n): n is NamedCount => n !== null)
-  const examples = named.some((n) => n.names < n.stated.count.written) && !named.some((n) => n.names === n.stated.count.written)
+  // Lines beside them that say their names are a selection ("Including …", "…, etc.") make the rest read as summaries too.
+  const abridged = lines.some(({ plain }) => /:\s*(?:including|e\.g\.|such as)\b|\betc\.?\s*$/i.test(plain.trim()))
+  const examples = named.some((n) => n.names < n.stated.count.written) && (abridged || !named.some((n) => n.names === n.stated.count.written))
   return named.map((n) => {
     const claim = countClaim(n.unit, n.stated, n.names, 'names')
     if (examples && !claim.doubt) claim.doubt = 'the names may be examples, not all of them'
