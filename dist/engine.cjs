@@ -19923,7 +19923,7 @@ function subsectionOf(value2, summary) {
   const own6 = wordsOf(child.unit.text).some((word) => counted.has(word)) || FILE_NAME.test(child.unit.text) || namedLikeSiblings(child, summary);
   return own6 ? String(child.index) : "";
 }
-var FILE_NAME = /[\w-]+\.(?:[a-z]{1,4})\b|\w\/\w/;
+var FILE_NAME = /\w\.[a-z]{1,4}\b|\w\/\w/;
 function namedLikeSiblings(child, summary) {
   const last = (h) => cleanLabel(h.unit.text).replace(/\([^()]*\)/g, "").trim().split(/\s+/).pop()?.toLowerCase() ?? "";
   const noun = last(child);

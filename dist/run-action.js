@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-HQUIA72P.js";
+} from "./chunks/chunk-QMFPC7ZO.js";
 import {
   error,
   getInput,

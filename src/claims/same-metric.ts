@@ -96,7 +96,8 @@ function subsectionOf(value: MetricValueClaim, summary: HeadingInfo): string {
   return own ? String(child.index) : ''
 }
 
-const FILE_NAME = /[\w-]+\.(?:[a-z]{1,4})\b|\w\/\w/
+// "handler.go", "src/cache": a name with an extension, or a path.
+const FILE_NAME = /\w\.[a-z]{1,4}\b|\w\/\w/
 
 /** "### Billing module" beside "### Search module": sibling headings whose last word is one noun, not a grouping word ("metrics"). */
 function namedLikeSiblings(child: HeadingInfo, summary: HeadingInfo): boolean {
