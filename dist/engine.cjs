@@ -5334,7 +5334,7 @@ function judgeChange(text3, writtenBefore, writtenAfter, change, words2, label, 
     const relText = signedPercent(rel);
     const exactly = (x) => fits({ low: x, high: x });
     if (exactly(rel)) return { ok: true };
-    if (!points && change.decimals === 0 && change.written % 5 === 0 && exactly(Math.round(rel / 5) * 5)) return { ok: true };
+    if (!points && change.decimals === 0 && change.written % 5 === 0 && Math.abs(rel) >= 20 && exactly(Math.round(rel / 5) * 5)) return { ok: true };
     if (points && (exactly(midpoint(points)) || precise && fits(points))) {
       const pp = `${midpoint(points) < 0 ? "" : "+"}${formatLike(midpoint(points), null)} pp`;
       return {
@@ -5385,9 +5385,10 @@ function judgeChange(text3, writtenBefore, writtenAfter, change, words2, label, 
       if (ratio2 && roundingExplains(change, midpoint(ratio2), widened, fitsRatio)) return { ok: true };
     }
     if (precise) {
-      const [lower, upper] = [rounded(writtenBefore, true), rounded(writtenAfter, true)];
-      const widened = [div(upper, lower), div(lower, upper)];
-      if (widened.some((interval) => interval && fitsRatio(interval))) return { ok: true };
+      const [from, to] = [rounded(writtenBefore, true), rounded(writtenAfter, true)];
+      for (const [ratio2, widened] of [[up, div(to, from)], [down, div(from, to)]]) {
+        if (ratio2 && roundingExplains(change, midpoint(ratio2), widened, fitsRatio)) return { ok: true };
+      }
     }
     const ratio = up && down ? Math.max(midpoint(up), midpoint(down)) : null;
     if (ratio === null) return null;
@@ -6501,7 +6502,7 @@ function combine(a, op, b) {
   if (op === "*") {
     if (a.dimension === "percent" && b.dimension !== "percent" || b.dimension === "percent" && a.dimension !== "percent") {
       const [share, amount] = a.dimension === "percent" ? [a, b] : [b, a];
-      return { dimension: amount.dimension, bare, interval: { low: share.interval.low * amount.interval.low / 100, high: share.interval.high * amount.interval.high / 100 } };
+      return { dimension: amount.dimension, bare: amount.bare, interval: { low: share.interval.low * amount.interval.low / 100, high: share.interval.high * amount.interval.high / 100 } };
     }
     if (a.dimension !== "count" && b.dimension !== "count") return null;
     const products = [a.interval.low * b.interval.low, a.interval.low * b.interval.high, a.interval.high * b.interval.low, a.interval.high * b.interval.high];
@@ -17919,10 +17920,12 @@ function outlineOf(value2, leadIn) {
   const result = [];
   const lines = value2.split(/\r\n|\r|\n/).flatMap((raw) => raw.trim() === "" ? [] : [{ text: raw.trim(), indent: raw.length - raw.trimStart().length }]);
   for (const [i, { text: text3, indent: indent2 }] of lines.entries()) {
-    const title = text3.endsWith(":") || IDENTITY_FIELD.test(text3) || (lines[i + 1]?.indent ?? -1) > indent2;
-    while (stack.length > 0 && (stack[stack.length - 1].indent > indent2 || title && stack[stack.length - 1].indent === indent2)) stack.pop();
+    const named = text3.endsWith(":") || IDENTITY_FIELD.test(text3);
+    const title = named || (lines[i + 1]?.indent ?? -1) > indent2;
+    const holds = (top) => top.indent < indent2 || top.indent === indent2 && !title && !top.deeperOnly;
+    while (stack.length > 0 && !holds(stack[stack.length - 1])) stack.pop();
     result.push(stack.map((s) => s.text));
-    if (title) stack.push({ indent: indent2, text: text3 });
+    if (title) stack.push({ indent: indent2, text: text3, deeperOnly: !named });
   }
   return result;
 }
@@ -19595,17 +19598,17 @@ function namesAfterColon(context, unit, plain) {
 }
 function fromNamesAfterColon(context, lines) {
   const named = lines.map(({ unit, plain }) => namesAfterColon(context, unit, plain)).filter((n) => n !== null);
-  const abridged = lines.some(({ plain }) => /:\s*(?:including|e\.g\.|such as)\b|\betc\.?\s*$/i.test(plain.trim()));
+  const abridged = lines.some(({ plain }) => /:\s*(?:including\b|such as\b|e\.g\.)|\betc\.?\s*$/i.test(plain.trim()));
   const examples = named.some((n) => n.names < n.stated.count.written) && (abridged || !named.some((n) => n.names === n.stated.count.written));
   return named.map((n) => {
     const claim3 = countClaim(n.unit, n.stated, n.names, "names");
     if (examples && !claim3.doubt) claim3.doubt = "the names may be examples, not all of them";
-    const covered = n.stated.nouns.some((noun) => CHECK_NOUN.test(noun)) || n.stated.of !== null && n.phrases;
+    const covered = n.stated.nouns.some((noun) => CHECK_NOUN.test(noun)) && n.stated.count.written - n.names >= 2 || n.stated.of !== null && n.phrases;
     if (n.names < n.stated.count.written && covered && !claim3.doubt) claim3.doubt = "the names may be what the tests cover, not one for each";
     return claim3;
   });
 }
-var CHECK_NOUN = /^(?:tests?|checks?|cases?|test cases?|assertions?|scenarios?|specs?)$/i;
+var CHECK_NOUN = /^(?:tests?|checks?|cases?|assertions?|scenarios?|specs?)$/i;
 function placeOf(unit, q) {
   return { unit, start: q.start, end: q.end };
 }

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-QMFPC7ZO.js";
+} from "./chunks/chunk-AFVYMOUP.js";
 import {
   error,
   getInput,

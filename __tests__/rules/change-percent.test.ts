@@ -47,7 +47,9 @@ describe(RULE, () => {
   test('reads a ratio written more precisely than its whole before and after as worked out from their unrounded values', () => {
     // 98/14 is 7×, but anything from 13.5 to 14.5 and from 97.5 to 98.5 gives 6.72–7.3×.
     expect(flaggedLines('- Ingest: 14 → 98 pages/min (7.15x)', RULE)).toEqual([])
-    expect(flaggedLines('- Parse: 3 → 17 runs/h (6.2x)', RULE)).toEqual([])
+    expect(flaggedLines('- Parse: 3 → 17 runs/h (5.8x)', RULE)).toEqual([])
+    // Rounding explains a small difference, not a large one: 7/2 is 3.5×.
+    expect(flaggedLines('- Open tickets: 2 → 7 (5.0x)', RULE)).toEqual([1])
     // Rounding cannot make 10 and 40 give 3.5×.
     expect(flaggedLines('- Queue: 40 → 10 items/s (3.5x smaller)', RULE)).toEqual([1])
   })
@@ -57,6 +59,11 @@ describe(RULE, () => {
     expect(flaggedLines(table('+55% better'), RULE)).toEqual([])
     expect(flaggedLines(table('-55%'), RULE)).toEqual([])
     expect(flaggedLines(table('+40% better'), RULE)).toEqual([3])
+  })
+
+  test('reads a small change exactly even when it is a multiple of five', () => {
+    // 480 → 444 is -7.5%: rounding to the nearest five is a reading for changes of 20% and more.
+    expect(flaggedLines('- Bundle: 480 KB → 444 KB (-5%)', RULE)).toEqual([1])
   })
 
   test('reads a whole multiple of five as a change rounded to the nearest five, not further', () => {

@@ -29,6 +29,10 @@ describe(RULE, () => {
     expect(findings(report, RULE).map((f) => [f.line, f.message])).toEqual([[8, 'Parser lines is 350 here but 400 at line 5 (the summary restates the body)']])
   })
 
+  test('flags a metric twice in a fenced block when a line indented under another does not hold the lines after it', () => {
+    expect(flaggedLines(md('```', 'Tests passed: 412', '  (unit and e2e)', 'Coverage: 81%', 'Tests passed: 398', '```'), RULE)).toEqual([5])
+  })
+
   test('flags one metric given twice in a summary, in sub-sections that are not parallel entities', () => {
     const report = md('## Dashboard', '### Quality', '| Metric | Actual |', '|---|---|', '| Build time | 6 min |', '### Speed work', '| Metric | Before | After |', '|---|---|---|', '| Build time | 11 min | 8 min |')
     expect(flaggedLines(report, RULE)).toEqual([9])

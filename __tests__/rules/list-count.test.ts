@@ -70,6 +70,7 @@ describe(RULE, () => {
     ],
     ['phrases fewer than a tally of passes: what was tested', md('1. Workflows (5/5): plan, build, check, ship, archive', '2. Speed (4/4): parallel runs, warm caches, pooling')],
     ['names beside lines that say they are a selection', md('- Pests (3 kinds): ants, mice, wasps', '- Wiring (6 kinds): sockets, fuses, breakers', '- Leaks (9 kinds): Including pipes, roofs, drains')],
+    ['names beside a line of examples', md('- Pests (3 kinds): ants, mice, wasps', '- Wiring (6 kinds): sockets, fuses, breakers', '- Leaks (9 kinds): e.g. pipes, roofs, drains')],
     ['fewer names than tests after a count of tests: what the tests cover', md('- Drafting (5 tests): rendering, substitution, scoring, defaults, error handling', '- Templates (10 tests): create and list, tagging, filtering, versioning, error handling')],
     ['items that list where each is, as many places in all as counted', md('### Scripts (5 files)', '- bench.sh (linux, mac)', '- build.sh (linux, mac)', '- lint.sh (linux)')]
   ])('leaves %s', (_, markdown) => {

@@ -14,6 +14,7 @@ describe(RULE, () => {
     ['a product of a count and a duration', '- 4 retries × 30s = 3 minutes', '"3 minutes" does not follow from 4 retries × 30s: that is 2 min'],
     ['a sum of amounts', 'Fees: $12.50 + $4.25 = $17.25', '"$17.25" does not follow from $12.50 + $4.25: that is $16.75'],
     ['precedence', 'Load: 2 + 3 × 4 = 20', '"20" does not follow from 2 + 3 × 4: that is 14'],
+    ['a share of a bare amount in the unit of the result', '- Saved: 15% × 2,000 = 400 hours', '"400 hours" does not follow from 15% × 2,000: that is 300 h'],
     // 3 GB is neither the binary (1.43 GB) nor the decimal (1.5 GB) reading; the nearer is shown.
     ['a size wrong in both binary and decimal units', '- Index: 250,000 rows × 6 KB = 3 GB', '"3 GB" does not follow from 250,000 rows × 6 KB: that is 1.5GB']
   ])('flags %s', (_, markdown, message) => {

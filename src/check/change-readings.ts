@@ -95,7 +95,7 @@ export function judgeChange(text: string, writtenBefore: Operand, writtenAfter: 
     if (exactly(rel)) return { ok: true }
     // "850ms → 320ms (60% faster)": a whole multiple of five may be the change rounded to the nearest
     // five (62.4% here). Not between two percentages, where it may be their difference in points.
-    if (!points && change.decimals === 0 && change.written % 5 === 0 && exactly(Math.round(rel / 5) * 5)) return { ok: true }
+    if (!points && change.decimals === 0 && change.written % 5 === 0 && Math.abs(rel) >= 20 && exactly(Math.round(rel / 5) * 5)) return { ok: true }
     if (points && (exactly(midpoint(points)) || (precise && fits(points)))) {
       const pp = `${midpoint(points) < 0 ? '' : '+'}${formatLike(midpoint(points), null)} pp`
       return {
@@ -150,11 +150,13 @@ export function judgeChange(text: string, writtenBefore: Operand, writtenAfter: 
       if (ratio && roundingExplains(change, midpoint(ratio), widened, fitsRatio)) return { ok: true }
     }
     // A ratio written more precisely than its whole before and after ("120 → 866 (7.23x)") was worked
-    // out from their unrounded values: anything that rounds to them may give it.
+    // out from their unrounded values: anything that rounds to them may give it, a small difference
+    // (within a twentieth), not a large one.
     if (precise) {
-      const [lower, upper] = [rounded(writtenBefore, true), rounded(writtenAfter, true)]
-      const widened = [div(upper, lower), div(lower, upper)]
-      if (widened.some((interval) => interval && fitsRatio(interval))) return { ok: true }
+      const [from, to] = [rounded(writtenBefore, true), rounded(writtenAfter, true)]
+      for (const [ratio, widened] of [[up, div(to, from)], [down, div(from, to)]] as const) {
+        if (ratio && roundingExplains(change, midpoint(ratio), widened, fitsRatio)) return { ok: true }
+      }
     }
     const ratio = up && down ? Math.max(midpoint(up), midpoint(down)) : null
     if (ratio === null) return null

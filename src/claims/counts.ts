@@ -308,21 +308,22 @@ function namesAfterColon(context: ClaimContext, unit: TextUnit, plain: string): 
 function fromNamesAfterColon(context: ClaimContext, lines: Array<{ unit: TextUnit; plain: string }>): Claim[] {
   const named = lines.map(({ unit, plain }) => namesAfterColon(context, unit, plain)).filter((n): n is NamedCount => n !== null)
   // Lines beside them that say their names are a selection ("Including …", "…, etc.") make the rest read as summaries too.
-  const abridged = lines.some(({ plain }) => /:\s*(?:including|e\.g\.|such as)\b|\betc\.?\s*$/i.test(plain.trim()))
+  const abridged = lines.some(({ plain }) => /:\s*(?:including\b|such as\b|e\.g\.)|\betc\.?\s*$/i.test(plain.trim()))
   const examples = named.some((n) => n.names < n.stated.count.written) && (abridged || !named.some((n) => n.names === n.stated.count.written))
   return named.map((n) => {
     const claim = countClaim(n.unit, n.stated, n.names, 'names')
     if (examples && !claim.doubt) claim.doubt = 'the names may be examples, not all of them'
     // "Templates (10 tests): rendering, tagging, error handling": fewer names than tests name what the
     // tests cover; so do phrases after a tally of passes ("Speed (4/4): parallel runs, warm caches").
-    const covered = n.stated.nouns.some((noun) => CHECK_NOUN.test(noun)) || (n.stated.of !== null && n.phrases)
+    // (By two or more: one name short of a count of tests is as likely one missed.)
+    const covered = (n.stated.nouns.some((noun) => CHECK_NOUN.test(noun)) && n.stated.count.written - n.names >= 2) || (n.stated.of !== null && n.phrases)
     if (n.names < n.stated.count.written && covered && !claim.doubt) claim.doubt = 'the names may be what the tests cover, not one for each'
     return claim
   })
 }
 
 // Things that check something, which a list of names after them may describe by what they cover.
-const CHECK_NOUN = /^(?:tests?|checks?|cases?|test cases?|assertions?|scenarios?|specs?)$/i
+const CHECK_NOUN = /^(?:tests?|checks?|cases?|assertions?|scenarios?|specs?)$/i
 
 function placeOf(unit: TextUnit, q: { start: number; end: number }): Place {
   return { unit, start: q.start, end: q.end }

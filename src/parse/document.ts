@@ -108,14 +108,17 @@ function outlineOf(value: string, leadIn: string | null): string[][] {
   // A title line ("BEFORE FIX:", "find (cold cache):", "Scenario: Peak load", or any line the next
   // line is indented under: "Latency check: passed" over "  Samples: 400") holds the lines after it
   // that are indented as far or further, until the next title at its indent or less.
-  const stack: Array<{ indent: number; text: string }> = leadIn ? [{ indent: -1, text: leadIn }] : []
+  // A line that is a title only because the next line is indented under it holds only deeper lines.
+  const stack: Array<{ indent: number; text: string; deeperOnly?: boolean }> = leadIn ? [{ indent: -1, text: leadIn }] : []
   const result: string[][] = []
   const lines = value.split(/\r\n|\r|\n/).flatMap((raw) => (raw.trim() === '' ? [] : [{ text: raw.trim(), indent: raw.length - raw.trimStart().length }]))
   for (const [i, { text, indent }] of lines.entries()) {
-    const title = text.endsWith(':') || IDENTITY_FIELD.test(text) || (lines[i + 1]?.indent ?? -1) > indent
-    while (stack.length > 0 && ((stack[stack.length - 1] as { indent: number }).indent > indent || (title && (stack[stack.length - 1] as { indent: number }).indent === indent))) stack.pop()
+    const named = text.endsWith(':') || IDENTITY_FIELD.test(text)
+    const title = named || (lines[i + 1]?.indent ?? -1) > indent
+    const holds = (top: { indent: number; deeperOnly?: boolean }) => top.indent < indent || (top.indent === indent && !title && !top.deeperOnly)
+    while (stack.length > 0 && !holds(stack[stack.length - 1] as { indent: number; deeperOnly?: boolean })) stack.pop()
     result.push(stack.map((s) => s.text))
-    if (title) stack.push({ indent, text })
+    if (title) stack.push({ indent, text, deeperOnly: !named })
   }
   return result
 }

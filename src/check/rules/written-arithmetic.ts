@@ -66,7 +66,7 @@ function readingsFor(value: Value, result: Quantity): Interval[] {
 
 /**
  * Sizes are read in binary units (1 KB = 1024 B), and a report may mean decimal ones: "128,000 × 8 ×
- * 4 bytes = 4.1 GB" is 4.096e9 bytes, 4.1 decimal gigabytes and 3.8 binary ones. The expression and
+ * 4 bytes = 4.1 MB" is 4.096e6 bytes, 4.1 decimal megabytes and 3.9 binary ones. The expression and
  * the result read with every size in decimal units, where a size takes part.
  */
 function decimalReadings(terms: Term[], result: Quantity, exact = false): Interval[] {
@@ -118,7 +118,7 @@ function combine(a: Value, op: Operator, b: Value): Value | null {
     // "60% × 200", "20% of 3 h": a share of an amount is that much of the amount.
     if (a.dimension === 'percent' && b.dimension !== 'percent' || b.dimension === 'percent' && a.dimension !== 'percent') {
       const [share, amount] = a.dimension === 'percent' ? [a, b] : [b, a]
-      return { dimension: amount.dimension, bare, interval: { low: (share.interval.low * amount.interval.low) / 100, high: (share.interval.high * amount.interval.high) / 100 } }
+      return { dimension: amount.dimension, bare: amount.bare, interval: { low: (share.interval.low * amount.interval.low) / 100, high: (share.interval.high * amount.interval.high) / 100 } }
     }
     if (a.dimension !== 'count' && b.dimension !== 'count') return null
     const products = [a.interval.low * b.interval.low, a.interval.low * b.interval.high, a.interval.high * b.interval.low, a.interval.high * b.interval.high]
