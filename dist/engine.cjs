@@ -5216,7 +5216,7 @@ function verifyFraction(claim3, context) {
   if (TARGET.test(claim3.about) && Math.abs(percent.value / 100 * fraction.denominator.value - fraction.numerator.value) < 0.5) return verified(...placesOf(at2.unit, fraction.numerator, fraction.denominator, percent));
   const few = fraction.denominator.value;
   const nearest2 = Math.round(percent.value / 100 * few);
-  if (percent.decimals > 0 && Number.isInteger(few) && few <= 10 && nearest2 === fraction.numerator.value && Math.abs(percent.value - 100 * nearest2 / few) <= 1) {
+  if (percent.decimals > 0 && Number.isInteger(few) && few <= 10 && nearest2 === fraction.numerator.value && nearest2 > 0 && nearest2 < few && Math.abs(percent.value - 100 * nearest2 / few) <= 1) {
     return unverifiable(`${fraction.numerator.raw} of ${fraction.denominator.raw} is ${percent.raw} rounded to a fraction of ${fraction.denominator.raw}`);
   }
   if (agrees(percent, { low: 100 - computed.high, high: 100 - computed.low }, false, context.policy)) {
@@ -5269,7 +5269,7 @@ function verifySequence(claim3, context) {
   const begun = (position2 - 1) / length * 100;
   if (agrees(percent, { low: begun, high: done }, false, context.policy)) return verified(at2);
   const step = 50 / length;
-  if (WORK_DONE.test(at2.unit.text) && agrees(percent, { low: Math.max(0, begun - step), high: Math.min(100, done + step) }, false, context.policy)) return unverifiable(`${percent.raw} of the work may run half a step ahead of or behind ${claim3.step} ${position2} of ${length}`);
+  if (length >= 4 && WORK_DONE.test(at2.unit.text) && agrees(percent, { low: Math.max(0, begun - step), high: Math.min(100, done + step) }, false, context.policy)) return unverifiable(`${percent.raw} of the work may run half a step ahead of or behind ${claim3.step} ${position2} of ${length}`);
   const named = at2.unit.text.slice(sequence.start, sequence.end);
   return {
     status: "contradicted",
@@ -6194,7 +6194,7 @@ function restated(context, unit) {
     if (/^\s*(?:\/|per\b|each\b|a piece\b)/i.test(unit.text.slice(second.end))) continue;
     if (FACTOR_BEFORE.test(unit.text.slice(Math.max(0, first.start - 32), first.start))) continue;
     if (/(?:\u2192|->|\u27F6|=>|\bto)\s*$/i.test(unit.text.slice(Math.max(0, first.start - 6), first.start)) && quantities.some((q) => q.end <= first.start && q.dimension === "duration")) continue;
-    if (/\d[^\d=]{0,20}\b(?:in|within|over|every|per)\s*$/i.test(unit.text.slice(Math.max(0, first.start - 32), first.start))) continue;
+    if (/[=\u2248]/.test(opener2) && /\d[^\d=]{0,20}\b(?:in|within|over|every|per)\s*$/i.test(unit.text.slice(Math.max(0, first.start - 32), first.start))) continue;
     if (first.factor >= 86400 !== second.factor >= 86400 && !calendarPair(first, second)) continue;
     claims.push({ kind: "restated-duration", at: { unit, start: second.start, end: second.end }, binding: "tight", first, second, about: first.raw, reading: `${first.raw} \u2194 ${second.raw}` });
   }
@@ -18908,7 +18908,8 @@ function readFractionPercents({ doc, tokens }) {
     for (const fraction of fractions) {
       const percent = pairedPercent(text3, fraction, percents, used);
       if (!percent || percent.start > fraction.end && OTHER_MEASURE_AFTER.test(text3.slice(percent.end, percent.end + 40))) continue;
-      if (percent.start > fraction.end && /,/.test(text3.slice(fraction.end, percent.start)) && NAMED_RATE_AFTER.test(text3.slice(percent.end, percent.end + 30))) continue;
+      const listGoesOn = fraction.numerator.decimals > 0 || /^[^,;]*,\s*\S/.test(text3.slice(percent.end));
+      if (percent.start > fraction.end && /,\s/.test(text3.slice(fraction.end, percent.start)) && NAMED_RATE_AFTER.test(text3.slice(percent.end, percent.end + 30)) && listGoesOn) continue;
       if (fraction.numerator.value > fraction.denominator.value && percent.value <= 100) continue;
       used.add(percent);
       claims.push({
@@ -19572,7 +19573,8 @@ function compareWithItems(context, unit, stated2, items, what, above) {
   const reading = readItems(context, items, stated2, above.some((h) => SELECTION_HEADING.test(h.unit.text)));
   if (!reading || countsAProperty(stated2, items)) return [];
   const count2 = stated2.count.written;
-  if (reading.n === count2 || reading.weighted === count2 || reading.named === count2 || reading.listed === count2) return [countClaim(unit, stated2, count2, what, reading.first)];
+  if (reading.n === count2 || reading.weighted === count2 || reading.named === count2) return [countClaim(unit, stated2, count2, what, reading.first)];
+  if (reading.listed === count2 && !reading.grouped) reading.grouped = "the count may be of what the items list in parentheses";
   if (reading.parts && reading.parts.length >= 2) {
     return [sumClaim(unit, stated2, reading.parts, "breakdown below")];
   }
@@ -19648,7 +19650,7 @@ init_units();
 
 // src/claims/scope.ts
 var SUMMARY_HEADING = /\b(?:summary|tl;?\s?dr|at a glance|overview|key (?:numbers|metrics|results|figures|findings|stats|statistics)|highlights|dashboard|scorecard|bottom line|in short|executive)\b/i;
-var NOT_NOW_SCOPE = /\b(?:target|targets|goal|goals|baseline|before|previous|prior|old|starting|initial|beginning|original|expected|estimate|estimated|projected|planned|plan|budget|threshold|objective|objectives|requirement|requirements|required|forecast|roadmap|next|future|proposed|example|template|sample)\b/i;
+var NOT_NOW_SCOPE = /\b(?:target|targets|goal|goals|baseline|before|previous|prior|old|expected|estimate|estimated|projected|planned|plan|budget|threshold|objective|objectives|requirement|requirements|required|forecast|roadmap|next|future|proposed|example|template|sample)\b/i;
 function isSummaryHeading(heading) {
   return SUMMARY_HEADING.test(heading.unit.text);
 }
@@ -19674,8 +19676,10 @@ function listParents(line) {
   return parents;
 }
 function scopedAway(line) {
-  return line.headings.some((h) => NOT_NOW_SCOPE.test(h.unit.text)) || listParents(line).some((p) => NOT_CURRENT.test(p) || NOT_NOW_SCOPE.test(p));
+  const nearest2 = line.headings[line.headings.length - 1];
+  return line.headings.some((h) => NOT_NOW_SCOPE.test(h.unit.text)) || nearest2 !== void 0 && START_SCOPE.test(nearest2.unit.text) || listParents(line).some((p) => NOT_CURRENT.test(p) || NOT_NOW_SCOPE.test(p) || START_SCOPE.test(p));
 }
+var START_SCOPE = /\b(?:starting (?:point|state|position|status|baseline)|initial (?:state|status|position|baseline)|at the (?:start|beginning|outset))\b/i;
 var SERIES_ENTRY = new RegExp("^[^\\p{L}\\p{N}]*(?:(\\p{L}[\\p{L}-]*)\\s+)?(?:#?\\d+(?:\\.\\d+)*|[A-Z](?:\\.\\d+)*|[IVX]+|\\d{4}-\\d{2}-\\d{2})(?=[\\s.:)\\-\u2013\u2014]|$)", "u");
 function seriesWord(heading) {
   const match = SERIES_ENTRY.exec(heading.unit.text);
@@ -19923,10 +19927,12 @@ function subsectionOf(value2, summary) {
   while (child.parent && child.parent !== summary) child = child.parent;
   if (isSummaryHeading(child)) return "";
   const counted = new Set(wordsOf(value2.label));
-  const own6 = wordsOf(child.unit.text).some((word) => counted.has(word)) || FILE_NAME.test(child.unit.text) || namedLikeSiblings(child, summary);
+  const last = (child.unit.text.replace(/\([^()]*\)/g, "").toLowerCase().match(new RegExp("\\p{L}{3,}", "gu")) ?? []).pop();
+  const head2 = last === void 0 ? void 0 : wordsOf(last)[0];
+  const own6 = head2 !== void 0 && counted.has(head2) || FILE_NAME.test(child.unit.text) || namedLikeSiblings(child, summary);
   return own6 ? String(child.index) : "";
 }
-var FILE_NAME = /\w\.[a-z]{1,4}\b|\w\/\w/;
+var FILE_NAME = /\w\.(?:tsx?|jsx?|mjs|py|go|rs|java|kt|rb|php|cs|cpp|cc|c|h|swift|sh|sql|md|json|ya?ml|toml|css|html|vue)\b|\w\/[\w.-]+\//;
 function namedLikeSiblings(child, summary) {
   const last = (h) => cleanLabel(h.unit.text).replace(/\([^()]*\)/g, "").trim().split(/\s+/).pop()?.toLowerCase() ?? "";
   const noun = last(child);
@@ -20025,7 +20031,7 @@ function statusColumnOf(table) {
   );
 }
 var OTHER_STATUS = new RegExp("^(?!(?:target|goal|slo|sla|kpi|overall|current|final|threshold|gate|test)\\b)\\p{L}+\\s+(?:status|state)$", "iu");
-var TRIGGER = /\b(?:triggers?|triggered|alerts?|alarms?|alerting|rollback|roll back|kill switch|circuit breaker|escalat\w*|page(?:s|d)? (?:on|when)|breach\w*)\b/i;
+var TRIGGER = /\b(?:triggers?|alarms?|kill switch|circuit breaker|breach(?:es)?|alert (?:thresholds?|conditions?|rules?))\b/i;
 function fromTable2(context, table) {
   const statusColumn = statusColumnOf(table);
   if (statusColumn < 0) return [];
@@ -20038,7 +20044,10 @@ function fromTable2(context, table) {
     const status = statusCell && statusOf(statusCell.text);
     if (!statusCell || !status) continue;
     const ownValues = context.tokens(statusCell).quantities;
-    if (ownValues.some((q) => pairs.some((pair) => cellValue2(context, row[pair.target])?.quantity.dimension === q.dimension && !/[+\-\u2212]/.test(q.raw[0] ?? "")))) continue;
+    if (ownValues.some((q) => !q.sign && pairs.some((pair) => {
+      const target = cellValue2(context, row[pair.target])?.quantity;
+      return target?.dimension === q.dimension && target.value !== q.value;
+    }))) continue;
     const label = cleanLabel(row[0]?.text ?? "");
     const checks = [];
     let unreadable = false;

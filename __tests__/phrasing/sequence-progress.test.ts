@@ -16,7 +16,9 @@ phrasingMatrix('sequence-progress', 'ratio-percent', {
     [md('| Item | Value |', '| --- | --- |', '| Timeline | Week 4 of 16 (45% elapsed) |'), 3],
     '- Cycle 7 of 20 (10% through)',
     '## Sprint 9 of 10 – 40% complete',
-    'Module 2 of 10 (~60% through)'
+    'Module 2 of 10 (~60% through)',
+    // Half a step of slack only in plans of four steps or more.
+    'Phase 1 of 2 (75% complete)'
   ],
   leave: [
     'Week 3 of 12 (25% through)',

@@ -33,6 +33,11 @@ describe(RULE, () => {
     expect(flaggedLines(md('```', 'Tests passed: 412', '  (unit and e2e)', 'Coverage: 81%', 'Tests passed: 398', '```'), RULE)).toEqual([5])
   })
 
+  test('still flags when only the title says initial, or a summary\'s subsections are aspects of one thing', () => {
+    expect(flaggedLines(md('# Initial release: status', '## Summary', '- Tests passing: 412', '## Details', '- Tests passing: 398'), RULE)).toEqual([3])
+    expect(flaggedLines(md('# Q3', '## Executive summary', '### Test results', '- Tests passing: 412', '### Test coverage', '- Tests passing: 398'), RULE)).toEqual([6])
+  })
+
   test('flags one metric given twice in a summary, in sub-sections that are not parallel entities', () => {
     const report = md('## Dashboard', '### Quality', '| Metric | Actual |', '|---|---|', '| Build time | 6 min |', '### Speed work', '| Metric | Before | After |', '|---|---|---|', '| Build time | 11 min | 8 min |')
     expect(flaggedLines(report, RULE)).toEqual([9])

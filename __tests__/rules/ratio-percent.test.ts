@@ -27,6 +27,11 @@ describe(RULE, () => {
     expect(flaggedLines('- Keeps 85% precision (4 out of 5 flagged items are real)', RULE)).toEqual([1])
   })
 
+  test('still flags a rate after a comma when nothing follows it, and a percentage beside all or none of a few', () => {
+    expect(flaggedLines('- **Tests:** 45/50, 97% pass rate', RULE)).toEqual([1])
+    expect(flaggedLines('Deploy success: 99.0% (10/10 deploys)', RULE)).toEqual([1])
+  })
+
   test('leaves a percentage over 100 of a number, which is a multiple of it, not a part', () => {
     expect(flaggedLines('- Cache: 9K lookups/sec (4,550% of the 200 before)', RULE)).toEqual([])
     expect(flaggedLines('- Reads: 240% of 7 replicas\' load', RULE)).toEqual([])

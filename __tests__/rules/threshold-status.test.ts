@@ -50,6 +50,11 @@ describe(RULE, () => {
     for (const m of markdown) expect(flaggedLines(m, RULE)).toEqual([])
   })
 
+  test('still checks a table about metrics after a rollback, and a status that quotes its target', () => {
+    expect(flaggedLines('### Metrics after rollback\n\n' + metrics('| P95 latency | <200ms | 340ms | ✅ Met |'), RULE)).toEqual([5])
+    expect(flaggedLines(metrics('| P95 latency | <200ms | 340ms | ✅ Under 200ms |'), RULE)).toEqual([3])
+  })
+
   test.each([
     table(['| DB Corruption | <4h | 45 min | <1h | 8 min | ✅ PASS |', '| DC Failure | <4h | 8 min | <1h | <1 min | ✅ PASS |']),
     '- RTO: 45 minutes (target <4 hours) ✅',

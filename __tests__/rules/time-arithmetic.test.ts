@@ -33,6 +33,10 @@ describe(RULE, () => {
     expect(flaggedLines(['```', '09:00 → 10:30 UTC (45 minutes elapsed)', '```'].join('\n'), RULE)).toEqual([2])
   })
 
+  test('still flags a duration restated in parentheses after a count done in it', () => {
+    expect(flaggedLines('- Ran 1,200 tests in 45 minutes (0.5 hours)', RULE)).toEqual([1])
+  })
+
   test.each([
     'Started 23:39 UTC, Current 00:05 UTC (26 minutes elapsed)',
     '23:39 → 00:05 UTC (26 minutes elapsed)',

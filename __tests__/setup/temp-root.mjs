@@ -1,7 +1,8 @@
 // Every test run gets one temporary directory of its own, and everything the tests (and the processes
 // they start) write to the system's temporary directory goes there: os.tmpdir() reads TMPDIR on each
-// call, and jest's workers and the tests' child processes inherit it. The teardown removes it, so runs
-// do not leave their recount-* directories behind.
+// call (on POSIX systems; Windows reads TEMP and TMP, which this leaves alone), and jest's workers and
+// the tests' child processes inherit it. The teardown removes it, so runs do not leave their
+// recount-* directories behind.
 import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

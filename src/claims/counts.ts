@@ -259,7 +259,8 @@ function compareWithItems(context: ClaimContext, unit: TextUnit, stated: StatedC
   if (!reading || countsAProperty(stated, items)) return []
   const count = stated.count.written
   // Either reading that holds settles it: "8 functions (8 imports…)" counts the items.
-  if (reading.n === count || reading.weighted === count || reading.named === count || reading.listed === count) return [countClaim(unit, stated, count, what, reading.first)]
+  if (reading.n === count || reading.weighted === count || reading.named === count) return [countClaim(unit, stated, count, what, reading.first)]
+  if (reading.listed === count && !reading.grouped) reading.grouped = 'the count may be of what the items list in parentheses'
   if (reading.parts && reading.parts.length >= 2) {
     return [sumClaim(unit, stated, reading.parts, 'breakdown below')]
   }

@@ -154,7 +154,7 @@ function restated(context: ClaimContext, unit: TextUnit): Claim[] {
     // "4 hours → 30 minutes (3.5 hours)": after a before → after pair, the parenthesis is the change.
     if (/(?:→|->|⟶|=>|\bto)\s*$/i.test(unit.text.slice(Math.max(0, first.start - 6), first.start)) && quantities.some((q) => q.end <= first.start && q.dimension === 'duration')) continue
     // "30 requests in 10s = 5 min ban": the window of a rate, and what it sets off.
-    if (/\d[^\d=]{0,20}\b(?:in|within|over|every|per)\s*$/i.test(unit.text.slice(Math.max(0, first.start - 32), first.start))) continue
+    if (/[=≈]/.test(opener) && /\d[^\d=]{0,20}\b(?:in|within|over|every|per)\s*$/i.test(unit.text.slice(Math.max(0, first.start - 32), first.start))) continue
     // "200 hours (~5 weeks)" counts working hours against calendar weeks: two clocks, not one duration.
     // Days against hours and weeks against days are read (the rule allows working days and weeks).
     if ((first.factor >= 86400) !== (second.factor >= 86400) && !calendarPair(first, second)) continue

@@ -118,7 +118,8 @@ export function readFractionPercents({ doc, tokens }: ClaimContext): Claim[] {
       const percent = pairedPercent(text, fraction, percents, used)
       if (!percent || (percent.start > fraction.end && OTHER_MEASURE_AFTER.test(text.slice(percent.end, percent.end + 40)))) continue
       // "Review: 9.1/10, 97.4% pass rate, 8/8 checks": after a comma, a percentage that names its own rate is the next item.
-      if (percent.start > fraction.end && /,/.test(text.slice(fraction.end, percent.start)) && NAMED_RATE_AFTER.test(text.slice(percent.end, percent.end + 30))) continue
+      const listGoesOn = fraction.numerator.decimals > 0 || /^[^,;]*,\s*\S/.test(text.slice(percent.end))
+      if (percent.start > fraction.end && /,\s/.test(text.slice(fraction.end, percent.start)) && NAMED_RATE_AFTER.test(text.slice(percent.end, percent.end + 30)) && listGoesOn) continue
       // "100% (193/190 routes - some tested twice)": more than the whole is not a share of it.
       if (fraction.numerator.value > fraction.denominator.value && percent.value <= 100) continue
       used.add(percent)

@@ -92,12 +92,14 @@ function subsectionOf(value: MetricValueClaim, summary: HeadingInfo): string {
   while (child.parent && child.parent !== summary) child = child.parent
   if (isSummaryHeading(child)) return ''
   const counted = new Set(wordsOf(value.label))
-  const own = wordsOf(child.unit.text).some((word) => counted.has(word)) || FILE_NAME.test(child.unit.text) || namedLikeSiblings(child, summary)
+  const last = (child.unit.text.replace(/\([^()]*\)/g, '').toLowerCase().match(/\p{L}{3,}/gu) ?? []).pop()
+  const head = last === undefined ? undefined : wordsOf(last)[0]
+  const own = (head !== undefined && counted.has(head)) || FILE_NAME.test(child.unit.text) || namedLikeSiblings(child, summary)
   return own ? String(child.index) : ''
 }
 
-// "handler.go", "src/cache": a name with an extension, or a path.
-const FILE_NAME = /\w\.[a-z]{1,4}\b|\w\/\w/
+// "handler.go", "core/signal/": a name with a source file's extension, or a path of two or more steps.
+const FILE_NAME = /\w\.(?:tsx?|jsx?|mjs|py|go|rs|java|kt|rb|php|cs|cpp|cc|c|h|swift|sh|sql|md|json|ya?ml|toml|css|html|vue)\b|\w\/[\w.-]+\//
 
 /** "### Billing module" beside "### Search module": sibling headings whose last word is one noun, not a grouping word ("metrics"). */
 function namedLikeSiblings(child: HeadingInfo, summary: HeadingInfo): boolean {

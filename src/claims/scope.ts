@@ -8,7 +8,7 @@ import { IDENTITY_FIELD } from '../parse/record-heads.js'
 const SUMMARY_HEADING = /\b(?:summary|tl;?\s?dr|at a glance|overview|key (?:numbers|metrics|results|figures|findings|stats|statistics)|highlights|dashboard|scorecard|bottom line|in short|executive)\b/i
 
 /** Words in a heading or a parent item that make everything under it another time, a target, or a plan. */
-export const NOT_NOW_SCOPE = /\b(?:target|targets|goal|goals|baseline|before|previous|prior|old|starting|initial|beginning|original|expected|estimate|estimated|projected|planned|plan|budget|threshold|objective|objectives|requirement|requirements|required|forecast|roadmap|next|future|proposed|example|template|sample)\b/i
+export const NOT_NOW_SCOPE = /\b(?:target|targets|goal|goals|baseline|before|previous|prior|old|expected|estimate|estimated|projected|planned|plan|budget|threshold|objective|objectives|requirement|requirements|required|forecast|roadmap|next|future|proposed|example|template|sample)\b/i
 
 export function isSummaryHeading(heading: HeadingInfo): boolean {
   return SUMMARY_HEADING.test(heading.unit.text)
@@ -50,8 +50,16 @@ export function listParents(line: TextLine): string[] {
 
 /** Whether the headings or list items above a line place it away from what is true now. */
 export function scopedAway(line: TextLine): boolean {
-  return line.headings.some((h) => NOT_NOW_SCOPE.test(h.unit.text)) || listParents(line).some((p) => NOT_CURRENT.test(p) || NOT_NOW_SCOPE.test(p))
+  const nearest = line.headings[line.headings.length - 1]
+  return (
+    line.headings.some((h) => NOT_NOW_SCOPE.test(h.unit.text)) ||
+    (nearest !== undefined && START_SCOPE.test(nearest.unit.text)) ||
+    listParents(line).some((p) => NOT_CURRENT.test(p) || NOT_NOW_SCOPE.test(p) || START_SCOPE.test(p))
+  )
 }
+
+/** "### Starting point", "Initial state:": the state things were in when the work began. */
+const START_SCOPE = /\b(?:starting (?:point|state|position|status|baseline)|initial (?:state|status|position|baseline)|at the (?:start|beginning|outset))\b/i
 
 // "Phase 2: …", "Day 3", "Run 1", "A.2 Deployment", "3. Results", "Week 12", "2025-11-18": a heading
 // that opens with an entry number names one member of a series.

@@ -65,7 +65,7 @@ const OTHER_STATUS = /^(?!(?:target|goal|slo|sla|kpi|overall|current|final|thres
 
 // "Rollback triggers", "Alert conditions": thresholds that set something off when crossed, so a good
 // status says the value has not crossed them.
-const TRIGGER = /\b(?:triggers?|triggered|alerts?|alarms?|alerting|rollback|roll back|kill switch|circuit breaker|escalat\w*|page(?:s|d)? (?:on|when)|breach\w*)\b/i
+const TRIGGER = /\b(?:triggers?|alarms?|kill switch|circuit breaker|breach(?:es)?|alert (?:thresholds?|conditions?|rules?))\b/i
 
 function fromTable(context: ClaimContext, table: TableInfo): Claim[] {
   const statusColumn = statusColumnOf(table)
@@ -80,7 +80,7 @@ function fromTable(context: ClaimContext, table: TableInfo): Claim[] {
     if (!statusCell || !status) continue
     // "✅ Complete (~85%)": a status that states its own value judges that value, not the row's.
     const ownValues = context.tokens(statusCell).quantities
-    if (ownValues.some((q) => pairs.some((pair) => cellValue(context, row[pair.target])?.quantity.dimension === q.dimension && !/[+\-−]/.test(q.raw[0] ?? '')))) continue
+    if (ownValues.some((q) => !q.sign && pairs.some((pair) => { const target = cellValue(context, row[pair.target])?.quantity; return target?.dimension === q.dimension && target.value !== q.value }))) continue
     const label = cleanLabel(row[0]?.text ?? '')
     const checks: TargetStatusClaim['checks'] = []
     let unreadable = false

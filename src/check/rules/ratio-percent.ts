@@ -42,7 +42,7 @@ function verifyFraction(claim: FractionPercentClaim, context: VerifyContext): Ve
   // plain words.
   const few = fraction.denominator.value
   const nearest = Math.round((percent.value / 100) * few)
-  if (percent.decimals > 0 && Number.isInteger(few) && few <= 10 && nearest === fraction.numerator.value && Math.abs(percent.value - (100 * nearest) / few) <= 1) {
+  if (percent.decimals > 0 && Number.isInteger(few) && few <= 10 && nearest === fraction.numerator.value && nearest > 0 && nearest < few && Math.abs(percent.value - (100 * nearest) / few) <= 1) {
     return unverifiable(`${fraction.numerator.raw} of ${fraction.denominator.raw} is ${percent.raw} rounded to a fraction of ${fraction.denominator.raw}`)
   }
   // "0% (7/7 passed)", "80% used (40,000/200,000 left)": the percentage names the other part.
@@ -105,7 +105,7 @@ function verifySequence(claim: SequenceProgressClaim, context: VerifyContext): V
   // "Progress: 15% (Sprint 1 of 8)": work done runs ahead of or behind the calendar, and steps differ
   // in size; only a share more than half a step away from the position contradicts it.
   const step = 50 / length
-  if (WORK_DONE.test(at.unit.text) && agrees(percent, { low: Math.max(0, begun - step), high: Math.min(100, done + step) }, false, context.policy)) return unverifiable(`${percent.raw} of the work may run half a step ahead of or behind ${claim.step} ${position} of ${length}`)
+  if (length >= 4 && WORK_DONE.test(at.unit.text) && agrees(percent, { low: Math.max(0, begun - step), high: Math.min(100, done + step) }, false, context.policy)) return unverifiable(`${percent.raw} of the work may run half a step ahead of or behind ${claim.step} ${position} of ${length}`)
   const named = at.unit.text.slice(sequence.start, sequence.end)
   return {
     status: 'contradicted',
