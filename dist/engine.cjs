@@ -18378,13 +18378,10 @@ function readNumber(text3, at2) {
   const head2 = text3.slice(Math.max(0, start - 24), start);
   const approx = APPROX_BEFORE.test(head2);
   let bound = null;
-  for (const [pattern, kind] of BOUND_BEFORE) {
-    const found = pattern.exec(head2);
-    if (found) {
-      bound = kind;
-      if (/^[<>\u2264\u2265=~\u2248\u223C]/.test(found[0])) start -= found[0].length;
-      break;
-    }
+  const leading = boundBefore(head2);
+  if (leading) {
+    bound = leading.bound;
+    start -= leading.markLength;
   }
   if (approx) {
     const mark = /[~\u2248\u223C]\s*$/.exec(head2);
@@ -18402,16 +18399,10 @@ function readNumber(text3, at2) {
       sign = text3[start - 1] === "+" ? "+" : "-";
       start -= 1;
     }
-    if (!bound) {
-      const moneyHead = text3.slice(Math.max(0, start - 24), start);
-      for (const [pattern, kind] of BOUND_BEFORE) {
-        const found = pattern.exec(moneyHead);
-        if (found) {
-          bound = kind;
-          if (/^[<>\u2264\u2265=~\u2248\u223C]/.test(found[0])) start -= found[0].length;
-          break;
-        }
-      }
+    const beforeCurrency = bound ? null : boundBefore(text3.slice(Math.max(0, start - 24), start));
+    if (beforeCurrency) {
+      bound = beforeCurrency.bound;
+      start -= beforeCurrency.markLength;
     }
   }
   const written = sign === "-" ? -number3 : number3;
@@ -18434,6 +18425,13 @@ function readNumber(text3, at2) {
     word: false
   };
   return extendCompound(text3, quantity) ?? extendRange(text3, quantity) ?? quantity;
+}
+function boundBefore(head2) {
+  for (const [pattern, kind] of BOUND_BEFORE) {
+    const found = pattern.exec(head2);
+    if (found) return { bound: kind, markLength: /^[<>\u2264\u2265=~\u2248\u223C]/.test(found[0]) ? found[0].length : 0 };
+  }
+  return null;
 }
 function extendCompound(text3, first) {
   if (first.dimension !== "duration") return null;

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-OXDXC4CJ.js";
+} from "./chunks/chunk-HM7NALQB.js";
 import {
   error,
   getInput,

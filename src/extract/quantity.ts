@@ -234,13 +234,10 @@ function readNumber(text: string, at: number): Quantity | null {
   const head = text.slice(Math.max(0, start - 24), start)
   const approx = APPROX_BEFORE.test(head)
   let bound: Bound | null = null
-  for (const [pattern, kind] of BOUND_BEFORE) {
-    const found = pattern.exec(head)
-    if (found) {
-      bound = kind
-      if (/^[<>≤≥=~≈∼]/.test(found[0])) start -= found[0].length
-      break
-    }
+  const leading = boundBefore(head)
+  if (leading) {
+    bound = leading.bound
+    start -= leading.markLength
   }
   if (approx) {
     const mark = /[~≈∼]\s*$/.exec(head)
@@ -261,16 +258,10 @@ function readNumber(text: string, at: number): Quantity | null {
       start -= 1
     }
     // "<$10/month", "under $5": the bound stands before the currency.
-    if (!bound) {
-      const moneyHead = text.slice(Math.max(0, start - 24), start)
-      for (const [pattern, kind] of BOUND_BEFORE) {
-        const found = pattern.exec(moneyHead)
-        if (found) {
-          bound = kind
-          if (/^[<>≤≥=~≈∼]/.test(found[0])) start -= found[0].length
-          break
-        }
-      }
+    const beforeCurrency = bound ? null : boundBefore(text.slice(Math.max(0, start - 24), start))
+    if (beforeCurrency) {
+      bound = beforeCurrency.bound
+      start -= beforeCurrency.markLength
     }
   }
 
@@ -280,6 +271,15 @@ function readNumber(text: string, at: number): Quantity | null {
     decimals, dimension, unitSymbol, sign, approx, bound, rangeHigh: null, word: false
   }
   return extendCompound(text, quantity) ?? extendRange(text, quantity) ?? quantity
+}
+
+/** The bound written just before a number ("<", "≥", "at most"), and how much of the text is its mark ("<" is; "at most" is not). */
+function boundBefore(head: string): { bound: Bound; markLength: number } | null {
+  for (const [pattern, kind] of BOUND_BEFORE) {
+    const found = pattern.exec(head)
+    if (found) return { bound: kind, markLength: /^[<>≤≥=~≈∼]/.test(found[0]) ? found[0].length : 0 }
+  }
+  return null
 }
 
 /** "2 hours 15 minutes", "4h 30m": one duration. */
