@@ -5070,7 +5070,7 @@ function cleanLabel(raw) {
 function singular(word) {
   if (/(?:ss|us|is)$/i.test(word) || word.length <= 3) return word;
   if (/ies$/i.test(word)) return word.slice(0, -3) + "y";
-  if (/(?:ches|shes|xes|ses)$/i.test(word)) return word.slice(0, -2);
+  if (/(?:(?<!cac)hes|xes|sses|[^aeiou]uses)$/i.test(word) && !/[^cs]hes$/i.test(word)) return word.slice(0, -2);
   if (/s$/i.test(word)) return word.slice(0, -1);
   return word;
 }
@@ -6293,6 +6293,12 @@ function countedWords(text3, q, limit = 3) {
 function mentionsAny(text3, words2) {
   const present = new Set(text3.toLowerCase().split(/[^\p{L}]+/u).map(singular));
   return words2.some((w) => present.has(w));
+}
+function mentionsAnyInPlural(text3, words2) {
+  return text3.toLowerCase().split(/[^\p{L}'-]+/u).some((w) => {
+    const one2 = singular(w);
+    return one2 !== w && words2.includes(one2);
+  });
 }
 function leadingCount(text3, tokens) {
   const first = tokens.quantities[0];
@@ -19446,8 +19452,7 @@ function fromHeading(context, heading) {
   }
   const lists = subs.map((s) => s.subheadings.length === 0 && s.body[0]?.kind === "list" && s.body.slice(1).every((b) => b.kind === "other") ? s.body[0].items : null);
   if (lists.every((l) => l !== null)) return compareWithItems(context, unit, stated2, lists.flat(), "list items in its sub-sections", ancestors(heading));
-  const plural = new RegExp(`\\b(?:${stated2.nouns.map((n) => n.replace(/[^\p{L}\p{N}]/gu, "")).filter(Boolean).join("|") || "(?!)"})(?:s|es)\\b`, "iu");
-  if (subs.every((s) => s.body[0]?.kind === "list" && plural.test(s.unit.text))) return [];
+  if (subs.every((s) => s.body[0]?.kind === "list" && mentionsAnyInPlural(s.unit.text, stated2.nouns))) return [];
   const leaves = subs.every((s) => s.subheadings.length === 0);
   const enumerated = subs.every((s, i) => new RegExp(`^\\D{0,4}${i + 1}[.)]\\s`).test(s.unit.text)) || stated2.nouns.length > 0 && subs.every((s) => mentionsAny(s.unit.text, stated2.nouns));
   if (!leaves || !enumerated) return [];
@@ -19939,7 +19944,7 @@ function namedLikeSiblings(child, summary) {
 }
 var NOT_A_KIND = /* @__PURE__ */ new Set(["total", "number", "count", "overall", "all", "the", "of", "and", "for", "in", "per", "metric", "result", "summary", "statistic", "stat"]);
 function wordsOf(text3) {
-  return (text3.toLowerCase().match(new RegExp("\\p{L}{3,}", "gu")) ?? []).map((w) => w.length > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w).filter((w) => !NOT_A_KIND.has(w));
+  return (text3.toLowerCase().match(new RegExp("\\p{L}{3,}", "gu")) ?? []).map(singular).filter((w) => !NOT_A_KIND.has(w));
 }
 function claimOf2(values, restatement, why) {
   const first = values[restatement ?? 0];

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-HM7NALQB.js";
+} from "./chunks/chunk-ANHU67CP.js";
 import {
   error,
   getInput,

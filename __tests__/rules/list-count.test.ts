@@ -22,6 +22,7 @@ describe(RULE, () => {
     ['the names after a colon, beside a line that lists exactly its count', md('- **Helpers (6/6)**: parse, format, slug, hash, diff', '- **Routes (3/3)**: auth, users, billing'), 1],
     ['more names after a colon than the count', md('- **Queues (3)**: email, sms, push, webhooks'), 1],
     ['a count over the lists of its sub-sections', md('### Files Touched (4)', '#### Backend', '- `a.py`', '- `b.py`', '#### Frontend', '- `c.tsx`', '- `d.tsx`', '- `e.tsx`'), 1],
+    ['sub-sections that each name the counted thing, whose plural ends in "es"', md('### Test cases (3)', '#### Test case: empty cart', '#### Test case: expired coupon', '#### Test case: two currencies', '#### Test case: gift card'), 1],
     ['a count one short of its items, under a label the items describe', md('#### Invoice records (3 endpoints)', '- `GET /invoices` - list invoice records', '- `POST /invoices` - create an invoice record', '- `PUT /invoices/{id}` - update an invoice record', '- `DELETE /invoices/{id}` - delete an invoice record'), 1]
   ])('flags %s', (_, markdown, line) => {
     expect(flaggedLines(markdown, RULE)).toEqual([line])

@@ -24,6 +24,14 @@ export function mentionsAny(text: string, words: string[]): boolean {
   return words.some((w) => present.has(w))
 }
 
+/** Whether `text` names one of `words` in the plural ("Search endpoints" for endpoint, "Entries" for entry). */
+export function mentionsAnyInPlural(text: string, words: string[]): boolean {
+  return text.toLowerCase().split(/[^\p{L}'-]+/u).some((w) => {
+    const one = singular(w)
+    return one !== w && words.includes(one)
+  })
+}
+
 /** The first quantity near the start of a line, skipping status marks and emphasis ("✅ 3 P1 alerts"). */
 export function leadingCount(text: string, tokens: Tokens): Quantity | null {
   const first = tokens.quantities[0]

@@ -4,7 +4,7 @@
 import type { Quantity } from '../extract/quantity.js'
 import type { TextUnit } from '../parse/text-unit.js'
 import type { BlockInfo, HeadingInfo, ListItemInfo, TableInfo } from '../parse/document.js'
-import { countedWords, leadingCount, mentionsAny } from './counting.js'
+import { countedWords, leadingCount, mentionsAny, mentionsAnyInPlural } from './counting.js'
 import { singular } from '../extract/labels.js'
 import { colonCount, leadInCount, openingCount, parenthesisedCount, type StatedCount } from './stated-count.js'
 import type { ClaimContext } from './context.js'
@@ -76,8 +76,7 @@ function fromHeading(context: ClaimContext, heading: HeadingInfo): Claim[] {
   if (lists.every((l) => l !== null)) return compareWithItems(context, unit, stated, (lists as ListItemInfo[][]).flat(), 'list items in its sub-sections', ancestors(heading))
   // "#### Search endpoints" over a list, under "### Endpoints (10)": sub-sections named by the counted
   // thing in the plural, each opening with a list, are groups of those things, not one each.
-  const plural = new RegExp(`\\b(?:${stated.nouns.map((n) => n.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean).join('|') || '(?!)'})(?:s|es)\\b`, 'iu')
-  if (subs.every((s) => s.body[0]?.kind === 'list' && plural.test(s.unit.text))) return []
+  if (subs.every((s) => s.body[0]?.kind === 'list' && mentionsAnyInPlural(s.unit.text, stated.nouns))) return []
   // Numbered sub-sections, or sub-sections that each name the counted thing, are its items.
   const leaves = subs.every((s) => s.subheadings.length === 0)
   const enumerated = subs.every((s, i) => new RegExp(`^\\D{0,4}${i + 1}[.)]\\s`).test(s.unit.text)) || (stated.nouns.length > 0 && subs.every((s) => mentionsAny(s.unit.text, stated.nouns)))

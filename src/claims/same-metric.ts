@@ -8,7 +8,7 @@
 //   with the same metrics) or in an earlier entry of a numbered series (Phase 1, Phase 2, …: only
 //   the latest entry is what is true now), and a summary's total is not restated by one part.
 import type { HeadingInfo, ReportDocument } from '../parse/document.js'
-import { cleanLabel } from '../extract/labels.js'
+import { cleanLabel, singular } from '../extract/labels.js'
 import { isSummaryHeading, namesASubject, seriesMember } from './scope.js'
 import type { Claim, MetricValueClaim, SameMetricClaim } from './model.js'
 
@@ -112,9 +112,9 @@ function namedLikeSiblings(child: HeadingInfo, summary: HeadingInfo): boolean {
 // Words that say how something is counted or reported, not what: they name no kind of it.
 const NOT_A_KIND = new Set(['total', 'number', 'count', 'overall', 'all', 'the', 'of', 'and', 'for', 'in', 'per', 'metric', 'result', 'summary', 'statistic', 'stat'])
 
-/** The words of a label or heading in lower case, a plural "s" dropped ("Unit Tests" → unit, test). */
+/** The words of a label or heading in lower case and singular ("Unit Tests" → unit, test). */
 function wordsOf(text: string): string[] {
-  return (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)).filter((w) => !NOT_A_KIND.has(w))
+  return (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map(singular).filter((w) => !NOT_A_KIND.has(w))
 }
 
 function claimOf(values: MetricValueClaim[], restatement: number | null, why: string): SameMetricClaim {

@@ -14,7 +14,8 @@ export function cleanLabel(raw: string): string {
 export function singular(word: string): string {
   if (/(?:ss|us|is)$/i.test(word) || word.length <= 3) return word
   if (/ies$/i.test(word)) return word.slice(0, -3) + 'y'
-  if (/(?:ches|shes|xes|ses)$/i.test(word)) return word.slice(0, -2)
+  // "classes", "statuses", "boxes", "patches" lose "es"; "cases", "responses", "causes" and "caches" only the "s".
+  if (/(?:(?<!cac)hes|xes|sses|[^aeiou]uses)$/i.test(word) && !/[^cs]hes$/i.test(word)) return word.slice(0, -2)
   if (/s$/i.test(word)) return word.slice(0, -1)
   return word
 }

@@ -5,5 +5,7 @@ export declare function isPlainCount(q: Quantity): boolean;
 export declare function countedWords(text: string, q: Quantity, limit?: number): string[];
 /** Whether `text` mentions one of `words` (compared in the singular). */
 export declare function mentionsAny(text: string, words: string[]): boolean;
+/** Whether `text` names one of `words` in the plural ("Search endpoints" for endpoint, "Entries" for entry). */
+export declare function mentionsAnyInPlural(text: string, words: string[]): boolean;
 /** The first quantity near the start of a line, skipping status marks and emphasis ("✅ 3 P1 alerts"). */
 export declare function leadingCount(text: string, tokens: Tokens): Quantity | null;
