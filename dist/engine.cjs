@@ -5031,10 +5031,10 @@ function defineRule(rule) {
 }
 
 // src/extract/interval.ts
-function operandInterval(q, measuredAsRounded = false, countsAsRounded = false) {
+function operandInterval(q, wholes = "exact") {
   if (q.bound || q.rangeHigh !== null) return null;
   const unit = 10 ** -q.decimals;
-  const measured = q.dimension === "money" || measuredAsRounded && (countsAsRounded || q.dimension !== "count");
+  const measured = q.dimension === "money" || wholes === "all rounded" || wholes === "measurements rounded" && q.dimension !== "count";
   let half = q.decimals > 0 || measured || q.factor >= 1e3 && q.dimension === "count" ? unit / 2 : 0;
   if (q.approx) half = Math.max(half, Math.abs(q.written) * 0.05, unit / 2);
   return { low: (q.written - half) * q.factor, high: (q.written + half) * q.factor };
@@ -5413,7 +5413,7 @@ function asRounded(operand) {
   return { ...operand, value: value2, share: operand.share && value2 };
 }
 function rounded(operand, counts = false) {
-  return (operand.denominator === null ? operandInterval(operand.quantity, true, counts) : null) ?? operand.value;
+  return (operand.denominator === null ? operandInterval(operand.quantity, counts ? "all rounded" : "measurements rounded") : null) ?? operand.value;
 }
 function roundingExplains(stated2, exact, widened, fits) {
   return widened !== null && fits(widened) && Math.abs(Math.abs(stated2.written) - Math.abs(exact)) <= 0.05 * Math.abs(exact);
@@ -5491,7 +5491,7 @@ var sumTotal = defineRule({
 });
 function roundingExplains2(total, parts2, sum) {
   if (total.dimension === "count" || total.dimension === "money" || parts2.some((q) => q.dimension !== total.dimension)) return false;
-  const intervals = [total, ...parts2].map((q) => operandInterval(q, true));
+  const intervals = [total, ...parts2].map((q) => operandInterval(q, "measurements rounded"));
   if (intervals.some((i) => i === null)) return false;
   const [stated2, ...rest] = intervals;
   const low = rest.reduce((a, i) => a + i.low, 0);
@@ -6308,7 +6308,7 @@ function leadingCount(text3, tokens) {
 
 // src/check/rules/aggregate.ts
 function exactOrInterval(q) {
-  return isPlainCount(q) ? { low: q.value, high: q.value } : operandInterval(q, true);
+  return isPlainCount(q) ? { low: q.value, high: q.value } : operandInterval(q, "measurements rounded");
 }
 var aggregate = defineRule({
   meta: {

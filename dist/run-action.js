@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-ANHU67CP.js";
+} from "./chunks/chunk-TPZLMTGZ.js";
 import {
   error,
   getInput,

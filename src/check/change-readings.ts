@@ -187,7 +187,7 @@ function asRounded(operand: Operand): Operand {
 
 /** An operand's values when a whole measurement (or, with `counts`, any whole number) is read as rounded to its last digit. */
 function rounded(operand: Operand, counts = false): Interval {
-  return (operand.denominator === null ? operandInterval(operand.quantity, true, counts) : null) ?? operand.value
+  return (operand.denominator === null ? operandInterval(operand.quantity, counts ? 'all rounded' : 'measurements rounded') : null) ?? operand.value
 }
 
 /** The change fits the rounded inputs and is within 5% of what the inputs as written give. */

@@ -7,18 +7,22 @@ export interface Interval {
 }
 
 /**
+ * Which whole numbers, besides amounts of money, stand for what rounds to them: none, whole
+ * measurements ("65s", "420ms") but not counts, or every whole number.
+ */
+export type WholeNumbers = 'exact' | 'measurements rounded' | 'all rounded'
+
+/**
  * The values a number written as an input to arithmetic can stand for. Whole numbers are taken as
  * exact (counts, whole milliseconds, whole percentages), except amounts of money, which are usually
- * a computation rounded to the unit ("$66,176" may be 66,176.47); decimals and magnitudes
- * ("18.2M") are rounded to their last digit; "~" is roughly 5%. Bounds and ranges are not single
- * values: null.
+ * a computation rounded to the unit ("$66,176" may be 66,176.47), and what `wholes` reads as
+ * rounded; decimals and magnitudes ("18.2M") are rounded to their last digit; "~" is roughly 5%.
+ * Bounds and ranges are not single values: null.
  */
-export function operandInterval(q: Quantity, measuredAsRounded = false, countsAsRounded = false): Interval | null {
+export function operandInterval(q: Quantity, wholes: WholeNumbers = 'exact'): Interval | null {
   if (q.bound || q.rangeHigh !== null) return null
   const unit = 10 ** -q.decimals
-  // With `measuredAsRounded`, a whole measurement ("65s", "420ms") also stands for what rounds to it;
-  // with `countsAsRounded`, a whole number of anything does.
-  const measured = q.dimension === 'money' || (measuredAsRounded && (countsAsRounded || q.dimension !== 'count'))
+  const measured = q.dimension === 'money' || wholes === 'all rounded' || (wholes === 'measurements rounded' && q.dimension !== 'count')
   let half = q.decimals > 0 || measured || (q.factor >= 1000 && q.dimension === 'count') ? unit / 2 : 0
   if (q.approx) half = Math.max(half, Math.abs(q.written) * 0.05, unit / 2)
   return { low: (q.written - half) * q.factor, high: (q.written + half) * q.factor }

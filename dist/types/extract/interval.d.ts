@@ -5,13 +5,18 @@ export interface Interval {
     high: number;
 }
 /**
+ * Which whole numbers, besides amounts of money, stand for what rounds to them: none, whole
+ * measurements ("65s", "420ms") but not counts, or every whole number.
+ */
+export type WholeNumbers = 'exact' | 'measurements rounded' | 'all rounded';
+/**
  * The values a number written as an input to arithmetic can stand for. Whole numbers are taken as
  * exact (counts, whole milliseconds, whole percentages), except amounts of money, which are usually
- * a computation rounded to the unit ("$66,176" may be 66,176.47); decimals and magnitudes
- * ("18.2M") are rounded to their last digit; "~" is roughly 5%. Bounds and ranges are not single
- * values: null.
+ * a computation rounded to the unit ("$66,176" may be 66,176.47), and what `wholes` reads as
+ * rounded; decimals and magnitudes ("18.2M") are rounded to their last digit; "~" is roughly 5%.
+ * Bounds and ranges are not single values: null.
  */
-export declare function operandInterval(q: Quantity, measuredAsRounded?: boolean, countsAsRounded?: boolean): Interval | null;
+export declare function operandInterval(q: Quantity, wholes?: WholeNumbers): Interval | null;
 export declare function sub(a: Interval, b: Interval): Interval;
 export declare function div(a: Interval, b: Interval): Interval | null;
 export declare function scale(a: Interval, factor: number): Interval;

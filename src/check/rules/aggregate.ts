@@ -22,7 +22,7 @@ import { isPlainCount } from '../../claims/counting.js'
  * mean may be half a point off theirs.
  */
 function exactOrInterval(q: Quantity) {
-  return isPlainCount(q) ? { low: q.value, high: q.value } : operandInterval(q, true)
+  return isPlainCount(q) ? { low: q.value, high: q.value } : operandInterval(q, 'measurements rounded')
 }
 
 export const aggregate = defineRule({

@@ -60,7 +60,7 @@ export const sumTotal = defineRule({
  */
 function roundingExplains(total: Quantity, parts: Quantity[], sum: number): boolean {
   if (total.dimension === 'count' || total.dimension === 'money' || parts.some((q) => q.dimension !== total.dimension)) return false
-  const intervals = [total, ...parts].map((q) => operandInterval(q, true))
+  const intervals = [total, ...parts].map((q) => operandInterval(q, 'measurements rounded'))
   if (intervals.some((i) => i === null)) return false
   const [stated, ...rest] = intervals as Interval[]
   const low = rest.reduce((a, i) => a + i.low, 0)
