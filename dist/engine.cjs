@@ -19915,6 +19915,7 @@ function readSameMetrics(doc, values) {
       const body = group.filter((v) => {
         if (summaryOf(v.section) || parallel(v.section) || (chains.get(v.section?.index ?? -1)?.size ?? 0) > 1 || stated2.total && !v.total) return false;
         if (v.parents.some(namesASubject)) return false;
+        if (v.local && v.local !== stated2.local) return false;
         const series = seriesMember(v.section, doc.headings);
         return !series || series.last;
       });

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-TPZLMTGZ.js";
+} from "./chunks/chunk-62UWMDWT.js";
 import {
   error,
   getInput,

@@ -78,7 +78,11 @@ describe(RULE, () => {
     ['a summary split into subsections that name kinds of what is counted', md('# Q3', '## Test summary', '### Unit tests', '- Total test cases: 1,240', '### Browser tests', '- Total test cases: 88')],
     ['records in a fenced block, each with its lines indented under its first', md('```', 'Recall check: passed', '  Sample size: 2,000 queries', '', 'Latency check: passed', '  Sample size: 50,000 requests', '```')],
     ['a goal of zero', md('## Summary', '- A clear path to zero errors', '## Details', '- Total errors: 14')],
-    ['errors fixed, not errors there are', md('## Summary', '- 0 errors remaining', '## Details', '- 14 errors fixed')]
+    ['errors fixed, not errors there are', md('## Summary', '- 0 errors remaining', '## Details', '- 14 errors fixed')],
+    [
+      'counts of errors of two things each line names',
+      md('# Release 7 report', '## Key highlights', '### Importer', '- ✅ Bulk import of legacy files (17 errors)', '- ✅ Faster search', '', '## Release readiness', '### Ready', '- [x] Build and unit tests clean (0 errors)')
+    ]
   ])('leaves %s', (_, markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])
   })

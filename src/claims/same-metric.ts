@@ -69,6 +69,8 @@ export function readSameMetrics(doc: ReportDocument, values: MetricValueClaim[])
       const body = group.filter((v) => {
         if (summaryOf(v.section) || parallel(v.section) || (chains.get(v.section?.index ?? -1)?.size ?? 0) > 1 || (stated.total && !v.total)) return false
         if (v.parents.some(namesASubject)) return false
+        // "Payment retries (402 errors)": a count of a thing the line names is that thing's, not the report's.
+        if (v.local && v.local !== stated.local) return false
         const series = seriesMember(v.section, doc.headings)
         return !series || series.last
       })
