@@ -19270,6 +19270,7 @@ function nestedBreakdown(context, item) {
 var TOTAL_LABEL = /^(?:total|totals|sum|grand total)$/i;
 var OTHER_SUMMARY = /^(?:average|avg\.?|mean|median|min|max|minimum|maximum|std\.?|stddev|overall|subtotal|sub-total|p\d{2})\b/i;
 var DASH = /^[-\u2013\u2014]$/;
+var LIMIT_COLUMN = /\b(?:targets?|goals?|budgets?|limits?|thresholds?|slos?|caps?|ceilings?)\b/i;
 var NOT_ADDITIVE = /\b(?:max|maximum|min|minimum|peak|avg|average|mean|median|p\d{2,3}|rate|ratio|per|percent)\b|\/\s*(?:s|sec|second|min|minute|h|hr|hour|day|week|month|req|request|user|op)\b|%/i;
 function withoutSubtotals(context, table, rows, total) {
   const subtotals = subtotalRows(context, table, rows);
@@ -19336,6 +19337,8 @@ function totalRow(context, table) {
       if (whole2) wholes.push({ quantity: whole2, place: { unit: partCell, start: whole2.start, end: whole2.end } });
     }
     if (!valid2 || parts2.length < 2) continue;
+    const measured = total.dimension !== "count" && total.dimension !== "money" && total.denominator === null;
+    if (measured && LIMIT_COLUMN.test(header) && total.quantity.value > parts2.reduce((sum, p) => sum + p.quantity.value, 0)) continue;
     const whole = total.denominator !== null ? context.tokens(cell).fractions[0]?.denominator : void 0;
     if (/\bscores?\b/i.test(header) && !(whole && wholes.length === parts2.length && wholes.reduce((sum, w) => sum + w.quantity.written, 0) === whole.written)) continue;
     const phrase = `${cleanLabel(totalRow2[0]?.text ?? "")} ${total.raw}`;

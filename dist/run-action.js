@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-62UWMDWT.js";
+} from "./chunks/chunk-KAYSPI3F.js";
 import {
   error,
   getInput,

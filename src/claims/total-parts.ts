@@ -256,6 +256,7 @@ function nestedBreakdown(context: ClaimContext, item: ListItemInfo): Claim[] {
 const TOTAL_LABEL = /^(?:total|totals|sum|grand total)$/i
 const OTHER_SUMMARY = /^(?:average|avg\.?|mean|median|min|max|minimum|maximum|std\.?|stddev|overall|subtotal|sub-total|p\d{2})\b/i
 const DASH = /^[-–—]$/
+const LIMIT_COLUMN = /\b(?:targets?|goals?|budgets?|limits?|thresholds?|slos?|caps?|ceilings?)\b/i
 const NOT_ADDITIVE = /\b(?:max|maximum|min|minimum|peak|avg|average|mean|median|p\d{2,3}|rate|ratio|per|percent)\b|\/\s*(?:s|sec|second|min|minute|h|hr|hour|day|week|month|req|request|user|op)\b|%/i
 
 /**
@@ -333,6 +334,10 @@ function totalRow(context: ClaimContext, table: TableInfo): Claim[] {
       if (whole) wholes.push({ quantity: whole, place: { unit: partCell, start: whole.start, end: whole.end } })
     }
     if (!valid || parts.length < 2) continue
+    // A limit for the whole above what the parts' limits add up to ("Target" 300 KB and 50 KB, total
+    // 800 KB) is a looser limit set on its own, not their sum; amounts of money and counts still add up.
+    const measured = total.dimension !== 'count' && total.dimension !== 'money' && total.denominator === null
+    if (measured && LIMIT_COLUMN.test(header) && total.quantity.value > parts.reduce((sum, p) => sum + p.quantity.value, 0)) continue
     const whole = total.denominator !== null ? context.tokens(cell).fractions[0]?.denominator : undefined
     // Scores add up only as points out of maximums that add up to the total's ("6/10" + "7/10" of "12/20").
     if (/\bscores?\b/i.test(header) && !(whole && wholes.length === parts.length && wholes.reduce((sum, w) => sum + w.quantity.written, 0) === whole.written)) continue
