@@ -5474,6 +5474,7 @@ var sumTotal = defineRule({
     if (overlaps(stated2, { low, high })) return verified(claim3.at, ...parts2.map((p) => p.place));
     if (!exact && roundingExplains2(total, parts2.map((p) => p.quantity), (low + high) / 2)) return verified(claim3.at, ...parts2.map((p) => p.place));
     if (!claim3.complete && high < stated2.low) return unverifiable(`the parts add up to less than ${total.raw}; they may name only some of it`);
+    if (measuredWholeAbove(total, stated2, high)) return unverifiable(`the parts add up to a little less than ${total.raw}; a measured whole may hold small parts they leave out`);
     const sum = show(total, (low + high) / 2, exact);
     const terms = parts2.map((p, i) => {
       const magnitude2 = p.quantity.raw.replace(/^[+\-\u2212\u2013]/, "");
@@ -5497,6 +5498,10 @@ function roundingExplains2(total, parts2, sum) {
   const low = rest.reduce((a, i) => a + i.low, 0);
   const high = rest.reduce((a, i) => a + i.high, 0);
   return overlaps(stated2, { low, high }) && Math.abs(total.value - sum) <= 0.02 * Math.abs(sum);
+}
+function measuredWholeAbove(total, stated2, partsHigh) {
+  if (total.dimension !== "size" && total.dimension !== "duration") return false;
+  return stated2.low > partsHigh && stated2.low - partsHigh <= 0.02 * partsHigh;
 }
 function isExactCount(q) {
   return q.dimension === "count" && q.factor === 1 && q.decimals === 0 && !q.approx && q.rangeHigh === null;

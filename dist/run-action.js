@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-KAYSPI3F.js";
+} from "./chunks/chunk-FO3HQ7YT.js";
 import {
   error,
   getInput,

@@ -29,6 +29,7 @@ describe(RULE, () => {
     ['a ledger in a fenced block', md('```', 'Price: $20.00', 'Cost: -$7.50', 'Fees: -$1.25', '────────', 'NET: $12.25', '```'), '"NET: $12.25" but the lines above the rule add up to $11.25 ($20.00 − $7.50 − $1.25)'],
     ['whole measurements that rounding does not explain', md('- Open: 6ms', '- Scan: 24ms', '- Decode: 36ms', '- **Total load time: 70ms**'), '"Total load time: 70ms" but the items above it add up to 66 ms (6ms + 24ms + 36ms)'],
     ['a heading over counted sub-sections', md('## Work items (20)', '### Done (12)', '### Open (9)'), '"Work items (20)" but the sub-sections add up to 21 (12 + 9)'],
+    ['a measured whole below its parts', md('| Asset | Size |', '|---|---|', '| Scripts | 512.4 KB |', '| Styles | 71.2 KB |', '| Total | 580.1 KB |'), '"Total 580.1 KB" but the "Size" column sums to 583.6KB (512.4 KB + 71.2 KB)'],
     ['a budget column whose parts add up to more than its total', md('| Stage | Budget |', '|---|---|', '| DNS | 20 ms |', '| TLS | 40 ms |', '| Render | 100 ms |', '| Total | 150 ms |'), '"Total 150 ms" but the "Budget" column sums to 160 ms (20 ms + 40 ms + 100 ms)']
   ])('flags %s', (_, markdown, message) => {
     expect(findings(markdown, RULE).map((f) => f.message)).toEqual([message])
@@ -68,6 +69,7 @@ describe(RULE, () => {
     ['a total written as a bound', md('- Hosting: $4/month', '- Backups: $2/month', '- **Total: <$10/month**')],
     // Each whole measurement may be half a millisecond off: 6 + 24 + 36 may be anything from 64.5 to 67.5.
     ['whole measurements that rounding explains', md('- Open: 6ms', '- Scan: 24ms', '- Decode: 36ms', '- **Total load time: 67ms**')],
+    ['a measured whole a little above its parts (it may hold a page the rows leave out)', md('| Asset | Size |', '|---|---|', '| Scripts | 512.4 KB |', '| Styles | 71.2 KB |', '| Total | 585.0 KB |')],
     ['a limit column whose total is a looser limit of its own', md('| Asset | Now | Target |', '|---|---|---|', '| Scripts | 410 KB | 250 KB |', '| Styles | 60 KB | 40 KB |', '| Total | 470 KB | 600 KB |')],
     ['a count that counts the items, not their sub-counts', md('**Helpers (3 in use):**', '- `a()` (8 imports)', '- `b()` (3 imports)', '- `c()` (5 imports)')]
   ])('leaves %s', (_, markdown) => {

@@ -34,6 +34,7 @@ export const sumTotal = defineRule({
     if (overlaps(stated, { low, high })) return verified(claim.at, ...parts.map((p) => p.place))
     if (!exact && roundingExplains(total, parts.map((p) => p.quantity), (low + high) / 2)) return verified(claim.at, ...parts.map((p) => p.place))
     if (!claim.complete && high < stated.low) return unverifiable(`the parts add up to less than ${total.raw}; they may name only some of it`)
+    if (measuredWholeAbove(total, stated, high)) return unverifiable(`the parts add up to a little less than ${total.raw}; a measured whole may hold small parts they leave out`)
     const sum = show(total, (low + high) / 2, exact)
     const terms = parts
       .map((p, i) => {
@@ -66,6 +67,16 @@ function roundingExplains(total: Quantity, parts: Quantity[], sum: number): bool
   const low = rest.reduce((a, i) => a + i.low, 0)
   const high = rest.reduce((a, i) => a + i.high, 0)
   return overlaps(stated as Interval, { low, high }) && Math.abs(total.value - sum) <= 0.02 * Math.abs(sum)
+}
+
+/**
+ * A size or time measured as a whole ("Total 680.45 KB" over its scripts and styles) may hold small
+ * parts the rows leave out (a page, a setup step): a whole a little above its parts (within a
+ * fiftieth) is not a contradiction. A whole below its parts is.
+ */
+function measuredWholeAbove(total: Quantity, stated: Interval, partsHigh: number): boolean {
+  if (total.dimension !== 'size' && total.dimension !== 'duration') return false
+  return stated.low > partsHigh && stated.low - partsHigh <= 0.02 * partsHigh
 }
 
 function isExactCount(q: Quantity): boolean {
