@@ -19288,6 +19288,22 @@ function withoutSubtotals(context, table, rows, total) {
   });
   return !addsUp(rows) && addsUp(without) ? without : rows;
 }
+function withoutNestedPart(context, table, rows, total) {
+  const value2 = (cell) => {
+    const operand = cell ? cellValue(context, cell) : null;
+    return operand && operand.denominator === null && (operand.dimension === "size" || operand.dimension === "duration") && !operand.quantity.bound && !operand.quantity.sign ? operand.quantity : null;
+  };
+  const at2 = (row, c) => value2(row[c]).value;
+  const columns = table.header.map((_, c) => c).filter((c) => c > 0 && value2(total[c]) !== null && rows.every((row) => value2(row[c])?.dimension === value2(total[c])?.dimension)).filter((c) => rows.reduce((sum, row) => sum + at2(row, c), 0) > at2(total, c));
+  if (columns.length < 2) return rows;
+  const sums = columns.map((c) => rows.reduce((sum, row) => sum + at2(row, c), 0));
+  const wholes = columns.map((c) => at2(total, c));
+  const fits = (sum, k) => sum <= wholes[k] && wholes[k] - sum <= 0.02 * wholes[k];
+  const nested = rows.filter(
+    (row) => columns.every((c, k) => fits(sums[k] - at2(row, c), k) && rows.some((other) => other !== row && at2(other, c) > at2(row, c)))
+  );
+  return nested.length === 1 ? rows.filter((row) => row !== nested[0]) : rows;
+}
 function plainCount(context, cell) {
   const operand = cell && cellOperand(cell.text, context.tokens(cell));
   return operand && operand.denominator === null && isPlainCount(operand.quantity) ? operand.quantity.written : null;
@@ -19310,7 +19326,7 @@ function totalRow(context, table) {
   if (totalIndex < 0 || labels.some((l, i) => i !== totalIndex && /\b(?:sub-?)?totals?\b/i.test(l))) return [];
   const totalRow2 = table.rows[totalIndex];
   const candidates = table.rows.filter((row, i) => i !== totalIndex && !OTHER_SUMMARY.test(labels[i]) && labels[i] !== "" && !isSubRow(row));
-  const rows = withoutSubtotals(context, table, candidates, totalRow2);
+  const rows = withoutNestedPart(context, table, withoutSubtotals(context, table, candidates, totalRow2), totalRow2);
   if (rows.length < 2) return [];
   const claims = [];
   for (let column = 1; column < table.header.length; column++) {

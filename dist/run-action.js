@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-FO3HQ7YT.js";
+} from "./chunks/chunk-R3NUAC5W.js";
 import {
   error,
   getInput,

@@ -35,6 +35,11 @@ describe(RULE, () => {
     expect(findings(markdown, RULE).map((f) => f.message)).toEqual([message])
   })
 
+  test('flags a Total row of counts that leaves out a row, in every column, whichever row it is', () => {
+    const table = md('| Team | Open | Closed |', '|---|---|---|', '| API | 4 | 10 |', '| Web | 3 | 6 |', '| Mobile | 2 | 5 |', '| Total | 7 | 16 |')
+    expect(findings(table, RULE).map((f) => f.message)).toEqual(['"Total 7" but the "Open" column sums to 9 (4 + 3 + 2)', '"Total 16" but the "Closed" column sums to 21 (10 + 6 + 5)'])
+  })
+
   test('flags parts of one whole across sibling headings, each in its own state, that exceed it', () => {
     const [finding] = findings(md('# Status', '## Completed (8/15)', '## In progress (4/15)', '## Blocked (5/15)'), RULE)
     expect(finding?.line).toBe(4)
@@ -70,6 +75,10 @@ describe(RULE, () => {
     // Each whole measurement may be half a millisecond off: 6 + 24 + 36 may be anything from 64.5 to 67.5.
     ['whole measurements that rounding explains', md('- Open: 6ms', '- Scan: 24ms', '- Decode: 36ms', '- **Total load time: 67ms**')],
     ['a measured whole a little above its parts (it may hold a page the rows leave out)', md('| Asset | Size |', '|---|---|', '| Scripts | 512.4 KB |', '| Styles | 71.2 KB |', '| Total | 585.0 KB |')],
+    [
+      'a size row that is part of another row, with nothing to mark it',
+      md('| Part | Before | After |', '|---|---|---|', '| Scripts | 420.0 KB | 300.0 KB |', '| Vendor chunk | 250.0 KB | 120.0 KB |', '| Styles | 60.0 KB | 55.0 KB |', '| Total | 480.0 KB | 355.0 KB |')
+    ],
     ['a limit column whose total is a looser limit of its own', md('| Asset | Now | Target |', '|---|---|---|', '| Scripts | 410 KB | 250 KB |', '| Styles | 60 KB | 40 KB |', '| Total | 470 KB | 600 KB |')],
     ['a count that counts the items, not their sub-counts', md('**Helpers (3 in use):**', '- `a()` (8 imports)', '- `b()` (3 imports)', '- `c()` (5 imports)')]
   ])('leaves %s', (_, markdown) => {

@@ -276,6 +276,32 @@ function withoutSubtotals(context: ClaimContext, table: TableInfo, rows: TextUni
   return !addsUp(rows) && addsUp(without) ? without : rows
 }
 
+/**
+ * A size or time that is a part of another row, with nothing to mark it ("Vendor chunk" inside
+ * "Scripts"): left out when, with it, the rows add up to more than the total in two or more columns
+ * and, without it, to the total in each of those or a fiftieth under it, its value below another
+ * row's in every one. Counts and money are left as they are: a total that forgot a row is wrong.
+ */
+function withoutNestedPart(context: ClaimContext, table: TableInfo, rows: TextUnit[][], total: TextUnit[]): TextUnit[][] {
+  const value = (cell: TextUnit | undefined) => {
+    const operand = cell ? cellValue(context, cell) : null
+    return operand && operand.denominator === null && (operand.dimension === 'size' || operand.dimension === 'duration') && !operand.quantity.bound && !operand.quantity.sign ? operand.quantity : null
+  }
+  const at = (row: TextUnit[], c: number) => (value(row[c]) as Quantity).value
+  const columns = table.header
+    .map((_, c) => c)
+    .filter((c) => c > 0 && value(total[c]) !== null && rows.every((row) => value(row[c])?.dimension === value(total[c])?.dimension))
+    .filter((c) => rows.reduce((sum, row) => sum + at(row, c), 0) > at(total, c))
+  if (columns.length < 2) return rows
+  const sums = columns.map((c) => rows.reduce((sum, row) => sum + at(row, c), 0))
+  const wholes = columns.map((c) => at(total, c))
+  const fits = (sum: number, k: number) => sum <= (wholes[k] as number) && (wholes[k] as number) - sum <= 0.02 * (wholes[k] as number)
+  const nested = rows.filter((row) =>
+    columns.every((c, k) => fits((sums[k] as number) - at(row, c), k) && rows.some((other) => other !== row && at(other, c) > at(row, c)))
+  )
+  return nested.length === 1 ? rows.filter((row) => row !== nested[0]) : rows
+}
+
 function plainCount(context: ClaimContext, cell: TextUnit | undefined): number | null {
   const operand = cell && cellOperand(cell.text, context.tokens(cell))
   return operand && operand.denominator === null && isPlainCount(operand.quantity) ? operand.quantity.written : null
@@ -306,7 +332,7 @@ function totalRow(context: ClaimContext, table: TableInfo): Claim[] {
   if (totalIndex < 0 || labels.some((l, i) => i !== totalIndex && /\b(?:sub-?)?totals?\b/i.test(l))) return []
   const totalRow = table.rows[totalIndex] as TextUnit[]
   const candidates = table.rows.filter((row, i) => i !== totalIndex && !OTHER_SUMMARY.test(labels[i] as string) && labels[i] !== '' && !isSubRow(row))
-  const rows = withoutSubtotals(context, table, candidates, totalRow)
+  const rows = withoutNestedPart(context, table, withoutSubtotals(context, table, candidates, totalRow), totalRow)
   if (rows.length < 2) return []
   const claims: Claim[] = []
   for (let column = 1; column < table.header.length; column++) {
