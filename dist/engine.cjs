@@ -6444,6 +6444,7 @@ init_units();
 var writtenArithmetic = defineRule({
   meta: { id: "written-arithmetic", description: 'Arithmetic written out ("(85 + 92 + 90) / 3 = 89%") must give the result written after it.', severity: "error", claims: ["arithmetic"] },
   verify(claim3, context) {
+    if (claim3.result.dimension === "size") claim3 = { ...claim3, terms: claim3.terms.map(asBytes) };
     const value2 = evaluate(claim3.terms);
     if (!value2) return unverifiable("the expression combines numbers in a way recount does not evaluate");
     const { result, at: at2 } = claim3;
@@ -6455,6 +6456,7 @@ var writtenArithmetic = defineRule({
     const middles = (points.length === readings2.length ? points : readings2).map((r) => (r.low + r.high) / 2);
     const middle = middles.reduce((best, m) => Math.abs(m - result.value) < Math.abs(best - result.value) ? m : best);
     const shown = show3(middle, result);
+    if (namesGridSize(claim3)) return unverifiable(`${claim3.expression} may be the size of a grid or table, and ${result.raw} a count of something in it`);
     return {
       status: "contradicted",
       message: `"${result.raw}" does not follow from ${claim3.expression}: that is ${shown}`,
@@ -6463,6 +6465,18 @@ var writtenArithmetic = defineRule({
     };
   }
 });
+function asBytes(term) {
+  if (term.kind !== "number" || term.quantity.dimension !== "count" || term.quantity.factor !== 1e9 || !/\dB$/.test(term.quantity.raw)) return term;
+  const q = term.quantity;
+  return { ...term, quantity: { ...q, dimension: "size", factor: 1, value: q.written, unitSymbol: "B" } };
+}
+function namesGridSize(claim3) {
+  const [a, times, b, ...rest] = claim3.terms;
+  if (rest.length > 0 || a?.kind !== "number" || times?.kind !== "operator" || times.op !== "*" || b?.kind !== "number") return false;
+  const text3 = claim3.at.unit.text;
+  const plain = (q) => q.dimension === "count" && q.factor === 1 && q.decimals === 0 && !q.sign;
+  return plain(a.quantity) && plain(b.quantity) && /^[x\u00D7]$/.test(text3.slice(a.quantity.end, b.quantity.start)) && new RegExp("^\\s*\\p{L}", "u").test(text3.slice(claim3.result.end));
+}
 function readingsFor(value2, result) {
   if (value2.dimension === result.dimension) return [value2.interval];
   if (value2.dimension === "count" && result.dimension === "percent") {

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-R3NUAC5W.js";
+} from "./chunks/chunk-XL3AO5PG.js";
 import {
   error,
   getInput,

@@ -16,7 +16,9 @@ describe(RULE, () => {
     ['precedence', 'Load: 2 + 3 × 4 = 20', '"20" does not follow from 2 + 3 × 4: that is 14'],
     ['a share of a bare amount in the unit of the result', '- Saved: 15% × 2,000 = 400 hours', '"400 hours" does not follow from 15% × 2,000: that is 300 h'],
     // 3 GB is neither the binary (1.43 GB) nor the decimal (1.5 GB) reading; the nearer is shown.
-    ['a size wrong in both binary and decimal units', '- Index: 250,000 rows × 6 KB = 3 GB', '"3 GB" does not follow from 250,000 rows × 6 KB: that is 1.5GB']
+    ['a size wrong in both binary and decimal units', '- Index: 250,000 rows × 6 KB = 3 GB', '"3 GB" does not follow from 250,000 rows × 6 KB: that is 1.5GB'],
+    ['a spaced product of two whole numbers', '- Slots: 3 × 4 = 13', '"13" does not follow from 3 × 4: that is 12'],
+    ['a size with bytes written as B that is still wrong', '- Buffer: 1000 × 8B = 16KB', '"16KB" does not follow from 1000 × 8B: that is 8KB']
   ])('flags %s', (_, markdown, message) => {
     expect(findings(markdown, RULE).map((f) => f.message)).toEqual([message])
   })
@@ -34,7 +36,9 @@ describe(RULE, () => {
     ['a result held to a limit', 'Weight: 0.6 + 0.7 = 1.0 (capped)'],
     ['a ratio of two times, whose units cancel, beside a time', '- Pause share: 9% of the run (1.8s / 20.5s) = **1.8s per run**'],
     ['a size worked out in decimal units', '- Index: 250,000 rows × 6 KB = 1.5 GB'],
-    ['a product of sizes in decimal units', 'Buffers: 64K entries * 16 bytes * 3 = 3.07 MB']
+    ['a product of sizes in decimal units', 'Buffers: 64K entries * 16 bytes * 3 = 3.07 MB'],
+    ['bytes written as B in an expression that gives a size', '- Buffer: 2M × 8B = 16MB'],
+    ['the size of a grid followed by a count of something in it', '- Board: 3×3 = 24 edges']
   ])('leaves %s', (_, markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])
   })

@@ -7,7 +7,7 @@
  *             expressions that mix units it cannot combine ("2 h × 3 GB").
  */
 import { defineRule, unverifiable, verified, type Verdict } from '../rule.js'
-import type { Operator, Term } from '../../claims/model.js'
+import type { ArithmeticClaim, Operator, Term } from '../../claims/model.js'
 import type { Quantity } from '../../extract/quantity.js'
 import type { Dimension } from '../../extract/units.js'
 import { decimalSizeRatio, formatDuration } from '../../extract/units.js'
@@ -26,6 +26,7 @@ interface Value {
 export const writtenArithmetic = defineRule({
   meta: { id: 'written-arithmetic', description: 'Arithmetic written out ("(85 + 92 + 90) / 3 = 89%") must give the result written after it.', severity: 'error', claims: ['arithmetic'] },
   verify(claim, context): Verdict {
+    if (claim.result.dimension === 'size') claim = { ...claim, terms: claim.terms.map(asBytes) }
     const value = evaluate(claim.terms)
     if (!value) return unverifiable('the expression combines numbers in a way recount does not evaluate')
     const { result, at } = claim
@@ -39,6 +40,7 @@ export const writtenArithmetic = defineRule({
     const middles = (points.length === readings.length ? points : readings).map((r) => (r.low + r.high) / 2)
     const middle = middles.reduce((best, m) => (Math.abs(m - result.value) < Math.abs(best - result.value) ? m : best))
     const shown = show(middle, result)
+    if (namesGridSize(claim)) return unverifiable(`${claim.expression} may be the size of a grid or table, and ${result.raw} a count of something in it`)
     return {
       status: 'contradicted',
       message: `"${result.raw}" does not follow from ${claim.expression}: that is ${shown}`,
@@ -47,6 +49,25 @@ export const writtenArithmetic = defineRule({
     }
   }
 })
+
+/** "1.25M × 4B = 5MB": in an expression that gives a size, a "B" after a number is bytes, not billions. */
+function asBytes(term: Term): Term {
+  if (term.kind !== 'number' || term.quantity.dimension !== 'count' || term.quantity.factor !== 1e9 || !/\dB$/.test(term.quantity.raw)) return term
+  const q = term.quantity
+  return { ...term, quantity: { ...q, dimension: 'size', factor: 1, value: q.written, unitSymbol: 'B' } }
+}
+
+/**
+ * "4×4 = 40 edges": two whole numbers joined by a bare × with no space are how a grid, board or
+ * table's size is written, and what follows may count something in it rather than multiply them.
+ */
+function namesGridSize(claim: ArithmeticClaim): boolean {
+  const [a, times, b, ...rest] = claim.terms
+  if (rest.length > 0 || a?.kind !== 'number' || times?.kind !== 'operator' || times.op !== '*' || b?.kind !== 'number') return false
+  const text = claim.at.unit.text
+  const plain = (q: Quantity) => q.dimension === 'count' && q.factor === 1 && q.decimals === 0 && !q.sign
+  return plain(a.quantity) && plain(b.quantity) && /^[x×]$/.test(text.slice(a.quantity.end, b.quantity.start)) && /^\s*\p{L}/u.test(text.slice(claim.result.end))
+}
 
 /** What the expression's value means in the result's terms: the same unit, or a plain ratio read as a percentage. */
 function readingsFor(value: Value, result: Quantity): Interval[] {
