@@ -19092,7 +19092,7 @@ function countIn(context, cell) {
 function readTotals(context) {
   const { doc } = context;
   const claims = [];
-  for (const line of doc.lines) claims.push(...inlineBreakdowns(context, line.unit));
+  for (const line of doc.lines) claims.push(...inlineBreakdowns(context, line.unit), ...trailingTotals(context, line.unit));
   for (const list2 of doc.lists) for (const item of list2) claims.push(...nestedBreakdown(context, item));
   for (const table of doc.tables) claims.push(...totalRow(context, table), ...totalColumn(context, table));
   claims.push(...statusSiblings(context, doc.headings));
@@ -19243,6 +19243,36 @@ function inlineBreakdowns(context, unit) {
     claims.push(claim2(unit, total, parts2, { where: "breakdown", phrase: phraseOf(text3, total), about: phraseOf(text3, total), complete: false, binding: "tight" }));
   }
   return claims;
+}
+function trailingTotals(context, unit) {
+  const text3 = unit.text;
+  const { quantities } = context.tokens(unit);
+  if (quantities.length < 3) return [];
+  const claims = [];
+  for (const [index2, total] of quantities.entries()) {
+    if (!isPlainCount(total) || total.word || total.bound || !/^\s+total\b(?!\s*[:=])/i.test(text3.slice(total.end))) continue;
+    const parts2 = [];
+    let end = total.start;
+    for (let i = index2 - 1; i >= 0; i--) {
+      const part = quantities[i];
+      const between = text3.slice(part.end, end);
+      const separator = /^(.*?)(?:,|;|\(|\band\b)\s*$/.exec(between);
+      if (!separator || !isPlainCount(part) || part.word || part.bound || part.value > total.value) break;
+      const named = separator[1];
+      if (!(STATE_PART.test(named) || partCountsSameThing(named, []))) break;
+      parts2.unshift({ quantity: part, place: { unit, start: part.start, end: part.end } });
+      end = part.start;
+      if (!opensPiece(text3, part.start)) break;
+    }
+    if (parts2.length < 2 || !opensPiece(text3, parts2[0].quantity.start)) continue;
+    claims.push(claim2(unit, total, parts2, { where: "breakdown", phrase: phraseOf(text3, total), about: phraseOf(text3, total), complete: false, binding: "tight" }));
+  }
+  return claims;
+}
+function opensPiece(text3, at2) {
+  let i = at2;
+  while (i > 0 && /[\s*_]/.test(text3[i - 1])) i--;
+  return i === 0 || /[,;(:]/.test(text3[i - 1]) || new RegExp("(?:^|\\P{L})and$", "u").test(text3.slice(Math.max(0, i - 4), i));
 }
 function piecesOf(text3, start, end) {
   const pieces = [];

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-XL3AO5PG.js";
+} from "./chunks/chunk-Z2BYQDWV.js";
 import {
   error,
   getInput,

@@ -16,7 +16,7 @@ import type { Claim, Part, TotalPartsClaim } from './model.js'
 export function readTotals(context: ClaimContext): Claim[] {
   const { doc } = context
   const claims: Claim[] = []
-  for (const line of doc.lines) claims.push(...inlineBreakdowns(context, line.unit))
+  for (const line of doc.lines) claims.push(...inlineBreakdowns(context, line.unit), ...trailingTotals(context, line.unit))
   for (const list of doc.lists) for (const item of list) claims.push(...nestedBreakdown(context, item))
   for (const table of doc.tables) claims.push(...totalRow(context, table), ...totalColumn(context, table))
   claims.push(...statusSiblings(context, doc.headings))
@@ -198,6 +198,45 @@ function inlineBreakdowns(context: ClaimContext, unit: TextUnit): Claim[] {
     claims.push(claim(unit, total, parts, { where: 'breakdown', phrase: phraseOf(text, total), about: phraseOf(text, total), complete: false, binding: 'tight' }))
   }
   return claims
+}
+
+/**
+ * "Tests: 120 passed, 4 failed, 124 total", "3 failed, 40 passed (43 total)": counts by state or
+ * category, then their total after them, as test runners print them. The parts are the pieces
+ * right before the total that each open with their count; a piece with anything before its count
+ * ("Run 2: 48 passed") ends them.
+ */
+function trailingTotals(context: ClaimContext, unit: TextUnit): Claim[] {
+  const text = unit.text
+  const { quantities } = context.tokens(unit)
+  if (quantities.length < 3) return []
+  const claims: Claim[] = []
+  for (const [index, total] of quantities.entries()) {
+    if (!isPlainCount(total) || total.word || total.bound || !/^\s+total\b(?!\s*[:=])/i.test(text.slice(total.end))) continue
+    const parts: Part[] = []
+    let end = total.start
+    for (let i = index - 1; i >= 0; i--) {
+      const part = quantities[i]!
+      const between = text.slice(part.end, end)
+      const separator = /^(.*?)(?:,|;|\(|\band\b)\s*$/.exec(between)
+      if (!separator || !isPlainCount(part) || part.word || part.bound || part.value > total.value) break
+      const named = separator[1]!
+      if (!(STATE_PART.test(named) || partCountsSameThing(named, []))) break
+      parts.unshift({ quantity: part, place: { unit, start: part.start, end: part.end } })
+      end = part.start
+      if (!opensPiece(text, part.start)) break
+    }
+    if (parts.length < 2 || !opensPiece(text, parts[0]!.quantity.start)) continue
+    claims.push(claim(unit, total, parts, { where: 'breakdown', phrase: phraseOf(text, total), about: phraseOf(text, total), complete: false, binding: 'tight' }))
+  }
+  return claims
+}
+
+/** Whether a number at `at` opens its piece: only spaces and emphasis after the line's start, a separator, a colon or "and". */
+function opensPiece(text: string, at: number): boolean {
+  let i = at
+  while (i > 0 && /[\s*_]/.test(text[i - 1]!)) i--
+  return i === 0 || /[,;(:]/.test(text[i - 1]!) || /(?:^|\P{L})and$/u.test(text.slice(Math.max(0, i - 4), i))
 }
 
 /** The pieces of a list written in a line, between commas, semicolons and "and". */
