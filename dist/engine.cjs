@@ -18583,7 +18583,7 @@ var BEFORE_HEADER = /\b(?:before|baseline|previous|prior|old|initial|start|was)\
 var AFTER_HEADER = /\b(?:after|current|now|new|final|achieved|today|latest)\b/i;
 var CHANGE_HEADER = /\b(?:change|improvement|impact|delta|diff|difference|reduction|increase|decrease|gain|growth|savings?|variation|speedup|vs\.? baseline)\b|\u0394/i;
 var CHANGE_WORD = /^\s*(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|cut|rise|speedup|slowdown|smaller|larger|quicker|change|jump|spike|surge|climb|hike|boost|decline|dip|fall|shrink|shorter|longer|uplift|regression)\b/i;
-var CHANGE_BEFORE = /(?:^|[\s,;:(\u2014\u2013-])(?:up|down|rose|fell|grew|dropped|dropping|falling|rising|growing|increased|increasing|decreased|decreasing|improved|improving|declined|jumped|climbed|shrank|cut|reduced|reducing|(?:an? )?(?:increase|decrease|drop|rise|reduction|improvement|gain|jump|cut) of|(?:up|down|reduced|cut|increased|decreased|improved|dropped|grew|rose|fell) by)\s*$/i;
+var CHANGE_BEFORE = /(?:^|[\s,;:(\u2014\u2013-])(?:up|down|rose|fell|grew|dropped|dropping|falling|rising|growing|increased|increasing|decreased|decreasing|improved|improving|declined|jumped|climbed|shrank|cut|reduced|reducing|(?:an? )?(?:increase|decrease|drop|rise|reduction|improvement|gain|jump|cut) of|(?:up|down|reduced|cut|increased|decreased|improved|dropped|grew|rose|fell) by|(?:reduced|reducing|cut|cutting|increased|increasing|decreased|decreasing|improved|improving|lowered|lowering|raised|boosted|shrank|shrunk|trimmed|slashed|sped up)\s+(?:[a-z][\w'-]*\s+){1,4}by)\s*$/i;
 var MULTIPLIER_WORDS = { halved: 2, doubled: 2, tripled: 3, quadrupled: 4 };
 var MULTIPLIER_WORD = /\b(halved|doubled|tripled|quadrupled)\b/gi;
 var BASELINE_CELL = /^\W*(?:baseline|reference|ref\.?|base|control)\W*$/i;
@@ -18730,14 +18730,16 @@ function statedChanges(unit, pair, quantities) {
   }
   const prior = [...quantities].reverse().find((q) => q.end <= firstStart(pair));
   if (prior && /^\s*(?:[,:;\u2014\u2013]\s*)?(?:from\s+)?$/.test(text3.slice(prior.end, firstStart(pair)))) {
-    const lead = text3.slice(Math.max(0, prior.start - 32), prior.start);
+    const lead = text3.slice(Math.max(0, prior.start - 40), prior.start);
     if (CHANGE_BEFORE.test(lead) && isStatedChange(prior, pair, text3, lead)) result.push({ quantity: prior, words: lead });
   }
   result.push(...wordMultipliers(text3, pair));
   const open2 = text3.lastIndexOf("(", firstStart(pair));
   if (open2 >= 0 && !text3.slice(open2, firstStart(pair)).includes(")") && closingParen(text3, open2) >= lastEnd(pair)) {
     const lead = [...quantities].reverse().find((q) => q.end <= open2);
-    if (lead && /^[^\d()]{0,40}$/.test(text3.slice(lead.end, open2)) && isStatedChange(lead, pair, text3, text3.slice(lead.end, open2))) result.push({ quantity: lead, words: text3.slice(lead.end, open2) });
+    const between = lead ? text3.slice(lead.end, open2) : "";
+    const named = (q) => isStatedChange(q, pair, text3, between) || /^\s*$/.test(between) && isStatedChange(q, pair, text3, text3.slice(Math.max(0, q.start - 40), q.start));
+    if (lead && /^[^\d()]{0,40}$/.test(between) && named(lead)) result.push({ quantity: lead, words: `${text3.slice(Math.max(0, lead.start - 40), lead.start)} ${between}` });
   }
   return result;
 }

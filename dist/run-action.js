@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-Z2BYQDWV.js";
+} from "./chunks/chunk-BLLYCSYJ.js";
 import {
   error,
   getInput,

@@ -26,6 +26,13 @@ describe(RULE, () => {
     expect(findings('Throughput 100 RPS → 150 RPS (3×)', RULE)[0]?.message).toBe('"3×" does not follow from 100 RPS → 150 RPS: the ratio is 1.5×')
   })
 
+  test.each([
+    ['before a parenthesis holding the pair', 'Shrank the docker layer by 50% (600MB → 420MB)', '"50%" does not follow from 600MB → 420MB: 600MB → 420MB is -30%'],
+    ['before a colon and the pair', 'Lowered median queue wait by 70%: 40 s → 18 s', '"70%" does not follow from 40 s → 18 s: 40 s → 18 s is -55%']
+  ])('flags a change named by a verb and "by" %s', (_, markdown, message) => {
+    expect(findings(markdown, RULE).map((f) => f.message)).toEqual([message])
+  })
+
   test('warns, with both readings, when a change in percentage points is written with "%"', () => {
     const [finding] = findings('Retention: 62% → 70% (+8%)', RULE)
     expect(finding?.severity).toBe('warning')
@@ -116,6 +123,9 @@ describe(RULE, () => {
   })
 
   test.each([
+    'Shrank the docker layer by 30% (600MB → 420MB)',
+    'Lowered median queue wait by 55%: 40 s → 18 s',
+    'Lowered median queue wait to 45% (40 s → 18 s)',
     'From 61 Docker configs → 3 streamlined configs (95% reduction)',
     '~20% → ~90% (+350%)',
     'Service Health >75%: 88% (7/8), 95% (61→3)',

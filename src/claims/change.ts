@@ -15,7 +15,7 @@ const CHANGE_HEADER = /\b(?:change|improvement|impact|delta|diff|difference|redu
 /** A word that names a number as a change ("95% reduction", "42% faster"). */
 export const CHANGE_WORD = /^\s*(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|cut|rise|speedup|slowdown|smaller|larger|quicker|change|jump|spike|surge|climb|hike|boost|decline|dip|fall|shrink|shorter|longer|uplift|regression)\b/i
 /** Words before a number that name it as a change: "down 80%", "rose 30%", "a drop of 12%". */
-const CHANGE_BEFORE = /(?:^|[\s,;:(—–-])(?:up|down|rose|fell|grew|dropped|dropping|falling|rising|growing|increased|increasing|decreased|decreasing|improved|improving|declined|jumped|climbed|shrank|cut|reduced|reducing|(?:an? )?(?:increase|decrease|drop|rise|reduction|improvement|gain|jump|cut) of|(?:up|down|reduced|cut|increased|decreased|improved|dropped|grew|rose|fell) by)\s*$/i
+const CHANGE_BEFORE = /(?:^|[\s,;:(—–-])(?:up|down|rose|fell|grew|dropped|dropping|falling|rising|growing|increased|increasing|decreased|decreasing|improved|improving|declined|jumped|climbed|shrank|cut|reduced|reducing|(?:an? )?(?:increase|decrease|drop|rise|reduction|improvement|gain|jump|cut) of|(?:up|down|reduced|cut|increased|decreased|improved|dropped|grew|rose|fell) by|(?:reduced|reducing|cut|cutting|increased|increasing|decreased|decreasing|improved|improving|lowered|lowering|raised|boosted|shrank|shrunk|trimmed|slashed|sped up)\s+(?:[a-z][\w'-]*\s+){1,4}by)\s*$/i
 /** A change given as a word: "halved", "doubled", "tripled". The ratio it names, either way. */
 const MULTIPLIER_WORDS: Record<string, number> = { halved: 2, doubled: 2, tripled: 3, quadrupled: 4 }
 const MULTIPLIER_WORD = /\b(halved|doubled|tripled|quadrupled)\b/gi
@@ -200,7 +200,7 @@ function statedChanges(unit: TextUnit, pair: Pair, quantities: Quantity[]): Arra
   // "Signups rose 30%, from 1,000 to 1,200": a change named just before the pair.
   const prior = [...quantities].reverse().find((q) => q.end <= firstStart(pair))
   if (prior && /^\s*(?:[,:;—–]\s*)?(?:from\s+)?$/.test(text.slice(prior.end, firstStart(pair)))) {
-    const lead = text.slice(Math.max(0, prior.start - 32), prior.start)
+    const lead = text.slice(Math.max(0, prior.start - 40), prior.start)
     if (CHANGE_BEFORE.test(lead) && isStatedChange(prior, pair, text, lead)) result.push({ quantity: prior, words: lead })
   }
   result.push(...wordMultipliers(text, pair))
@@ -208,7 +208,10 @@ function statedChanges(unit: TextUnit, pair: Pair, quantities: Quantity[]): Arra
   const open = text.lastIndexOf('(', firstStart(pair))
   if (open >= 0 && !text.slice(open, firstStart(pair)).includes(')') && closingParen(text, open) >= lastEnd(pair)) {
     const lead = [...quantities].reverse().find((q) => q.end <= open)
-    if (lead && /^[^\d()]{0,40}$/.test(text.slice(lead.end, open)) && isStatedChange(lead, pair, text, text.slice(lead.end, open))) result.push({ quantity: lead, words: text.slice(lead.end, open) })
+    const between = lead ? text.slice(lead.end, open) : ''
+    // "-43% latency improvement (…)" names the change after it, "cut by 60% (…)" before it.
+    const named = (q: Quantity) => isStatedChange(q, pair, text, between) || (/^\s*$/.test(between) && isStatedChange(q, pair, text, text.slice(Math.max(0, q.start - 40), q.start)))
+    if (lead && /^[^\d()]{0,40}$/.test(between) && named(lead)) result.push({ quantity: lead, words: `${text.slice(Math.max(0, lead.start - 40), lead.start)} ${between}` })
   }
   return result
 }
