@@ -5314,6 +5314,9 @@ function describeDelta(before, after) {
 function pointsOf(before, after) {
   return before.share && after.share ? sub(after.share, before.share) : null;
 }
+function writtenRatio(before, after) {
+  return midpoint(after) / midpoint(before);
+}
 function judgeChange(text3, writtenBefore, writtenAfter, change, words2, label, policy) {
   const precise = change.decimals > Math.min(writtenBefore.quantity.decimals, writtenAfter.quantity.decimals);
   const before = precise ? asRounded(writtenBefore) : writtenBefore;
@@ -5330,7 +5333,7 @@ function judgeChange(text3, writtenBefore, writtenAfter, change, words2, label, 
     const stated2 = negativeBase ? { ...change, written: Math.abs(change.written), sign: null } : direction === -1 && !change.sign ? { ...change, written: -change.written } : change;
     const fits = (interval) => agrees(stated2, magnitudeOnly ? magnitude(interval) : interval, false, policy);
     if (relative8.low < 0 && relative8.high > 0 && magnitudeOnly) return null;
-    const rel = midpoint(relative8);
+    const rel = (writtenRatio(before.value, after.value) - 1) * 100;
     const relText = signedPercent(rel);
     const exactly = (x) => fits({ low: x, high: x });
     if (exactly(rel)) return { ok: true };
@@ -5356,7 +5359,7 @@ function judgeChange(text3, writtenBefore, writtenAfter, change, words2, label, 
     if (ratio && agrees({ ...change, written: Math.abs(change.written), sign: null }, scale(ratio, 100), false, policy)) {
       return {
         ok: false,
-        message: `${base}${pointsText}; ${change.raw.replace(/^[+-]/, "")} is the ratio ${trim(midpoint(ratio))}\xD7, not the change`,
+        message: `${base}${pointsText}; ${change.raw.replace(/^[+-]/, "")} is the ratio ${trim(writtenRatio(before.value, after.value))}\xD7, not the change`,
         computed: relText,
         suggestion: suggestion(text3, change, rel, direction)
       };
@@ -5381,8 +5384,8 @@ function judgeChange(text3, writtenBefore, writtenAfter, change, words2, label, 
     const down = div(before.value, after.value);
     if (up && agrees(change, up, false, policy) || down && agrees(change, down, false, policy)) return { ok: true };
     const fitsRatio = (interval) => agrees(change, interval, false, policy);
-    for (const [ratio2, widened] of [[up, div(rounded(after), rounded(before))], [down, div(rounded(before), rounded(after))]]) {
-      if (ratio2 && roundingExplains(change, midpoint(ratio2), widened, fitsRatio)) return { ok: true };
+    for (const [ratio2, widened] of [[up && writtenRatio(before.value, after.value), div(rounded(after), rounded(before))], [down && writtenRatio(after.value, before.value), div(rounded(before), rounded(after))]]) {
+      if (ratio2 && roundingExplains(change, ratio2, widened, fitsRatio)) return { ok: true };
     }
     if (precise) {
       const [from, to] = [rounded(writtenBefore, true), rounded(writtenAfter, true)];
@@ -5390,8 +5393,8 @@ function judgeChange(text3, writtenBefore, writtenAfter, change, words2, label, 
         if (ratio2 && roundingExplains(change, midpoint(ratio2), widened, fitsRatio)) return { ok: true };
       }
     }
-    const ratio = up && down ? Math.max(midpoint(up), midpoint(down)) : null;
-    if (ratio === null) return null;
+    if (!up || !down) return null;
+    const ratio = Math.max(writtenRatio(before.value, after.value), writtenRatio(after.value, before.value));
     return { ok: false, message: `"${change.raw}" does not follow from ${before.raw} \u2192 ${after.raw}: the ratio is ${trim(ratio)}\xD7`, computed: `${trim(ratio)}\xD7` };
   }
   if (change.sign && change.dimension === before.dimension && before.denominator === null && !before.asShare) {

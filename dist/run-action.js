@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-BLLYCSYJ.js";
+} from "./chunks/chunk-ZHOMYC5L.js";
 import {
   error,
   getInput,

@@ -33,6 +33,11 @@ describe(RULE, () => {
     expect(findings(markdown, RULE).map((f) => f.message)).toEqual([message])
   })
 
+  test('works out the change and the ratio from the numbers as written, as a reviewer would by hand', () => {
+    expect(findings('Cold start: 1.6s → 0.8s (-60%)', RULE)[0]?.message).toBe('"-60%" does not follow from 1.6s → 0.8s: 1.6s → 0.8s is -50%')
+    expect(findings('Cold start: 1.6s → 0.8s (3x faster)', RULE)[0]?.message).toBe('"3x" does not follow from 1.6s → 0.8s: the ratio is 2×')
+  })
+
   test('warns, with both readings, when a change in percentage points is written with "%"', () => {
     const [finding] = findings('Retention: 62% → 70% (+8%)', RULE)
     expect(finding?.severity).toBe('warning')

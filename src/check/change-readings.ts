@@ -65,6 +65,11 @@ function pointsOf(before: Operand, after: Operand): Interval | null {
   return before.share && after.share ? sub(after.share, before.share) : null
 }
 
+/** after ÷ before as the numbers are written (the middles of their readings), which a reviewer works out by hand. */
+function writtenRatio(before: Interval, after: Interval): number {
+  return midpoint(after) / midpoint(before)
+}
+
 /** Checks one stated change (percent, points, multiplier or signed delta) against before → after. */
 export function judgeChange(text: string, writtenBefore: Operand, writtenAfter: Operand, change: Quantity, words: string, label: string, policy: Policy): ChangeVerdict | null {
   // A change written more precisely than its before and after was worked out from their unrounded
@@ -87,7 +92,7 @@ export function judgeChange(text: string, writtenBefore: Operand, writtenAfter: 
     const stated: Quantity = negativeBase ? { ...change, written: Math.abs(change.written), sign: null } : direction === -1 && !change.sign ? { ...change, written: -change.written } : change
     const fits = (interval: Interval) => agrees(stated, magnitudeOnly ? magnitude(interval) : interval, false, policy)
     if (relative.low < 0 && relative.high > 0 && magnitudeOnly) return null
-    const rel = midpoint(relative)
+    const rel = (writtenRatio(before.value, after.value) - 1) * 100
     const relText = signedPercent(rel)
     const exactly = (x: number) => fits({ low: x, high: x })
     // The numbers as written read as the relative change: done. As their difference in points, while the
@@ -120,7 +125,7 @@ export function judgeChange(text: string, writtenBefore: Operand, writtenAfter: 
     if (ratio && agrees({ ...change, written: Math.abs(change.written), sign: null }, scale(ratio, 100), false, policy)) {
       return {
         ok: false,
-        message: `${base}${pointsText}; ${change.raw.replace(/^[+-]/, '')} is the ratio ${trim(midpoint(ratio))}×, not the change`,
+        message: `${base}${pointsText}; ${change.raw.replace(/^[+-]/, '')} is the ratio ${trim(writtenRatio(before.value, after.value))}×, not the change`,
         computed: relText, suggestion: suggestion(text, change, rel, direction)
       }
     }
@@ -146,8 +151,8 @@ export function judgeChange(text: string, writtenBefore: Operand, writtenAfter: 
     const down = div(before.value, after.value)
     if ((up && agrees(change, up, false, policy)) || (down && agrees(change, down, false, policy))) return { ok: true }
     const fitsRatio = (interval: Interval) => agrees(change, interval, false, policy)
-    for (const [ratio, widened] of [[up, div(rounded(after), rounded(before))], [down, div(rounded(before), rounded(after))]] as const) {
-      if (ratio && roundingExplains(change, midpoint(ratio), widened, fitsRatio)) return { ok: true }
+    for (const [ratio, widened] of [[up && writtenRatio(before.value, after.value), div(rounded(after), rounded(before))], [down && writtenRatio(after.value, before.value), div(rounded(before), rounded(after))]] as const) {
+      if (ratio && roundingExplains(change, ratio, widened, fitsRatio)) return { ok: true }
     }
     // A ratio written more precisely than its whole before and after ("120 → 866 (7.23x)") was worked
     // out from their unrounded values: anything that rounds to them may give it, a small difference
@@ -158,8 +163,8 @@ export function judgeChange(text: string, writtenBefore: Operand, writtenAfter: 
         if (ratio && roundingExplains(change, midpoint(ratio), widened, fitsRatio)) return { ok: true }
       }
     }
-    const ratio = up && down ? Math.max(midpoint(up), midpoint(down)) : null
-    if (ratio === null) return null
+    if (!up || !down) return null
+    const ratio = Math.max(writtenRatio(before.value, after.value), writtenRatio(after.value, before.value))
     return { ok: false, message: `"${change.raw}" does not follow from ${before.raw} → ${after.raw}: the ratio is ${trim(ratio)}×`, computed: `${trim(ratio)}×` }
   }
 
