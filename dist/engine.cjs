@@ -5076,9 +5076,9 @@ function singular(word) {
 }
 var PARENTHETICAL = /(?<!\()\([^()]*\)/g;
 function normalizeLabel(raw) {
-  const words2 = cleanLabel(raw).toLowerCase().replace(PARENTHETICAL, " ").replace(/[^\p{L}\p{N}\s]/gu, " ").split(/\s+/).filter((w) => w.length > 0 && !NEUTRAL_WORDS.has(w));
-  if (words2.length > 0) words2[words2.length - 1] = singular(words2[words2.length - 1]);
-  return words2.join(" ");
+  const words3 = cleanLabel(raw).toLowerCase().replace(PARENTHETICAL, " ").replace(/[^\p{L}\p{N}\s]/gu, " ").split(/\s+/).filter((w) => w.length > 0 && !NEUTRAL_WORDS.has(w));
+  if (words3.length > 0) words3[words3.length - 1] = singular(words3[words3.length - 1]);
+  return words3.join(" ");
 }
 var LOWER_IS_BETTER = /\b(?:latency|latencies|time|times|duration|error|errors|failure|failures|fail|cost|costs|debt|complexity|lag|rto|rpo|mttr|mttd|downtime|wait|delay|size|memory|cpu|incident|incidents|bug|bugs|defect|defects|vulnerabilit\w*|churn|p\d{2}|response)\b/i;
 var HIGHER_IS_BETTER = /\b(?:mtbf|time between failures|uptime|availability|coverage|score|pass|passing|success|hit|throughput|health|healthy|satisfaction|nps|apdex|accuracy|reuse|rps|requests per|revenue|conversion|adoption|completion|complete|efficiency|productivity|utilization|velocity|savings)\b/i;
@@ -5087,9 +5087,9 @@ function polarity(label, ofMetric = false) {
   if (ofMetric) label = label.replace(new RegExp(AMOUNT_OF_IMPROVEMENT.source, "gi"), " ");
   else if (AMOUNT_OF_IMPROVEMENT.test(label)) return 1;
   if (/\b(?:mtbf|time between failures)\b/i.test(label)) return 1;
-  const words2 = label.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
-  for (let i = words2.length - 1; i >= 0; i--) {
-    const word = words2[i];
+  const words3 = label.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+  for (let i = words3.length - 1; i >= 0; i--) {
+    const word = words3[i];
     if (LOWER_IS_BETTER.test(word)) return -1;
     if (HIGHER_IS_BETTER.test(word)) return 1;
   }
@@ -5233,8 +5233,8 @@ function verifyFraction(claim3, context) {
   };
 }
 function verifyPercentOfCount(claim3, context) {
-  const { percent, whole, at: at2, words: words2 } = claim3;
-  if (words2) return verifyWordShare(claim3, words2);
+  const { percent, whole, at: at2, words: words3 } = claim3;
+  if (words3) return verifyWordShare(claim3, words3);
   if (!percent) return unverifiable("no share is stated");
   if (percent.value > 100) return unverifiable(`${percent.raw} of ${whole.raw} is a multiple of it, not a part`);
   const total = whole.written;
@@ -5250,9 +5250,9 @@ function verifyPercentOfCount(claim3, context) {
     computed: `${nearest2}%`
   };
 }
-function verifyWordShare(claim3, words2) {
+function verifyWordShare(claim3, words3) {
   const { whole, at: at2 } = claim3;
-  const { part, numerator, denominator, raw } = words2;
+  const { part, numerator, denominator, raw } = words3;
   const exact = whole.written * numerator / denominator;
   if (Math.abs(part.written - exact) < 1 - 1e-9) return verified(...placesOf(at2.unit, whole, part));
   const shown = Number.isInteger(exact) ? `${exact}` : `${formatLike(exact, null)}, so ${Math.floor(exact)} or ${Math.ceil(exact)}`;
@@ -5283,22 +5283,22 @@ var DECREASE_WORDS = /[\u2193\u2B07\uD83D\uDD3B\uD83D\uDCC9]|\b(?:reduction|redu
 var INCREASE_WORDS = /[\u2191\u2B06\uD83D\uDD3A\uD83D\uDCC8]|\b(?:increase|increased|growth|grew|more|higher|up|gain|rise|rose|larger|longer|slower|boost)\b/i;
 var IMPROVE_WORDS = /\b(?:improvement|improved|better|gain)\b/i;
 var WORSEN_WORDS = /\b(?:worse|regression|degradation|degraded)\b/i;
-function claimedDirection(change, words2, label, policy) {
+function claimedDirection(change, words3, label, policy) {
   if (change.sign) return change.sign === "-" ? -1 : 1;
-  if (DECREASE_WORDS.test(words2)) return -1;
-  if (INCREASE_WORDS.test(words2)) return 1;
-  const better = IMPROVE_WORDS.test(words2) ? 1 : WORSEN_WORDS.test(words2) ? -1 : 0;
+  if (DECREASE_WORDS.test(words3)) return -1;
+  if (INCREASE_WORDS.test(words3)) return 1;
+  const better = IMPROVE_WORDS.test(words3) ? 1 : WORSEN_WORDS.test(words3) ? -1 : 0;
   const good = polarityOf(label, policy, true);
   return better === 0 || good === 0 ? 0 : better * good;
 }
 var SPEED_WORDS = /\b(?:faster|quicker|speedup|speed-up|slower|slowdown)\b/i;
-function betterOrWorse(words2, label, before, policy) {
-  if (!IMPROVE_WORDS.test(words2) && !SPEED_WORDS.test(words2) && !WORSEN_WORDS.test(words2)) return false;
+function betterOrWorse(words3, label, before, policy) {
+  if (!IMPROVE_WORDS.test(words3) && !SPEED_WORDS.test(words3) && !WORSEN_WORDS.test(words3)) return false;
   const polarity2 = polarityOf(label, policy, true);
   return polarity2 === -1 || polarity2 === 0 && before.dimension === "duration";
 }
-function fitsTimeImprovement(change, words2, before, after, policy) {
-  const worse = change.sign === "-" || !change.sign && (WORSEN_WORDS.test(words2) || /\b(?:slower|slowdown)\b/i.test(words2));
+function fitsTimeImprovement(change, words3, before, after, policy) {
+  const worse = change.sign === "-" || !change.sign && (WORSEN_WORDS.test(words3) || /\b(?:slower|slowdown)\b/i.test(words3));
   const relative8 = relativeChange(before.value, after.value);
   const ratio = div(before.value, after.value);
   const readings2 = [];
@@ -5317,17 +5317,17 @@ function pointsOf(before, after) {
 function writtenRatio(before, after) {
   return midpoint(after) / midpoint(before);
 }
-function judgeChange(text3, writtenBefore, writtenAfter, change, words2, label, policy) {
+function judgeChange(text3, writtenBefore, writtenAfter, change, words3, label, policy) {
   const precise = change.decimals > Math.min(writtenBefore.quantity.decimals, writtenAfter.quantity.decimals);
   const before = precise ? asRounded(writtenBefore) : writtenBefore;
   const after = precise ? asRounded(writtenAfter) : writtenAfter;
   const delta = describeDelta(before, after);
   const points = pointsOf(before, after);
-  const direction = claimedDirection(change, words2, label, policy);
+  const direction = claimedDirection(change, words3, label, policy);
   if (change.dimension === "percent") {
     const relative8 = relativeChange(before.value, after.value);
     if (!relative8) return null;
-    if (betterOrWorse(words2, label, before, policy) && fitsTimeImprovement(change, words2, before, after, policy)) return { ok: true };
+    if (betterOrWorse(words3, label, before, policy) && fitsTimeImprovement(change, words3, before, after, policy)) return { ok: true };
     const negativeBase = before.value.high < 0;
     const magnitudeOnly = direction === 0 || negativeBase;
     const stated2 = negativeBase ? { ...change, written: Math.abs(change.written), sign: null } : direction === -1 && !change.sign ? { ...change, written: -change.written } : change;
@@ -6295,17 +6295,17 @@ function isPlainCount(q) {
 }
 var STOP_WORDS = /* @__PURE__ */ new Set(["of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "with", "by", "at", "from", "all", "are", "is", "was", "were", "new", "key", "total"]);
 function countedWords(text3, q, limit = 3) {
-  const words2 = text3.slice(q.end).match(/^[\s*_]*((?:[\p{L}][\p{L}'-]*[\s*_]*){1,6})/u)?.[1] ?? "";
-  return words2.split(/[\s*_]+/).filter((w) => w.length > 2 && !STOP_WORDS.has(w.toLowerCase())).slice(0, limit).map((w) => singular(w.toLowerCase()));
+  const words3 = text3.slice(q.end).match(/^[\s*_]*((?:[\p{L}][\p{L}'-]*[\s*_]*){1,6})/u)?.[1] ?? "";
+  return words3.split(/[\s*_]+/).filter((w) => w.length > 2 && !STOP_WORDS.has(w.toLowerCase())).slice(0, limit).map((w) => singular(w.toLowerCase()));
 }
-function mentionsAny(text3, words2) {
+function mentionsAny(text3, words3) {
   const present = new Set(text3.toLowerCase().split(/[^\p{L}]+/u).map(singular));
-  return words2.some((w) => present.has(w));
+  return words3.some((w) => present.has(w));
 }
-function mentionsAnyInPlural(text3, words2) {
+function mentionsAnyInPlural(text3, words3) {
   return text3.toLowerCase().split(/[^\p{L}'-]+/u).some((w) => {
     const one2 = singular(w);
-    return one2 !== w && words2.includes(one2);
+    return one2 !== w && words3.includes(one2);
   });
 }
 function leadingCount(text3, tokens) {
@@ -6580,10 +6580,10 @@ function plainKey(key) {
   const label = key.replace(/\([^()]*\)/g, " ").replace(/\s+/g, " ").trim();
   return /^[A-Za-z][a-z]*(?: [A-Za-z][a-z]*)*$/.test(label) ? label.toLowerCase() : null;
 }
-function pluralOf(words2) {
-  if (/(?:s|x|ch|sh)$/.test(words2)) return `${words2}es`;
-  if (/[^aeiou]y$/.test(words2)) return `${words2.slice(0, -1)}ies`;
-  return `${words2}s`;
+function pluralOf(words3) {
+  if (/(?:s|x|ch|sh)$/.test(words3)) return `${words3}es`;
+  if (/[^aeiou]y$/.test(words3)) return `${words3.slice(0, -1)}ies`;
+  return `${words3}s`;
 }
 function ranksFirst(key, direction) {
   const adjective = direction === 1 ? "higher" : "lower";
@@ -17979,7 +17979,7 @@ var Walker2 = class {
       case "paragraph":
         return { kind: "paragraph", lines: this.paragraph(node2, item) };
       case "list":
-        return { kind: "list", items: this.list(node2, item, item ? null : this.leadInOf(previous2)) };
+        return { kind: "list", items: this.list(node2, item, item ? null : this.leadInOf(previous2), item ? null : this.recordTitleOf(previous2)) };
       case "table":
         return { kind: "table", table: this.table(node2) };
       case "code":
@@ -18032,18 +18032,27 @@ var Walker2 = class {
     const bold = previous2.children.every((c) => c.type === "strong" || c.type === "text" && /^[\s\p{P}\p{S}]*$/u.test(c.value));
     return /:\s*$/.test(last.text) || bold ? last : null;
   }
-  list(node2, parent, leadIn = null) {
+  /** "**Rust port**: 60% complete", "**Python port:** 30% complete": a one-line paragraph that names a record in bold. */
+  recordTitleOf(previous2) {
+    if (previous2?.type !== "paragraph") return null;
+    const [first, second] = previous2.children;
+    const colonInside = first?.type === "strong" && /:\s*$/.test(toString(first));
+    const colonAfter = first?.type === "strong" && second?.type === "text" && /^\s*:/.test(second.value);
+    const lines = this.inline(previous2.children).lines();
+    return (colonInside || colonAfter) && lines.length === 1 && !/:\s*$/.test(lines[0].text) ? lines[0] : null;
+  }
+  list(node2, parent, leadIn = null, titledBy = null) {
     const items = [];
     const start = node2.ordered ? node2.start ?? 1 : null;
-    for (const child of node2.children) items.push(this.listItem(child, parent, items, leadIn, start === null ? null : start + items.length));
+    for (const child of node2.children) items.push(this.listItem(child, parent, items, leadIn, titledBy, start === null ? null : start + items.length));
     this.doc.lists.push(items);
     return items;
   }
-  listItem(node2, parent, siblings, leadIn, number3) {
+  listItem(node2, parent, siblings, leadIn, titledBy, number3) {
     const first = node2.children.find((c) => c.type === "paragraph");
     const opening = first?.children.find((c) => !(c.type === "text" && /^[\s\p{P}\p{S}]*$/u.test(c.value)));
     const lead = opening?.type === "inlineCode" ? "code" : opening?.type === "strong" ? "strong" : opening?.type === "link" ? "link" : "text";
-    const info = { lines: [], children: [], childLists: [], parent, siblings, headings: [...this.headingStack], leadIn, plain: first ? toString(first) : "", lead, number: number3 };
+    const info = { lines: [], children: [], childLists: [], parent, siblings, headings: [...this.headingStack], leadIn, titledBy, plain: first ? toString(first) : "", lead, number: number3 };
     let before = null;
     for (const child of node2.children) {
       if (child.type === "list") {
@@ -18271,15 +18280,15 @@ var isWordChar = (ch) => {
 var ARROW_START = /* @__PURE__ */ new Set(["\u2192", "\u27F6", "\u21D2", "\u27A1", "\u279C", "-", "=", "\u2014"]);
 var NEXT_STOP = /[0-9.\u2192\u27F6\u21D2\u27A1\u279C=\u2014-]/g;
 function tokenize(text3) {
-  const words2 = HAS_WORD_NUMBER.test(text3);
-  if (!words2 && !HAS_DIGIT.test(text3)) return EMPTY;
+  const words3 = HAS_WORD_NUMBER.test(text3);
+  if (!words3 && !HAS_DIGIT.test(text3)) return EMPTY;
   const masks = findMasks(text3);
   const quantities = [];
   const times = [];
   const arrows = [];
   let maskIndex = 0;
   for (let i = 0; i < text3.length; ) {
-    if (!words2) {
+    if (!words3) {
       NEXT_STOP.lastIndex = i;
       const stop = NEXT_STOP.exec(text3);
       if (!stop) break;
@@ -18613,7 +18622,7 @@ function readChanges({ doc, tokens }) {
   }
   return claims;
 }
-function claimOf(unit, pair, change, words2, label) {
+function claimOf(unit, pair, change, words3, label) {
   const { before, after } = comparable2(pair);
   return {
     kind: "change",
@@ -18622,7 +18631,7 @@ function claimOf(unit, pair, change, words2, label) {
     before,
     after,
     change,
-    words: words2,
+    words: words3,
     label,
     alternatives: [],
     about: cleanLabel(trimLeadIn(label)) || `${before.raw} \u2192 ${after.raw}`,
@@ -18637,15 +18646,15 @@ var RESOURCES = "workers?|threads?|cores?|nodes?|replicas?|instances?|gpus?|cpus
 var RESOURCE_AFTER = new RegExp(`^\\s*(?:${RESOURCES})\\b`, "i");
 var RESOURCE_LABEL = new RegExp(`\\b(?:${RESOURCES})[\\s:*_]*$`, "i");
 var GAIN_WORDS = /\b(?:improvement|improved|gain|gains|faster|slower|speedup|speed-up|throughput|better|worse|efficiency)\b/i;
-function scalesResources(text3, pair, change, words2, label) {
+function scalesResources(text3, pair, change, words3, label) {
   if (!RESOURCE_AFTER.test(text3.slice(lastEnd(pair), lastEnd(pair) + 24)) && !RESOURCE_LABEL.test(label)) return false;
   const named = text3.slice(Math.max(text3.lastIndexOf("(", change.start), lastEnd(pair)), change.start);
-  return GAIN_WORDS.test(words2) || new RegExp("\\p{L}{3,}", "u").test(named.replace(/\b(?:a|an|about|around|roughly|nearly)\b/gi, ""));
+  return GAIN_WORDS.test(words3) || new RegExp("\\p{L}{3,}", "u").test(named.replace(/\b(?:a|an|about|around|roughly|nearly)\b/gi, ""));
 }
 function trimLeadIn(label) {
-  let words2 = label.split(/[\s:(]+/).filter((w) => w !== "");
-  while (words2.length > 0 && /^(?:from|went|was|were|is|changed|moved|dropped|rose|fell|grew)$/i.test(words2[words2.length - 1])) words2 = words2.slice(0, -1);
-  return words2.join(" ");
+  let words3 = label.split(/[\s:(]+/).filter((w) => w !== "");
+  while (words3.length > 0 && /^(?:from|went|was|were|is|changed|moved|dropped|rose|fell|grew)$/i.test(words3[words3.length - 1])) words3 = words3.slice(0, -1);
+  return words3.join(" ");
 }
 function findPairs(unit, operands, arrows) {
   const text3 = unit.text;
@@ -18992,8 +19001,8 @@ var PREPOSITION_BEFORE = /\b(?:from|of|for|in|across|among|within|over|under|aft
 var FUNCTION_WORD = /^(?:from|of|for|in|across|among|within|over|under|after|before|by|per|with|at|on|to|into|during|than|about|covering|including|and|or|are|is|was|were|be|will|have|has|that|which|who|contains?|include[sd]?|such|like|via|using)$/i;
 var NAME_BEFORE = /(?:^|\s)(?!(?:All|Top|The|Our|These|Those|We|I|Only|Just|First|Last|Next|Another|Total|With|And)\b|[A-Z][a-z]+ed\b)[A-Z][\p{L}'-]*\s+$/u;
 var COUNTER_WORD = /^(?:\u9879|\u9805|\u4E2A|\u500B|\u6761|\u689D|\u4EF6|\u7BC7|\u4EFD|\u5904|\u8655|\u6B3E|\u7EC4|\u7D44|\uAC1C|\uAC74|\uAC00\uC9C0|\u3064)$/u;
-function nounsOf(words2) {
-  return words2.split(/[^\p{L}'-]+/u).filter((w) => w.length > 1 && !FUNCTION_WORD.test(w)).map((w) => singular(w.toLowerCase()));
+function nounsOf(words3) {
+  return words3.split(/[^\p{L}'-]+/u).filter((w) => w.length > 1 && !FUNCTION_WORD.test(w)).map((w) => singular(w.toLowerCase()));
 }
 function closingParenAtEnd(text3) {
   const close2 = text3.lastIndexOf(")");
@@ -19056,11 +19065,11 @@ function leadInCount(text3, tokens) {
   const before = text3.slice(0, count2?.start ?? 0);
   if (!count2 || !isPlainCount(count2) || count2.word && !/^[\s\p{P}\p{S}]*$/u.test(before) || count2.bound) return null;
   if (PREPOSITION_BEFORE.test(before) || NAME_BEFORE.test(before) || /\/\s*$/.test(before)) return null;
-  const words2 = body.slice(count2.end);
-  if (!/^(?:\s+[\p{L}][\p{L}'-]*){1,3}\s*$/u.test(words2)) return null;
-  const list2 = words2.trim().split(/\s+/);
+  const words3 = body.slice(count2.end);
+  if (!/^(?:\s+[\p{L}][\p{L}'-]*){1,3}\s*$/u.test(words3)) return null;
+  const list2 = words3.trim().split(/\s+/);
   if (list2.some((w) => FUNCTION_WORD.test(w)) || MEASURE_NOUN.test(list2[list2.length - 1])) return null;
-  return { count: count2, nouns: nounsOf(words2).slice(-1), label: cleanLabel(body), of: null, status: STATUS_WORD.test(body) };
+  return { count: count2, nouns: nounsOf(words3).slice(-1), label: cleanLabel(body), of: null, status: STATUS_WORD.test(body) };
 }
 
 // src/claims/subtotals.ts
@@ -19192,8 +19201,8 @@ function ledgers(context) {
   return claims;
 }
 function phraseOf(text3, q) {
-  const words2 = /^(?:\s+[\p{L}][\p{L}'-]*){0,2}/u.exec(text3.slice(q.end))?.[0] ?? "";
-  return `${q.raw}${words2}`;
+  const words3 = /^(?:\s+[\p{L}][\p{L}'-]*){0,2}/u.exec(text3.slice(q.end))?.[0] ?? "";
+  return `${q.raw}${words3}`;
 }
 function partCountsSameThing(partText, nouns2) {
   if (mentionsAny(partText, nouns2)) return true;
@@ -19534,10 +19543,10 @@ function fromHeading(context, heading) {
 }
 var SUMMARY_ROW = /^[\s*_]*(?:total|totals|sum|grand total|overall|average|avg|mean|median|min|max)\b/i;
 function compareWithRows(unit, stated2, table) {
-  const words2 = (text3) => (text3.toLowerCase().match(new RegExp("\\p{L}{3,}", "gu")) ?? []).map(singular);
-  const counted = /* @__PURE__ */ new Set([...stated2.nouns, ...words2(stated2.label)]);
+  const words3 = (text3) => (text3.toLowerCase().match(new RegExp("\\p{L}{3,}", "gu")) ?? []).map(singular);
+  const counted = /* @__PURE__ */ new Set([...stated2.nouns, ...words3(stated2.label)]);
   const first = table.header[0]?.text ?? "";
-  if (stated2.of || !words2(first).some((w) => counted.has(w))) return [];
+  if (stated2.of || !words3(first).some((w) => counted.has(w))) return [];
   const rows = table.rows.filter((row) => !SUMMARY_ROW.test(row[0]?.text ?? "") && (row[0]?.text.trim() ?? "") !== "");
   const claim3 = countClaim(unit, stated2, rows.length, "table rows", rows[0]?.[0]);
   if (rows.length < stated2.count.written && !claim3.doubt && rows.some((row) => namesSeveral(row[0]?.text ?? ""))) claim3.doubt = "a row may stand for several";
@@ -19595,8 +19604,8 @@ function maySeveral(item) {
   if (/\(\s*\+/.test(item.plain) || /\s[+&]\s/.test(name) || /[*?]|\{[^{}]*,/.test(name)) return true;
   return namesSeveral((item.lines[0]?.text ?? "").replace(/\([^()]*\)/g, ""));
 }
-function namesSeveral(words2) {
-  return /,/.test(words2) || new RegExp("\\p{L}\\/\\p{L}", "u").test(words2) || /\b(?:and|all|both|various|several|multiple)\b/i.test(words2);
+function namesSeveral(words3) {
+  return /,/.test(words3) || new RegExp("\\p{L}\\/\\p{L}", "u").test(words3) || /\b(?:and|all|both|various|several|multiple)\b/i.test(words3);
 }
 function readItems(context, all2, stated2, selection) {
   let items = [...all2];
@@ -19746,7 +19755,8 @@ function listParents(line) {
     items.unshift(item.lines[0]?.text ?? "");
     top = item;
   }
-  if (top?.leadIn) parents.push(top.leadIn.text);
+  const above = top?.leadIn ?? top?.titledBy;
+  if (above) parents.push(above.text);
   parents.push(...items);
   if (line.head && (line.listItem || IDENTITY_FIELD.test(line.head.text))) parents.push(line.head.text);
   return parents;
@@ -19795,8 +19805,8 @@ var VALUE_COLUMN = /\b(?:actual|current|after|achieved|value|result|measured|now
 var NOT_VALUE_COLUMN = /\b(?:target|goal|before|baseline|change|improvement|delta|status|threshold|expected|limit|previous|notes?)\b/i;
 var SPECIFIC_SINGLE = /* @__PURE__ */ new Set(["uptime", "availability", "error", "failure", "incident", "outage", "crash", "bug", "defect", "vulnerability", "mttr", "mttd", "mtbf", "rto", "rpo", "apdex", "nps", "throughput"]);
 function isSpecific(base) {
-  const words2 = base.split(" ").filter((w) => w.length > 0);
-  return words2.length >= 2 ? words2.length <= 5 : SPECIFIC_SINGLE.has(words2[0] ?? "");
+  const words3 = base.split(" ").filter((w) => w.length > 0);
+  return words3.length >= 2 ? words3.length <= 5 : SPECIFIC_SINGLE.has(words3[0] ?? "");
 }
 function usable(q) {
   return !q.sign && !q.bound && q.rangeHigh === null && !q.approx && (q.dimension !== "count" || q.factor >= 1) && q.dimension !== "multiplier" && q.dimension !== "points";
@@ -19870,12 +19880,13 @@ function fromLine(context, line) {
       if (arrow) value2 = quantities.find((q) => q.start >= arrow.end && q.start - arrow.end < 4);
       const fused = value2 && /^\s*\/\s*\d/.test(text3.slice(value2.end));
       if (value2 && !fused && !SCOPE_WORDS.test(text3.slice(value2.end, value2.end + 30).split(/[(,;]/)[0] ?? "")) {
-        const statement = make(context, colon[1], unit, value2, where, "", line.kind === "heading");
+        const named2 = (sourceBefore(context, unit, colon[1].length).match(/`[^`]+`/g) ?? []).map(words).join(" ");
+        const statement = make(context, colon[1], unit, value2, where, named2, line.kind === "heading");
         if (statement) result.push(statement);
         const rate = quantities.find((q) => q.start > value2.end && q.dimension === "percent");
         if (rate && /^\s*rate\s*\)/.test(text3.slice(rate.end)) && /^\s*\(\s*$/.test(text3.slice(value2.end, rate.start))) {
-          const words2 = normalizeLabel(colon[1]).split(" ");
-          const rateStatement = make(context, `${singular(words2[words2.length - 1] ?? "")} rate`, unit, rate, where, "", line.kind === "heading");
+          const words3 = normalizeLabel(colon[1]).split(" ");
+          const rateStatement = make(context, `${singular(words3[words3.length - 1] ?? "")} rate`, unit, rate, where, "", line.kind === "heading");
           if (rateStatement) result.push(rateStatement);
         }
       }
@@ -19904,8 +19915,7 @@ function fromLine(context, line) {
     if (!noun || SCOPE_WORDS.test(text3) || result.some((s) => s.value === q)) continue;
     if (TOWARD_BEFORE.test(text3.slice(Math.max(0, q.start - 24), q.start))) continue;
     const state = STATE_AFTER2.exec(text3.slice(q.end + noun[0].length))?.[1] ?? "";
-    const before = q.start > 0 ? unit.sourceSpan(0, q.start) : null;
-    const local = (before ? context.doc.source.slice(before.start, before.end) : "").replace(/[^\p{L}\p{N}]+/gu, " ").trim().toLowerCase();
+    const local = words(q.start > 0 ? sourceBefore(context, unit, q.start) : "");
     const statement = make(context, `${noun[1]}${state ? ` ${state}` : ""}`, unit, q, where, local);
     if (statement) result.push(statement);
   }
@@ -19942,6 +19952,13 @@ function cells(context, table, column, named) {
   }
   return result;
 }
+function sourceBefore(context, unit, end) {
+  const { source } = context.doc;
+  const span = unit.sourceSpan(0, end);
+  const lineStart = source.lastIndexOf("\n", span.start - 1) + 1;
+  return source.slice(lineStart, span.end).replace(/^[\s>#]*(?:(?:[-*+]|\d+[.)])\s+)?/, "");
+}
+var words = (text3) => text3.replace(/[^\p{L}\p{N}]+/gu, " ").trim().toLowerCase();
 function namedInCodeBetween(context, unit, from, to) {
   const span = unit.sourceSpan(from, to);
   return context.doc.source.slice(span.start, span.end).includes("`");
@@ -20168,16 +20185,16 @@ function trimEnd2(text3, set) {
   return text3.slice(0, end);
 }
 var trimComparators = (text3) => trimEnd2(text3, /[\s<>\u2264\u2265=~:]/);
-var words = (text3) => text3.replace(/[^\p{L}\p{N}.\s]+/gu, " ").trim().split(/\s+/).filter((w) => w.length > 0);
+var words2 = (text3) => text3.replace(/[^\p{L}\p{N}.\s]+/gu, " ").trim().split(/\s+/).filter((w) => w.length > 0);
 function introducesTarget(between, bounded) {
   const trimmed = trimComparators(bounded ? trimComparators(between).replace(BOUND_WORDS, "") : between);
   const open2 = trimmed.lastIndexOf("(");
   if (open2 >= 0) {
-    const inside2 = words(trimmed.slice(open2 + 1));
+    const inside2 = words2(trimmed.slice(open2 + 1));
     if (inside2.length === 1 && TARGET_WORD.test(inside2[0]) && !trimmed.slice(open2 + 1).includes(")")) return { paren: true, before: trimmed.slice(0, open2) };
     return null;
   }
-  const w = words(trimmed.toLowerCase());
+  const w = words2(trimmed.toLowerCase());
   if (w[w.length - 1] === "of") w.pop();
   const noun = w.pop();
   if (!noun || !TARGET_WORD.test(noun)) return null;
@@ -20218,8 +20235,8 @@ function fromLine2(context, unit) {
     const betweenText = text3.slice(first.end, second.start);
     if (/^\s*[,;]/.test(text3.slice(first.end))) {
       const lead = trimComparators(text3.slice(k > 1 ? quantities[k - 2].end : 0, first.start));
-      const leadWords = words(lead);
-      const between = words(betweenText);
+      const leadWords = words2(lead);
+      const between = words2(betweenText);
       if (leadWords.length > 0 && TARGET_WORD.test(leadWords[leadWords.length - 1]) && between.length === 1 && ACTUAL_WORD.test(between[0])) {
         const rest = text3.slice(second.end);
         const close2 = /^\s*\)/.exec(rest)?.[0].length ?? 0;
@@ -21072,8 +21089,8 @@ var BASIS_DIMENSIONS = [
   [/\b(?:size|memory|footprint|bundle)\b/i, "bytes"]
 ];
 function basisFitsItems(basis, texts, values) {
-  const words2 = normalizeLabel(basis).split(" ").filter((w) => w.length > 2);
-  if (words2.length > 0 && texts.every((t) => words2.some((w) => t.toLowerCase().includes(w)))) return true;
+  const words3 = normalizeLabel(basis).split(" ").filter((w) => w.length > 2);
+  if (words3.length > 0 && texts.every((t) => words3.some((w) => t.toLowerCase().includes(w)))) return true;
   return BASIS_DIMENSIONS.some(([pattern, dimension]) => pattern.test(basis) && values.every((q) => q.dimension === dimension));
 }
 function valueLabel(text3, value2) {
@@ -22511,12 +22528,12 @@ function renderNote(finding, f, index2) {
   return out + "</div>";
 }
 var isDigit2 = (code) => code >= 48 && code <= 57;
-function findNumber(message, words2, from) {
-  let at2 = message.indexOf(words2, from);
+function findNumber(message, words3, from) {
+  let at2 = message.indexOf(words3, from);
   while (at2 >= 0) {
     const inTag = message.lastIndexOf("<", at2) > message.lastIndexOf(">", at2);
-    if (!inTag && !isDigit2(message.charCodeAt(at2 + words2.length)) && !isDigit2(message.charCodeAt(at2 - 1))) return at2;
-    at2 = message.indexOf(words2, at2 + 1);
+    if (!inTag && !isDigit2(message.charCodeAt(at2 + words3.length)) && !isDigit2(message.charCodeAt(at2 - 1))) return at2;
+    at2 = message.indexOf(words3, at2 + 1);
   }
   return -1;
 }

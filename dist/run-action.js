@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-ZHOMYC5L.js";
+} from "./chunks/chunk-O26QZN32.js";
 import {
   error,
   getInput,

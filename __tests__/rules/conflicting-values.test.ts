@@ -43,6 +43,10 @@ describe(RULE, () => {
     expect(flaggedLines(report, RULE)).toEqual([9])
   })
 
+  test('flags a metric stated twice about the same thing named in code', () => {
+    expect(flaggedLines(md('- `ingest` p99 latency: 210ms', '- `ingest` p99 latency: 260ms'), RULE)).toEqual([2])
+  })
+
   test.each([
     ['a target', md('- Queue depth: 40', '- Queue depth: <25 (objective)')],
     ['a labelled target', md('- Queue depth: 40', '- Target queue depth: 25')],
@@ -71,6 +75,10 @@ describe(RULE, () => {
     ['a titled fenced block', md('```', 'BEFORE:', 'Queue depth: 40', '```', '```', 'NOW:', 'Queue depth: 3', '```')],
     ['records in a fenced block, each named by its first line', md('```', 'Scenario: light load', 'Success Rate: 99.9%', 'Scenario: heavy load', 'Success Rate: 97.2%', '```')],
     ['values about what inline code names after the label', md('### New modules', '- Added file: `src/cache/lru.ts` (140 lines)', '- Added file: `src/cache/ttl.ts` (35 lines)')],
+    ['timings of two events the label tells apart by clock times in code', md('- `09:14:02` request sent → `09:14:07` reply: **5.0s**', '- `10:30:11` request sent → `10:30:13` reply: **2.1s**')],
+    ['timings of two functions named in code before the same words', md('- `SumLoop` (1 thread, 1k items): **90 μs**', '- `SumSimd` (1 thread, 1k items): **30 μs**')],
+    ['counts of errors in files named in bold code at the start of items', md('### Build errors', '1. **`core/io.rs`** (31 errors)', '2. **`core/net.rs`** (4 errors)', '3. **`core/fs.rs`** (2 errors)')],
+    ['lists that give the details of records named in bold', md('**Go client**: 70% done', '- Retry handling: 100%', '- Streaming: 40%', '', '**Java client:** 25% done', '- Retry handling: 30%', '- Streaming: 0%')],
     ['counts of errors in files the text names in code', md('**Issues found:**', '- Type errors in `mailer.py` (4 errors) - optional types', '- Type errors in `seed.py` (4 errors) - delete syntax', '- Type errors in `jobs.py` (1 error) - session context')],
     ['clock times of two jobs', md('### Schedule', '', '**15th of Month 00:05 UTC:** `export_job` runs', '- Writes the ledger', '', '**15th of Month 00:10 UTC:** `import_job` runs', '- Reads the ledger')],
     ['a summary split into subsections about files', md('## Changes summary', '### src/queue.ts', '- Lines changed: 40', '### src/worker.ts', '- Lines changed: 12')],

@@ -115,7 +115,9 @@ function fromLine(context: ClaimContext, line: TextLine): MetricValueClaim[] {
       const fused = value && /^\s*\/\s*\d/.test(text.slice(value.end))
       if (value && !fused && !SCOPE_WORDS.test(text.slice(value.end, value.end + 30).split(/[(,;]/)[0] ?? '')) {
         // A heading's "P95 latency: 310 ms" is read against a metrics file, never compared with the body.
-        const statement = make(context, colon[1] as string, unit, value, where, '', line.kind === 'heading')
+        // "`ReadList_Fast` (100 rows): 200 μs", "`a.rs` errors: 3": names in code are part of what the label is about.
+        const named = (sourceBefore(context, unit, (colon[1] as string).length).match(/`[^`]+`/g) ?? []).map(words).join(' ')
+        const statement = make(context, colon[1] as string, unit, value, where, named, line.kind === 'heading')
         if (statement) result.push(statement)
         // "Total errors: 1,456 (0.008% rate)": the rate of what the label counts.
         const rate = quantities.find((q) => q.start > value!.end && q.dimension === 'percent')
@@ -156,8 +158,7 @@ function fromLine(context: ClaimContext, line: TextLine): MetricValueClaim[] {
     // "12 bugs fixed" are not the bugs there are: the word after the noun is part of what is counted.
     const state = STATE_AFTER.exec(text.slice(q.end + noun[0].length))?.[1] ?? ''
     // What the count is of, as written before it, names in code included ("Type errors in `a.py` (5 errors)").
-    const before = q.start > 0 ? unit.sourceSpan(0, q.start) : null
-    const local = (before ? context.doc.source.slice(before.start, before.end) : '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase()
+    const local = words(q.start > 0 ? sourceBefore(context, unit, q.start) : '')
     const statement = make(context, `${noun[1] as string}${state ? ` ${state}` : ''}`, unit, q, where, local)
     if (statement) result.push(statement)
   }
@@ -205,6 +206,19 @@ function cells(context: ClaimContext, table: TableInfo, column: number, named: b
   }
   return result
 }
+
+/**
+ * The source of a line up to `end` in its unit's text, from the line's start after its list or quote
+ * marker: inline code the unit's text trimmed off its start ("**`a.rs`** (48 errors)") included.
+ */
+function sourceBefore(context: ClaimContext, unit: TextUnit, end: number): string {
+  const { source } = context.doc
+  const span = unit.sourceSpan(0, end)
+  const lineStart = source.lastIndexOf('\n', span.start - 1) + 1
+  return source.slice(lineStart, span.end).replace(/^[\s>#]*(?:(?:[-*+]|\d+[.)])\s+)?/, '')
+}
+
+const words = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase()
 
 /** Whether inline code (which a unit's text holds only as a space) stands between two places of a unit. */
 function namedInCodeBetween(context: ClaimContext, unit: TextUnit, from: number, to: number): boolean {

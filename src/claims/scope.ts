@@ -31,7 +31,7 @@ export function namesASubject(parent: string): boolean {
 
 /**
  * What a line sits under, beyond its headings, outermost first: the lines of a fenced block it is
- * indented under, the lead-in of its list, the items above it, and the first line of its own item,
+ * indented under, the lead-in of its list (or the record its list details), the items above it, and the first line of its own item,
  * or of its paragraph when that names an entity ("File: …").
  */
 export function listParents(line: TextLine): string[] {
@@ -42,7 +42,8 @@ export function listParents(line: TextLine): string[] {
     items.unshift(item.lines[0]?.text ?? '')
     top = item
   }
-  if (top?.leadIn) parents.push(top.leadIn.text)
+  const above = top?.leadIn ?? top?.titledBy
+  if (above) parents.push(above.text)
   parents.push(...items)
   if (line.head && (line.listItem || IDENTITY_FIELD.test(line.head.text))) parents.push(line.head.text)
   return parents

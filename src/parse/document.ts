@@ -29,6 +29,11 @@ export interface ListItemInfo {
   headings: HeadingInfo[]
   /** The line that introduces the list, when a paragraph ending in ":" stands right before it ("**Dataset A**:"). */
   leadIn: TextUnit | null
+  /**
+   * The line right before the list when it opens with a name in bold and a colon and goes on
+   * ("**Rust port**: 60% complete"): a record whose details the list gives.
+   */
+  titledBy: TextUnit | null
   /** The item's first paragraph as plain text, inline code included ("\`src/app/page.tsx\` - new"), for what it names. */
   plain: string
   /** How the item opens: with inline code, bold, a link, or plain text (a name list's odd one out is a note). */
@@ -146,7 +151,7 @@ class Walker {
       case 'paragraph':
         return { kind: 'paragraph', lines: this.paragraph(node, item) }
       case 'list':
-        return { kind: 'list', items: this.list(node, item, item ? null : this.leadInOf(previous)) }
+        return { kind: 'list', items: this.list(node, item, item ? null : this.leadInOf(previous), item ? null : this.recordTitleOf(previous)) }
       case 'table':
         return { kind: 'table', table: this.table(node) }
       case 'code':
@@ -203,20 +208,30 @@ class Walker {
     return /:\s*$/.test(last.text) || bold ? last : null
   }
 
-  private list(node: List, parent: ListItemInfo | null, leadIn: TextUnit | null = null): ListItemInfo[] {
+  /** "**Rust port**: 60% complete", "**Python port:** 30% complete": a one-line paragraph that names a record in bold. */
+  private recordTitleOf(previous: RootContent | null): TextUnit | null {
+    if (previous?.type !== 'paragraph') return null
+    const [first, second] = previous.children
+    const colonInside = first?.type === 'strong' && /:\s*$/.test(toString(first))
+    const colonAfter = first?.type === 'strong' && second?.type === 'text' && /^\s*:/.test(second.value)
+    const lines = this.inline(previous.children).lines()
+    return (colonInside || colonAfter) && lines.length === 1 && !/:\s*$/.test(lines[0]!.text) ? lines[0]! : null
+  }
+
+  private list(node: List, parent: ListItemInfo | null, leadIn: TextUnit | null = null, titledBy: TextUnit | null = null): ListItemInfo[] {
     const items: ListItemInfo[] = []
     const start = node.ordered ? node.start ?? 1 : null
-    for (const child of node.children) items.push(this.listItem(child, parent, items, leadIn, start === null ? null : start + items.length))
+    for (const child of node.children) items.push(this.listItem(child, parent, items, leadIn, titledBy, start === null ? null : start + items.length))
     this.doc.lists.push(items)
     return items
   }
 
-  private listItem(node: ListItem, parent: ListItemInfo | null, siblings: ListItemInfo[], leadIn: TextUnit | null, number: number | null): ListItemInfo {
+  private listItem(node: ListItem, parent: ListItemInfo | null, siblings: ListItemInfo[], leadIn: TextUnit | null, titledBy: TextUnit | null, number: number | null): ListItemInfo {
     const first = node.children.find((c) => c.type === 'paragraph')
     // What the item opens with, past status marks and punctuation ("✅ **Parser** - …" opens in bold).
     const opening = first?.children.find((c) => !(c.type === 'text' && /^[\s\p{P}\p{S}]*$/u.test(c.value)))
     const lead = opening?.type === 'inlineCode' ? 'code' : opening?.type === 'strong' ? 'strong' : opening?.type === 'link' ? 'link' : 'text'
-    const info: ListItemInfo = { lines: [], children: [], childLists: [], parent, siblings, headings: [...this.headingStack], leadIn, plain: first ? toString(first) : '', lead, number }
+    const info: ListItemInfo = { lines: [], children: [], childLists: [], parent, siblings, headings: [...this.headingStack], leadIn, titledBy, plain: first ? toString(first) : '', lead, number }
     let before: RootContent | null = null
     for (const child of node.children) {
       if (child.type === 'list') {

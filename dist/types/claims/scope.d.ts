@@ -8,7 +8,7 @@ export declare function inSummary(headings: HeadingInfo[]): boolean;
 export declare function namesASubject(parent: string): boolean;
 /**
  * What a line sits under, beyond its headings, outermost first: the lines of a fenced block it is
- * indented under, the lead-in of its list, the items above it, and the first line of its own item,
+ * indented under, the lead-in of its list (or the record its list details), the items above it, and the first line of its own item,
  * or of its paragraph when that names an entity ("File: …").
  */
 export declare function listParents(line: TextLine): string[];

@@ -22,6 +22,11 @@ export interface ListItemInfo {
     headings: HeadingInfo[];
     /** The line that introduces the list, when a paragraph ending in ":" stands right before it ("**Dataset A**:"). */
     leadIn: TextUnit | null;
+    /**
+     * The line right before the list when it opens with a name in bold and a colon and goes on
+     * ("**Rust port**: 60% complete"): a record whose details the list gives.
+     */
+    titledBy: TextUnit | null;
     /** The item's first paragraph as plain text, inline code included ("\`src/app/page.tsx\` - new"), for what it names. */
     plain: string;
     /** How the item opens: with inline code, bold, a link, or plain text (a name list's odd one out is a note). */
