@@ -19970,6 +19970,12 @@ var isGroupingParent = (text3) => !/:\s*\S/.test(text3) && GROUPING_WORD.test(te
 function scopingParents(value2) {
   return value2.parents.filter((p) => !isGroupingParent(p)).join("\0");
 }
+function byGroupingParent(values) {
+  const grouping = (v) => v.parents.filter(isGroupingParent).join("\0");
+  const groups = /* @__PURE__ */ new Map();
+  for (const v of values) groups.set(grouping(v), [...groups.get(grouping(v)) ?? [], v]);
+  return [...groups.keys()].filter((g) => g !== "").length >= 2 ? [...groups.values()] : [values];
+}
 function summaryOf(section) {
   let found = null;
   for (let h = section; h; h = h.parent) {
@@ -19994,7 +20000,7 @@ function readSameMetrics(doc, values) {
       const scope = summary && !parallel(value2.section) && !seriesMember(value2.section, doc.headings) ? `summary ${summary.index}${subsectionOf(value2, summary)}${scopingParents(value2)}${value2.fence ?? ""}${value2.total}${value2.local}` : `${value2.section?.index ?? -1}${scopingParents(value2)}${value2.table ? tableId(value2.table) : ""}${value2.fence ?? ""}${value2.total}${value2.local}`;
       peers.set(scope, [...peers.get(scope) ?? [], value2]);
     }
-    for (const together of peers.values()) {
+    for (const together of [...peers.values()].flatMap(byGroupingParent)) {
       const tables = together.filter((v) => v.table).map((v) => v.table);
       if (together.length >= 2 && new Set(tables).size === tables.length) claims.push(claimOf2(together, null, together[0]?.summary ? "one summary states it twice" : "one section states it twice"));
     }

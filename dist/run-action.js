@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-O26QZN32.js";
+} from "./chunks/chunk-J4PK55YT.js";
 import {
   error,
   getInput,

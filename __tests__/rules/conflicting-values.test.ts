@@ -43,6 +43,10 @@ describe(RULE, () => {
     expect(flaggedLines(report, RULE)).toEqual([9])
   })
 
+  test('flags a value under one grouping lead-in against the same metric in its section', () => {
+    expect(flaggedLines(md('## Results', '- Suite runtime: 4 minutes', '', '**Key results:**', '- Suite runtime: 7 minutes'), RULE)).toEqual([5])
+  })
+
   test('flags a metric stated twice about the same thing named in code', () => {
     expect(flaggedLines(md('- `ingest` p99 latency: 210ms', '- `ingest` p99 latency: 260ms'), RULE)).toEqual([2])
   })
@@ -78,6 +82,8 @@ describe(RULE, () => {
     ['timings of two events the label tells apart by clock times in code', md('- `09:14:02` request sent → `09:14:07` reply: **5.0s**', '- `10:30:11` request sent → `10:30:13` reply: **2.1s**')],
     ['timings of two functions named in code before the same words', md('- `SumLoop` (1 thread, 1k items): **90 μs**', '- `SumSimd` (1 thread, 1k items): **30 μs**')],
     ['counts of errors in files named in bold code at the start of items', md('### Build errors', '1. **`core/io.rs`** (31 errors)', '2. **`core/net.rs`** (4 errors)', '3. **`core/fs.rs`** (2 errors)')],
+    ['values under two different grouping lines', md('- **Unit test results**', '  - Suite runtime: 4 minutes', '- **Browser test results**', '  - Suite runtime: 19 minutes')],
+    ['records in a fenced block whose titles share a grouping word', md('```', 'Weekly summary', '   -> Reading time: 5 minutes', '', 'Release summary', '   -> Reading time: 3 minutes', '```')],
     ['lists that give the details of records named in bold', md('**Go client**: 70% done', '- Retry handling: 100%', '- Streaming: 40%', '', '**Java client:** 25% done', '- Retry handling: 30%', '- Streaming: 0%')],
     ['counts of errors in files the text names in code', md('**Issues found:**', '- Type errors in `mailer.py` (4 errors) - optional types', '- Type errors in `seed.py` (4 errors) - delete syntax', '- Type errors in `jobs.py` (1 error) - session context')],
     ['clock times of two jobs', md('### Schedule', '', '**15th of Month 00:05 UTC:** `export_job` runs', '- Writes the ledger', '', '**15th of Month 00:10 UTC:** `import_job` runs', '- Reads the ledger')],

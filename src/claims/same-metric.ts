@@ -22,6 +22,18 @@ function scopingParents(value: MetricValueClaim): string {
 }
 
 /**
+ * A grouping parent joins its values to the section's other values, but two of them with different
+ * words ("Unit test results:", "Browser test results:"; "Pipeline summary", "Update summary") group
+ * two sets of figures: split peers by them, values under none apart too.
+ */
+function byGroupingParent(values: MetricValueClaim[]): MetricValueClaim[][] {
+  const grouping = (v: MetricValueClaim) => v.parents.filter(isGroupingParent).join('\u0000')
+  const groups = new Map<string, MetricValueClaim[]>()
+  for (const v of values) groups.set(grouping(v), [...(groups.get(grouping(v)) ?? []), v])
+  return [...groups.keys()].filter((g) => g !== '').length >= 2 ? [...groups.values()] : [values]
+}
+
+/**
  * The summary of the report a section belongs to: a summary heading with nothing above it but the
  * report's title or other summaries. "### Implementation Summary" inside one update's section
  * summarises that update, not the report.
@@ -55,7 +67,7 @@ export function readSameMetrics(doc: ReportDocument, values: MetricValueClaim[])
           : `${value.section?.index ?? -1}\u0001${scopingParents(value)}\u0001${value.table ? tableId(value.table) : ''}\u0001${value.fence ?? ''}\u0001${value.total}\u0001${value.local}`
       peers.set(scope, [...(peers.get(scope) ?? []), value])
     }
-    for (const together of peers.values()) {
+    for (const together of [...peers.values()].flatMap(byGroupingParent)) {
       // Two rows of one table are two records, whatever their first cells say.
       const tables = together.filter((v) => v.table).map((v) => v.table)
       if (together.length >= 2 && new Set(tables).size === tables.length) claims.push(claimOf(together, null, together[0]?.summary ? 'one summary states it twice' : 'one section states it twice'))
