@@ -5219,6 +5219,10 @@ function verifyFraction(claim3, context) {
   if (percent.decimals > 0 && Number.isInteger(few) && few <= 10 && nearest2 === fraction.numerator.value && nearest2 > 0 && nearest2 < few && Math.abs(percent.value - 100 * nearest2 / few) <= 1) {
     return unverifiable(`${fraction.numerator.raw} of ${fraction.denominator.raw} is ${percent.raw} rounded to a fraction of ${fraction.denominator.raw}`);
   }
+  const step = 10 ** -percent.decimals;
+  if (claim3.partOfWhole && Math.abs(percent.value - (computed.low + computed.high) / 2) < step) {
+    return unverifiable(`${percent.raw} is ${fraction.numerator.raw}/${fraction.denominator.raw} rounded the other way, as percentages of parts are so that they add up to 100%`);
+  }
   if (agrees(percent, { low: 100 - computed.high, high: 100 - computed.low }, false, context.policy)) {
     return unverifiable(`${percent.raw} is 100% minus ${fraction.numerator.raw}/${fraction.denominator.raw}: it describes the other part`);
   }
@@ -18932,6 +18936,7 @@ function otherFractions(text3, quantities, fractions) {
 }
 function readFractionPercents({ doc, tokens }) {
   const claims = [];
+  const besideOthers = /* @__PURE__ */ new Map();
   for (const line of doc.lines) {
     const unit = line.unit;
     const text3 = unit.text;
@@ -18948,8 +18953,9 @@ function readFractionPercents({ doc, tokens }) {
       const listGoesOn = fraction.numerator.decimals > 0 || /^[^,;]*,\s*\S/.test(text3.slice(percent.end));
       if (percent.start > fraction.end && /,\s/.test(text3.slice(fraction.end, percent.start)) && NAMED_RATE_AFTER.test(text3.slice(percent.end, percent.end + 30)) && listGoesOn) continue;
       if (fraction.numerator.value > fraction.denominator.value && percent.value <= 100) continue;
+      if (countsAnotherState(text3, fraction, percent)) continue;
       used.add(percent);
-      claims.push({
+      const claim3 = {
         kind: "fraction-percent",
         at: { unit, start: percent.start, end: percent.end },
         binding: "tight",
@@ -18957,7 +18963,10 @@ function readFractionPercents({ doc, tokens }) {
         percent,
         about: trimEnd(text3.slice(0, Math.min(fraction.start, percent.start))) || text3.slice(fraction.start, fraction.end),
         reading: `${text3.slice(fraction.start, fraction.end)} \u2194 ${percent.raw}`
-      });
+      };
+      claims.push(claim3);
+      const group = line.listItem?.siblings ?? unit;
+      besideOthers.set(group, [...besideOthers.get(group) ?? [], claim3]);
     }
     for (const percent of percents) {
       if (used.has(percent) || percent.approx) continue;
@@ -18977,7 +18986,34 @@ function readFractionPercents({ doc, tokens }) {
     }
     claims.push(...wordShares(unit, quantities));
   }
+  for (const group of besideOthers.values()) markPartsOfWhole(group);
   return claims;
+}
+function markPartsOfWhole(group) {
+  const byWhole = /* @__PURE__ */ new Map();
+  for (const claim3 of group) byWhole.set(claim3.fraction.denominator.value, [...byWhole.get(claim3.fraction.denominator.value) ?? [], claim3]);
+  for (const [whole, parts2] of byWhole) {
+    if (parts2.length < 2) continue;
+    const sum = (values) => values.reduce((a, b) => a + b, 0);
+    const percents = sum(parts2.map((c) => c.percent.value));
+    if (sum(parts2.map((c) => c.fraction.numerator.value)) === whole && Math.abs(percents - 100) < 1e-9) for (const claim3 of parts2) claim3.partOfWhole = true;
+  }
+}
+var STATE_SETS = [
+  /^(?:complete|completed|done|finished|implemented|delivered|shipped|closed|resolved|fixed|merged|migrated|ported)$/i,
+  /^(?:pass|passed|passing|green|successful|succeeded|healthy|working|ok)$/i,
+  /^(?:covered|tested)$/i
+];
+var sameState = (a, b) => a.toLowerCase() === b.toLowerCase() || STATE_SETS.some((set) => set.test(a) && set.test(b));
+function stateAfter(text3, from) {
+  const words3 = /^\s*((?:[\p{L}][\p{L}'-]*\s*){1,3})(?=[()\],;]|$)/u.exec(text3.slice(from, from + 40))?.[1]?.trim().split(/\s+/) ?? [];
+  const last = words3[words3.length - 1];
+  return last !== void 0 && (/ed$/i.test(last) || STATE_SETS.some((set) => set.test(last))) ? last : null;
+}
+function countsAnotherState(text3, fraction, percent) {
+  const ofPercent = stateAfter(text3, percent.end);
+  const ofFraction = stateAfter(text3, fraction.end);
+  return ofPercent !== null && ofFraction !== null && !sameState(ofPercent, ofFraction);
 }
 function trimEnd(text3) {
   let end = text3.length;

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-J4PK55YT.js";
+} from "./chunks/chunk-YZD2KF3J.js";
 import {
   error,
   getInput,

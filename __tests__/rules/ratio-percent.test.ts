@@ -16,6 +16,14 @@ describe(RULE, () => {
     expect(finding?.suggestion).toBe(suggestion)
   })
 
+  test('flags parts of one whole whose percentages add up to 100% when one is more than a rounding off', () => {
+    expect(flaggedLines(['- Green: 1/3 of the runs (30%)', '- Amber: 1/3 of the runs (33%)', '- Red: 1/3 of the runs (37%)'].join('\n'), RULE)).toEqual([1, 3])
+  })
+
+  test('flags a percentage and a fraction that name the same state in other words', () => {
+    expect(flaggedLines('**Migration**: 50% complete (3/5 services done)', RULE)).toEqual([1])
+  })
+
   test('flags a share of a small whole that no whole count gives', () => {
     const [finding] = findings('Healthy: 40% of 8 services', RULE)
     expect(finding?.message).toBe('"40%" of 8 cannot be a whole count: the nearest is 3 of 8 = 37.5%')
@@ -63,7 +71,11 @@ describe(RULE, () => {
     'Target: 289/361 tests (80.0%)',
     'Estimated 34/38 passing (90%)',
     '**Q2:** 5/5 milestones done (97% average completion)',
-    '**Coverage:** 100% (212/205 routes, some tested twice)'
+    '**Coverage:** 100% (212/205 routes, some tested twice)',
+    // The percentage and the fraction name two states.
+    '**Migration**: 40% complete (5/5 services started)',
+    // Parts of one whole whose percentages are rounded so that they add up to 100%.
+    ['- Green: 1/3 of the runs (33%)', '- Amber: 1/3 of the runs (33%)', '- Red: 1/3 of the runs (34%)'].join('\n')
   ])('leaves %s', (markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])
   })

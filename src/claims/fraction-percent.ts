@@ -3,7 +3,7 @@
 import type { Fraction, Quantity } from '../extract/quantity.js'
 import type { ClaimContext } from './context.js'
 import { CHANGE_WORD } from './change.js'
-import type { Claim } from './model.js'
+import type { Claim, FractionPercentClaim } from './model.js'
 
 // Between a fraction and its percentage: a few words then "(", "=", "or", a comma or a colon.
 const FRACTION_THEN_PERCENT = /^\s*(?:[\p{L}][\p{L}\p{N}'-]*\s+){0,3}\(\s*$|^\s*(?:=|≈|or|is)\s*$|^\s*[,:]\s*$|^\s*[-–—]\s*$/u
@@ -100,6 +100,8 @@ function otherFractions(text: string, quantities: Quantity[], fractions: Fractio
 
 export function readFractionPercents({ doc, tokens }: ClaimContext): Claim[] {
   const claims: Claim[] = []
+  // Fractions with their percentages in one list or one line, which may be the parts of one whole.
+  const besideOthers = new Map<object, FractionPercentClaim[]>()
   for (const line of doc.lines) {
     const unit = line.unit
     const text = unit.text
@@ -122,12 +124,16 @@ export function readFractionPercents({ doc, tokens }: ClaimContext): Claim[] {
       if (percent.start > fraction.end && /,\s/.test(text.slice(fraction.end, percent.start)) && NAMED_RATE_AFTER.test(text.slice(percent.end, percent.end + 30)) && listGoesOn) continue
       // "100% (193/190 routes - some tested twice)": more than the whole is not a share of it.
       if (fraction.numerator.value > fraction.denominator.value && percent.value <= 100) continue
+      if (countsAnotherState(text, fraction, percent)) continue
       used.add(percent)
-      claims.push({
+      const claim: FractionPercentClaim = {
         kind: 'fraction-percent', at: { unit, start: percent.start, end: percent.end }, binding: 'tight', fraction, percent,
         about: trimEnd(text.slice(0, Math.min(fraction.start, percent.start))) || text.slice(fraction.start, fraction.end),
         reading: `${text.slice(fraction.start, fraction.end)} ↔ ${percent.raw}`
-      })
+      }
+      claims.push(claim)
+      const group = line.listItem?.siblings ?? unit
+      besideOthers.set(group, [...(besideOthers.get(group) ?? []), claim])
     }
     for (const percent of percents) {
       if (used.has(percent) || percent.approx) continue
@@ -143,7 +149,42 @@ export function readFractionPercents({ doc, tokens }: ClaimContext): Claim[] {
     }
     claims.push(...wordShares(unit, quantities))
   }
+  for (const group of besideOthers.values()) markPartsOfWhole(group)
   return claims
+}
+
+/** "2/9 (22%)", "3/9 (33%)", "4/9 (45%)": parts of one whole that make it, with percentages that add up to 100%. */
+function markPartsOfWhole(group: FractionPercentClaim[]): void {
+  const byWhole = new Map<number, FractionPercentClaim[]>()
+  for (const claim of group) byWhole.set(claim.fraction.denominator.value, [...(byWhole.get(claim.fraction.denominator.value) ?? []), claim])
+  for (const [whole, parts] of byWhole) {
+    if (parts.length < 2) continue
+    const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
+    const percents = sum(parts.map((c) => c.percent.value))
+    if (sum(parts.map((c) => c.fraction.numerator.value)) === whole && Math.abs(percents - 100) < 1e-9) for (const claim of parts) claim.partOfWhole = true
+  }
+}
+
+// States a count or share may be in; words of one set say the same state ("complete", "done").
+const STATE_SETS = [
+  /^(?:complete|completed|done|finished|implemented|delivered|shipped|closed|resolved|fixed|merged|migrated|ported)$/i,
+  /^(?:pass|passed|passing|green|successful|succeeded|healthy|working|ok)$/i,
+  /^(?:covered|tested)$/i
+]
+const sameState = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || STATE_SETS.some((set) => set.test(a) && set.test(b))
+
+/** The state word that closes the words right after a number ("complete" of "45% complete (", "touched" of "6/6 features touched)"). */
+function stateAfter(text: string, from: number): string | null {
+  const words = /^\s*((?:[\p{L}][\p{L}'-]*\s*){1,3})(?=[()\],;]|$)/u.exec(text.slice(from, from + 40))?.[1]?.trim().split(/\s+/) ?? []
+  const last = words[words.length - 1]
+  return last !== undefined && (/ed$/i.test(last) || STATE_SETS.some((set) => set.test(last))) ? last : null
+}
+
+/** "45% complete (6/6 features touched)": the percentage and the fraction name two different states. */
+function countsAnotherState(text: string, fraction: Fraction, percent: Quantity): boolean {
+  const ofPercent = stateAfter(text, percent.end)
+  const ofFraction = stateAfter(text, fraction.end)
+  return ofPercent !== null && ofFraction !== null && !sameState(ofPercent, ofFraction)
 }
 
 /** The label before a claim, without the punctuation that joins it to the numbers. */

@@ -44,6 +44,11 @@ export interface FractionPercentClaim extends ClaimBase {
   kind: 'fraction-percent'
   fraction: Fraction
   percent: Quantity
+  /**
+   * One of the parts of a whole stated side by side ("2/9 (22%)", "3/9 (33%)", "4/9 (45%)") whose
+   * parts make the whole and whose percentages add up to 100%: each may be rounded up or down so they do.
+   */
+  partOfWhole?: boolean
 }
 
 /**

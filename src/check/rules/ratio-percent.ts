@@ -45,6 +45,11 @@ function verifyFraction(claim: FractionPercentClaim, context: VerifyContext): Ve
   if (percent.decimals > 0 && Number.isInteger(few) && few <= 10 && nearest === fraction.numerator.value && nearest > 0 && nearest < few && Math.abs(percent.value - (100 * nearest) / few) <= 1) {
     return unverifiable(`${fraction.numerator.raw} of ${fraction.denominator.raw} is ${percent.raw} rounded to a fraction of ${fraction.denominator.raw}`)
   }
+  // Parts of one whole whose percentages are rounded up or down so that they add up to 100%.
+  const step = 10 ** -percent.decimals
+  if (claim.partOfWhole && Math.abs(percent.value - (computed.low + computed.high) / 2) < step) {
+    return unverifiable(`${percent.raw} is ${fraction.numerator.raw}/${fraction.denominator.raw} rounded the other way, as percentages of parts are so that they add up to 100%`)
+  }
   // "0% (7/7 passed)", "80% used (40,000/200,000 left)": the percentage names the other part.
   if (agrees(percent, { low: 100 - computed.high, high: 100 - computed.low }, false, context.policy)) {
     return unverifiable(`${percent.raw} is 100% minus ${fraction.numerator.raw}/${fraction.denominator.raw}: it describes the other part`)
