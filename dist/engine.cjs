@@ -6355,6 +6355,8 @@ var aggregate = defineRule({
       const high2 = intervals2.reduce((sum, i) => sum + i.high, 0) / intervals2.length;
       if (agrees(numerator, { low: low2, high: high2 }, false, context.policy)) return verified(at2);
       const mean2 = (low2 + high2) / 2;
+      const onHalves = numerator.written % 1 === 0.5 && claim3.scores.every((q) => q.decimals === 0);
+      if (onHalves && Math.round(mean2 * 2) / 2 === numerator.written) return unverifiable(`${numerator.raw} is the mean of the scores, ${formatLike(mean2, numerator, 2)}, rounded to the nearest half point`);
       const shown2 = formatLike(mean2, numerator, 2);
       return {
         status: "contradicted",

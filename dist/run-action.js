@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-YZD2KF3J.js";
+} from "./chunks/chunk-SBTEU4ES.js";
 import {
   error,
   getInput,

@@ -26,6 +26,10 @@ describe(RULE, () => {
     expect(flaggedLines(table('78%'), RULE)).toEqual([7])
   })
 
+  test('flags an overall on a half point that is not the mean rounded to the nearest half', () => {
+    expect(findings(['- Design: 6/10', '- Tests: 6/10', '- Docs: 4/10', '- Overall: 6.5/10'].join('\n'), RULE)[0]?.message).toBe('"6.5/10" overall is not the mean of the 3 scores above it: (6 + 6 + 4) / 3 = 5.33/10 (no weights are given)')
+  })
+
   test('flags an overall fraction that is not the sum of the items', () => {
     expect(findings(['- Unit: 45/50', '- E2E: 10/20', '- Overall: 50/70'].join('\n'), RULE)[0]?.message).toBe('"50/70" overall does not follow from the items: they sum to 55/70')
   })
@@ -49,7 +53,9 @@ describe(RULE, () => {
     // An Overall row whose own counts give its percentage: whether they add up is sum-total's to say.
     ['| Area | Done | All | % |', '|---|---|---|---|', '| A | 4 | 4 | 100% |', '| B | 1 | 4 | 25% |', '| Overall | 5 | 10 | 50% |'].join('\n'),
     // Scores out of one maximum: the overall is a mean, not a sum.
-    ['- Design: 6/10', '- Tests: 7/10', '- Docs: 4/10', '- Overall: 5.7/10'].join('\n')
+    ['- Design: 6/10', '- Tests: 7/10', '- Docs: 4/10', '- Overall: 5.7/10'].join('\n'),
+    // Whole scores and an overall on a half point: the mean (5.33) rounded to the nearest half.
+    ['- Design: 6/10', '- Tests: 6/10', '- Docs: 4/10', '- Overall: 5.5/10'].join('\n')
   ])('leaves %s', (markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])
   })

@@ -57,6 +57,9 @@ export const aggregate = defineRule({
       const high = intervals.reduce((sum, i) => sum + (i as { high: number }).high, 0) / intervals.length
       if (agrees(numerator, { low, high }, false, context.policy)) return verified(at)
       const mean = (low + high) / 2
+      // Whole scores and an overall on a half ("2.5/10") are a scale of half points: the mean is rounded to the nearest half.
+      const onHalves = numerator.written % 1 === 0.5 && claim.scores.every((q) => q.decimals === 0)
+      if (onHalves && Math.round(mean * 2) / 2 === numerator.written) return unverifiable(`${numerator.raw} is the mean of the scores, ${formatLike(mean, numerator, 2)}, rounded to the nearest half point`)
       const shown = formatLike(mean, numerator, 2)
       return {
         status: 'contradicted',
