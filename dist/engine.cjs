@@ -19424,6 +19424,7 @@ function totalRow(context, table) {
   const candidates = table.rows.filter((row, i) => i !== totalIndex && !OTHER_SUMMARY.test(labels[i]) && labels[i] !== "" && !isSubRow(row));
   const rows = withoutNestedPart(context, table, withoutSubtotals(context, table, candidates, totalRow2), totalRow2);
   if (rows.length < 2) return [];
+  const atLeast = totalRow2.slice(1).some((cell) => context.tokens(cell).quantities.some((q) => q.bound === ">=" || q.bound === ">"));
   const claims = [];
   for (let column = 1; column < table.header.length; column++) {
     const cell = totalRow2[column];
@@ -19459,7 +19460,7 @@ function totalRow(context, table) {
     const whole = total.denominator !== null ? context.tokens(cell).fractions[0]?.denominator : void 0;
     if (/\bscores?\b/i.test(header) && !(whole && wholes.length === parts2.length && wholes.reduce((sum, w) => sum + w.quantity.written, 0) === whole.written)) continue;
     const phrase = `${cleanLabel(totalRow2[0]?.text ?? "")} ${total.raw}`;
-    claims.push(claim2(cell, total.quantity, parts2, { where: `"${header}" column`, phrase, about: `${header}, ${cleanLabel(totalRow2[0]?.text ?? "")} row`, complete: true, binding: "structural" }));
+    claims.push(claim2(cell, total.quantity, parts2, { where: `"${header}" column`, phrase, about: `${header}, ${cleanLabel(totalRow2[0]?.text ?? "")} row`, complete: !atLeast, binding: "structural" }));
     if (whole && wholes.length === parts2.length) {
       claims.push(claim2(cell, whole, wholes, { where: `"${header}" column's wholes`, phrase: `${cleanLabel(totalRow2[0]?.text ?? "")} ${total.raw}`, about: `${header} wholes, ${cleanLabel(totalRow2[0]?.text ?? "")} row`, complete: true, binding: "structural" }));
     }

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-SBTEU4ES.js";
+} from "./chunks/chunk-TQRDFRZ5.js";
 import {
   error,
   getInput,

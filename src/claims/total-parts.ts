@@ -373,6 +373,9 @@ function totalRow(context: ClaimContext, table: TableInfo): Claim[] {
   const candidates = table.rows.filter((row, i) => i !== totalIndex && !OTHER_SUMMARY.test(labels[i] as string) && labels[i] !== '' && !isSubRow(row))
   const rows = withoutNestedPart(context, table, withoutSubtotals(context, table, candidates, totalRow), totalRow)
   if (rows.length < 2) return []
+  // "| Total | 45+ | 1,877 |": a total written as at least some number says the row counts more than
+  // the rows above it, so its other totals may too.
+  const atLeast = totalRow.slice(1).some((cell) => context.tokens(cell).quantities.some((q) => q.bound === '>=' || q.bound === '>'))
   const claims: Claim[] = []
   for (let column = 1; column < table.header.length; column++) {
     const cell = totalRow[column]
@@ -407,7 +410,7 @@ function totalRow(context: ClaimContext, table: TableInfo): Claim[] {
     // Scores add up only as points out of maximums that add up to the total's ("6/10" + "7/10" of "12/20").
     if (/\bscores?\b/i.test(header) && !(whole && wholes.length === parts.length && wholes.reduce((sum, w) => sum + w.quantity.written, 0) === whole.written)) continue
     const phrase = `${cleanLabel(totalRow[0]?.text ?? '')} ${total.raw}`
-    claims.push(claim(cell, total.quantity, parts, { where: `"${header}" column`, phrase, about: `${header}, ${cleanLabel(totalRow[0]?.text ?? '')} row`, complete: true, binding: 'structural' }))
+    claims.push(claim(cell, total.quantity, parts, { where: `"${header}" column`, phrase, about: `${header}, ${cleanLabel(totalRow[0]?.text ?? '')} row`, complete: !atLeast, binding: 'structural' }))
     if (whole && wholes.length === parts.length) {
       claims.push(claim(cell, whole, wholes, { where: `"${header}" column's wholes`, phrase: `${cleanLabel(totalRow[0]?.text ?? '')} ${total.raw}`, about: `${header} wholes, ${cleanLabel(totalRow[0]?.text ?? '')} row`, complete: true, binding: 'structural' }))
     }
