@@ -5656,9 +5656,10 @@ var derivedRate = defineRule({
       return unverifiable(`${rate.raw} is 100% minus ${count2.raw} of ${total.raw}: it describes the other part`);
     }
     const value2 = (computed.low + computed.high) / 2;
+    const totalLine = context.lineOf(claim3.totalPlace);
     return {
       status: "contradicted",
-      message: `"${rate.raw}" does not match ${count2.raw} of ${total.raw} (${claim3.totalLabel}, line ${context.lineOf(claim3.totalPlace)}): ${count2.raw} / ${total.raw} = ${formatLike(value2, rate, 4)}%`,
+      message: `"${rate.raw}" does not match ${count2.raw} of ${total.raw} (${claim3.totalLabel}${totalLine === context.lineOf(at2) ? "" : `, line ${totalLine}`}): ${count2.raw} / ${total.raw} = ${formatLike(value2, rate, 4)}%`,
       computed: `${formatLike(value2, rate, 4)}%`,
       suggestion: replaceNumber(at2.unit.text, rate, value2, false, significantDecimals(value2, rate.decimals)),
       related: [claim3.totalPlace]
@@ -20381,6 +20382,74 @@ function fromList(context, items) {
   return claims;
 }
 
+// src/claims/row-rates.ts
+var PART_HEADER = /\b(?:pass|passed|passing|done|completed?|covered|hit|hits|fail|failed|failing|failures?|errors?|success|successes|successful|fixed|resolved|merged|closed|met|green|healthy|migrated|implemented|correct)\b/i;
+var WHOLE_HEADER = /\b(?:total|all|count|tests|cases|requests|runs|items|attempts|samples|lines|statements|branches|functions|tasks|checks|endpoints|files|questions|calls)\b/i;
+var RATE_HEADER = /%|\b(?:rate|percent|percentage|pct|coverage|progress|completion|share|ratio)\b/i;
+var CHANGE_HEADER2 = /\b(?:change|improvement|delta|diff|difference|reduction|increase|decrease|gain|growth|vs\.?)\b|\u0394/i;
+function readRowRates(context) {
+  return context.doc.tables.flatMap((table) => rowRates(context, table));
+}
+function countIn2(context, cell) {
+  const operand = cell && cellOperand(cell.text, context.tokens(cell));
+  return operand && operand.denominator === null && isPlainCount(operand.quantity) ? operand.quantity : null;
+}
+function percentIn(context, cell) {
+  const operand = cell && cellOperand(cell.text, context.tokens(cell));
+  const q = operand?.quantity;
+  return operand && operand.denominator === null && q?.dimension === "percent" && !q.bound && !q.approx && q.rangeHigh === null && !q.sign ? q : null;
+}
+function rowRates(context, table) {
+  const width = table.header.length;
+  const header = (c) => cleanLabel(table.header[c]?.text ?? "");
+  const claims = [];
+  for (let p = 1; p < width; p++) {
+    if (CHANGE_HEADER2.test(header(p))) continue;
+    const found = [];
+    for (let n = 1; n < width; n++) {
+      for (let d2 = 1; d2 < width; d2++) {
+        if (n === d2 || n === p || d2 === p) continue;
+        const rows2 = readRows(context, table, n, d2, p);
+        const agreeing = rows2.filter((r) => r.agrees).length;
+        const named = PART_HEADER.test(header(n)) && WHOLE_HEADER.test(header(d2)) && !PART_HEADER.test(header(d2)) && RATE_HEADER.test(header(p));
+        if (rows2.length >= 2 && (named && agreeing >= 1 || agreeing >= 2 && agreeing * 3 >= rows2.length * 2)) found.push({ rows: rows2, d: d2 });
+      }
+    }
+    if (found.length !== 1) continue;
+    const { rows, d } = found[0];
+    for (const row of rows) {
+      const wholeCell = row.cells[d];
+      const percentCell = row.cells[p];
+      const claim3 = {
+        kind: "count-rate",
+        at: { unit: percentCell, start: row.percent.start, end: row.percent.end },
+        binding: "structural",
+        count: row.part,
+        total: row.whole,
+        totalLabel: `"${header(d)}" column`,
+        totalPlace: { unit: wholeCell, start: row.whole.start, end: row.whole.end },
+        rate: row.percent,
+        about: `${header(p)}, ${cleanLabel(row.cells[0]?.text ?? "")} row`,
+        reading: `${row.part.raw} / ${row.whole.raw} \u2194 ${row.percent.raw}`
+      };
+      claims.push(claim3);
+    }
+  }
+  return claims;
+}
+function readRows(context, table, n, d, p) {
+  const rows = [];
+  for (const cells2 of table.rows) {
+    const part = countIn2(context, cells2[n]);
+    const whole = countIn2(context, cells2[d]);
+    const percent = percentIn(context, cells2[p]);
+    if (!part || !whole || !percent || whole.written === 0 || part.written > whole.written) continue;
+    const share = part.written / whole.written * 100;
+    rows.push({ cells: cells2, part, whole, percent, agrees: agrees(percent, { low: share, high: share }, false, context.policy) });
+  }
+  return rows;
+}
+
 // src/claims/bounds.ts
 var SHARE_LABEL = /\b(?:coverage|pass rate|passing|success rate|uptime|availability|hit rate|accuracy|precision|recall|healthy|compliant|compliance)\b/i;
 var SHARE_AFTER = /^\s*(?:complete|done|covered|passing|healthy|compliant)\b/i;
@@ -21265,7 +21334,7 @@ function percentBefore(text3, start, end, percents) {
 }
 
 // src/claims/extract.ts
-var READERS = [readFractionPercents, readChanges, readTotals, readCounts, readTargetStatuses, readCountRates, readDurations, readDateSpans, readSequenceProgress, readBounds, readSummaryRows, readArithmetic, readRankings];
+var READERS = [readFractionPercents, readChanges, readTotals, readCounts, readTargetStatuses, readCountRates, readRowRates, readDurations, readDateSpans, readSequenceProgress, readBounds, readSummaryRows, readArithmetic, readRankings];
 function extractClaims(doc, options) {
   const context = { doc, tokens: options.tokens, policy: options.policy };
   const claims = READERS.flatMap((read) => read(context));

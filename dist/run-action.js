@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-TQRDFRZ5.js";
+} from "./chunks/chunk-G2FHZBFU.js";
 import {
   error,
   getInput,

@@ -10,7 +10,27 @@ describe(RULE, () => {
     expect(finding?.related).toEqual([{ line: 1, column: 19 }])
   })
 
+  const table = (header: string, ...rows: string[]) => [header, header.replace(/[^|]+/g, '---'), ...rows].join('\n')
+
+  test('flags a row whose percentage is not its part over its whole, under headers that name the three', () => {
+    const [finding] = findings(table('| Suite | Passed | Total | Pass rate |', '| Parser | 27 | 30 | 90% |', '| Printer | 12 | 16 | 80% |'), RULE)
+    expect(finding?.line).toBe(4)
+    expect(finding?.message).toBe('"80%" does not match 12 of 16 ("Total" column): 12 / 16 = 75%')
+    expect(finding?.suggestion).toBe('75%')
+  })
+
+  test('flags the odd row out where most rows give their percentage as one column over another', () => {
+    const markdown = table('| Package | Modules | Tested | Left | Share |', '| core | 40 | 10 | 30 | 25% |', '| cli | 20 | 5 | 15 | 25% |', '| web | 50 | 20 | 30 | 30% |', '| docs | 8 | 2 | 6 | 25% |')
+    expect(findings(markdown, RULE).map((f) => [f.line, f.message])).toEqual([[5, '"30%" does not match 20 of 50 ("Modules" column): 20 / 50 = 40%']])
+  })
+
   test.each([
+    table('| Suite | Passed | Total | Pass rate |', '| Parser | 27 | 30 | 90% |', '| Printer | 12 | 16 | 75% |'),
+    // Nothing in the headers says the percentage is a share of the counts, and only one row would fit.
+    table('| Model | Layers | Heads | Accuracy |', '| small | 6 | 8 | 75% |', '| large | 12 | 16 | 81% |'),
+    // No row agrees with the headers' reading: the share is of something else (tests run, say).
+    table('| Suite | Passed | Total | Pass rate |', '| Parser | 27 | 30 | 100% |', '| Printer | 12 | 16 | 100% |'),
+    table('| Area | Done | Total | Change |', '| A | 3 | 4 | +75% |', '| B | 2 | 5 | +50% |'),
     ['- Total requests: 18.2M', '- Total errors: 1,456 (0.008% rate)'].join('\n'),
     ['- Requests: 18.2M', '- Errors: 1,456 (0.02% rate)'].join('\n'),
     ['- Total requests: 18.2M', '- Total sessions: 2.1M', '- Errors: 1,456 (0.02% rate)'].join('\n'),

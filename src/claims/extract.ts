@@ -12,6 +12,7 @@ import { readMetricValues } from './metric-values.js'
 import { readSameMetrics } from './same-metric.js'
 import { readTargetStatuses } from './target-status.js'
 import { readCountRates } from './count-rate.js'
+import { readRowRates } from './row-rates.js'
 import { readDurations } from './durations.js'
 import { readBounds } from './bounds.js'
 import { readSummaryRows } from './summary-rows.js'
@@ -20,7 +21,7 @@ import { readRankings } from './rankings.js'
 import { readSequenceProgress } from './sequence-progress.js'
 import { readDateSpans } from './date-spans.js'
 
-const READERS: ClaimReader[] = [readFractionPercents, readChanges, readTotals, readCounts, readTargetStatuses, readCountRates, readDurations, readDateSpans, readSequenceProgress, readBounds, readSummaryRows, readArithmetic, readRankings]
+const READERS: ClaimReader[] = [readFractionPercents, readChanges, readTotals, readCounts, readTargetStatuses, readCountRates, readRowRates, readDurations, readDateSpans, readSequenceProgress, readBounds, readSummaryRows, readArithmetic, readRankings]
 
 /** parse → claims: every relation the report asserts between its numbers, each read once. */
 export function extractClaims(doc: ReportDocument, options: { tokens(unit: TextUnit): Tokens; policy: Policy }): Claim[] {

@@ -24,9 +24,10 @@ export const derivedRate = defineRule({
       return unverifiable(`${rate.raw} is 100% minus ${count.raw} of ${total.raw}: it describes the other part`)
     }
     const value = (computed.low + computed.high) / 2
+    const totalLine = context.lineOf(claim.totalPlace)
     return {
       status: 'contradicted',
-      message: `"${rate.raw}" does not match ${count.raw} of ${total.raw} (${claim.totalLabel}, line ${context.lineOf(claim.totalPlace)}): ${count.raw} / ${total.raw} = ${formatLike(value, rate, 4)}%`,
+      message: `"${rate.raw}" does not match ${count.raw} of ${total.raw} (${claim.totalLabel}${totalLine === context.lineOf(at) ? '' : `, line ${totalLine}`}): ${count.raw} / ${total.raw} = ${formatLike(value, rate, 4)}%`,
       computed: `${formatLike(value, rate, 4)}%`,
       suggestion: replaceNumber(at.unit.text, rate, value, false, significantDecimals(value, rate.decimals)),
       related: [claim.totalPlace]

@@ -1,0 +1,96 @@
+// A table whose rows each give a part, its whole and the part's percentage, in three columns:
+// "| Unit | 30 | 40 | 75% |" under "Passed | Total | Pass rate". Each row's percentage is checked
+// against its own two counts, once the columns are known to hold that relation.
+import type { Quantity } from '../extract/quantity.js'
+import type { TableInfo } from '../parse/document.js'
+import type { TextUnit } from '../parse/text-unit.js'
+import { cleanLabel } from '../extract/labels.js'
+import { agrees } from '../check/rounding.js'
+import { cellOperand } from './operand.js'
+import { isPlainCount } from './counting.js'
+import type { ClaimContext } from './context.js'
+import type { Claim, CountRateClaim } from './model.js'
+
+// Headers that name a part in a state, a whole, and a share of it.
+const PART_HEADER = /\b(?:pass|passed|passing|done|completed?|covered|hit|hits|fail|failed|failing|failures?|errors?|success|successes|successful|fixed|resolved|merged|closed|met|green|healthy|migrated|implemented|correct)\b/i
+const WHOLE_HEADER = /\b(?:total|all|count|tests|cases|requests|runs|items|attempts|samples|lines|statements|branches|functions|tasks|checks|endpoints|files|questions|calls)\b/i
+const RATE_HEADER = /%|\b(?:rate|percent|percentage|pct|coverage|progress|completion|share|ratio)\b/i
+// A column derived from two others by a change, not a share: "Improvement", "Δ".
+const CHANGE_HEADER = /\b(?:change|improvement|delta|diff|difference|reduction|increase|decrease|gain|growth|vs\.?)\b|Δ/i
+
+interface Row {
+  cells: TextUnit[]
+  part: Quantity
+  whole: Quantity
+  percent: Quantity
+  /** Whether the row's percentage is its part over its whole: what tells which columns hold the relation. */
+  agrees: boolean
+}
+
+export function readRowRates(context: ClaimContext): Claim[] {
+  return context.doc.tables.flatMap((table) => rowRates(context, table))
+}
+
+function countIn(context: ClaimContext, cell: TextUnit | undefined): Quantity | null {
+  const operand = cell && cellOperand(cell.text, context.tokens(cell))
+  return operand && operand.denominator === null && isPlainCount(operand.quantity) ? operand.quantity : null
+}
+
+function percentIn(context: ClaimContext, cell: TextUnit | undefined): Quantity | null {
+  const operand = cell && cellOperand(cell.text, context.tokens(cell))
+  const q = operand?.quantity
+  return operand && operand.denominator === null && q?.dimension === 'percent' && !q.bound && !q.approx && q.rangeHigh === null && !q.sign ? q : null
+}
+
+/**
+ * The columns are taken to hold part / whole = percentage when their headers say so ("Passed",
+ * "Total", "Pass rate") and one row at least agrees, or, whatever the headers, when two rows at least
+ * and two in three agree. Only one such pair of count columns may explain a percentage column.
+ */
+function rowRates(context: ClaimContext, table: TableInfo): Claim[] {
+  const width = table.header.length
+  const header = (c: number) => cleanLabel(table.header[c]?.text ?? '')
+  const claims: Claim[] = []
+  for (let p = 1; p < width; p++) {
+    if (CHANGE_HEADER.test(header(p))) continue
+    const found: Array<{ rows: Row[]; d: number }> = []
+    for (let n = 1; n < width; n++) {
+      for (let d = 1; d < width; d++) {
+        if (n === d || n === p || d === p) continue
+        const rows = readRows(context, table, n, d, p)
+        const agreeing = rows.filter((r) => r.agrees).length
+        const named = PART_HEADER.test(header(n)) && WHOLE_HEADER.test(header(d)) && !PART_HEADER.test(header(d)) && RATE_HEADER.test(header(p))
+        if (rows.length >= 2 && ((named && agreeing >= 1) || (agreeing >= 2 && agreeing * 3 >= rows.length * 2))) found.push({ rows, d })
+      }
+    }
+    if (found.length !== 1) continue
+    const { rows, d } = found[0] as { rows: Row[]; d: number }
+    for (const row of rows) {
+      const wholeCell = row.cells[d] as TextUnit
+      const percentCell = row.cells[p] as TextUnit
+      const claim: CountRateClaim = {
+        kind: 'count-rate', at: { unit: percentCell, start: row.percent.start, end: row.percent.end }, binding: 'structural',
+        count: row.part, total: row.whole, totalLabel: `"${header(d)}" column`,
+        totalPlace: { unit: wholeCell, start: row.whole.start, end: row.whole.end }, rate: row.percent,
+        about: `${header(p)}, ${cleanLabel(row.cells[0]?.text ?? '')} row`,
+        reading: `${row.part.raw} / ${row.whole.raw} ↔ ${row.percent.raw}`
+      }
+      claims.push(claim)
+    }
+  }
+  return claims
+}
+
+/** The rows that give a count in n and d and a percentage in p, with the part no larger than the whole. */
+function readRows(context: ClaimContext, table: TableInfo, n: number, d: number, p: number): Row[] {
+  const rows: Row[] = []
+  for (const cells of table.rows) {
+    const part = countIn(context, cells[n])
+    const whole = countIn(context, cells[d])
+    const percent = percentIn(context, cells[p])
+    if (!part || !whole || !percent || whole.written === 0 || part.written > whole.written) continue
+    const share = (part.written / whole.written) * 100
+    rows.push({ cells, part, whole, percent, agrees: agrees(percent, { low: share, high: share }, false, context.policy) })
+  }
+  return rows
+}
