@@ -18693,6 +18693,14 @@ function findPairs(unit, operands, arrows) {
     if (!/^\s*(?:[\p{L}][\p{L}'-]*\s+){0,2}from\s+$/u.test(text3.slice(after.end, before.start))) continue;
     if (!pairs.some((p) => p.before === before || p.after === after)) pairs.push({ before, after });
   }
+  for (const match of text3.matchAll(/\b(?:up|down)\s+from\s+/gi)) {
+    const at2 = match.index + match[0].length;
+    const before = operands.find((o) => o.start >= at2);
+    const after = [...operands].reverse().find((o) => o.end <= match.index);
+    if (!before || !after || before.start - at2 > 2) continue;
+    if (!/^\s*(?:[\p{L}][\p{L}'-]*,?\s+){0,4}[,(\u2014\u2013-]?\s*$/u.test(text3.slice(after.end, match.index))) continue;
+    if (!pairs.some((p) => p.before === before || p.after === after)) pairs.push({ before, after });
+  }
   return pairs.map(sharingUnit).filter((p) => sameKind(p.before, p.after));
 }
 var firstStart = (pair) => Math.min(pair.before.start, pair.after.start);

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-G2FHZBFU.js";
+} from "./chunks/chunk-WW5MDQMF.js";
 import {
   error,
   getInput,

@@ -28,8 +28,9 @@ describe(RULE, () => {
 
   test.each([
     ['before a parenthesis holding the pair', 'Shrank the docker layer by 50% (600MB → 420MB)', '"50%" does not follow from 600MB → 420MB: 600MB → 420MB is -30%'],
-    ['before a colon and the pair', 'Lowered median queue wait by 70%: 40 s → 18 s', '"70%" does not follow from 40 s → 18 s: 40 s → 18 s is -55%']
-  ])('flags a change named by a verb and "by" %s', (_, markdown, message) => {
+    ['before a colon and the pair', 'Lowered median queue wait by 70%: 40 s → 18 s', '"70%" does not follow from 40 s → 18 s: 40 s → 18 s is -55%'],
+    ['after the after and the before it fell from', 'Open bugs: 12 this week, down from 20 (-30%)', '"-30%" does not follow from 20 → 12: 20 → 12 is -40%']
+  ])('flags a change %s', (_, markdown, message) => {
     expect(findings(markdown, RULE).map((f) => f.message)).toEqual([message])
   })
 
@@ -131,6 +132,7 @@ describe(RULE, () => {
     'Shrank the docker layer by 30% (600MB → 420MB)',
     'Lowered median queue wait by 55%: 40 s → 18 s',
     'Lowered median queue wait to 45% (40 s → 18 s)',
+    'Open bugs: 12 this week, down from 20 (-40%)',
     'From 61 Docker configs → 3 streamlined configs (95% reduction)',
     '~20% → ~90% (+350%)',
     'Service Health >75%: 88% (7/8), 95% (61→3)',

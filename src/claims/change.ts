@@ -123,6 +123,15 @@ function findPairs(unit: TextUnit, operands: Operand[], arrows: Array<{ start: n
     if (!/^\s*(?:[\p{L}][\p{L}'-]*\s+){0,2}from\s+$/u.test(text.slice(after.end, before.start))) continue
     if (!pairs.some((p) => p.before === before || p.after === after)) pairs.push({ before, after })
   }
+  // "30 tickets this sprint, up from 20": the after first, then the before it rose or fell from.
+  for (const match of text.matchAll(/\b(?:up|down)\s+from\s+/gi)) {
+    const at = match.index + match[0].length
+    const before = operands.find((o) => o.start >= at)
+    const after = [...operands].reverse().find((o) => o.end <= match.index)
+    if (!before || !after || before.start - at > 2) continue
+    if (!/^\s*(?:[\p{L}][\p{L}'-]*,?\s+){0,4}[,(—–-]?\s*$/u.test(text.slice(after.end, match.index))) continue
+    if (!pairs.some((p) => p.before === before || p.after === after)) pairs.push({ before, after })
+  }
   return pairs.map(sharingUnit).filter((p) => sameKind(p.before, p.after))
 }
 
