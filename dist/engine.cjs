@@ -18732,13 +18732,20 @@ function isStatedChange(q, pair, text3, wordsBefore = "") {
   if (q.dimension === "multiplier" || CHANGE_WORD.test(after)) return true;
   return !new RegExp("^[\\s*_]*\\p{L}", "u").test(after) && (CHANGE_WORD.test(wordsBefore) || CHANGE_BEFORE.test(wordsBefore));
 }
+function asPoints(text3, q) {
+  const word = /^(?:\s+|-)points?\b/i.exec(text3.slice(q.end));
+  if (!word || q.dimension !== "count" || q.factor !== 1) return q;
+  const end = q.end + word[0].length;
+  return { ...q, end, raw: text3.slice(q.start, end), dimension: "points", unitSymbol: " pp" };
+}
 function clauseAfter(text3, from) {
   const rest = text3.slice(from);
   const stop = rest.search(/[,;)(]/);
   return stop < 0 ? rest : rest.slice(0, stop);
 }
-function statedChanges(unit, pair, quantities) {
+function statedChanges(unit, pair, written) {
   const text3 = unit.text;
+  const quantities = pair.before.dimension === "percent" && pair.after.dimension === "percent" ? written.map((q) => asPoints(text3, q)) : written;
   const result = [];
   const after = /^[^()\d\u2192]{0,40}?\(/.exec(text3.slice(lastEnd(pair)));
   if (after) {

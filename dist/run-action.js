@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-WW5MDQMF.js";
+} from "./chunks/chunk-LQHBB74K.js";
 import {
   error,
   getInput,

@@ -29,6 +29,7 @@ describe(RULE, () => {
   test.each([
     ['before a parenthesis holding the pair', 'Shrank the docker layer by 50% (600MB → 420MB)', '"50%" does not follow from 600MB → 420MB: 600MB → 420MB is -30%'],
     ['before a colon and the pair', 'Lowered median queue wait by 70%: 40 s → 18 s', '"70%" does not follow from 40 s → 18 s: 40 s → 18 s is -55%'],
+    ['in points between two percentages', 'Pass rate went from 80% to 95%, a 20-point gain', '"20-point" does not follow from 80% → 95%: the difference is +15 percentage points'],
     ['after the after and the before it fell from', 'Open bugs: 12 this week, down from 20 (-30%)', '"-30%" does not follow from 20 → 12: 20 → 12 is -40%']
   ])('flags a change %s', (_, markdown, message) => {
     expect(findings(markdown, RULE).map((f) => f.message)).toEqual([message])
@@ -133,6 +134,9 @@ describe(RULE, () => {
     'Lowered median queue wait by 55%: 40 s → 18 s',
     'Lowered median queue wait to 45% (40 s → 18 s)',
     'Open bugs: 12 this week, down from 20 (-40%)',
+    'Pass rate went from 80% to 95%, a 15-point gain',
+    'Pass rate: 80% → 95% (+15 points)',
+    'Velocity: 20 → 30 story points (+10 points)',
     'From 61 Docker configs → 3 streamlined configs (95% reduction)',
     '~20% → ~90% (+350%)',
     'Service Health >75%: 88% (7/8), 95% (61→3)',

@@ -178,6 +178,14 @@ function isStatedChange(q: Quantity, pair: Pair, text: string, wordsBefore = '')
   return !/^[\s*_]*\p{L}/u.test(after) && (CHANGE_WORD.test(wordsBefore) || CHANGE_BEFORE.test(wordsBefore))
 }
 
+/** "+20 points", "a 20-point gain": between two percentages, points are percentage points. */
+function asPoints(text: string, q: Quantity): Quantity {
+  const word = /^(?:\s+|-)points?\b/i.exec(text.slice(q.end))
+  if (!word || q.dimension !== 'count' || q.factor !== 1) return q
+  const end = q.end + word[0].length
+  return { ...q, end, raw: text.slice(q.start, end), dimension: 'points', unitSymbol: ' pp' }
+}
+
 /** Words that say which way a change goes, from the change to the end of its clause. */
 function clauseAfter(text: string, from: number): string {
   const rest = text.slice(from)
@@ -185,8 +193,9 @@ function clauseAfter(text: string, from: number): string {
   return stop < 0 ? rest : rest.slice(0, stop)
 }
 
-function statedChanges(unit: TextUnit, pair: Pair, quantities: Quantity[]): Array<{ quantity: Quantity; words: string }> {
+function statedChanges(unit: TextUnit, pair: Pair, written: Quantity[]): Array<{ quantity: Quantity; words: string }> {
   const text = unit.text
+  const quantities = pair.before.dimension === 'percent' && pair.after.dimension === 'percent' ? written.map((q) => asPoints(text, q)) : written
   const result: Array<{ quantity: Quantity; words: string }> = []
   // "7/8 healthy (+350% improvement)": a parenthesis right after the pair.
   const after = /^[^()\d→]{0,40}?\(/.exec(text.slice(lastEnd(pair)))
