@@ -5487,7 +5487,7 @@ var sumTotal = defineRule({
       const magnitude2 = p.quantity.raw.replace(/^[+\-\u2212\u2013]/, "");
       return i === 0 ? p.quantity.sign === "-" ? `\u2212${magnitude2}` : magnitude2 : `${p.quantity.sign === "-" ? "\u2212" : "+"} ${magnitude2}`;
     }).join(" ");
-    const message = claim3.where === "sibling headings" ? `The parts of ${total.raw} stated in sibling headings add up to ${sum} (${terms}), more than the whole of ${total.raw}` : `"${claim3.phrase}" but the ${claim3.where} ${/^(?:sub-sections|lines|items|row's)\b/.test(claim3.where) ? "add up" : "sums"} to ${sum} (${terms})`;
+    const message = claim3.where === "sibling headings" ? `The parts of ${total.raw} stated in sibling headings add up to ${sum} (${terms}), more than the whole of ${total.raw}` : `"${claim3.phrase}" but the ${claim3.where} ${/^(?:sub-sections|lines|items|row's|counts)\b/.test(claim3.where) ? "add up" : "sums"} to ${sum} (${terms})`;
     const first = parts2[0]?.place;
     return {
       status: "contradicted",
@@ -19160,7 +19160,7 @@ function countIn(context, cell) {
 function readTotals(context) {
   const { doc } = context;
   const claims = [];
-  for (const line of doc.lines) claims.push(...inlineBreakdowns(context, line.unit), ...trailingTotals(context, line.unit));
+  for (const line of doc.lines) claims.push(...inlineBreakdowns(context, line.unit), ...trailingTotals(context, line.unit), ...doneAndRemaining(context, line.unit));
   for (const list2 of doc.lists) for (const item of list2) claims.push(...nestedBreakdown(context, item));
   for (const table of doc.tables) claims.push(...totalRow(context, table), ...totalColumn(context, table));
   claims.push(...statusSiblings(context, doc.headings));
@@ -19334,6 +19334,26 @@ function trailingTotals(context, unit) {
     }
     if (parts2.length < 2 || !opensPiece(text3, parts2[0].quantity.start)) continue;
     claims.push(claim2(unit, total, parts2, { where: "breakdown", phrase: phraseOf(text3, total), about: phraseOf(text3, total), complete: false, binding: "tight" }));
+  }
+  return claims;
+}
+var LEFT_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:remaining|remain|left|to go|outstanding|still open)\b/u;
+var LEFT_BEFORE = /\b(?:leaving|leaves|with)\s+$/i;
+function doneAndRemaining(context, unit) {
+  const text3 = unit.text;
+  const { quantities, fractions } = context.tokens(unit);
+  const claims = [];
+  for (const fraction of fractions) {
+    const { numerator: done, denominator: whole } = fraction;
+    if (!isPlainCount(done) || !isPlainCount(whole) || done.word || whole.word || done.value > whole.value) continue;
+    const left = quantities.find((q) => q.start >= fraction.end);
+    if (!left || !isPlainCount(left) || left.word || left.bound) continue;
+    const between = text3.slice(fraction.end, left.start);
+    if (between.length > 48 || /[.!?](?:\s|$)|[()]/.test(between)) continue;
+    if (!LEFT_AFTER.test(text3.slice(left.end)) && !(LEFT_BEFORE.test(between) && /^\s+(?:[\p{L}-]+\s+)?(?:open|remaining|unresolved|pending|to do|todo)\b/u.test(text3.slice(left.end)))) continue;
+    const parts2 = [done, left].map((q) => ({ quantity: q, place: { unit, start: q.start, end: q.end } }));
+    const phrase = text3.slice(fraction.start, fraction.end);
+    claims.push(claim2(unit, whole, parts2, { where: "counts done and left", phrase, about: phrase, complete: false, binding: "tight" }));
   }
   return claims;
 }

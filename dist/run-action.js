@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-LQHBB74K.js";
+} from "./chunks/chunk-7QXHOERJ.js";
 import {
   error,
   getInput,

@@ -16,7 +16,7 @@ import type { Claim, Part, TotalPartsClaim } from './model.js'
 export function readTotals(context: ClaimContext): Claim[] {
   const { doc } = context
   const claims: Claim[] = []
-  for (const line of doc.lines) claims.push(...inlineBreakdowns(context, line.unit), ...trailingTotals(context, line.unit))
+  for (const line of doc.lines) claims.push(...inlineBreakdowns(context, line.unit), ...trailingTotals(context, line.unit), ...doneAndRemaining(context, line.unit))
   for (const list of doc.lists) for (const item of list) claims.push(...nestedBreakdown(context, item))
   for (const table of doc.tables) claims.push(...totalRow(context, table), ...totalColumn(context, table))
   claims.push(...statusSiblings(context, doc.headings))
@@ -228,6 +228,34 @@ function trailingTotals(context: ClaimContext, unit: TextUnit): Claim[] {
     }
     if (parts.length < 2 || !opensPiece(text, parts[0]!.quantity.start)) continue
     claims.push(claim(unit, total, parts, { where: 'breakdown', phrase: phraseOf(text, total), about: phraseOf(text, total), complete: false, binding: 'tight' }))
+  }
+  return claims
+}
+
+// "9 remaining", "8 still open", "20 remain", "3 to go": what is left of a whole.
+const LEFT_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:remaining|remain|left|to go|outstanding|still open)\b/u
+const LEFT_BEFORE = /\b(?:leaving|leaves|with)\s+$/i
+
+/**
+ * "Resolved 18 of 24 bugs, leaving 8 open", "12/20 tasks done, 9 remaining": a part of a whole and
+ * what is left of it, in one sentence. Other parts may stand between them (in progress, blocked), so
+ * only a part and a remainder that add up to more than the whole contradict it.
+ */
+function doneAndRemaining(context: ClaimContext, unit: TextUnit): Claim[] {
+  const text = unit.text
+  const { quantities, fractions } = context.tokens(unit)
+  const claims: Claim[] = []
+  for (const fraction of fractions) {
+    const { numerator: done, denominator: whole } = fraction
+    if (!isPlainCount(done) || !isPlainCount(whole) || done.word || whole.word || done.value > whole.value) continue
+    const left = quantities.find((q) => q.start >= fraction.end)
+    if (!left || !isPlainCount(left) || left.word || left.bound) continue
+    const between = text.slice(fraction.end, left.start)
+    if (between.length > 48 || /[.!?](?:\s|$)|[()]/.test(between)) continue
+    if (!LEFT_AFTER.test(text.slice(left.end)) && !(LEFT_BEFORE.test(between) && /^\s+(?:[\p{L}-]+\s+)?(?:open|remaining|unresolved|pending|to do|todo)\b/u.test(text.slice(left.end)))) continue
+    const parts: Part[] = [done, left].map((q) => ({ quantity: q, place: { unit, start: q.start, end: q.end } }))
+    const phrase = text.slice(fraction.start, fraction.end)
+    claims.push(claim(unit, whole, parts, { where: 'counts done and left', phrase, about: phrase, complete: false, binding: 'tight' }))
   }
   return claims
 }

@@ -45,7 +45,7 @@ export const sumTotal = defineRule({
     const message =
       claim.where === 'sibling headings'
         ? `The parts of ${total.raw} stated in sibling headings add up to ${sum} (${terms}), more than the whole of ${total.raw}`
-        : `"${claim.phrase}" but the ${claim.where} ${/^(?:sub-sections|lines|items|row's)\b/.test(claim.where) ? 'add up' : 'sums'} to ${sum} (${terms})`
+        : `"${claim.phrase}" but the ${claim.where} ${/^(?:sub-sections|lines|items|row's|counts)\b/.test(claim.where) ? 'add up' : 'sums'} to ${sum} (${terms})`
     const first = parts[0]?.place
     return {
       status: 'contradicted', message, computed: sum,
