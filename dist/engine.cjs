@@ -20939,6 +20939,7 @@ function expressionBefore(text3, eq, quantities) {
       }
     }
     const op = OPERATORS[ch];
+    if (op && /^[-\u2013*+]$/.test(ch) && text3[j + 1] === " " && /^[ \t]*$/.test(text3.slice(text3.lastIndexOf("\n", j - 1) + 1, j))) break;
     if (op && (ch !== "x" || text3[j - 1] === " " && text3[j + 1] === " ")) {
       const last2 = reversed[reversed.length - 1];
       if (!last2 || last2.kind === "operator" || last2.kind === "close") break;

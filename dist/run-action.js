@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-7QXHOERJ.js";
+} from "./chunks/chunk-DJSMOD45.js";
 import {
   error,
   getInput,

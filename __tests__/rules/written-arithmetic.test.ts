@@ -18,6 +18,7 @@ describe(RULE, () => {
     // 3 GB is neither the binary (1.43 GB) nor the decimal (1.5 GB) reading; the nearer is shown.
     ['a size wrong in both binary and decimal units', '- Index: 250,000 rows × 6 KB = 3 GB', '"3 GB" does not follow from 250,000 rows × 6 KB: that is 1.5GB'],
     ['a spaced product of two whole numbers', '- Slots: 3 × 4 = 13', '"13" does not follow from 3 × 4: that is 12'],
+    ['an item in a fenced block, its dash a marker and not a minus', '```\nStep 2:\n  - 40 files × 3 seconds = 150 seconds\n```', '"150 seconds" does not follow from 40 files × 3 seconds: that is 2 min'],
     ['a size with bytes written as B that is still wrong', '- Buffer: 1000 × 8B = 16KB', '"16KB" does not follow from 1000 × 8B: that is 8KB']
   ])('flags %s', (_, markdown, message) => {
     expect(findings(markdown, RULE).map((f) => f.message)).toEqual([message])
@@ -38,7 +39,8 @@ describe(RULE, () => {
     ['a size worked out in decimal units', '- Index: 250,000 rows × 6 KB = 1.5 GB'],
     ['a product of sizes in decimal units', 'Buffers: 64K entries * 16 bytes * 3 = 3.07 MB'],
     ['bytes written as B in an expression that gives a size', '- Buffer: 2M × 8B = 16MB'],
-    ['the size of a grid followed by a count of something in it', '- Board: 3×3 = 24 edges']
+    ['the size of a grid followed by a count of something in it', '- Board: 3×3 = 24 edges'],
+    ['an item in a fenced block that is right', '```\nStep 2:\n  - 40 files × 3 seconds = 120 seconds\n```']
   ])('leaves %s', (_, markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])
   })

@@ -86,6 +86,8 @@ function expressionBefore(text: string, eq: number, quantities: Quantity[]): Ter
       }
     }
     const op = OPERATORS[ch]
+    // "  - 50 videos × 2 s" in a fenced block: a dash, star or plus that opens the line before a space marks an item, not a subtraction.
+    if (op && /^[-–*+]$/.test(ch) && text[j + 1] === ' ' && /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', j - 1) + 1, j))) break
     if (op && (ch !== 'x' || (text[j - 1] === ' ' && text[j + 1] === ' '))) {
       const last = reversed[reversed.length - 1]
       if (!last || last.kind === 'operator' || last.kind === 'close') break
