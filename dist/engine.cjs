@@ -20420,7 +20420,12 @@ function fromList(context, items) {
 // src/claims/row-rates.ts
 var PART_HEADER = /\b(?:pass|passed|passing|done|completed?|covered|hit|hits|fail|failed|failing|failures?|errors?|success|successes|successful|fixed|resolved|merged|closed|met|green|healthy|migrated|implemented|correct)\b/i;
 var WHOLE_HEADER = /\b(?:total|all|count|tests|cases|requests|runs|items|attempts|samples|lines|statements|branches|functions|tasks|checks|endpoints|files|questions|calls)\b/i;
-var RATE_HEADER = /%|\b(?:rate|percent|percentage|pct|coverage|progress|completion|share|ratio)\b/i;
+var RATE_HEADER = /%|\b(?:rate|percent|percentage|pct|share|ratio)\b/i;
+var NAMED_SHARES = [
+  [/\bcoverage\b/i, /\b(?:covered|tested|hit|hits)\b/i],
+  [/\b(?:progress|completion)\b/i, /\b(?:done|completed?|finished|closed|resolved|merged|migrated|implemented)\b/i]
+];
+var namesShareOf = (rate, part) => RATE_HEADER.test(rate) || NAMED_SHARES.some(([share, of]) => share.test(rate) && of.test(part));
 var CHANGE_HEADER2 = /\b(?:change|improvement|delta|diff|difference|reduction|increase|decrease|gain|growth|vs\.?)\b|\u0394/i;
 function readRowRates(context) {
   return context.doc.tables.flatMap((table) => rowRates(context, table));
@@ -20446,7 +20451,7 @@ function rowRates(context, table) {
         if (n === d2 || n === p || d2 === p) continue;
         const rows2 = readRows(context, table, n, d2, p);
         const agreeing = rows2.filter((r) => r.agrees).length;
-        const named = PART_HEADER.test(header(n)) && WHOLE_HEADER.test(header(d2)) && !PART_HEADER.test(header(d2)) && RATE_HEADER.test(header(p));
+        const named = PART_HEADER.test(header(n)) && WHOLE_HEADER.test(header(d2)) && !PART_HEADER.test(header(d2)) && namesShareOf(header(p), header(n));
         if (rows2.length >= 2 && (named && agreeing >= 1 || agreeing >= 2 && agreeing * 3 >= rows2.length * 2)) found.push({ rows: rows2, d: d2 });
       }
     }

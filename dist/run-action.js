@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-DJSMOD45.js";
+} from "./chunks/chunk-2C2IXSPW.js";
 import {
   error,
   getInput,

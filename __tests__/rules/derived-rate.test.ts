@@ -19,6 +19,10 @@ describe(RULE, () => {
     expect(finding?.suggestion).toBe('75%')
   })
 
+  test('flags a coverage row against its covered and total lines', () => {
+    expect(findings(table('| File | Lines | Covered | Coverage |', '| a.ts | 200 | 150 | 75% |', '| b.ts | 80 | 60 | 70% |'), RULE).map((f) => f.line)).toEqual([4])
+  })
+
   test('flags the odd row out where most rows give their percentage as one column over another', () => {
     const markdown = table('| Package | Modules | Tested | Left | Share |', '| core | 40 | 10 | 30 | 25% |', '| cli | 20 | 5 | 15 | 25% |', '| web | 50 | 20 | 30 | 30% |', '| docs | 8 | 2 | 6 | 25% |')
     expect(findings(markdown, RULE).map((f) => [f.line, f.message])).toEqual([[5, '"30%" does not match 20 of 50 ("Modules" column): 20 / 50 = 40%']])
@@ -31,6 +35,8 @@ describe(RULE, () => {
     // No row agrees with the headers' reading: the share is of something else (tests run, say).
     table('| Suite | Passed | Total | Pass rate |', '| Parser | 27 | 30 | 100% |', '| Printer | 12 | 16 | 100% |'),
     table('| Area | Done | Total | Change |', '| A | 3 | 4 | +75% |', '| B | 2 | 5 | +50% |'),
+    // Code coverage beside a count of passing tests: a share named for what it measures is of the part that says so.
+    table('| Module | Tests | Passing | Coverage |', '| io | 40 | 40 | 100% |', '| net | 25 | 25 | 92% |'),
     ['- Total requests: 18.2M', '- Total errors: 1,456 (0.008% rate)'].join('\n'),
     ['- Requests: 18.2M', '- Errors: 1,456 (0.02% rate)'].join('\n'),
     ['- Total requests: 18.2M', '- Total sessions: 2.1M', '- Errors: 1,456 (0.02% rate)'].join('\n'),

@@ -14,7 +14,13 @@ import type { Claim, CountRateClaim } from './model.js'
 // Headers that name a part in a state, a whole, and a share of it.
 const PART_HEADER = /\b(?:pass|passed|passing|done|completed?|covered|hit|hits|fail|failed|failing|failures?|errors?|success|successes|successful|fixed|resolved|merged|closed|met|green|healthy|migrated|implemented|correct)\b/i
 const WHOLE_HEADER = /\b(?:total|all|count|tests|cases|requests|runs|items|attempts|samples|lines|statements|branches|functions|tasks|checks|endpoints|files|questions|calls)\b/i
-const RATE_HEADER = /%|\b(?:rate|percent|percentage|pct|coverage|progress|completion|share|ratio)\b/i
+const RATE_HEADER = /%|\b(?:rate|percent|percentage|pct|share|ratio)\b/i
+// A share named for what it measures is of the part that says so: "Coverage" of covered lines, not of passing tests.
+const NAMED_SHARES: Array<[RegExp, RegExp]> = [
+  [/\bcoverage\b/i, /\b(?:covered|tested|hit|hits)\b/i],
+  [/\b(?:progress|completion)\b/i, /\b(?:done|completed?|finished|closed|resolved|merged|migrated|implemented)\b/i]
+]
+const namesShareOf = (rate: string, part: string) => RATE_HEADER.test(rate) || NAMED_SHARES.some(([share, of]) => share.test(rate) && of.test(part))
 // A column derived from two others by a change, not a share: "Improvement", "Δ".
 const CHANGE_HEADER = /\b(?:change|improvement|delta|diff|difference|reduction|increase|decrease|gain|growth|vs\.?)\b|Δ/i
 
@@ -59,7 +65,7 @@ function rowRates(context: ClaimContext, table: TableInfo): Claim[] {
         if (n === d || n === p || d === p) continue
         const rows = readRows(context, table, n, d, p)
         const agreeing = rows.filter((r) => r.agrees).length
-        const named = PART_HEADER.test(header(n)) && WHOLE_HEADER.test(header(d)) && !PART_HEADER.test(header(d)) && RATE_HEADER.test(header(p))
+        const named = PART_HEADER.test(header(n)) && WHOLE_HEADER.test(header(d)) && !PART_HEADER.test(header(d)) && namesShareOf(header(p), header(n))
         if (rows.length >= 2 && ((named && agreeing >= 1) || (agreeing >= 2 && agreeing * 3 >= rows.length * 2))) found.push({ rows, d })
       }
     }
