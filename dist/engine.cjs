@@ -19608,7 +19608,11 @@ function fromHeading(context, heading) {
     return [sumClaim(unit, stated2, parts2, "sub-sections")];
   }
   const lists = subs.map((s) => s.subheadings.length === 0 && s.body[0]?.kind === "list" && s.body.slice(1).every((b) => b.kind === "other") ? s.body[0].items : null);
-  if (lists.every((l) => l !== null)) return compareWithItems(context, unit, stated2, lists.flat(), "list items in its sub-sections", ancestors(heading));
+  if (lists.every((l) => l !== null)) {
+    const sideCount = stated2.named && !stated2.status && !mentionsAny(stated2.label, stated2.nouns) && !subs.every((s) => mentionsAny(s.unit.text, stated2.nouns) || mentionsAnyInPlural(s.unit.text, stated2.nouns));
+    if (sideCount) return [];
+    return compareWithItems(context, unit, stated2, lists.flat(), "list items in its sub-sections", ancestors(heading));
+  }
   if (subs.every((s) => s.body[0]?.kind === "list" && mentionsAnyInPlural(s.unit.text, stated2.nouns))) return [];
   const leaves = subs.every((s) => s.subheadings.length === 0);
   const enumerated = subs.every((s, i) => new RegExp(`^\\D{0,4}${i + 1}[.)]\\s`).test(s.unit.text)) || stated2.nouns.length > 0 && subs.every((s) => mentionsAny(s.unit.text, stated2.nouns));

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-2C2IXSPW.js";
+} from "./chunks/chunk-Q5SWIY76.js";
 import {
   error,
   getInput,

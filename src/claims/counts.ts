@@ -73,7 +73,13 @@ function fromHeading(context: ClaimContext, heading: HeadingInfo): Claim[] {
   }
   // Sub-sections that each hold just a list: the heading counts the items of all of them.
   const lists = subs.map((s) => (s.subheadings.length === 0 && s.body[0]?.kind === 'list' && s.body.slice(1).every((b) => b.kind === 'other') ? s.body[0].items : null))
-  if (lists.every((l) => l !== null)) return compareWithItems(context, unit, stated, (lists as ListItemInfo[][]).flat(), 'list items in its sub-sections', ancestors(heading))
+  if (lists.every((l) => l !== null)) {
+    // "## Pattern Recognition (15 files analyzed)" over sub-sections of patterns: the parenthesis counts
+    // something beside the section's subject, which neither its title nor the sub-sections name.
+    const sideCount = stated.named && !stated.status && !mentionsAny(stated.label, stated.nouns) && !subs.every((s) => mentionsAny(s.unit.text, stated.nouns) || mentionsAnyInPlural(s.unit.text, stated.nouns))
+    if (sideCount) return []
+    return compareWithItems(context, unit, stated, (lists as ListItemInfo[][]).flat(), 'list items in its sub-sections', ancestors(heading))
+  }
   // "#### Search endpoints" over a list, under "### Endpoints (10)": sub-sections named by the counted
   // thing in the plural, each opening with a list, are groups of those things, not one each.
   if (subs.every((s) => s.body[0]?.kind === 'list' && mentionsAnyInPlural(s.unit.text, stated.nouns))) return []
