@@ -20086,7 +20086,8 @@ function readSameMetrics(doc, values) {
     const chains = /* @__PURE__ */ new Map();
     for (const v of group) chains.set(v.section?.index ?? -1, (chains.get(v.section?.index ?? -1) ?? /* @__PURE__ */ new Set()).add(scopingParents(v)));
     for (const stated2 of group) {
-      if (!summaryOf(stated2.section) || seriesMember(stated2.section, doc.headings)) continue;
+      const summary = summaryOf(stated2.section);
+      if (!summary || seriesMember(stated2.section, doc.headings) || aboutAFile(stated2.section, summary)) continue;
       const body = group.filter((v) => {
         if (summaryOf(v.section) || parallel(v.section) || (chains.get(v.section?.index ?? -1)?.size ?? 0) > 1 || stated2.total && !v.total) return false;
         if (v.parents.some(namesASubject)) return false;
@@ -20110,6 +20111,10 @@ function subsectionOf(value2, summary) {
   const head2 = last === void 0 ? void 0 : wordsOf(last)[0];
   const own6 = head2 !== void 0 && counted.has(head2) || FILE_NAME.test(child.unit.text) || namedLikeSiblings(child, summary);
   return own6 ? String(child.index) : "";
+}
+function aboutAFile(section, summary) {
+  for (let h = section; h && h !== summary; h = h.parent) if (FILE_NAME.test(h.unit.text)) return true;
+  return false;
 }
 var FILE_NAME = /\w\.(?:tsx?|jsx?|mjs|py|go|rs|java|kt|rb|php|cs|cpp|cc|c|h|swift|sh|sql|md|json|ya?ml|toml|css|html|vue)\b|\w\/[\w.-]+\//;
 function namedLikeSiblings(child, summary) {

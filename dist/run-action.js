@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-Q5SWIY76.js";
+} from "./chunks/chunk-GQNTZSB2.js";
 import {
   error,
   getInput,

@@ -77,7 +77,8 @@ export function readSameMetrics(doc: ReportDocument, values: MetricValueClaim[])
     const chains = new Map<number, Set<string>>()
     for (const v of group) chains.set(v.section?.index ?? -1, (chains.get(v.section?.index ?? -1) ?? new Set<string>()).add(scopingParents(v)))
     for (const stated of group) {
-      if (!summaryOf(stated.section) || seriesMember(stated.section, doc.headings)) continue
+      const summary = summaryOf(stated.section)
+      if (!summary || seriesMember(stated.section, doc.headings) || aboutAFile(stated.section, summary)) continue
       const body = group.filter((v) => {
         if (summaryOf(v.section) || parallel(v.section) || (chains.get(v.section?.index ?? -1)?.size ?? 0) > 1 || (stated.total && !v.total)) return false
         if (v.parents.some(namesASubject)) return false
@@ -110,6 +111,12 @@ function subsectionOf(value: MetricValueClaim, summary: HeadingInfo): string {
   const head = last === undefined ? undefined : wordsOf(last)[0]
   const own = (head !== undefined && counted.has(head)) || FILE_NAME.test(child.unit.text) || namedLikeSiblings(child, summary)
   return own ? String(child.index) : ''
+}
+
+/** "### 37. pipeline/tracker.py" under "## Files summary": a section about one file holds that file's figures, not the report's. */
+function aboutAFile(section: HeadingInfo | null, summary: HeadingInfo): boolean {
+  for (let h = section; h && h !== summary; h = h.parent) if (FILE_NAME.test(h.unit.text)) return true
+  return false
 }
 
 // "handler.go", "core/signal/": a name with a source file's extension, or a path of two or more steps.
