@@ -19722,9 +19722,19 @@ function readItems(context, all2, stated2, selection) {
     else if (selection) reading.grouped = "the section shows a selection";
     else if (stated2.nouns.some((n) => GROUPED_NOUN.test(n))) reading.grouped = `the items may be groups of ${stated2.nouns[stated2.nouns.length - 1]}s`;
   }
+  const lastNumber = writtenNumber(context, items[items.length - 1]);
+  if (!reading.grouped && lastNumber === stated2.count.written && things.length + extra !== lastNumber) reading.grouped = `the items are numbered up to ${lastNumber}`;
   const optional2 = things.filter((i) => OPTIONAL_ITEM.test(i.plain)).length;
   if (!reading.grouped && optional2 > 0 && things.length + extra - optional2 === stated2.count.written) reading.grouped = "the count may leave out the optional items";
   return reading;
+}
+function writtenNumber(context, item) {
+  const first = item?.lines[0];
+  if (!first || item?.number === null) return null;
+  const { source } = context.doc;
+  const at2 = first.sourceSpan(0, 1).start;
+  const marker = /^[ \t>]*(\d{1,4})[.)][ \t]/.exec(source.slice(source.lastIndexOf("\n", at2 - 1) + 1, at2));
+  return marker ? Number(marker[1]) : null;
 }
 function countsAProperty(stated2, items) {
   if (!stated2.named || stated2.count.written * 2 > items.length) return false;

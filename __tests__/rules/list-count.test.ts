@@ -58,6 +58,7 @@ describe(RULE, () => {
     ['a time in Chinese in the parenthesis', md('### 短期 (2周内)', '#### 1. 修复', '#### 2. 测试', '#### 3. 文档')],
     ['items that stand for more than one', md('### Pages (6 pages)', '1. Login', '2. Orders (+ detail)', '3. Invoices (+ detail)', '4. Settings')],
     ['a zero count over a note', md('**Failures (0):**', '- ✅ All endpoints answered')],
+    ['an ordered list numbered by hand up to the count, one item holding a range', md('**Core modules** (6):', '1. run.py', '2-4. state/ (3 modules)', '5. base.py', '6. client.py')],
     ['a count of something beside the subject, over sub-sections that list other things', md('## Lessons (4 sprints reviewed)', '### Process', '1. Smaller tickets', '2. Earlier demos', '3. Fewer meetings', '### Tooling', '1. Faster CI', '2. Shared fixtures')],
     ['a heading that only groups its sub-sections', md('## Completed (8/11)', '### Track A', '#### A.1', '#### A.2', '### Track B', '#### B.1')],
     ['a count of a heading with its own first word', md('## 5 minutes with the team', '- a')],

@@ -241,9 +241,22 @@ function readItems(context: ClaimContext, all: ListItemInfo[], stated: StatedCou
     else if (selection) reading.grouped = 'the section shows a selection'
     else if (stated.nouns.some((n) => GROUPED_NOUN.test(n))) reading.grouped = `the items may be groups of ${stated.nouns[stated.nouns.length - 1]}s`
   }
+  // "1. run.py", "2-4. state/ (3 modules)", "5. …", "10. …": an ordered list numbered by hand up to the count counts it.
+  const lastNumber = writtenNumber(context, items[items.length - 1])
+  if (!reading.grouped && lastNumber === stated.count.written && things.length + extra !== lastNumber) reading.grouped = `the items are numbered up to ${lastNumber}`
   const optional = things.filter((i) => OPTIONAL_ITEM.test(i.plain)).length
   if (!reading.grouped && optional > 0 && things.length + extra - optional === stated.count.written) reading.grouped = 'the count may leave out the optional items'
   return reading
+}
+
+/** The number written before an ordered list's item in the source ("10." of "10. __init__.py"), or null. */
+function writtenNumber(context: ClaimContext, item: ListItemInfo | undefined): number | null {
+  const first = item?.lines[0]
+  if (!first || item?.number === null) return null
+  const { source } = context.doc
+  const at = first.sourceSpan(0, 1).start
+  const marker = /^[ \t>]*(\d{1,4})[.)][ \t]/.exec(source.slice(source.lastIndexOf('\n', at - 1) + 1, at))
+  return marker ? Number(marker[1]) : null
 }
 
 /**
