@@ -18884,7 +18884,8 @@ var PERCENT_THEN_FRACTION = /^\s*(?:[\p{L}][\p{L}'-]*\s+){0,2}\(\s*$|^\s*(?:=|of
 var PERCENT_OF_COUNT = /^\s+of\s+(?:the\s+|all\s+|our\s+)?$/;
 var STATISTIC_AFTER = /^\s*(?:CI|C\.I\.|confidence|credible|interval|percentile|quantile|significance)\b/i;
 var STATISTIC_BEFORE = /\b(?:bound|interval|CI|confidence|percentile|quantile|p-value)\b[^.;()]{0,24}$/i;
-var OTHER_MEASURE_AFTER = new RegExp("^\\s*(?:average|avg|mean|median|\\p{L}+\\s+(?:average|mean))\\b|^\\s*(?:\\p{L}+\\s+)?(?:coverage|accuracy|precision|recall|uptime|availability|utili[sz]ation|usage|cpu|memory|confidence|similarity|score|efficiency|improvement|reduction|increase|decrease|growth|faster|slower|savings?|margin|share|of (?:the )?(?:budget|time|target|total))\\b", "iu");
+var OTHER_MEASURE_AFTER = new RegExp("^\\s*(?:average|avg|mean|median|\\p{L}+\\s+(?:average|mean))\\b|^\\s*(?:\\p{L}+\\s+)?(?:coverage|accuracy|precision|recall|uptime|availability|utili[sz]ation|usage|cpu|memory|confidence|similarity|score|efficiency|improvement|reduction|increase|decrease|growth|faster|slower|savings?|margin|share|of (?:the )?(?:budget|time|target|total|requirements?|required|goal|estimate|baseline|capacity|quota|limit|minimum|threshold))\\b", "iu");
+var AVERAGE_BEFORE = /\b(?:avg|average|mean|median)\b[^.;()]{0,30}$/i;
 var NAMED_RATE_AFTER = new RegExp("^\\s+(?:\\p{L}+\\s+)?rate\\b", "iu");
 var MEASURE_OF = /^\s+(?:out\s+)?of\s+$/;
 var ONE_IN = /^\s+in\s+$/;
@@ -18968,6 +18969,8 @@ function readFractionPercents({ doc, tokens }) {
     for (const fraction of fractions) {
       const percent = pairedPercent(text3, fraction, percents, used);
       if (!percent || percent.start > fraction.end && OTHER_MEASURE_AFTER.test(text3.slice(percent.end, percent.end + 40))) continue;
+      if (fraction.numerator.decimals > 0 && AVERAGE_BEFORE.test(text3.slice(Math.max(0, percent.start - 40), percent.start))) continue;
+      if (percent.end <= fraction.start && /^[^)(.;]{0,40}?(?:\+|\bplus\b|\bpartial(?:ly)?\b)/i.test(text3.slice(fraction.end))) continue;
       const listGoesOn = fraction.numerator.decimals > 0 || /^[^,;]*,\s*\S/.test(text3.slice(percent.end));
       if (percent.start > fraction.end && /,\s/.test(text3.slice(fraction.end, percent.start)) && NAMED_RATE_AFTER.test(text3.slice(percent.end, percent.end + 30)) && listGoesOn) continue;
       if (fraction.numerator.value > fraction.denominator.value && percent.value <= 100) continue;

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-XB7BIVRP.js";
+} from "./chunks/chunk-JNANZFUU.js";
 import {
   error,
   getInput,

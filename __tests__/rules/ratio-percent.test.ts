@@ -20,6 +20,11 @@ describe(RULE, () => {
     expect(flaggedLines(['- Green: 1/3 of the runs (30%)', '- Amber: 1/3 of the runs (33%)', '- Red: 1/3 of the runs (37%)'].join('\n'), RULE)).toEqual([1, 3])
   })
 
+  test('flags a mean rate beside a fraction of whole counts, and a percentage with more after the fraction that is not a part', () => {
+    expect(flaggedLines('**Mean review pass rate:** 95% (36/40 checks)', RULE)).toEqual([1])
+    expect(flaggedLines('Release progress: 70% (9/14 items shipped, on schedule)', RULE)).toEqual([1])
+  })
+
   test('flags a percentage and a fraction that name the same state in other words', () => {
     expect(flaggedLines('**Migration**: 50% complete (3/5 services done)', RULE)).toEqual([1])
   })
@@ -72,6 +77,10 @@ describe(RULE, () => {
     'Estimated 34/38 passing (90%)',
     '**Q2:** 5/5 milestones done (97% average completion)',
     '**Coverage:** 100% (212/205 routes, some tested twice)',
+    // A share of another base, a mean of rates beside a fraction of means, a percentage that counts more.
+    '- `check_io.py` - 12/12 tests passing (400% of requirement)',
+    '**Mean review pass rate:** 92.0% (36.5/40 checks)',
+    'Release progress: 70% (9/14 items shipped + two items half done)',
     // The percentage and the fraction name two states.
     '**Migration**: 40% complete (5/5 services started)',
     // Parts of one whole whose percentages are rounded so that they add up to 100%.

@@ -13,7 +13,9 @@ const PERCENT_OF_COUNT = /^\s+of\s+(?:the\s+|all\s+|our\s+)?$/
 const STATISTIC_AFTER = /^\s*(?:CI|C\.I\.|confidence|credible|interval|percentile|quantile|significance)\b/i
 const STATISTIC_BEFORE = /\b(?:bound|interval|CI|confidence|percentile|quantile|p-value)\b[^.;()]{0,24}$/i
 // "407/407 tests passing (94% overall coverage)": a percentage that names another measure is not the fraction's share.
-const OTHER_MEASURE_AFTER = /^\s*(?:average|avg|mean|median|\p{L}+\s+(?:average|mean))\b|^\s*(?:\p{L}+\s+)?(?:coverage|accuracy|precision|recall|uptime|availability|utili[sz]ation|usage|cpu|memory|confidence|similarity|score|efficiency|improvement|reduction|increase|decrease|growth|faster|slower|savings?|margin|share|of (?:the )?(?:budget|time|target|total))\b/iu
+const OTHER_MEASURE_AFTER = /^\s*(?:average|avg|mean|median|\p{L}+\s+(?:average|mean))\b|^\s*(?:\p{L}+\s+)?(?:coverage|accuracy|precision|recall|uptime|availability|utili[sz]ation|usage|cpu|memory|confidence|similarity|score|efficiency|improvement|reduction|increase|decrease|growth|faster|slower|savings?|margin|share|of (?:the )?(?:budget|time|target|total|requirements?|required|goal|estimate|baseline|capacity|quota|limit|minimum|threshold))\b/iu
+
+const AVERAGE_BEFORE = /\b(?:avg|average|mean|median)\b[^.;()]{0,30}$/i
 
 const NAMED_RATE_AFTER = /^\s+(?:\p{L}+\s+)?rate\b/iu
 
@@ -119,6 +121,10 @@ export function readFractionPercents({ doc, tokens }: ClaimContext): Claim[] {
     for (const fraction of fractions) {
       const percent = pairedPercent(text, fraction, percents, used)
       if (!percent || (percent.start > fraction.end && OTHER_MEASURE_AFTER.test(text.slice(percent.end, percent.end + 40)))) continue
+      // "Avg pass rate: 95.2% (47.5/50 gates)": a mean of rates need not be the ratio of the means.
+      if (fraction.numerator.decimals > 0 && AVERAGE_BEFORE.test(text.slice(Math.max(0, percent.start - 40), percent.start))) continue
+      // "61% complete (7/13 points + Story 4 partly done)": the percentage counts more than the fraction.
+      if (percent.end <= fraction.start && /^[^)(.;]{0,40}?(?:\+|\bplus\b|\bpartial(?:ly)?\b)/i.test(text.slice(fraction.end))) continue
       // "Review: 9.1/10, 97.4% pass rate, 8/8 checks": after a comma, a percentage that names its own rate is the next item.
       const listGoesOn = fraction.numerator.decimals > 0 || /^[^,;]*,\s*\S/.test(text.slice(percent.end))
       if (percent.start > fraction.end && /,\s/.test(text.slice(fraction.end, percent.start)) && NAMED_RATE_AFTER.test(text.slice(percent.end, percent.end + 30)) && listGoesOn) continue
