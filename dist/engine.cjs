@@ -20409,6 +20409,10 @@ function labelled(context, item) {
   if (!colon || !value2 || value2.start !== colon[0].length || value2.dimension !== "count" || value2.bound || value2.approx || value2.rangeHigh !== null || value2.decimals > 0 && value2.factor < 1e3) return null;
   return { unit, label: colon[1], value: value2 };
 }
+function isItselfAPart(context, total) {
+  const tokens = context.tokens(total.unit);
+  return tokens.fractions.some((f) => f.numerator === total.value) || tokens.quantities.some((q) => q.start > total.value.end && q.dimension === "percent");
+}
 function fromList(context, items) {
   const entries = items.map((item) => labelled(context, item)).filter((e) => e !== null);
   const claims = [];
@@ -20423,6 +20427,7 @@ function fromList(context, items) {
     const totals = named.length > 0 ? named : larger.filter((other) => sharesNoun(other.label, entry.label));
     if (totals.length !== 1) continue;
     const total = totals[0];
+    if (isItselfAPart(context, total)) continue;
     claims.push({
       kind: "count-rate",
       at: { unit: entry.unit, start: rate.start, end: rate.end },

@@ -38,6 +38,8 @@ describe(RULE, () => {
     // Code coverage beside a count of passing tests: a share named for what it measures is of the part that says so.
     table('| Module | Tests | Passing | Coverage |', '| io | 40 | 40 | 100% |', '| net | 25 | 25 | 92% |'),
     ['- Total requests: 18.2M', '- Total errors: 1,456 (0.008% rate)'].join('\n'),
+    // A total that is itself a part of a larger whole: its parts' rates are of that whole, or of another.
+    ['- Misses: 30 (6.0%)', '- Wrong labels: 20 (4.0%)', '- Total errors: 50/1000 (5.0%)'].join('\n'),
     ['- Requests: 18.2M', '- Errors: 1,456 (0.02% rate)'].join('\n'),
     ['- Total requests: 18.2M', '- Total sessions: 2.1M', '- Errors: 1,456 (0.02% rate)'].join('\n'),
     ['- Total requests: 18.2M', '- Errors: 1,456 (target <0.1%)'].join('\n')

@@ -44,6 +44,11 @@ function labelled(context: ClaimContext, item: ListItemInfo): Labelled | null {
   return { unit, label: colon[1] as string, value }
 }
 
+function isItselfAPart(context: ClaimContext, total: Labelled): boolean {
+  const tokens = context.tokens(total.unit)
+  return tokens.fractions.some((f) => f.numerator === total.value) || tokens.quantities.some((q) => q.start > total.value.end && q.dimension === 'percent')
+}
+
 function fromList(context: ClaimContext, items: ListItemInfo[]): Claim[] {
   const entries = items.map((item) => labelled(context, item)).filter((e): e is Labelled => e !== null)
   const claims: Claim[] = []
@@ -60,6 +65,9 @@ function fromList(context: ClaimContext, items: ListItemInfo[]): Claim[] {
     const totals = named.length > 0 ? named : larger.filter((other) => sharesNoun(other.label, entry.label))
     if (totals.length !== 1) continue
     const total = totals[0] as Labelled
+    // "Total errors: 99/1000 (9.9%)": a total that is itself a part of a larger whole; the rates of
+    // its parts may be of that whole or of another, not of it.
+    if (isItselfAPart(context, total)) continue
     claims.push({
       kind: 'count-rate', at: { unit: entry.unit, start: rate.start, end: rate.end }, binding: 'structural', count: entry.value, total: total.value,
       totalLabel: total.label.trim(), totalPlace: { unit: total.unit, start: total.value.start, end: total.value.end }, rate,
