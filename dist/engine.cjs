@@ -20122,13 +20122,14 @@ function subsectionOf(value2, summary) {
   const counted = new Set(wordsOf(value2.label));
   const last = (child.unit.text.replace(/\([^()]*\)/g, "").toLowerCase().match(new RegExp("\\p{L}{3,}", "gu")) ?? []).pop();
   const head2 = last === void 0 ? void 0 : wordsOf(last)[0];
-  const own6 = head2 !== void 0 && counted.has(head2) || FILE_NAME.test(child.unit.text) || namedLikeSiblings(child, summary);
+  const own6 = head2 !== void 0 && counted.has(head2) || FILE_NAME.test(child.unit.text) || VERSIONED_NAME.test(child.unit.text) || namedLikeSiblings(child, summary);
   return own6 ? String(child.index) : "";
 }
 function aboutAFile(section, summary) {
   for (let h = section; h && h !== summary; h = h.parent) if (FILE_NAME.test(h.unit.text)) return true;
   return false;
 }
+var VERSIONED_NAME = new RegExp("\\p{L}[\\p{L}\\p{N}.-]*\\s+(?:v?\\d+\\.\\d+\\.\\d+|v\\d+(?:\\.\\d+)*)\\b", "u");
 var FILE_NAME = /\w\.(?:tsx?|jsx?|mjs|py|go|rs|java|kt|rb|php|cs|cpp|cc|c|h|swift|sh|sql|md|json|ya?ml|toml|css|html|vue)\b|\w\/[\w.-]+\//;
 function namedLikeSiblings(child, summary) {
   const last = (h) => cleanLabel(h.unit.text).replace(/\([^()]*\)/g, "").trim().split(/\s+/).pop()?.toLowerCase() ?? "";

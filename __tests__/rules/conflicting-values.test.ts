@@ -84,6 +84,7 @@ describe(RULE, () => {
     ['counts of errors in files named in bold code at the start of items', md('### Build errors', '1. **`core/io.rs`** (31 errors)', '2. **`core/net.rs`** (4 errors)', '3. **`core/fs.rs`** (2 errors)')],
     ['values under two different grouping lines', md('- **Unit test results**', '  - Suite runtime: 4 minutes', '- **Browser test results**', '  - Suite runtime: 19 minutes')],
     ['records in a fenced block whose titles share a grouping word', md('```', 'Weekly summary', '   -> Reading time: 5 minutes', '', 'Release summary', '   -> Reading time: 3 minutes', '```')],
+    ['a summary split into subsections about releases of packages', md('## Results summary', '### parser-kit 2.4.1', '- Exported symbols: 412', '### http-lite 0.9.3', '- Exported symbols: 88')],
     ['a section about one file under a summary heading', md('# Review', '## Files', '### 1. src/a.py', '- **Open defects**: 0', '### 2. src/b.py', '- **Open defects**: 0', '## Files summary', '### 3. src/c.py', '- **Open defects**: 2')],
     ['lists that give the details of records named in bold', md('**Go client**: 70% done', '- Retry handling: 100%', '- Streaming: 40%', '', '**Java client:** 25% done', '- Retry handling: 30%', '- Streaming: 0%')],
     ['counts of errors in files the text names in code', md('**Issues found:**', '- Type errors in `mailer.py` (4 errors) - optional types', '- Type errors in `seed.py` (4 errors) - delete syntax', '- Type errors in `jobs.py` (1 error) - session context')],

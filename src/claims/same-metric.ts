@@ -96,8 +96,8 @@ export function readSameMetrics(doc: ReportDocument, values: MetricValueClaim[])
 /**
  * The subsection of a summary a value sits in, when the subsection names a thing of its own: a kind
  * of what the value counts ("Total test cases" under "### Unit tests" and "### Browser tests"), one
- * of sibling things named alike ("### Billing module", "### Search module"), or a file
- * ("### src/cache.ts"). Subsections named otherwise ("### Quality", "### Speed work", "### Quality
+ * of sibling things named alike ("### Billing module", "### Search module"), a file
+ * ("### src/cache.ts") or a release of a package ("### Serilog 4.3.0"). Subsections named otherwise ("### Quality", "### Speed work", "### Quality
  * metrics") group the figures of one system, and a summary gives each of those once.
  */
 function subsectionOf(value: MetricValueClaim, summary: HeadingInfo): string {
@@ -109,7 +109,7 @@ function subsectionOf(value: MetricValueClaim, summary: HeadingInfo): string {
   const counted = new Set(wordsOf(value.label))
   const last = (child.unit.text.replace(/\([^()]*\)/g, '').toLowerCase().match(/\p{L}{3,}/gu) ?? []).pop()
   const head = last === undefined ? undefined : wordsOf(last)[0]
-  const own = (head !== undefined && counted.has(head)) || FILE_NAME.test(child.unit.text) || namedLikeSiblings(child, summary)
+  const own = (head !== undefined && counted.has(head)) || FILE_NAME.test(child.unit.text) || VERSIONED_NAME.test(child.unit.text) || namedLikeSiblings(child, summary)
   return own ? String(child.index) : ''
 }
 
@@ -118,6 +118,9 @@ function aboutAFile(section: HeadingInfo | null, summary: HeadingInfo): boolean 
   for (let h = section; h && h !== summary; h = h.parent) if (FILE_NAME.test(h.unit.text)) return true
   return false
 }
+
+// "Serilog 4.3.0", "api v2.1": a name with a release, which names one package or build.
+const VERSIONED_NAME = /\p{L}[\p{L}\p{N}.-]*\s+(?:v?\d+\.\d+\.\d+|v\d+(?:\.\d+)*)\b/u
 
 // "handler.go", "core/signal/": a name with a source file's extension, or a path of two or more steps.
 const FILE_NAME = /\w\.(?:tsx?|jsx?|mjs|py|go|rs|java|kt|rb|php|cs|cpp|cc|c|h|swift|sh|sql|md|json|ya?ml|toml|css|html|vue)\b|\w\/[\w.-]+\//
