@@ -19577,6 +19577,7 @@ var GROUPED_NOUN = /^(?:test|case|check|assertion|scenario|spec|example|requirem
 var FIGURE_NOUN = /^(?:metric|kpi|stat|statistic|figure|number|measurement|result|finding|indicator)$/;
 var SELECTION_HEADING = /\b(?:key|main|notable|selected|highlights?|examples?|samples?|featured|major|top|important)\b|\u5173\u952E|\u4E3B\u8981|\u91CD\u70B9|\u793A\u4F8B/iu;
 var OPTIONAL_ITEM = /[(\uFF08]\s*(?:optional|bonus|extra|stretch goal|nice to have|\u53EF\u9009|\u9078\u586B|\u4EFB\u610F)\s*[)\uFF09]/iu;
+var EARLIER_ITEM = /[(\uFF08][\s*_]*(?:from\s+(?:a\s+|the\s+)?(?:previous|earlier|prior|last)\b|already\b|carried over\b|pre-?existing\b)[^)\uFF09]*[)\uFF09]/iu;
 var farApart = (count2, items) => Math.abs(count2 - items) > Math.max(2, count2 / 2);
 function readCounts(context) {
   const { doc } = context;
@@ -19729,6 +19730,8 @@ function readItems(context, all2, stated2, selection) {
   if (!reading.grouped && lastNumber === stated2.count.written && things.length + extra !== lastNumber) reading.grouped = `the items are numbered up to ${lastNumber}`;
   const optional2 = things.filter((i) => OPTIONAL_ITEM.test(i.plain)).length;
   if (!reading.grouped && optional2 > 0 && things.length + extra - optional2 === stated2.count.written) reading.grouped = "the count may leave out the optional items";
+  const earlier = things.filter((i) => EARLIER_ITEM.test(i.plain)).length;
+  if (!reading.grouped && earlier > 0 && things.length + extra - earlier === stated2.count.written) reading.grouped = "the count may leave out the items carried over from earlier";
   return reading;
 }
 function writtenNumber(context, item) {

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-C7A2BY45.js";
+} from "./chunks/chunk-WIKI4GMQ.js";
 import {
   error,
   getInput,

@@ -12,6 +12,10 @@ describe(RULE, () => {
     expect(finding?.related).toEqual([{ line: 3, column: 3 }])
   })
 
+  test('flags a list with one more item than its count when no item says it is extra', () => {
+    expect(flaggedLines(md('### Commits this week (3):', '1. `a1b2c3d` - Cache warmup', '2. `d4e5f6a` - Retry on 503', '3. `b7c8d9e` - Trim logs', '4. `f0a1b2c` - Bump deps'), RULE)).toEqual([1])
+  })
+
   test.each([
     ['a bold lead-in', md('**4 key wins**:', '- a', '- b', '- c'), 1],
     ['a noun in the parenthesis', md('### Shipped (5 files)', '1. `a.ts`', '2. `b.ts`', '3. `c.ts`', '4. `d.ts`', '5. `e.ts`', '6. `f.ts`'), 1],
@@ -58,6 +62,8 @@ describe(RULE, () => {
     ['a time in Chinese in the parenthesis', md('### 短期 (2周内)', '#### 1. 修复', '#### 2. 测试', '#### 3. 文档')],
     ['items that stand for more than one', md('### Pages (6 pages)', '1. Login', '2. Orders (+ detail)', '3. Invoices (+ detail)', '4. Settings')],
     ['a zero count over a note', md('**Failures (0):**', '- ✅ All endpoints answered')],
+    ['an item carried over from earlier work beside the counted ones', md('### Commits this week (3):', '1. `a1b2c3d` - Cache warmup *(from previous work)*', '2. `d4e5f6a` - Retry on 503', '3. `b7c8d9e` - Trim logs', '4. `f0a1b2c` - Bump deps')],
+    ['an optional item beside the counted ones', md('**Steps (3):**', '1. Build', '2. Test', '3. Deploy', '4. Announce (optional)')],
     ['an ordered list numbered by hand up to the count, one item holding a range', md('**Core modules** (6):', '1. run.py', '2-4. state/ (3 modules)', '5. base.py', '6. client.py')],
     ['a count of something beside the subject, over sub-sections that list other things', md('## Lessons (4 sprints reviewed)', '### Process', '1. Smaller tickets', '2. Earlier demos', '3. Fewer meetings', '### Tooling', '1. Faster CI', '2. Shared fixtures')],
     ['a heading that only groups its sub-sections', md('## Completed (8/11)', '### Track A', '#### A.1', '#### A.2', '### Track B', '#### B.1')],
