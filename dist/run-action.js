@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-WIKI4GMQ.js";
+} from "./chunks/chunk-E5R6FSYO.js";
 import {
   error,
   getInput,

@@ -29,6 +29,8 @@ describe(RULE, () => {
   test.each([
     ['before a parenthesis holding the pair', 'Shrank the docker layer by 50% (600MB → 420MB)', '"50%" does not follow from 600MB → 420MB: 600MB → 420MB is -30%'],
     ['before a colon and the pair', 'Lowered median queue wait by 70%: 40 s → 18 s', '"70%" does not follow from 40 s → 18 s: 40 s → 18 s is -55%'],
+    ['named by a change word in Portuguese', '- Satisfação: 60 → 90 (40% melhoria)', '"40%" does not follow from 60 → 90: 60 → 90 is +50%'],
+    ['named by a change word in Korean, between two scores', '- 만족도: 6.0/10 → 9.0/10 (40% 향상)', '"40%" does not follow from 6.0/10 → 9.0/10: 6.0 → 9.0 is +50% (or +30 percentage points)'],
     ['in points between two percentages', 'Pass rate went from 80% to 95%, a 20-point gain', '"20-point" does not follow from 80% → 95%: the difference is +15 percentage points'],
     ['after the after and the before it fell from', 'Open bugs: 12 this week, down from 20 (-30%)', '"-30%" does not follow from 20 → 12: 20 → 12 is -40%']
   ])('flags a change %s', (_, markdown, message) => {
