@@ -19218,10 +19218,18 @@ function listTotals(context) {
     if (!found) continue;
     const before = blocks[i - 1];
     const after = blocks[i + 1];
-    if (before?.kind === "list") push3(found, partsOf(before.items, found.total, found.unit), "items above it");
-    else if (after?.kind === "list") push3(found, partsOf(after.items, found.total, found.unit), "items below it");
+    if (before?.kind === "list") {
+      const parts2 = partsOf(before.items, found.total, found.unit);
+      if (parts2 && !addsUpToItsHeading(context, before.items, parts2, found.total)) push3(found, parts2, "items above it");
+    } else if (after?.kind === "list") push3(found, partsOf(after.items, found.total, found.unit), "items below it");
   }
   return claims;
+}
+function addsUpToItsHeading(context, items, parts2, total) {
+  const heading = items[0]?.headings[items[0].headings.length - 1];
+  if (!heading) return false;
+  const sum = parts2.reduce((s, p) => s + p.quantity.value, 0);
+  return Math.abs(total.value - sum) > 1e-9 && context.tokens(heading.unit).quantities.some((q) => q.dimension === total.dimension && Math.abs(q.value - sum) < 1e-9);
 }
 var RULE_LINE = /^[\s\u2500\u2501\u2550\u2014\u2013\-=_]{3,}$/u;
 var TOTAL_LINE = /\b(?:total|net|sum|balance|grand total|profit|result)\b/i;

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-E5R6FSYO.js";
+} from "./chunks/chunk-NL5DECVP.js";
 import {
   error,
   getInput,

@@ -84,10 +84,22 @@ function listTotals(context: ClaimContext): Claim[] {
     if (!found) continue
     const before = blocks[i - 1]
     const after = blocks[i + 1]
-    if (before?.kind === 'list') push(found, partsOf(before.items, found.total, found.unit), 'items above it')
+    if (before?.kind === 'list') {
+      const parts = partsOf(before.items, found.total, found.unit)
+      // "### Phase 4 (40 hours)" over items of 10 hours each, then "Total Effort: 175 hours": the list
+      // adds up to its heading's own figure, and the total after it is of all the phases.
+      if (parts && !addsUpToItsHeading(context, before.items, parts, found.total)) push(found, parts, 'items above it')
+    }
     else if (after?.kind === 'list') push(found, partsOf(after.items, found.total, found.unit), 'items below it')
   }
   return claims
+}
+
+function addsUpToItsHeading(context: ClaimContext, items: ListItemInfo[], parts: Part[], total: Quantity): boolean {
+  const heading = items[0]?.headings[items[0].headings.length - 1]
+  if (!heading) return false
+  const sum = parts.reduce((s, p) => s + p.quantity.value, 0)
+  return Math.abs(total.value - sum) > 1e-9 && context.tokens(heading.unit).quantities.some((q) => q.dimension === total.dimension && Math.abs(q.value - sum) < 1e-9)
 }
 
 const RULE_LINE = /^[\s─━═—–\-=_]{3,}$/u
