@@ -20588,6 +20588,7 @@ function shares(context, line) {
     const after = text3.slice(q.end, q.end + 40);
     if (!SHARE_LABEL.test(before) && !SHARE_AFTER.test(after) && !SHARE_NAMED_AFTER.test(after)) continue;
     if (RATIO_TO.test(after) || CHANGE_WORD.test(after) || CHANGE_AFTER2.test(after) || CHANGE_BEFORE2.test(text3.slice(0, q.start)) || REQUIRED_BEFORE.test(text3.slice(0, q.start)) || ratioBeside(context, line, q)) continue;
+    if (context.tokens(unit).arrows.some((a) => a.start >= q.end && /^[\s*_]*$/.test(text3.slice(q.end, a.start)))) continue;
     const named = (SHARE_NAMED_AFTER.exec(after)?.[0] ?? SHARE_AFTER.exec(after)?.[0] ?? [...before.matchAll(new RegExp(SHARE_LABEL.source, "gi"))].pop()?.[0] ?? "").trim();
     claims.push({ kind: "share-bound", at: { unit, start: q.start, end: q.end }, binding: "tight", quantity: q, about: named.toLowerCase(), reading: `${q.raw} is a share (${named.toLowerCase()})` });
   }

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-NL5DECVP.js";
+} from "./chunks/chunk-GXMXKR5W.js";
 import {
   error,
   getInput,
