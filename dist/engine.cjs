@@ -20257,6 +20257,7 @@ function fromTable2(context, table) {
       const target = cellValue2(context, row[pair.target])?.quantity;
       return target?.dimension === q.dimension && target.value !== q.value;
     }))) continue;
+    if (ownValues.some((q) => q.dimension === "percent" && pairs.some((pair) => statesAttainment(context, row, pair, q)))) continue;
     const label = cleanLabel(row[0]?.text ?? "");
     const checks = [];
     let unreadable = false;
@@ -20287,6 +20288,12 @@ function fromTable2(context, table) {
     });
   }
   return claims;
+}
+function statesAttainment(context, row, pair, percent) {
+  const target = cellValue2(context, row[pair.target])?.quantity;
+  const actual = cellValue2(context, row[pair.actual])?.quantity;
+  if (!target || !actual || target.value === 0 || target.bound === "<" || target.bound === "<=") return false;
+  return Math.abs(actual.value / target.value * 100 - percent.value) <= 0.5 * 10 ** -percent.decimals + 1e-9;
 }
 var TARGET_WORD = /^(?:target|goal|threshold|slo|sla|budget|limit|objective)$/i;
 var ACTUAL_WORD = /^(?:actual|achieved|measured|observed|result|got)$/i;

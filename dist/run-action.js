@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-GXMXKR5W.js";
+} from "./chunks/chunk-FNKTUTV6.js";
 import {
   error,
   getInput,

@@ -45,9 +45,14 @@ describe(RULE, () => {
     ['a status that states its own value', metrics('| Branch coverage | 70%+ | 48% | ✅ Done (~78%) |')],
     // A trigger's threshold sets something off when crossed: a good status says it was not.
     ['thresholds that trigger a rollback', '### Rollback triggers\n\n| Condition | Threshold | Current | Status |\n|---|---|---|---|\n| Pass rate | <97% | 100% | ✅ Clear |'],
-    ['thresholds that raise an alert', '| Alert | Threshold | Current | Status |\n|---|---|---|---|\n| Queue depth | >500 | 40 | ✅ OK |']
+    ['thresholds that raise an alert', '| Alert | Threshold | Current | Status |\n|---|---|---|---|\n| Queue depth | >500 | 40 | ✅ OK |'],
+    ['a status that states how much of the target was reached', metrics('| Docs written | ≥ 40 | 36 | ✅ 90% |')]
   ])('leaves %s', (_, ...markdown) => {
     for (const m of markdown) expect(flaggedLines(m, RULE)).toEqual([])
+  })
+
+  test('flags a status whose percentage is not how much of the target was reached', () => {
+    expect(flaggedLines(metrics('| Docs written | ≥ 40 | 36 | ✅ 95% |'), RULE)).toEqual([3])
   })
 
   test('still checks a table about metrics after a rollback, and a status that quotes its target', () => {

@@ -81,6 +81,8 @@ function fromTable(context: ClaimContext, table: TableInfo): Claim[] {
     // "✅ Complete (~85%)": a status that states its own value judges that value, not the row's.
     const ownValues = context.tokens(statusCell).quantities
     if (ownValues.some((q) => !q.sign && pairs.some((pair) => { const target = cellValue(context, row[pair.target])?.quantity; return target?.dimension === q.dimension && target.value !== q.value }))) continue
+    // "| 5/5 | 4.8/5 | ✅ 96% |": a status that states how much of the target was reached shows the shortfall itself.
+    if (ownValues.some((q) => q.dimension === 'percent' && pairs.some((pair) => statesAttainment(context, row, pair, q)))) continue
     const label = cleanLabel(row[0]?.text ?? '')
     const checks: TargetStatusClaim['checks'] = []
     let unreadable = false
@@ -105,6 +107,14 @@ function fromTable(context: ClaimContext, table: TableInfo): Claim[] {
     })
   }
   return claims
+}
+
+function statesAttainment(context: ClaimContext, row: TextUnit[], pair: { target: number; actual: number }, percent: Quantity): boolean {
+  const target = cellValue(context, row[pair.target])?.quantity
+  const actual = cellValue(context, row[pair.actual])?.quantity
+  // Against an upper bound ("<200 ms") less is better: a share of it says nothing about reaching it.
+  if (!target || !actual || target.value === 0 || target.bound === '<' || target.bound === '<=') return false
+  return Math.abs((actual.value / target.value) * 100 - percent.value) <= 0.5 * 10 ** -percent.decimals + 1e-9
 }
 
 const TARGET_WORD = /^(?:target|goal|threshold|slo|sla|budget|limit|objective)$/i
