@@ -5399,6 +5399,8 @@ function judgeChange(text3, writtenBefore, writtenAfter, change, words3, label, 
     }
     if (!up || !down) return null;
     const ratio = Math.max(writtenRatio(before.value, after.value), writtenRatio(after.value, before.value));
+    const zeros = change.decimals === 0 ? /0*$/.exec(String(Math.round(change.written)))?.[0].length ?? 0 : 0;
+    if (zeros > 0 && change.written >= 100 && Math.abs(ratio - change.written) <= 10 ** zeros / 2) return { ok: true };
     return { ok: false, message: `"${change.raw}" does not follow from ${before.raw} \u2192 ${after.raw}: the ratio is ${trim(ratio)}\xD7`, computed: `${trim(ratio)}\xD7` };
   }
   if (change.sign && change.dimension === before.dimension && before.denominator === null && !before.asShare) {
@@ -18970,7 +18972,7 @@ function readFractionPercents({ doc, tokens }) {
       const percent = pairedPercent(text3, fraction, percents, used);
       if (!percent || percent.start > fraction.end && OTHER_MEASURE_AFTER.test(text3.slice(percent.end, percent.end + 40))) continue;
       if (fraction.numerator.decimals > 0 && AVERAGE_BEFORE.test(text3.slice(Math.max(0, percent.start - 40), percent.start))) continue;
-      if (percent.end <= fraction.start && /^[^)(.;]{0,40}?(?:\+|\bplus\b|\bpartial(?:ly)?\b)/i.test(text3.slice(fraction.end))) continue;
+      if (percent.end <= fraction.start && /^[^)(.;]{0,48}?(?:\+|\bplus\b|\bpartial(?:ly)?\b|\bskipped\b|\bexcluded\b|\bn\/a\b|\bnot counted\b|\bdeferred\b)/i.test(text3.slice(fraction.end))) continue;
       const listGoesOn = fraction.numerator.decimals > 0 || /^[^,;]*,\s*\S/.test(text3.slice(percent.end));
       if (percent.start > fraction.end && /,\s/.test(text3.slice(fraction.end, percent.start)) && NAMED_RATE_AFTER.test(text3.slice(percent.end, percent.end + 30)) && listGoesOn) continue;
       if (fraction.numerator.value > fraction.denominator.value && percent.value <= 100) continue;

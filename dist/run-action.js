@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-FNKTUTV6.js";
+} from "./chunks/chunk-S2622V6F.js";
 import {
   error,
   getInput,

@@ -81,6 +81,7 @@ describe(RULE, () => {
     '- `check_io.py` - 12/12 tests passing (400% of requirement)',
     '**Mean review pass rate:** 92.0% (36.5/40 checks)',
     'Release progress: 70% (9/14 items shipped + two items half done)',
+    '**Progress**: 96% (6 of 7 stages, the pilot stage skipped)',
     // A change named in Korean after a pair of scores, not the share of the second.
     '- 만족도: 6.0/10 → 9.0/10 (50% 향상)',
     // The percentage and the fraction name two states.

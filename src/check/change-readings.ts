@@ -165,6 +165,10 @@ export function judgeChange(text: string, writtenBefore: Operand, writtenAfter: 
     }
     if (!up || !down) return null
     const ratio = Math.max(writtenRatio(before.value, after.value), writtenRatio(after.value, before.value))
+    // "200x (10M → 45K)": a multiplier of a hundred or more ending in zeros is rounded to its leading
+    // digits (222× is "200x"); a smaller one ("20x" for 25×) is not read so loosely.
+    const zeros = change.decimals === 0 ? /0*$/.exec(String(Math.round(change.written)))?.[0].length ?? 0 : 0
+    if (zeros > 0 && change.written >= 100 && Math.abs(ratio - change.written) <= 10 ** zeros / 2) return { ok: true }
     return { ok: false, message: `"${change.raw}" does not follow from ${before.raw} → ${after.raw}: the ratio is ${trim(ratio)}×`, computed: `${trim(ratio)}×` }
   }
 

@@ -123,8 +123,9 @@ export function readFractionPercents({ doc, tokens }: ClaimContext): Claim[] {
       if (!percent || (percent.start > fraction.end && OTHER_MEASURE_AFTER.test(text.slice(percent.end, percent.end + 40)))) continue
       // "Avg pass rate: 95.2% (47.5/50 gates)": a mean of rates need not be the ratio of the means.
       if (fraction.numerator.decimals > 0 && AVERAGE_BEFORE.test(text.slice(Math.max(0, percent.start - 40), percent.start))) continue
-      // "61% complete (7/13 points + Story 4 partly done)": the percentage counts more than the fraction.
-      if (percent.end <= fraction.start && /^[^)(.;]{0,40}?(?:\+|\bplus\b|\bpartial(?:ly)?\b)/i.test(text.slice(fraction.end))) continue
+      // "61% complete (7/13 points + Story 4 partly done)": the percentage counts more than the fraction;
+      // "98% (7 of 8 phases, one skipped)": or leaves some of it out.
+      if (percent.end <= fraction.start && /^[^)(.;]{0,48}?(?:\+|\bplus\b|\bpartial(?:ly)?\b|\bskipped\b|\bexcluded\b|\bn\/a\b|\bnot counted\b|\bdeferred\b)/i.test(text.slice(fraction.end))) continue
       // "Review: 9.1/10, 97.4% pass rate, 8/8 checks": after a comma, a percentage that names its own rate is the next item.
       const listGoesOn = fraction.numerator.decimals > 0 || /^[^,;]*,\s*\S/.test(text.slice(percent.end))
       if (percent.start > fraction.end && /,\s/.test(text.slice(fraction.end, percent.start)) && NAMED_RATE_AFTER.test(text.slice(percent.end, percent.end + 30)) && listGoesOn) continue
