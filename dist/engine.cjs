@@ -5399,7 +5399,9 @@ function judgeChange(text3, writtenBefore, writtenAfter, change, words3, label, 
     }
     if (!up || !down) return null;
     const ratio = Math.max(writtenRatio(before.value, after.value), writtenRatio(after.value, before.value));
-    const zeros = change.decimals === 0 ? /0*$/.exec(String(Math.round(change.written)))?.[0].length ?? 0 : 0;
+    const digits = change.decimals === 0 ? String(Math.round(change.written)) : "";
+    let zeros = 0;
+    while (zeros < digits.length - 1 && digits[digits.length - 1 - zeros] === "0") zeros++;
     if (zeros > 0 && change.written >= 100 && Math.abs(ratio - change.written) <= 10 ** zeros / 2) return { ok: true };
     return { ok: false, message: `"${change.raw}" does not follow from ${before.raw} \u2192 ${after.raw}: the ratio is ${trim(ratio)}\xD7`, computed: `${trim(ratio)}\xD7` };
   }
@@ -18700,7 +18702,7 @@ function findPairs(unit, operands, arrows) {
     const before = operands.find((o) => o.start >= at2);
     const after = [...operands].reverse().find((o) => o.end <= match.index);
     if (!before || !after || before.start - at2 > 2) continue;
-    if (!/^\s*(?:[\p{L}][\p{L}'-]*,?\s+){0,4}[,(\u2014\u2013-]?\s*$/u.test(text3.slice(after.end, match.index))) continue;
+    if (!/^\s*(?:[\p{L}][\p{L}'-]*,?\s+){0,4}(?:[,(\u2014\u2013-]\s*)?$/u.test(text3.slice(after.end, match.index))) continue;
     if (!pairs.some((p) => p.before === before || p.after === after)) pairs.push({ before, after });
   }
   return pairs.map(sharingUnit).filter((p) => sameKind(p.before, p.after));
@@ -19029,7 +19031,7 @@ var STATE_SETS = [
 ];
 var sameState = (a, b) => a.toLowerCase() === b.toLowerCase() || STATE_SETS.some((set) => set.test(a) && set.test(b));
 function stateAfter(text3, from) {
-  const words3 = /^\s*((?:[\p{L}][\p{L}'-]*\s*){1,3})(?=[()\],;]|$)/u.exec(text3.slice(from, from + 40))?.[1]?.trim().split(/\s+/) ?? [];
+  const words3 = /^\s*([\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2})\s*(?=[()\],;]|$)/u.exec(text3.slice(from, from + 40))?.[1]?.trim().split(/\s+/) ?? [];
   const last = words3[words3.length - 1];
   return last !== void 0 && (/ed$/i.test(last) || STATE_SETS.some((set) => set.test(last))) ? last : null;
 }
@@ -19587,7 +19589,7 @@ var GROUPED_NOUN = /^(?:test|case|check|assertion|scenario|spec|example|requirem
 var FIGURE_NOUN = /^(?:metric|kpi|stat|statistic|figure|number|measurement|result|finding|indicator)$/;
 var SELECTION_HEADING = /\b(?:key|main|notable|selected|highlights?|examples?|samples?|featured|major|top|important)\b|\u5173\u952E|\u4E3B\u8981|\u91CD\u70B9|\u793A\u4F8B/iu;
 var OPTIONAL_ITEM = /[(\uFF08]\s*(?:optional|bonus|extra|stretch goal|nice to have|\u53EF\u9009|\u9078\u586B|\u4EFB\u610F)\s*[)\uFF09]/iu;
-var EARLIER_ITEM = /[(\uFF08][\s*_]*(?:from\s+(?:a\s+|the\s+)?(?:previous|earlier|prior|last)\b|already\b|carried over\b|pre-?existing\b)[^)\uFF09]*[)\uFF09]/iu;
+var EARLIER_ITEM = /[(\uFF08][\s*_]*(?:from\s+(?:a\s+|the\s+)?(?:previous|earlier|prior|last)\b|already\b|carried over\b|pre-?existing\b)[^)\uFF09(\uFF08]*[)\uFF09]/iu;
 var farApart = (count2, items) => Math.abs(count2 - items) > Math.max(2, count2 / 2);
 function readCounts(context) {
   const { doc } = context;
@@ -20135,14 +20137,18 @@ function subsectionOf(value2, summary) {
   const counted = new Set(wordsOf(value2.label));
   const last = (child.unit.text.replace(/\([^()]*\)/g, "").toLowerCase().match(new RegExp("\\p{L}{3,}", "gu")) ?? []).pop();
   const head2 = last === void 0 ? void 0 : wordsOf(last)[0];
-  const own6 = head2 !== void 0 && counted.has(head2) || FILE_NAME.test(child.unit.text) || VERSIONED_NAME.test(child.unit.text) || namedLikeSiblings(child, summary);
+  const own6 = head2 !== void 0 && counted.has(head2) || FILE_NAME.test(child.unit.text) || namesARelease(child.unit.text) || namedLikeSiblings(child, summary);
   return own6 ? String(child.index) : "";
 }
 function aboutAFile(section, summary) {
   for (let h = section; h && h !== summary; h = h.parent) if (FILE_NAME.test(h.unit.text)) return true;
   return false;
 }
-var VERSIONED_NAME = new RegExp("\\p{L}[\\p{L}\\p{N}.-]*\\s+(?:v?\\d+\\.\\d+\\.\\d+|v\\d+(?:\\.\\d+)*)\\b", "u");
+var RELEASE = /^v?\d+\.\d+\.\d+$|^v\d+(?:\.\d+)*$/;
+function namesARelease(heading) {
+  const words3 = heading.split(/\s+/);
+  return words3.some((word, i) => i > 0 && RELEASE.test(word) && new RegExp("^\\p{L}", "u").test(words3[i - 1]));
+}
 var FILE_NAME = /\w\.(?:tsx?|jsx?|mjs|py|go|rs|java|kt|rb|php|cs|cpp|cc|c|h|swift|sh|sql|md|json|ya?ml|toml|css|html|vue)\b|\w\/[\w.-]+\//;
 function namedLikeSiblings(child, summary) {
   const last = (h) => cleanLabel(h.unit.text).replace(/\([^()]*\)/g, "").trim().split(/\s+/).pop()?.toLowerCase() ?? "";

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-S2622V6F.js";
+} from "./chunks/chunk-XV7IJKH7.js";
 import {
   error,
   getInput,

@@ -167,7 +167,9 @@ export function judgeChange(text: string, writtenBefore: Operand, writtenAfter: 
     const ratio = Math.max(writtenRatio(before.value, after.value), writtenRatio(after.value, before.value))
     // "200x (10M → 45K)": a multiplier of a hundred or more ending in zeros is rounded to its leading
     // digits (222× is "200x"); a smaller one ("20x" for 25×) is not read so loosely.
-    const zeros = change.decimals === 0 ? /0*$/.exec(String(Math.round(change.written)))?.[0].length ?? 0 : 0
+    const digits = change.decimals === 0 ? String(Math.round(change.written)) : ''
+    let zeros = 0
+    while (zeros < digits.length - 1 && digits[digits.length - 1 - zeros] === '0') zeros++
     if (zeros > 0 && change.written >= 100 && Math.abs(ratio - change.written) <= 10 ** zeros / 2) return { ok: true }
     return { ok: false, message: `"${change.raw}" does not follow from ${before.raw} → ${after.raw}: the ratio is ${trim(ratio)}×`, computed: `${trim(ratio)}×` }
   }

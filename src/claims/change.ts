@@ -129,7 +129,7 @@ function findPairs(unit: TextUnit, operands: Operand[], arrows: Array<{ start: n
     const before = operands.find((o) => o.start >= at)
     const after = [...operands].reverse().find((o) => o.end <= match.index)
     if (!before || !after || before.start - at > 2) continue
-    if (!/^\s*(?:[\p{L}][\p{L}'-]*,?\s+){0,4}[,(—–-]?\s*$/u.test(text.slice(after.end, match.index))) continue
+    if (!/^\s*(?:[\p{L}][\p{L}'-]*,?\s+){0,4}(?:[,(—–-]\s*)?$/u.test(text.slice(after.end, match.index))) continue
     if (!pairs.some((p) => p.before === before || p.after === after)) pairs.push({ before, after })
   }
   return pairs.map(sharingUnit).filter((p) => sameKind(p.before, p.after))

@@ -32,7 +32,7 @@ const SELECTION_HEADING = /\b(?:key|main|notable|selected|highlights?|examples?|
 // An item marked as optional or extra: "Desktop check (optional)", "(bonus)", "（可选）".
 const OPTIONAL_ITEM = /[(（]\s*(?:optional|bonus|extra|stretch goal|nice to have|可选|選填|任意)\s*[)）]/iu
 // "*(from previous work)*", "(already merged)": an item the list carries over from before.
-const EARLIER_ITEM = /[(（][\s*_]*(?:from\s+(?:a\s+|the\s+)?(?:previous|earlier|prior|last)\b|already\b|carried over\b|pre-?existing\b)[^)）]*[)）]/iu
+const EARLIER_ITEM = /[(（][\s*_]*(?:from\s+(?:a\s+|the\s+)?(?:previous|earlier|prior|last)\b|already\b|carried over\b|pre-?existing\b)[^)）(（]*[)）]/iu
 
 /** Most miscounts are off by one or two; a list far shorter than its count is a sample or a set of groups. */
 const farApart = (count: number, items: number) => Math.abs(count - items) > Math.max(2, count / 2)

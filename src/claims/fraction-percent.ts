@@ -182,7 +182,7 @@ const sameState = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() 
 
 /** The state word that closes the words right after a number ("complete" of "45% complete (", "touched" of "6/6 features touched)"). */
 function stateAfter(text: string, from: number): string | null {
-  const words = /^\s*((?:[\p{L}][\p{L}'-]*\s*){1,3})(?=[()\],;]|$)/u.exec(text.slice(from, from + 40))?.[1]?.trim().split(/\s+/) ?? []
+  const words = /^\s*([\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*){0,2})\s*(?=[()\],;]|$)/u.exec(text.slice(from, from + 40))?.[1]?.trim().split(/\s+/) ?? []
   const last = words[words.length - 1]
   return last !== undefined && (/ed$/i.test(last) || STATE_SETS.some((set) => set.test(last))) ? last : null
 }

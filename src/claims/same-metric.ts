@@ -109,7 +109,7 @@ function subsectionOf(value: MetricValueClaim, summary: HeadingInfo): string {
   const counted = new Set(wordsOf(value.label))
   const last = (child.unit.text.replace(/\([^()]*\)/g, '').toLowerCase().match(/\p{L}{3,}/gu) ?? []).pop()
   const head = last === undefined ? undefined : wordsOf(last)[0]
-  const own = (head !== undefined && counted.has(head)) || FILE_NAME.test(child.unit.text) || VERSIONED_NAME.test(child.unit.text) || namedLikeSiblings(child, summary)
+  const own = (head !== undefined && counted.has(head)) || FILE_NAME.test(child.unit.text) || namesARelease(child.unit.text) || namedLikeSiblings(child, summary)
   return own ? String(child.index) : ''
 }
 
@@ -120,7 +120,11 @@ function aboutAFile(section: HeadingInfo | null, summary: HeadingInfo): boolean 
 }
 
 // "Serilog 4.3.0", "api v2.1": a name with a release, which names one package or build.
-const VERSIONED_NAME = /\p{L}[\p{L}\p{N}.-]*\s+(?:v?\d+\.\d+\.\d+|v\d+(?:\.\d+)*)\b/u
+const RELEASE = /^v?\d+\.\d+\.\d+$|^v\d+(?:\.\d+)*$/
+function namesARelease(heading: string): boolean {
+  const words = heading.split(/\s+/)
+  return words.some((word, i) => i > 0 && RELEASE.test(word) && /^\p{L}/u.test(words[i - 1] as string))
+}
 
 // "handler.go", "core/signal/": a name with a source file's extension, or a path of two or more steps.
 const FILE_NAME = /\w\.(?:tsx?|jsx?|mjs|py|go|rs|java|kt|rb|php|cs|cpp|cc|c|h|swift|sh|sql|md|json|ya?ml|toml|css|html|vue)\b|\w\/[\w.-]+\//
