@@ -18776,8 +18776,11 @@ function statedChanges(unit, pair, written) {
   if (open2 >= 0 && !text3.slice(open2, firstStart(pair)).includes(")") && closingParen(text3, open2) >= lastEnd(pair)) {
     const lead = [...quantities].reverse().find((q) => q.end <= open2);
     const between = lead ? text3.slice(lead.end, open2) : "";
-    const named = (q) => isStatedChange(q, pair, text3, between) || /^\s*$/.test(between) && isStatedChange(q, pair, text3, text3.slice(Math.max(0, q.start - 40), q.start));
-    if (lead && /^[^\d()]{0,40}$/.test(between) && named(lead)) result.push({ quantity: lead, words: `${text3.slice(Math.max(0, lead.start - 40), lead.start)} ${between}` });
+    if (lead && /^[^\d()]{0,40}$/.test(between)) {
+      const before = text3.slice(Math.max(0, lead.start - 40), lead.start);
+      const words3 = isStatedChange(lead, pair, text3, between) ? between : /^\s*$/.test(between) && isStatedChange(lead, pair, text3, before) ? before : null;
+      if (words3 !== null) result.push({ quantity: lead, words: words3 });
+    }
   }
   return result;
 }
@@ -19333,26 +19336,27 @@ function trailingTotals(context, unit) {
   if (quantities.length < 3) return [];
   const claims = [];
   for (const [index2, total] of quantities.entries()) {
-    if (!isPlainCount(total) || total.word || total.bound || !/^\s+total\b(?!\s*[:=])/i.test(text3.slice(total.end))) continue;
+    if (!isPlainCount(total) || total.word || total.bound || !/^\s+total\b(?!\s*[:=])/i.test(text3.slice(total.end, total.end + 16))) continue;
     const parts2 = [];
     let end = total.start;
-    for (let i = index2 - 1; i >= 0; i--) {
+    for (let i = index2 - 1; i >= 0 && parts2.length < 12; i--) {
       const part = quantities[i];
       const between = text3.slice(part.end, end);
-      const separator = /^(.*?)(?:,|;|\(|\band\b)\s*$/.exec(between);
+      const separator = between.length <= 40 ? /^(.*?)(?:,|;|\(|\band\b)\s*$/.exec(between) : null;
       if (!separator || !isPlainCount(part) || part.word || part.bound || part.value > total.value) break;
       const named = separator[1];
-      if (!(STATE_PART.test(named) || partCountsSameThing(named, []))) break;
-      parts2.unshift({ quantity: part, place: { unit, start: part.start, end: part.end } });
+      if (/\btotal\b/i.test(named) || !(STATE_PART.test(named) || partCountsSameThing(named, []))) break;
+      parts2.push({ quantity: part, place: { unit, start: part.start, end: part.end } });
       end = part.start;
       if (!opensPiece(text3, part.start)) break;
     }
+    parts2.reverse();
     if (parts2.length < 2 || !opensPiece(text3, parts2[0].quantity.start)) continue;
     claims.push(claim2(unit, total, parts2, { where: "breakdown", phrase: phraseOf(text3, total), about: phraseOf(text3, total), complete: false, binding: "tight" }));
   }
   return claims;
 }
-var LEFT_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:remaining|remain|left|to go|outstanding|still open)\b/u;
+var LEFT_AFTER = /^\s+(?:([\p{L}-]+)\s+)?(?:remaining|remain|left|to go|outstanding|still open)\b/u;
 var LEFT_BEFORE = /\b(?:leaving|leaves|with)\s+$/i;
 function doneAndRemaining(context, unit) {
   const text3 = unit.text;
@@ -19365,7 +19369,9 @@ function doneAndRemaining(context, unit) {
     if (!left || !isPlainCount(left) || left.word || left.bound) continue;
     const between = text3.slice(fraction.end, left.start);
     if (between.length > 48 || /[.!?](?:\s|$)|[()]/.test(between)) continue;
-    if (!LEFT_AFTER.test(text3.slice(left.end)) && !(LEFT_BEFORE.test(between) && /^\s+(?:[\p{L}-]+\s+)?(?:open|remaining|unresolved|pending|to do|todo)\b/u.test(text3.slice(left.end)))) continue;
+    const after = text3.slice(left.end, left.end + 40);
+    const state = LEFT_AFTER.exec(after) ?? (LEFT_BEFORE.test(between) ? /^\s+(?:([\p{L}-]+)\s+)?(?:open|remaining|unresolved|pending|to do|todo)\b/u.exec(after) : null);
+    if (!state || state[1] !== void 0 && !countedWords(text3, whole).includes(singular(state[1].toLowerCase()))) continue;
     const parts2 = [done, left].map((q) => ({ quantity: q, place: { unit, start: q.start, end: q.end } }));
     const phrase = text3.slice(fraction.start, fraction.end);
     claims.push(claim2(unit, whole, parts2, { where: "counts done and left", phrase, about: phrase, complete: false, binding: "tight" }));
@@ -20480,7 +20486,7 @@ var NAMED_SHARES = [
   [/\b(?:progress|completion)\b/i, /\b(?:done|completed?|finished|closed|resolved|merged|migrated|implemented)\b/i]
 ];
 var namesShareOf = (rate, part) => RATE_HEADER.test(rate) || NAMED_SHARES.some(([share, of]) => share.test(rate) && of.test(part));
-var CHANGE_HEADER2 = /\b(?:change|improvement|delta|diff|difference|reduction|increase|decrease|gain|growth|vs\.?)\b|\u0394/i;
+var SUMMARY_ROW2 = /^[\s*_]*(?:total|totals|sum|overall|all|combined|average|avg\.?|mean|median)\b/i;
 function readRowRates(context) {
   return context.doc.tables.flatMap((table) => rowRates(context, table));
 }
@@ -20496,22 +20502,25 @@ function percentIn(context, cell) {
 function rowRates(context, table) {
   const width = table.header.length;
   const header = (c) => cleanLabel(table.header[c]?.text ?? "");
+  const rows = table.rows.filter((cells2) => !SUMMARY_ROW2.test(cells2[0]?.text ?? ""));
+  const counts = table.header.map((_, c) => rows.map((cells2) => countIn2(context, cells2[c])));
+  const percents = table.header.map((_, c) => rows.map((cells2) => percentIn(context, cells2[c])));
   const claims = [];
   for (let p = 1; p < width; p++) {
-    if (CHANGE_HEADER2.test(header(p))) continue;
+    if (CHANGE_HEADER.test(header(p)) || /\(/.test(table.header[p]?.text ?? "") || !percents[p].some((q) => q)) continue;
     const found = [];
     for (let n = 1; n < width; n++) {
       for (let d2 = 1; d2 < width; d2++) {
-        if (n === d2 || n === p || d2 === p) continue;
-        const rows2 = readRows(context, table, n, d2, p);
-        const agreeing = rows2.filter((r) => r.agrees).length;
+        if (n === d2 || n === p || d2 === p || !counts[n].some((q) => q) || !counts[d2].some((q) => q)) continue;
+        const read2 = readRows(rows, counts[n], counts[d2], percents[p], context);
+        const agreeing = read2.filter((r) => r.agrees && r.part.written !== r.whole.written).length;
         const named = PART_HEADER.test(header(n)) && WHOLE_HEADER.test(header(d2)) && !PART_HEADER.test(header(d2)) && namesShareOf(header(p), header(n));
-        if (rows2.length >= 2 && (named && agreeing >= 1 || agreeing >= 2 && agreeing * 3 >= rows2.length * 2)) found.push({ rows: rows2, d: d2 });
+        if (read2.length >= 2 && (named && agreeing >= 1 || agreeing >= 2 && agreeing * 3 >= read2.length * 2)) found.push({ read: read2, d: d2 });
       }
     }
     if (found.length !== 1) continue;
-    const { rows, d } = found[0];
-    for (const row of rows) {
+    const { read, d } = found[0];
+    for (const row of read) {
       const wholeCell = row.cells[d];
       const percentCell = row.cells[p];
       const claim3 = {
@@ -20531,17 +20540,17 @@ function rowRates(context, table) {
   }
   return claims;
 }
-function readRows(context, table, n, d, p) {
-  const rows = [];
-  for (const cells2 of table.rows) {
-    const part = countIn2(context, cells2[n]);
-    const whole = countIn2(context, cells2[d]);
-    const percent = percentIn(context, cells2[p]);
-    if (!part || !whole || !percent || whole.written === 0 || part.written > whole.written) continue;
+function readRows(rows, parts2, wholes, shares2, context) {
+  const read = [];
+  rows.forEach((cells2, i) => {
+    const part = parts2[i];
+    const whole = wholes[i];
+    const percent = shares2[i];
+    if (!part || !whole || !percent || whole.written === 0 || part.written > whole.written) return;
     const share = part.written / whole.written * 100;
-    rows.push({ cells: cells2, part, whole, percent, agrees: agrees(percent, { low: share, high: share }, false, context.policy) });
-  }
-  return rows;
+    read.push({ cells: cells2, part, whole, percent, agrees: agrees(percent, { low: share, high: share }, false, context.policy) });
+  });
+  return read;
 }
 
 // src/claims/bounds.ts

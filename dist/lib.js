@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-XV7IJKH7.js";
+} from "./chunks/chunk-HTFATFWZ.js";
 import "./chunks/chunk-HUWRBNLH.js";
 import "./chunks/chunk-XKUJVVH5.js";
 import "./chunks/chunk-5LQYQOSX.js";

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-XV7IJKH7.js";
+} from "./chunks/chunk-HTFATFWZ.js";
 import {
   error,
   getInput,

@@ -137,6 +137,8 @@ describe(RULE, () => {
     'Lowered median queue wait by 55%: 40 s → 18 s',
     'Lowered median queue wait to 45% (40 s → 18 s)',
     'Open bugs: 12 this week, down from 20 (-40%)',
+    // A direction word before another metric's change does not turn this one around.
+    'Errors down 40%, throughput 50% higher (200 → 300 rps)',
     // A multiplier of a hundred or more ending in zeros is rounded to its leading digits: 8M → 36K is 222×.
     'Rows scanned: 8M → 36K (200x fewer)',
     'Pass rate went from 80% to 95%, a 15-point gain',

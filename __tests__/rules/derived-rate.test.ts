@@ -35,6 +35,10 @@ describe(RULE, () => {
     // No row agrees with the headers' reading: the share is of something else (tests run, say).
     table('| Suite | Passed | Total | Pass rate |', '| Parser | 27 | 30 | 100% |', '| Printer | 12 | 16 | 100% |'),
     table('| Area | Done | Total | Change |', '| A | 3 | 4 | +75% |', '| B | 2 | 5 | +50% |'),
+    // An average row's rate is the mean of the rates, not its counts' ratio.
+    table('| Suite | Passed | Total | Pass rate |', '| a | 9 | 10 | 90% |', '| b | 1 | 2 | 50% |', '| Average | 5 | 6 | 70% |'),
+    // A rate with a scope of its own, and a row of all passed that agrees with any reading.
+    table('| Suite | Passed | Total | Pass rate (30 nightly runs) |', '| unit | 50 | 50 | 100% |', '| e2e | 18 | 20 | 97% |'),
     // Code coverage beside a count of passing tests: a share named for what it measures is of the part that says so.
     table('| Module | Tests | Passing | Coverage |', '| io | 40 | 40 | 100% |', '| net | 25 | 25 | 92% |'),
     ['- Total requests: 18.2M', '- Total errors: 1,456 (0.008% rate)'].join('\n'),

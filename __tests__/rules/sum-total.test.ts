@@ -60,6 +60,8 @@ describe(RULE, () => {
     ['a total of all sections after the last one, whose list adds up to its own heading', md('### Phase 1 (20 hours)', '- Design: 8 hours', '- Build: 12 hours', '### Phase 2 (12 hours)', '- Design: 4 hours', '- Build: 8 hours', '', '**Total effort:** 32 hours')],
     ['a part and what is left that add up to the whole', 'Closed 14 of 20 review threads, leaving 6 open.'],
     ['a part and what is left under the whole (others may be in progress)', 'Translations: 30/40 strings done, 4 remaining'],
+    ['a remainder of another kind of thing', 'Closed 9/10 tickets, 2 PRs remaining'],
+    ['two runs each with its total, one after the other', 'Tests: 10 passed, 1 failed, 11 total; 30 passed, 2 failed, 32 total'],
     ['a remainder in another sentence', 'Closed 14 of 20 threads. Across the repo, 9 remain open.'],
     ['counts by state that add up to the total after them', 'Suites: 2 failed, 19 passed, 21 total'],
     ['counts by state below the total after them (skipped ones may be left out)', 'Cases: 40 passed, 2 failed, 45 total'],

@@ -11,7 +11,7 @@ import type { ChangeClaim, Claim } from './model.js'
 
 const BEFORE_HEADER = /\b(?:before|baseline|previous|prior|old|initial|start|was)\b/i
 const AFTER_HEADER = /\b(?:after|current|now|new|final|achieved|today|latest)\b/i
-const CHANGE_HEADER = /\b(?:change|improvement|impact|delta|diff|difference|reduction|increase|decrease|gain|growth|savings?|variation|speedup|vs\.? baseline)\b|Δ/i
+export const CHANGE_HEADER = /\b(?:change|improvement|impact|delta|diff|difference|reduction|increase|decrease|gain|growth|savings?|variation|speedup|vs\.? baseline)\b|Δ/i
 /** A word that names a number as a change ("95% reduction", "42% faster"). */
 export const CHANGE_WORD = /^\s*(?:(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|cut|rise|speedup|slowdown|smaller|larger|quicker|change|jump|spike|surge|climb|hike|boost|decline|dip|fall|shrink|shorter|longer|uplift|regression|melhoria|mejora|amélioration|verbesserung|redução|reducción|réduction|reduzierung|aumento|augmentation|erhöhung|steigerung|miglioramento|riduzione)\b|(?:향상|개선|단축|감소|증가|절감|提升|提高|降低|减少|增加|改善|缩短|向上|削減|短縮|増加|減少))/iu
 /** Words before a number that name it as a change: "down 80%", "rose 30%", "a drop of 12%". */
@@ -228,8 +228,12 @@ function statedChanges(unit: TextUnit, pair: Pair, written: Quantity[]): Array<{
     const lead = [...quantities].reverse().find((q) => q.end <= open)
     const between = lead ? text.slice(lead.end, open) : ''
     // "-43% latency improvement (…)" names the change after it, "cut by 60% (…)" before it.
-    const named = (q: Quantity) => isStatedChange(q, pair, text, between) || (/^\s*$/.test(between) && isStatedChange(q, pair, text, text.slice(Math.max(0, q.start - 40), q.start)))
-    if (lead && /^[^\d()]{0,40}$/.test(between) && named(lead)) result.push({ quantity: lead, words: `${text.slice(Math.max(0, lead.start - 40), lead.start)} ${between}` })
+    if (lead && /^[^\d()]{0,40}$/.test(between)) {
+      const before = text.slice(Math.max(0, lead.start - 40), lead.start)
+      // The words that name the change are its words: those after it, or those before it when none follow.
+      const words = isStatedChange(lead, pair, text, between) ? between : /^\s*$/.test(between) && isStatedChange(lead, pair, text, before) ? before : null
+      if (words !== null) result.push({ quantity: lead, words })
+    }
   }
   return result
 }

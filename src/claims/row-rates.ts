@@ -8,6 +8,7 @@ import { cleanLabel } from '../extract/labels.js'
 import { agrees } from '../check/rounding.js'
 import { cellOperand } from './operand.js'
 import { isPlainCount } from './counting.js'
+import { CHANGE_HEADER } from './change.js'
 import type { ClaimContext } from './context.js'
 import type { Claim, CountRateClaim } from './model.js'
 
@@ -21,8 +22,8 @@ const NAMED_SHARES: Array<[RegExp, RegExp]> = [
   [/\b(?:progress|completion)\b/i, /\b(?:done|completed?|finished|closed|resolved|merged|migrated|implemented)\b/i]
 ]
 const namesShareOf = (rate: string, part: string) => RATE_HEADER.test(rate) || NAMED_SHARES.some(([share, of]) => share.test(rate) && of.test(part))
-// A column derived from two others by a change, not a share: "Improvement", "Δ".
-const CHANGE_HEADER = /\b(?:change|improvement|delta|diff|difference|reduction|increase|decrease|gain|growth|vs\.?)\b|Δ/i
+// Rows that summarise the others: an average of rates need not be the ratio of the summed counts.
+const SUMMARY_ROW = /^[\s*_]*(?:total|totals|sum|overall|all|combined|average|avg\.?|mean|median)\b/i
 
 interface Row {
   cells: TextUnit[]
@@ -51,27 +52,33 @@ function percentIn(context: ClaimContext, cell: TextUnit | undefined): Quantity 
 /**
  * The columns are taken to hold part / whole = percentage when their headers say so ("Passed",
  * "Total", "Pass rate") and one row at least agrees, or, whatever the headers, when two rows at least
- * and two in three agree. Only one such pair of count columns may explain a percentage column.
+ * and two in three agree. A row whose part is all of its whole (100%) agrees with any reading and is
+ * no evidence. Only one such pair of count columns may explain a percentage column.
  */
 function rowRates(context: ClaimContext, table: TableInfo): Claim[] {
   const width = table.header.length
   const header = (c: number) => cleanLabel(table.header[c]?.text ?? '')
+  const rows = table.rows.filter((cells) => !SUMMARY_ROW.test(cells[0]?.text ?? ''))
+  // Each cell read once: its count and its percentage, by column.
+  const counts = table.header.map((_, c) => rows.map((cells) => countIn(context, cells[c])))
+  const percents = table.header.map((_, c) => rows.map((cells) => percentIn(context, cells[c])))
   const claims: Claim[] = []
   for (let p = 1; p < width; p++) {
-    if (CHANGE_HEADER.test(header(p))) continue
-    const found: Array<{ rows: Row[]; d: number }> = []
+    // "Pass rate (30 nightly runs)": a rate with a scope of its own is not each row's own ratio.
+    if (CHANGE_HEADER.test(header(p)) || /\(/.test(table.header[p]?.text ?? '') || !percents[p]!.some((q) => q)) continue
+    const found: Array<{ read: Row[]; d: number }> = []
     for (let n = 1; n < width; n++) {
       for (let d = 1; d < width; d++) {
-        if (n === d || n === p || d === p) continue
-        const rows = readRows(context, table, n, d, p)
-        const agreeing = rows.filter((r) => r.agrees).length
+        if (n === d || n === p || d === p || !counts[n]!.some((q) => q) || !counts[d]!.some((q) => q)) continue
+        const read = readRows(rows, counts[n]!, counts[d]!, percents[p]!, context)
+        const agreeing = read.filter((r) => r.agrees && r.part.written !== r.whole.written).length
         const named = PART_HEADER.test(header(n)) && WHOLE_HEADER.test(header(d)) && !PART_HEADER.test(header(d)) && namesShareOf(header(p), header(n))
-        if (rows.length >= 2 && ((named && agreeing >= 1) || (agreeing >= 2 && agreeing * 3 >= rows.length * 2))) found.push({ rows, d })
+        if (read.length >= 2 && ((named && agreeing >= 1) || (agreeing >= 2 && agreeing * 3 >= read.length * 2))) found.push({ read, d })
       }
     }
     if (found.length !== 1) continue
-    const { rows, d } = found[0] as { rows: Row[]; d: number }
-    for (const row of rows) {
+    const { read, d } = found[0] as { read: Row[]; d: number }
+    for (const row of read) {
       const wholeCell = row.cells[d] as TextUnit
       const percentCell = row.cells[p] as TextUnit
       const claim: CountRateClaim = {
@@ -87,16 +94,16 @@ function rowRates(context: ClaimContext, table: TableInfo): Claim[] {
   return claims
 }
 
-/** The rows that give a count in n and d and a percentage in p, with the part no larger than the whole. */
-function readRows(context: ClaimContext, table: TableInfo, n: number, d: number, p: number): Row[] {
-  const rows: Row[] = []
-  for (const cells of table.rows) {
-    const part = countIn(context, cells[n])
-    const whole = countIn(context, cells[d])
-    const percent = percentIn(context, cells[p])
-    if (!part || !whole || !percent || whole.written === 0 || part.written > whole.written) continue
+/** The rows that give a count in both count columns and a percentage, with the part no larger than the whole. */
+function readRows(rows: TextUnit[][], parts: Array<Quantity | null>, wholes: Array<Quantity | null>, shares: Array<Quantity | null>, context: ClaimContext): Row[] {
+  const read: Row[] = []
+  rows.forEach((cells, i) => {
+    const part = parts[i]
+    const whole = wholes[i]
+    const percent = shares[i]
+    if (!part || !whole || !percent || whole.written === 0 || part.written > whole.written) return
     const share = (part.written / whole.written) * 100
-    rows.push({ cells, part, whole, percent, agrees: agrees(percent, { low: share, high: share }, false, context.policy) })
-  }
-  return rows
+    read.push({ cells, part, whole, percent, agrees: agrees(percent, { low: share, high: share }, false, context.policy) })
+  })
+  return read
 }

@@ -224,20 +224,23 @@ function trailingTotals(context: ClaimContext, unit: TextUnit): Claim[] {
   if (quantities.length < 3) return []
   const claims: Claim[] = []
   for (const [index, total] of quantities.entries()) {
-    if (!isPlainCount(total) || total.word || total.bound || !/^\s+total\b(?!\s*[:=])/i.test(text.slice(total.end))) continue
+    if (!isPlainCount(total) || total.word || total.bound || !/^\s+total\b(?!\s*[:=])/i.test(text.slice(total.end, total.end + 16))) continue
     const parts: Part[] = []
     let end = total.start
-    for (let i = index - 1; i >= 0; i--) {
+    // Test runners print a handful of states; a longer run of counts is something else.
+    for (let i = index - 1; i >= 0 && parts.length < 12; i--) {
       const part = quantities[i]!
       const between = text.slice(part.end, end)
-      const separator = /^(.*?)(?:,|;|\(|\band\b)\s*$/.exec(between)
+      const separator = between.length <= 40 ? /^(.*?)(?:,|;|\(|\band\b)\s*$/.exec(between) : null
       if (!separator || !isPlainCount(part) || part.word || part.bound || part.value > total.value) break
       const named = separator[1]!
-      if (!(STATE_PART.test(named) || partCountsSameThing(named, []))) break
-      parts.unshift({ quantity: part, place: { unit, start: part.start, end: part.end } })
+      // "…, 11 total; 30 passed, …": an earlier total ends this one's parts.
+      if (/\btotal\b/i.test(named) || !(STATE_PART.test(named) || partCountsSameThing(named, []))) break
+      parts.push({ quantity: part, place: { unit, start: part.start, end: part.end } })
       end = part.start
       if (!opensPiece(text, part.start)) break
     }
+    parts.reverse()
     if (parts.length < 2 || !opensPiece(text, parts[0]!.quantity.start)) continue
     claims.push(claim(unit, total, parts, { where: 'breakdown', phrase: phraseOf(text, total), about: phraseOf(text, total), complete: false, binding: 'tight' }))
   }
@@ -245,7 +248,7 @@ function trailingTotals(context: ClaimContext, unit: TextUnit): Claim[] {
 }
 
 // "9 remaining", "8 still open", "20 remain", "3 to go": what is left of a whole.
-const LEFT_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:remaining|remain|left|to go|outstanding|still open)\b/u
+const LEFT_AFTER = /^\s+(?:([\p{L}-]+)\s+)?(?:remaining|remain|left|to go|outstanding|still open)\b/u
 const LEFT_BEFORE = /\b(?:leaving|leaves|with)\s+$/i
 
 /**
@@ -264,7 +267,10 @@ function doneAndRemaining(context: ClaimContext, unit: TextUnit): Claim[] {
     if (!left || !isPlainCount(left) || left.word || left.bound) continue
     const between = text.slice(fraction.end, left.start)
     if (between.length > 48 || /[.!?](?:\s|$)|[()]/.test(between)) continue
-    if (!LEFT_AFTER.test(text.slice(left.end)) && !(LEFT_BEFORE.test(between) && /^\s+(?:[\p{L}-]+\s+)?(?:open|remaining|unresolved|pending|to do|todo)\b/u.test(text.slice(left.end)))) continue
+    const after = text.slice(left.end, left.end + 40)
+    const state = LEFT_AFTER.exec(after) ?? (LEFT_BEFORE.test(between) ? /^\s+(?:([\p{L}-]+)\s+)?(?:open|remaining|unresolved|pending|to do|todo)\b/u.exec(after) : null)
+    // "9/10 tickets, 2 PRs remaining": a noun before the state must be the fraction's own.
+    if (!state || (state[1] !== undefined && !countedWords(text, whole).includes(singular(state[1].toLowerCase())))) continue
     const parts: Part[] = [done, left].map((q) => ({ quantity: q, place: { unit, start: q.start, end: q.end } }))
     const phrase = text.slice(fraction.start, fraction.end)
     claims.push(claim(unit, whole, parts, { where: 'counts done and left', phrase, about: phrase, complete: false, binding: 'tight' }))
