@@ -5402,7 +5402,7 @@ function judgeChange(text3, writtenBefore, writtenAfter, change, words3, label, 
     const digits = change.decimals === 0 ? String(Math.round(change.written)) : "";
     let zeros = 0;
     while (zeros < digits.length - 1 && digits[digits.length - 1 - zeros] === "0") zeros++;
-    if (zeros > 0 && change.written >= 100 && Math.abs(ratio - change.written) <= 10 ** zeros / 2) return { ok: true };
+    if (zeros > 0 && change.written >= 100 && Number(ratio.toPrecision(digits.length - zeros)) === change.written) return { ok: true };
     return { ok: false, message: `"${change.raw}" does not follow from ${before.raw} \u2192 ${after.raw}: the ratio is ${trim(ratio)}\xD7`, computed: `${trim(ratio)}\xD7` };
   }
   if (change.sign && change.dimension === before.dimension && before.denominator === null && !before.asShare) {
@@ -5449,15 +5449,15 @@ init_units();
 var changePercent = defineRule({
   meta: { id: "change-percent", description: 'A stated change ("+350%", "95% reduction", "-3.4 pp") must follow from the before and after values.', severity: "error", claims: ["change"] },
   verify(claim3, context) {
-    const judge3 = (change) => judgeChange(claim3.at.unit.text, claim3.before, claim3.after, change, claim3.words, claim3.label, context.policy);
-    const verdict = judge3(claim3.change);
+    const judge4 = (change) => judgeChange(claim3.at.unit.text, claim3.before, claim3.after, change, claim3.words, claim3.label, context.policy);
+    const verdict = judge4(claim3.change);
     if (!verdict) return { status: "unverifiable", reason: "the change has no single value for these numbers" };
     if (verdict.ok) return verified(claim3.at);
     if (claim3.before.dimension === "size" && claim3.before.unitSymbol !== claim3.after.unitSymbol) {
       const decimal = judgeChange(claim3.at.unit.text, inDecimalUnits(claim3.before), inDecimalUnits(claim3.after), claim3.change, claim3.words, claim3.label, context.policy);
       if (decimal?.ok) return verified(claim3.at);
     }
-    if (verdict.atMost === "warning" && claim3.alternatives.some((other) => judge3(other)?.ok)) return verified(claim3.at);
+    if (verdict.atMost === "warning" && claim3.alternatives.some((other) => judge4(other)?.ok)) return verified(claim3.at);
     return { status: "contradicted", message: verdict.message, computed: verdict.computed, suggestion: verdict.suggestion, atMost: verdict.atMost };
   }
 });
@@ -6458,27 +6458,36 @@ init_units();
 var writtenArithmetic = defineRule({
   meta: { id: "written-arithmetic", description: 'Arithmetic written out ("(85 + 92 + 90) / 3 = 89%") must give the result written after it.', severity: "error", claims: ["arithmetic"] },
   verify(claim3, context) {
-    if (claim3.result.dimension === "size") claim3 = { ...claim3, terms: claim3.terms.map(asBytes) };
-    const value2 = evaluate(claim3.terms);
-    if (!value2) return unverifiable("the expression combines numbers in a way recount does not evaluate");
-    const { result, at: at2 } = claim3;
-    const readings2 = [...readingsFor(value2, result), ...decimalReadings(claim3.terms, result)];
-    if (readings2.length === 0) return unverifiable(`the expression gives a ${value2.dimension}, the result is a ${result.dimension}`);
-    if (readings2.some((r) => agrees(result, r, false, context.policy))) return verified(at2, ...claim3.terms.flatMap((t) => t.kind === "number" ? [{ unit: at2.unit, start: t.quantity.start, end: t.quantity.end }] : []));
-    const exact = evaluate(claim3.terms, true);
-    const points = exact ? [...readingsFor(exact, result), ...decimalReadings(claim3.terms, result, true)] : [];
-    const middles = (points.length === readings2.length ? points : readings2).map((r) => (r.low + r.high) / 2);
-    const middle = middles.reduce((best, m) => Math.abs(m - result.value) < Math.abs(best - result.value) ? m : best);
-    const shown = show3(middle, result);
-    if (namesGridSize(claim3)) return unverifiable(`${claim3.expression} may be the size of a grid or table, and ${result.raw} a count of something in it`);
-    return {
-      status: "contradicted",
-      message: `"${result.raw}" does not follow from ${claim3.expression}: that is ${shown}`,
-      computed: shown,
-      suggestion: result.dimension === "duration" && result.factor < 60 ? void 0 : replaceNumber(at2.unit.text, result, Number((middle / result.factor).toFixed(result.decimals)))
-    };
+    const verdict = judge3(claim3, context);
+    if (verdict.status !== "contradicted" || claim3.result.dimension !== "size") return verdict;
+    const bytes = claim3.terms.map(asBytes);
+    if (bytes.every((t, i) => t === claim3.terms[i])) return verdict;
+    const other = judge3({ ...claim3, terms: bytes }, context);
+    if (other.status !== "contradicted") return other;
+    const distance = (terms) => Math.abs(Math.log((evaluate(terms, true)?.interval.low ?? 0) / claim3.result.value));
+    return distance(bytes) < distance(claim3.terms) ? other : verdict;
   }
 });
+function judge3(claim3, context) {
+  const value2 = evaluate(claim3.terms);
+  if (!value2) return unverifiable("the expression combines numbers in a way recount does not evaluate");
+  const { result, at: at2 } = claim3;
+  const readings2 = [...readingsFor(value2, result), ...decimalReadings(claim3.terms, result)];
+  if (readings2.length === 0) return unverifiable(`the expression gives a ${value2.dimension}, the result is a ${result.dimension}`);
+  if (readings2.some((r) => agrees(result, r, false, context.policy))) return verified(at2, ...claim3.terms.flatMap((t) => t.kind === "number" ? [{ unit: at2.unit, start: t.quantity.start, end: t.quantity.end }] : []));
+  const exact = evaluate(claim3.terms, true);
+  const points = exact ? [...readingsFor(exact, result), ...decimalReadings(claim3.terms, result, true)] : [];
+  const middles = (points.length === readings2.length ? points : readings2).map((r) => (r.low + r.high) / 2);
+  const middle = middles.reduce((best, m) => Math.abs(m - result.value) < Math.abs(best - result.value) ? m : best);
+  const shown = show3(middle, result);
+  if (namesGridSize(claim3)) return unverifiable(`${claim3.expression} may be the size of a grid or table, and ${result.raw} a count of something in it`);
+  return {
+    status: "contradicted",
+    message: `"${result.raw}" does not follow from ${claim3.expression}: that is ${shown}`,
+    computed: shown,
+    suggestion: result.dimension === "duration" && result.factor < 60 ? void 0 : replaceNumber(at2.unit.text, result, Number((middle / result.factor).toFixed(result.decimals)))
+  };
+}
 function asBytes(term) {
   if (term.kind !== "number" || term.quantity.dimension !== "count" || term.quantity.factor !== 1e9 || !/\dB$/.test(term.quantity.raw)) return term;
   const q = term.quantity;
@@ -6497,7 +6506,8 @@ function readingsFor(value2, result) {
     return [value2.interval, { low: value2.interval.low * 100, high: value2.interval.high * 100 }];
   }
   if (value2.dimension === "count" && result.dimension !== "count" && value2.bare) {
-    return UNIT_STEPS.flatMap((step) => [step, 1 / step]).map((step) => ({ low: value2.interval.low * result.factor * step, high: value2.interval.high * result.factor * step }));
+    const inUnits = UNIT_STEPS.flatMap((step) => [step, 1 / step]).map((step) => ({ low: value2.interval.low * result.factor * step, high: value2.interval.high * result.factor * step }));
+    return result.dimension === "size" ? [...inUnits, value2.interval] : inUnits;
   }
   return [];
 }
@@ -19746,10 +19756,10 @@ function readItems(context, all2, stated2, selection) {
   }
   const lastNumber = writtenNumber(context, items[items.length - 1]);
   if (!reading.grouped && lastNumber === stated2.count.written && things.length + extra !== lastNumber) reading.grouped = `the items are numbered up to ${lastNumber}`;
-  const optional2 = things.filter((i) => OPTIONAL_ITEM.test(i.plain)).length;
-  if (!reading.grouped && optional2 > 0 && things.length + extra - optional2 === stated2.count.written) reading.grouped = "the count may leave out the optional items";
-  const earlier = things.filter((i) => EARLIER_ITEM.test(i.plain)).length;
-  if (!reading.grouped && earlier > 0 && things.length + extra - earlier === stated2.count.written) reading.grouped = "the count may leave out the items carried over from earlier";
+  for (const [marked, which] of [[OPTIONAL_ITEM, "the optional items"], [EARLIER_ITEM, "the items carried over from earlier"]]) {
+    const left = things.filter((i) => marked.test(i.plain)).length;
+    if (!reading.grouped && left > 0 && things.length + extra - left === stated2.count.written) reading.grouped = `the count may leave out ${which}`;
+  }
   return reading;
 }
 function writtenNumber(context, item) {
@@ -20307,7 +20317,8 @@ function statesAttainment(context, row, pair, percent) {
   const target = cellValue2(context, row[pair.target])?.quantity;
   const actual = cellValue2(context, row[pair.actual])?.quantity;
   if (!target || !actual || target.value === 0 || target.bound === "<" || target.bound === "<=") return false;
-  return Math.abs(actual.value / target.value * 100 - percent.value) <= 0.5 * 10 ** -percent.decimals + 1e-9;
+  const share = actual.value / target.value * 100;
+  return agrees(percent, { low: share, high: share }, false, context.policy);
 }
 var TARGET_WORD = /^(?:target|goal|threshold|slo|sla|budget|limit|objective)$/i;
 var ACTUAL_WORD = /^(?:actual|achieved|measured|observed|result|got)$/i;
@@ -20444,7 +20455,8 @@ function labelled(context, item) {
 }
 function isItselfAPart(context, total) {
   const tokens = context.tokens(total.unit);
-  return tokens.fractions.some((f) => f.numerator === total.value) || tokens.quantities.some((q) => q.start > total.value.end && q.dimension === "percent");
+  const text3 = total.unit.text;
+  return tokens.fractions.some((f) => f.numerator === total.value) || tokens.quantities.some((q) => q.start > total.value.end && q.dimension === "percent" && /^\s*of\b/i.test(text3.slice(q.end, q.end + 8)));
 }
 function fromList(context, items) {
   const entries = items.map((item) => labelled(context, item)).filter((e) => e !== null);
@@ -20513,9 +20525,10 @@ function rowRates(context, table) {
       for (let d2 = 1; d2 < width; d2++) {
         if (n === d2 || n === p || d2 === p || !counts[n].some((q) => q) || !counts[d2].some((q) => q)) continue;
         const read2 = readRows(rows, counts[n], counts[d2], percents[p], context);
-        const agreeing = read2.filter((r) => r.agrees && r.part.written !== r.whole.written).length;
+        const informative = read2.filter((r) => r.part.written !== r.whole.written && r.part.written !== 0);
+        const agreeing = informative.filter((r) => r.agrees).length;
         const named = PART_HEADER.test(header(n)) && WHOLE_HEADER.test(header(d2)) && !PART_HEADER.test(header(d2)) && namesShareOf(header(p), header(n));
-        if (read2.length >= 2 && (named && agreeing >= 1 || agreeing >= 2 && agreeing * 3 >= read2.length * 2)) found.push({ read: read2, d: d2 });
+        if (read2.length >= 2 && (named && agreeing >= 1 || agreeing >= 2 && agreeing * 3 >= informative.length * 2)) found.push({ read: read2, d: d2 });
       }
     }
     if (found.length !== 1) continue;
@@ -20951,13 +20964,18 @@ function readArithmetic(context) {
       const result = quantities.find((q) => q.start > eq && RESULT_AFTER.test(unit.text.slice(eq + 1, q.start)));
       if (!result || result.bound || result.rangeHigh !== null || result.sign === "+" || /^\s*\/\s*\d/.test(unit.text.slice(result.end))) continue;
       if (/^[\s*_(]*(?:capped|clamped|limited|max|maximum|min|minimum|floor|ceiling|cap)\b/i.test(unit.text.slice(result.end, result.end + 24))) continue;
-      const terms = expressionBefore(unit.text, eq, quantities);
+      const terms = expressionBefore(unit.text, eq, quantities, line.kind === "code");
       if (!terms || terms.length === 3 && terms[1]?.kind === "operator" && terms[1].op === "/" && result.dimension === "percent") continue;
       const expression = unit.text.slice(startOf(unit.text, terms), eq).trim();
       claims.push({ kind: "arithmetic", at: { unit, start: result.start, end: result.end }, binding: "tight", expression, terms, result, about: expression, reading: `${expression} = ${result.raw}` });
     }
   }
   return claims;
+}
+function opensLine(text3, at2) {
+  let i = at2 - 1;
+  while (i >= 0 && (text3[i] === " " || text3[i] === "	")) i--;
+  return i < 0;
 }
 function startOf(text3, terms) {
   const first = terms.find((t) => t.kind === "number");
@@ -20968,7 +20986,7 @@ function startOf(text3, terms) {
   }
   return start;
 }
-function expressionBefore(text3, eq, quantities) {
+function expressionBefore(text3, eq, quantities, inFence) {
   const reversed = [];
   let j = eq - 1;
   let wordsSkipped = 0;
@@ -21008,7 +21026,7 @@ function expressionBefore(text3, eq, quantities) {
       }
     }
     const op = OPERATORS[ch];
-    if (op && /^[-\u2013*+]$/.test(ch) && text3[j + 1] === " " && /^[ \t]*$/.test(text3.slice(text3.lastIndexOf("\n", j - 1) + 1, j))) break;
+    if (inFence && op && /^[-\u2013*+]$/.test(ch) && text3[j + 1] === " " && opensLine(text3, j)) break;
     if (op && (ch !== "x" || text3[j - 1] === " " && text3[j + 1] === " ")) {
       const last2 = reversed[reversed.length - 1];
       if (!last2 || last2.kind === "operator" || last2.kind === "close") break;

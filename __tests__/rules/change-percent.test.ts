@@ -31,6 +31,7 @@ describe(RULE, () => {
     ['before a colon and the pair', 'Lowered median queue wait by 70%: 40 s → 18 s', '"70%" does not follow from 40 s → 18 s: 40 s → 18 s is -55%'],
     ['named by a change word in Portuguese', '- Satisfação: 60 → 90 (40% melhoria)', '"40%" does not follow from 60 → 90: 60 → 90 is +50%'],
     ['named by a change word in Korean, between two scores', '- 만족도: 6.0/10 → 9.0/10 (40% 향상)', '"40%" does not follow from 6.0/10 → 9.0/10: 6.0 → 9.0 is +50% (or +30 percentage points)'],
+    ['as a round multiplier its ratio does not round to', 'Load: 10s → 180ms (100x faster)', '"100x" does not follow from 10s → 180ms: the ratio is 55.56×'],
     ['as a small round multiplier, which is not read loosely', 'Query: 100ms → 4ms (30x faster)', '"30x" does not follow from 100ms → 4ms: the ratio is 25×'],
     ['in points between two percentages', 'Pass rate went from 80% to 95%, a 20-point gain', '"20-point" does not follow from 80% → 95%: the difference is +15 percentage points'],
     ['after the after and the before it fell from', 'Open bugs: 12 this week, down from 20 (-30%)', '"-30%" does not follow from 20 → 12: 20 → 12 is -40%']

@@ -19,6 +19,10 @@ describe(RULE, () => {
     expect(finding?.suggestion).toBe('75%')
   })
 
+  test('flags a part\'s rate against a total that says something of itself in a parenthesis', () => {
+    expect(flaggedLines(['- Total tests: 400 (100% automated)', '- Failed tests: 8 (4% fail rate)'].join('\n'), RULE)).toEqual([2])
+  })
+
   test('flags a coverage row against its covered and total lines', () => {
     expect(findings(table('| File | Lines | Covered | Coverage |', '| a.ts | 200 | 150 | 75% |', '| b.ts | 80 | 60 | 70% |'), RULE).map((f) => f.line)).toEqual([4])
   })
@@ -35,6 +39,8 @@ describe(RULE, () => {
     // No row agrees with the headers' reading: the share is of something else (tests run, say).
     table('| Suite | Passed | Total | Pass rate |', '| Parser | 27 | 30 | 100% |', '| Printer | 12 | 16 | 100% |'),
     table('| Area | Done | Total | Change |', '| A | 3 | 4 | +75% |', '| B | 2 | 5 | +50% |'),
+    // Rows of none done agree with any reading: done over pending is not confirmed by them.
+    table('| Kind | Done | Pending | Done rate |', '| a | 0 | 3 | 0% |', '| b | 0 | 4 | 0% |', '| c | 6 | 11 | 35% |'),
     // An average row's rate is the mean of the rates, not its counts' ratio.
     table('| Suite | Passed | Total | Pass rate |', '| a | 9 | 10 | 90% |', '| b | 1 | 2 | 50% |', '| Average | 5 | 6 | 70% |'),
     // A rate with a scope of its own, and a row of all passed that agrees with any reading.

@@ -19,6 +19,7 @@ describe(RULE, () => {
     ['a size wrong in both binary and decimal units', '- Index: 250,000 rows × 6 KB = 3 GB', '"3 GB" does not follow from 250,000 rows × 6 KB: that is 1.5GB'],
     ['a spaced product of two whole numbers', '- Slots: 3 × 4 = 13', '"13" does not follow from 3 × 4: that is 12'],
     ['an item in a fenced block, its dash a marker and not a minus', '```\nStep 2:\n  - 40 files × 3 seconds = 150 seconds\n```', '"150 seconds" does not follow from 40 files × 3 seconds: that is 2 min'],
+    ['a count in billions times bytes each, wrong in both readings, nearest reading shown', '- Weights in fp16: 7B × 2 = 20GB', '"20GB" does not follow from 7B × 2: that is 14GB'],
     ['a size with bytes written as B that is still wrong', '- Buffer: 1000 × 8B = 16KB', '"16KB" does not follow from 1000 × 8B: that is 8KB']
   ])('flags %s', (_, markdown, message) => {
     expect(findings(markdown, RULE).map((f) => f.message)).toEqual([message])
@@ -40,7 +41,9 @@ describe(RULE, () => {
     ['a product of sizes in decimal units', 'Buffers: 64K entries * 16 bytes * 3 = 3.07 MB'],
     ['bytes written as B in an expression that gives a size', '- Buffer: 2M × 8B = 16MB'],
     ['the size of a grid followed by a count of something in it', '- Board: 3×3 = 24 edges'],
-    ['an item in a fenced block that is right', '```\nStep 2:\n  - 40 files × 3 seconds = 120 seconds\n```']
+    ['an item in a fenced block that is right', '```\nStep 2:\n  - 40 files × 3 seconds = 120 seconds\n```'],
+    ['a dash opening a table cell, which is a minus there', '| Item | Sum |\n|---|---|\n| Refund | - 20 + 50 = 30 |'],
+    ['a count in billions times bytes each, which is a size in bytes', '- Weights in fp16: 7B × 2 = 14GB']
   ])('leaves %s', (_, markdown) => {
     expect(flaggedLines(markdown, RULE)).toEqual([])
   })

@@ -170,7 +170,7 @@ export function judgeChange(text: string, writtenBefore: Operand, writtenAfter: 
     const digits = change.decimals === 0 ? String(Math.round(change.written)) : ''
     let zeros = 0
     while (zeros < digits.length - 1 && digits[digits.length - 1 - zeros] === '0') zeros++
-    if (zeros > 0 && change.written >= 100 && Math.abs(ratio - change.written) <= 10 ** zeros / 2) return { ok: true }
+    if (zeros > 0 && change.written >= 100 && Number(ratio.toPrecision(digits.length - zeros)) === change.written) return { ok: true }
     return { ok: false, message: `"${change.raw}" does not follow from ${before.raw} → ${after.raw}: the ratio is ${trim(ratio)}×`, computed: `${trim(ratio)}×` }
   }
 

@@ -21,7 +21,7 @@ export function readArithmetic(context: ClaimContext): Claim[] {
       if (!result || result.bound || result.rangeHigh !== null || result.sign === '+' || /^\s*\/\s*\d/.test(unit.text.slice(result.end))) continue
       // "= 1.0 (capped)": the result is held to a limit, not what the arithmetic gives.
       if (/^[\s*_(]*(?:capped|clamped|limited|max|maximum|min|minimum|floor|ceiling|cap)\b/i.test(unit.text.slice(result.end, result.end + 24))) continue
-      const terms = expressionBefore(unit.text, eq, quantities)
+      const terms = expressionBefore(unit.text, eq, quantities, line.kind === 'code')
       // "6/66 = 9.1%" is a fraction and its percentage: ratio-percent reads that.
       if (!terms || (terms.length === 3 && terms[1]?.kind === 'operator' && terms[1].op === '/' && result.dimension === 'percent')) continue
       const expression = unit.text.slice(startOf(unit.text, terms), eq).trim()
@@ -29,6 +29,13 @@ export function readArithmetic(context: ClaimContext): Claim[] {
     }
   }
   return claims
+}
+
+/** Whether only spaces and tabs stand before `at` in its line (a unit holds one line). */
+function opensLine(text: string, at: number): boolean {
+  let i = at - 1
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--
+  return i < 0
 }
 
 /** Where the expression starts: its first number, or the parentheses opened before it. */
@@ -43,7 +50,7 @@ function startOf(text: string, terms: Term[]): number {
 }
 
 /** The terms of the expression that ends at `eq`, or null when what stands there is not arithmetic. */
-function expressionBefore(text: string, eq: number, quantities: Quantity[]): Term[] | null {
+function expressionBefore(text: string, eq: number, quantities: Quantity[], inFence: boolean): Term[] | null {
   const reversed: Term[] = []
   let j = eq - 1
   let wordsSkipped = 0
@@ -87,7 +94,7 @@ function expressionBefore(text: string, eq: number, quantities: Quantity[]): Ter
     }
     const op = OPERATORS[ch]
     // "  - 50 videos × 2 s" in a fenced block: a dash, star or plus that opens the line before a space marks an item, not a subtraction.
-    if (op && /^[-–*+]$/.test(ch) && text[j + 1] === ' ' && /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', j - 1) + 1, j))) break
+    if (inFence && op && /^[-–*+]$/.test(ch) && text[j + 1] === ' ' && opensLine(text, j)) break
     if (op && (ch !== 'x' || (text[j - 1] === ' ' && text[j + 1] === ' '))) {
       const last = reversed[reversed.length - 1]
       if (!last || last.kind === 'operator' || last.kind === 'close') break

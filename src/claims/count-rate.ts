@@ -46,7 +46,9 @@ function labelled(context: ClaimContext, item: ListItemInfo): Labelled | null {
 
 function isItselfAPart(context: ClaimContext, total: Labelled): boolean {
   const tokens = context.tokens(total.unit)
-  return tokens.fractions.some((f) => f.numerator === total.value) || tokens.quantities.some((q) => q.start > total.value.end && q.dimension === 'percent')
+  // "Total tests: 400 (100% automated)" says something of the total; "(5.0% of all runs)" makes it a part.
+  const text = total.unit.text
+  return tokens.fractions.some((f) => f.numerator === total.value) || tokens.quantities.some((q) => q.start > total.value.end && q.dimension === 'percent' && /^\s*of\b/i.test(text.slice(q.end, q.end + 8)))
 }
 
 function fromList(context: ClaimContext, items: ListItemInfo[]): Claim[] {

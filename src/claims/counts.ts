@@ -246,10 +246,10 @@ function readItems(context: ClaimContext, all: ListItemInfo[], stated: StatedCou
   // "1. run.py", "2-4. state/ (3 modules)", "5. …", "10. …": an ordered list numbered by hand up to the count counts it.
   const lastNumber = writtenNumber(context, items[items.length - 1])
   if (!reading.grouped && lastNumber === stated.count.written && things.length + extra !== lastNumber) reading.grouped = `the items are numbered up to ${lastNumber}`
-  const optional = things.filter((i) => OPTIONAL_ITEM.test(i.plain)).length
-  if (!reading.grouped && optional > 0 && things.length + extra - optional === stated.count.written) reading.grouped = 'the count may leave out the optional items'
-  const earlier = things.filter((i) => EARLIER_ITEM.test(i.plain)).length
-  if (!reading.grouped && earlier > 0 && things.length + extra - earlier === stated.count.written) reading.grouped = 'the count may leave out the items carried over from earlier'
+  for (const [marked, which] of [[OPTIONAL_ITEM, 'the optional items'], [EARLIER_ITEM, 'the items carried over from earlier']] as const) {
+    const left = things.filter((i) => marked.test(i.plain)).length
+    if (!reading.grouped && left > 0 && things.length + extra - left === stated.count.written) reading.grouped = `the count may leave out ${which}`
+  }
   return reading
 }
 

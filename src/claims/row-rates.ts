@@ -52,8 +52,8 @@ function percentIn(context: ClaimContext, cell: TextUnit | undefined): Quantity 
 /**
  * The columns are taken to hold part / whole = percentage when their headers say so ("Passed",
  * "Total", "Pass rate") and one row at least agrees, or, whatever the headers, when two rows at least
- * and two in three agree. A row whose part is all of its whole (100%) agrees with any reading and is
- * no evidence. Only one such pair of count columns may explain a percentage column.
+ * and two in three agree. A row whose part is none or all of its whole (0%, 100%) agrees with any
+ * reading and is no evidence. Only one such pair of count columns may explain a percentage column.
  */
 function rowRates(context: ClaimContext, table: TableInfo): Claim[] {
   const width = table.header.length
@@ -71,9 +71,10 @@ function rowRates(context: ClaimContext, table: TableInfo): Claim[] {
       for (let d = 1; d < width; d++) {
         if (n === d || n === p || d === p || !counts[n]!.some((q) => q) || !counts[d]!.some((q) => q)) continue
         const read = readRows(rows, counts[n]!, counts[d]!, percents[p]!, context)
-        const agreeing = read.filter((r) => r.agrees && r.part.written !== r.whole.written).length
+        const informative = read.filter((r) => r.part.written !== r.whole.written && r.part.written !== 0)
+        const agreeing = informative.filter((r) => r.agrees).length
         const named = PART_HEADER.test(header(n)) && WHOLE_HEADER.test(header(d)) && !PART_HEADER.test(header(d)) && namesShareOf(header(p), header(n))
-        if (read.length >= 2 && ((named && agreeing >= 1) || (agreeing >= 2 && agreeing * 3 >= read.length * 2))) found.push({ read, d })
+        if (read.length >= 2 && ((named && agreeing >= 1) || (agreeing >= 2 && agreeing * 3 >= informative.length * 2))) found.push({ read, d })
       }
     }
     if (found.length !== 1) continue

@@ -4,6 +4,7 @@ import type { Quantity } from '../extract/quantity.js'
 import type { TableInfo } from '../parse/document.js'
 import type { TextUnit } from '../parse/text-unit.js'
 import { cleanLabel } from '../extract/labels.js'
+import { agrees } from '../check/rounding.js'
 import { statusOf, type Status } from '../extract/status-marks.js'
 import type { ClaimContext } from './context.js'
 import type { Claim, TargetStatusClaim } from './model.js'
@@ -114,7 +115,8 @@ function statesAttainment(context: ClaimContext, row: TextUnit[], pair: { target
   const actual = cellValue(context, row[pair.actual])?.quantity
   // Against an upper bound ("<200 ms") less is better: a share of it says nothing about reaching it.
   if (!target || !actual || target.value === 0 || target.bound === '<' || target.bound === '<=') return false
-  return Math.abs((actual.value / target.value) * 100 - percent.value) <= 0.5 * 10 ** -percent.decimals + 1e-9
+  const share = (actual.value / target.value) * 100
+  return agrees(percent, { low: share, high: share }, false, context.policy)
 }
 
 const TARGET_WORD = /^(?:target|goal|threshold|slo|sla|budget|limit|objective)$/i

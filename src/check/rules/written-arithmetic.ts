@@ -6,7 +6,7 @@
  * Leaves:     "7 requests × 800ms = 5.6 seconds", "(85 + 92 + 90) / 3 = 89%", "451/1000 = 45.1%",
  *             expressions that mix units it cannot combine ("2 h × 3 GB").
  */
-import { defineRule, unverifiable, verified, type Verdict } from '../rule.js'
+import { defineRule, unverifiable, verified, type Verdict, type VerifyContext } from '../rule.js'
 import type { ArithmeticClaim, Operator, Term } from '../../claims/model.js'
 import type { Quantity } from '../../extract/quantity.js'
 import type { Dimension } from '../../extract/units.js'
@@ -26,7 +26,20 @@ interface Value {
 export const writtenArithmetic = defineRule({
   meta: { id: 'written-arithmetic', description: 'Arithmetic written out ("(85 + 92 + 90) / 3 = 89%") must give the result written after it.', severity: 'error', claims: ['arithmetic'] },
   verify(claim, context): Verdict {
-    if (claim.result.dimension === 'size') claim = { ...claim, terms: claim.terms.map(asBytes) }
+    const verdict = judge(claim, context)
+    if (verdict.status !== 'contradicted' || claim.result.dimension !== 'size') return verdict
+    // "1.25M × 4B = 5MB": in an expression that gives a size, "4B" may be 4 bytes ("7B × 2 = 14GB" is 7 billion).
+    const bytes = claim.terms.map(asBytes)
+    if (bytes.every((t, i) => t === claim.terms[i])) return verdict
+    const other = judge({ ...claim, terms: bytes }, context)
+    if (other.status !== 'contradicted') return other
+    // Both readings fail: report the one whose value is nearer what is written.
+    const distance = (terms: Term[]) => Math.abs(Math.log((evaluate(terms, true)?.interval.low ?? 0) / claim.result.value))
+    return distance(bytes) < distance(claim.terms) ? other : verdict
+  }
+})
+
+function judge(claim: ArithmeticClaim, context: VerifyContext): Verdict {
     const value = evaluate(claim.terms)
     if (!value) return unverifiable('the expression combines numbers in a way recount does not evaluate')
     const { result, at } = claim
@@ -47,10 +60,9 @@ export const writtenArithmetic = defineRule({
       computed: shown,
       suggestion: result.dimension === 'duration' && result.factor < 60 ? undefined : replaceNumber(at.unit.text, result, Number((middle / result.factor).toFixed(result.decimals)))
     }
-  }
-})
+}
 
-/** "1.25M × 4B = 5MB": in an expression that gives a size, a "B" after a number is bytes, not billions. */
+/** "4B" read as 4 bytes rather than 4 billion. */
 function asBytes(term: Term): Term {
   if (term.kind !== 'number' || term.quantity.dimension !== 'count' || term.quantity.factor !== 1e9 || !/\dB$/.test(term.quantity.raw)) return term
   const q = term.quantity
@@ -80,7 +92,9 @@ function readingsFor(value: Value, result: Quantity): Interval[] {
     // "1,200 / 8 = 160 req/s", "5 × 8 = 40 hours": bare numbers in the result's unit, or in another
     // unit of its kind the text does not name ("1024 × 4 = 4 MB"). Not a ratio of two amounts whose
     // units cancel ("2.9s / 22.8s = 13%").
-    return UNIT_STEPS.flatMap((step) => [step, 1 / step]).map((step) => ({ low: value.interval.low * result.factor * step, high: value.interval.high * result.factor * step }))
+    const inUnits = UNIT_STEPS.flatMap((step) => [step, 1 / step]).map((step) => ({ low: value.interval.low * result.factor * step, high: value.interval.high * result.factor * step }))
+    // "7B params × 2 = 14GB": a count that is a number of bytes.
+    return result.dimension === 'size' ? [...inUnits, value.interval] : inUnits
   }
   return []
 }
