@@ -18747,7 +18747,7 @@ function isStatedChange(q, pair, text3, wordsBefore = "") {
   return !new RegExp("^[\\s*_]*\\p{L}", "u").test(after) && (CHANGE_WORD.test(wordsBefore) || CHANGE_BEFORE.test(wordsBefore));
 }
 function asPoints(text3, q) {
-  const word = /^(?:\s+|-)points?\b/i.exec(text3.slice(q.end));
+  const word = /^(?:\s+|-)points?\b/i.exec(text3.slice(q.end, q.end + 12));
   if (!word || q.dimension !== "count" || q.factor !== 1) return q;
   const end = q.end + word[0].length;
   return { ...q, end, raw: text3.slice(q.start, end), dimension: "points", unitSymbol: " pp" };
@@ -19243,10 +19243,18 @@ function listTotals(context) {
   return claims;
 }
 function addsUpToItsHeading(context, items, parts2, total) {
-  const heading = items[0]?.headings[items[0].headings.length - 1];
+  const headings = items[0]?.headings ?? [];
+  const heading = headings[headings.length - 1];
   if (!heading) return false;
+  const figureOf = (h) => {
+    const figures2 = context.tokens(h.unit).quantities.filter((q) => q.dimension === total.dimension);
+    return figures2.length === 1 ? figures2[0].value : null;
+  };
   const sum = parts2.reduce((s, p) => s + p.quantity.value, 0);
-  return Math.abs(total.value - sum) > 1e-9 && context.tokens(heading.unit).quantities.some((q) => q.dimension === total.dimension && Math.abs(q.value - sum) < 1e-9);
+  if (figureOf(heading) === null || Math.abs(figureOf(heading) - sum) > 1e-9) return false;
+  const siblings = (heading.parent ? heading.parent.subheadings : context.doc.headings.filter((h) => h.parent === null)).filter((h) => h.depth === heading.depth);
+  const figures = siblings.map(figureOf);
+  return siblings.length >= 2 && figures.every((f) => f !== null) && Math.abs(figures.reduce((a, b) => a + b, 0) - total.value) < 1e-9;
 }
 var RULE_LINE = /^[\s\u2500\u2501\u2550\u2014\u2013\-=_]{3,}$/u;
 var TOTAL_LINE = /\b(?:total|net|sum|balance|grand total|profit|result)\b/i;
@@ -20625,7 +20633,8 @@ function shares(context, line) {
     const after = text3.slice(q.end, q.end + 40);
     if (!SHARE_LABEL.test(before) && !SHARE_AFTER.test(after) && !SHARE_NAMED_AFTER.test(after)) continue;
     if (RATIO_TO.test(after) || CHANGE_WORD.test(after) || CHANGE_AFTER2.test(after) || CHANGE_BEFORE2.test(text3.slice(0, q.start)) || REQUIRED_BEFORE.test(text3.slice(0, q.start)) || ratioBeside(context, line, q)) continue;
-    if (context.tokens(unit).arrows.some((a) => a.start >= q.end && /^[\s*_]*$/.test(text3.slice(q.end, a.start)))) continue;
+    const arrow = context.tokens(unit).arrows.find((a) => a.start >= q.end);
+    if (arrow && arrow.start - q.end <= 8 && /^[\s*_]*$/.test(text3.slice(q.end, arrow.start))) continue;
     const named = (SHARE_NAMED_AFTER.exec(after)?.[0] ?? SHARE_AFTER.exec(after)?.[0] ?? [...before.matchAll(new RegExp(SHARE_LABEL.source, "gi"))].pop()?.[0] ?? "").trim();
     claims.push({ kind: "share-bound", at: { unit, start: q.start, end: q.end }, binding: "tight", quantity: q, about: named.toLowerCase(), reading: `${q.raw} is a share (${named.toLowerCase()})` });
   }

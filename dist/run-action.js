@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-PWA3HSOU.js";
+} from "./chunks/chunk-EQJHXUME.js";
 import {
   error,
   getInput,

@@ -104,7 +104,8 @@ function shares(context: ClaimContext, line: TextLine): Claim[] {
     if (!SHARE_LABEL.test(before) && !SHARE_AFTER.test(after) && !SHARE_NAMED_AFTER.test(after)) continue
     if (RATIO_TO.test(after) || CHANGE_WORD.test(after) || CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(text.slice(0, q.start)) || REQUIRED_BEFORE.test(text.slice(0, q.start)) || ratioBeside(context, line, q)) continue
     // "210% → 100% (fixed)": the value before an arrow is what was wrong and what the line reports mended.
-    if (context.tokens(unit).arrows.some((a) => a.start >= q.end && /^[\s*_]*$/.test(text.slice(q.end, a.start)))) continue
+    const arrow = context.tokens(unit).arrows.find((a) => a.start >= q.end)
+    if (arrow && arrow.start - q.end <= 8 && /^[\s*_]*$/.test(text.slice(q.end, arrow.start))) continue
     const named = (SHARE_NAMED_AFTER.exec(after)?.[0] ?? SHARE_AFTER.exec(after)?.[0] ?? [...before.matchAll(new RegExp(SHARE_LABEL.source, 'gi'))].pop()?.[0] ?? '').trim()
     claims.push({ kind: 'share-bound', at: { unit, start: q.start, end: q.end }, binding: 'tight', quantity: q, about: named.toLowerCase(), reading: `${q.raw} is a share (${named.toLowerCase()})` })
   }

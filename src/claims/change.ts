@@ -180,7 +180,7 @@ function isStatedChange(q: Quantity, pair: Pair, text: string, wordsBefore = '')
 
 /** "+20 points", "a 20-point gain": between two percentages, points are percentage points. */
 function asPoints(text: string, q: Quantity): Quantity {
-  const word = /^(?:\s+|-)points?\b/i.exec(text.slice(q.end))
+  const word = /^(?:\s+|-)points?\b/i.exec(text.slice(q.end, q.end + 12))
   if (!word || q.dimension !== 'count' || q.factor !== 1) return q
   const end = q.end + word[0].length
   return { ...q, end, raw: text.slice(q.start, end), dimension: 'points', unitSymbol: ' pp' }

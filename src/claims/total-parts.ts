@@ -96,10 +96,19 @@ function listTotals(context: ClaimContext): Claim[] {
 }
 
 function addsUpToItsHeading(context: ClaimContext, items: ListItemInfo[], parts: Part[], total: Quantity): boolean {
-  const heading = items[0]?.headings[items[0].headings.length - 1]
+  const headings = items[0]?.headings ?? []
+  const heading = headings[headings.length - 1]
   if (!heading) return false
+  const figureOf = (h: HeadingInfo) => {
+    const figures = context.tokens(h.unit).quantities.filter((q) => q.dimension === total.dimension)
+    return figures.length === 1 ? (figures[0] as Quantity).value : null
+  }
   const sum = parts.reduce((s, p) => s + p.quantity.value, 0)
-  return Math.abs(total.value - sum) > 1e-9 && context.tokens(heading.unit).quantities.some((q) => q.dimension === total.dimension && Math.abs(q.value - sum) < 1e-9)
+  if (figureOf(heading) === null || Math.abs((figureOf(heading) as number) - sum) > 1e-9) return false
+  // The total is then of the sections: it must be what their headings add up to.
+  const siblings = (heading.parent ? heading.parent.subheadings : context.doc.headings.filter((h) => h.parent === null)).filter((h) => h.depth === heading.depth)
+  const figures = siblings.map(figureOf)
+  return siblings.length >= 2 && figures.every((f) => f !== null) && Math.abs((figures as number[]).reduce((a, b) => a + b, 0) - total.value) < 1e-9
 }
 
 const RULE_LINE = /^[\s─━═—–\-=_]{3,}$/u
