@@ -19261,8 +19261,15 @@ var TOTAL_LINE = /\b(?:total|net|sum|balance|grand total|profit|result)\b/i;
 function labelledValue(context, unit) {
   const colon = /^[^:]{1,60}:\s*/.exec(unit.text);
   if (!colon) return null;
-  const value2 = context.tokens(unit).quantities.find((q) => q.start >= colon[0].length - 1);
-  return value2 && value2.start <= colon[0].length + 1 && !value2.bound && value2.rangeHigh === null ? value2 : null;
+  const { quantities } = context.tokens(unit);
+  const value2 = quantities.find((q) => q.start >= colon[0].length - 1);
+  if (!value2 || value2.start > colon[0].length + 1 || value2.bound || value2.rangeHigh !== null) return null;
+  const equals = unit.text.lastIndexOf("=");
+  if (equals > value2.end) {
+    const result = quantities.find((q) => q.start > equals);
+    return result && /^[\s*_]*$/.test(unit.text.slice(equals + 1, result.start)) && !result.bound && result.rangeHigh === null ? result : null;
+  }
+  return value2;
 }
 function ledgers(context) {
   const claims = [];

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-EQJHXUME.js";
+} from "./chunks/chunk-JQEK5KW5.js";
 import {
   error,
   getInput,

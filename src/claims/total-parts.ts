@@ -118,8 +118,16 @@ const TOTAL_LINE = /\b(?:total|net|sum|balance|grand total|profit|result)\b/i
 function labelledValue(context: ClaimContext, unit: TextUnit): Quantity | null {
   const colon = /^[^:]{1,60}:\s*/.exec(unit.text)
   if (!colon) return null
-  const value = context.tokens(unit).quantities.find((q) => q.start >= colon[0].length - 1)
-  return value && value.start <= colon[0].length + 1 && !value.bound && value.rangeHigh === null ? value : null
+  const { quantities } = context.tokens(unit)
+  const value = quantities.find((q) => q.start >= colon[0].length - 1)
+  if (!value || value.start > colon[0].length + 1 || value.bound || value.rangeHigh !== null) return null
+  // "Fee: $10,000 × 0.20% = $20.00": the line's amount is what its arithmetic comes to.
+  const equals = unit.text.lastIndexOf('=')
+  if (equals > value.end) {
+    const result = quantities.find((q) => q.start > equals)
+    return result && /^[\s*_]*$/.test(unit.text.slice(equals + 1, result.start)) && !result.bound && result.rangeHigh === null ? result : null
+  }
+  return value
 }
 
 /**
