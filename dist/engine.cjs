@@ -19896,6 +19896,8 @@ function listParents(line) {
   const above = top?.leadIn ?? top?.titledBy;
   if (above) parents.push(above.text);
   parents.push(...items);
+  const record2 = line.listItem?.siblings.find((s) => s !== line.listItem && IDENTITY_FIELD.test(s.plain) && !/^[^:]*:[\s*_]*\d/.test(s.plain));
+  if (record2) parents.push(record2.plain);
   if (line.head && (line.listItem || IDENTITY_FIELD.test(line.head.text))) parents.push(line.head.text);
   return parents;
 }

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-JQEK5KW5.js";
+} from "./chunks/chunk-EPVZLTF6.js";
 import {
   error,
   getInput,

@@ -47,6 +47,10 @@ describe(RULE, () => {
     expect(flaggedLines(md('## Results', '- Suite runtime: 4 minutes', '', '**Key results:**', '- Suite runtime: 7 minutes'), RULE)).toEqual([5])
   })
 
+  test('still compares two figures in the one record a list names', () => {
+    expect(flaggedLines(md('## Summary', '- **File:** `parser.test.ts`', '- **Test count:** 8', '- **Test count:** 12'), RULE)).toEqual([4])
+  })
+
   test('flags a metric stated twice about the same thing named in code', () => {
     expect(flaggedLines(md('- `ingest` p99 latency: 210ms', '- `ingest` p99 latency: 260ms'), RULE)).toEqual([2])
   })
@@ -85,6 +89,7 @@ describe(RULE, () => {
     ['values under two different grouping lines', md('- **Unit test results**', '  - Suite runtime: 4 minutes', '- **Browser test results**', '  - Suite runtime: 19 minutes')],
     ['records in a fenced block whose titles share a grouping word', md('```', 'Weekly summary', '   -> Reading time: 5 minutes', '', 'Release summary', '   -> Reading time: 3 minutes', '```')],
     ['a summary split into subsections about releases of packages', md('## Results summary', '### parser-kit 2.4.1', '- Exported symbols: 412', '### http-lite 0.9.3', '- Exported symbols: 88')],
+    ['two lists that each name their record in an item', md('## Summary', '**Parser tests** (120 lines)', '- **File:** `parser.test.ts`', '- **Test count:** 8', '', '**Printer tests** (90 lines)', '- **File:** `printer.test.ts`', '- **Test count:** 12')],
     ['a section about one file under a summary heading', md('# Review', '## Files', '### 1. src/a.py', '- **Open defects**: 0', '### 2. src/b.py', '- **Open defects**: 0', '## Files summary', '### 3. src/c.py', '- **Open defects**: 2')],
     ['lists that give the details of records named in bold', md('**Go client**: 70% done', '- Retry handling: 100%', '- Streaming: 40%', '', '**Java client:** 25% done', '- Retry handling: 30%', '- Streaming: 0%')],
     ['counts of errors in files the text names in code', md('**Issues found:**', '- Type errors in `mailer.py` (4 errors) - optional types', '- Type errors in `seed.py` (4 errors) - delete syntax', '- Type errors in `jobs.py` (1 error) - session context')],

@@ -45,6 +45,9 @@ export function listParents(line: TextLine): string[] {
   const above = top?.leadIn ?? top?.titledBy
   if (above) parents.push(above.text)
   parents.push(...items)
+  // "- File: `lazy.test.ts`" beside "- Test count: 8": the list is the record of what that item names.
+  const record = line.listItem?.siblings.find((s) => s !== line.listItem && IDENTITY_FIELD.test(s.plain) && !/^[^:]*:[\s*_]*\d/.test(s.plain))
+  if (record) parents.push(record.plain)
   if (line.head && (line.listItem || IDENTITY_FIELD.test(line.head.text))) parents.push(line.head.text)
   return parents
 }
