@@ -19758,6 +19758,8 @@ function readItems(context, all2, stated2, selection) {
   const parts2 = counts.every((c) => c !== null && !c.bound) ? counts.map((c, i) => ({ quantity: c, place: placeOf(heads[i], c) })) : null;
   const weighted = counts.reduce((sum, c) => sum + (c ? c.written : 1), 0) + extra;
   const reading = { n: things.length + extra, weighted, first: heads.find((h) => h !== void 0), parts: parts2, named: openingWithNames, listed: listedInParentheses(things) };
+  const opening = heads.map((h) => h ? leadingCount(h.text, context.tokens(h)) : null);
+  if (weighted !== stated2.count.written && opening.every((c) => c !== null) && opening.reduce((sum, c) => sum + c.written, 0) + extra === stated2.count.written) reading.weighted = stated2.count.written;
   const naming = stated2.nouns.length > 0 ? things.filter((i) => mentionsAny(i.plain, stated2.nouns)).length : 0;
   if (naming >= 2 && naming * 2 >= things.length && naming < things.length && reading.named === void 0) {
     reading.named = naming;

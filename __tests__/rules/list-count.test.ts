@@ -62,6 +62,7 @@ describe(RULE, () => {
     ['a time in Chinese in the parenthesis', md('### 短期 (2周内)', '#### 1. 修复', '#### 2. 测试', '#### 3. 文档')],
     ['items that stand for more than one', md('### Pages (6 pages)', '1. Login', '2. Orders (+ detail)', '3. Invoices (+ detail)', '4. Settings')],
     ['a zero count over a note', md('**Failures (0):**', '- ✅ All endpoints answered')],
+    ['items that each open with a count of something else, which make the count', md('**Defects (4 failures):**', '1. ❌ 3 parser tests mocked the clock', '2. ❌ 1 cache test read stats too late')],
     ['an item carried over from earlier work beside the counted ones', md('### Commits this week (3):', '1. `a1b2c3d` - Cache warmup *(from previous work)*', '2. `d4e5f6a` - Retry on 503', '3. `b7c8d9e` - Trim logs', '4. `f0a1b2c` - Bump deps')],
     ['an optional item beside the counted ones', md('**Steps (3):**', '1. Build', '2. Test', '3. Deploy', '4. Announce (optional)')],
     ['an ordered list numbered by hand up to the count, one item holding a range', md('**Core modules** (6):', '1. run.py', '2-4. state/ (3 modules)', '5. base.py', '6. client.py')],

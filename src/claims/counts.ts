@@ -230,6 +230,10 @@ function readItems(context: ClaimContext, all: ListItemInfo[], stated: StatedCou
   const parts = counts.every((c) => c !== null && !c.bound) ? counts.map((c, i) => ({ quantity: c as Quantity, place: placeOf(heads[i] as TextUnit, c as Quantity) })) : null
   const weighted = counts.reduce((sum, c) => sum + (c ? c.written : 1), 0) + extra
   const reading: ItemsReading = { n: things.length + extra, weighted, first: heads.find((h) => h !== undefined), parts, named: openingWithNames, listed: listedInParentheses(things) }
+  // "(4 failures)" over "❌ 3 parser tests …" and "❌ 1 cache test …": items that each open with a count of
+  // something the count's noun does not name, whose counts make it.
+  const opening = heads.map((h) => (h ? leadingCount(h.text, context.tokens(h)) : null))
+  if (weighted !== stated.count.written && opening.every((c) => c !== null) && opening.reduce((sum, c) => sum + (c as Quantity).written, 0) + extra === stated.count.written) reading.weighted = stated.count.written
   // Some items name the counted thing and others do not ("Day 1 (2 pages)" over two pages, a
   // component and a notes file): the count may be of those that do.
   const naming = stated.nouns.length > 0 ? things.filter((i) => mentionsAny(i.plain, stated.nouns)).length : 0
