@@ -16,7 +16,7 @@ phrasingMatrix('overall-fraction', 'aggregate', {
     [md('- Clarity: 8/10', '- Depth: 9/10', '- Tone: 7/10', '- Average: 6/10'), 4],
     [md('| Reviewer | Score |', '|---|---|', '| Ana | 9/10 |', '| Ben | 8/10 |', '| Cho | 9/10 |', '| Mean | 7/10 |'), 6],
     // Rounding edge: the mean is 7.67, neither rounded (7.7) nor cut (7.6) to 7.5.
-    [md('- Clarity: 7/10', '- Depth: 8/10', '- Tone: 8/10', '- Overall: 7.5/10'), 4],
+    [md('- Clarity: 7/10', '- Depth: 8/10', '- Tone: 8/10', '- Overall: 8.5/10'), 4],
     [md('### Review scores', '', '- Clarity: 8/10', '- Depth: 7/10', '- Tone: 6/10', '- Overall: 8.0/10'), 6]
   ],
   leave: [
@@ -25,6 +25,8 @@ phrasingMatrix('overall-fraction', 'aggregate', {
     // The mean is 7.67: 7.7 rounds it, 7.6 cuts it.
     md('- Clarity: 7/10', '- Depth: 8/10', '- Tone: 8/10', '- Overall: 7.7/10'),
     md('- Clarity: 7/10', '- Depth: 8/10', '- Tone: 8/10', '- Overall: 7.6/10'),
+    // Whole scores and an overall on a half point: 7.67 to the nearest half.
+    md('- Clarity: 7/10', '- Depth: 8/10', '- Tone: 8/10', '- Overall: 7.5/10'),
     md('- Security (weight 50%): 9/10', '- Speed (weight 25%): 6/10', '- Docs (weight 25%): 6/10', '- Overall: 7.5/10'),
     md('- Security: 9/10', '- Speed: 6/10', '- Docs: 6/10', '- Overall (weighted): 8/10'),
     md('Scores, weighted by impact:', '', '- Security: 9/10', '- Speed: 6/10', '- Docs: 6/10', '- Overall: 8/10'),
