@@ -18394,7 +18394,7 @@ function parseDigits(digits) {
   const dot = plain.indexOf(".");
   return { value: Number(plain), decimals: dot < 0 ? 0 : plain.length - dot - 1 };
 }
-function readNumber(text3, at2) {
+function readNumber(text3, at2, asRangeEnd = false) {
   NUMBER.lastIndex = at2;
   const match = NUMBER.exec(text3);
   if (!match) return null;
@@ -18482,7 +18482,7 @@ function readNumber(text3, at2) {
     rangeHigh: null,
     word: false
   };
-  return extendCompound(text3, quantity) ?? extendRange(text3, quantity) ?? quantity;
+  return extendCompound(text3, quantity) ?? (asRangeEnd ? null : extendRange(text3, quantity)) ?? quantity;
 }
 function boundBefore(head2) {
   for (const [pattern, kind] of BOUND_BEFORE) {
@@ -18501,23 +18501,27 @@ function extendCompound(text3, first) {
   const value2 = first.value + Number(tail[1]) * info.factor;
   return { ...first, end, raw: text3.slice(first.start, end), value: value2, written: value2 / info.factor, factor: info.factor, unitSymbol: info.symbol, decimals: 0 };
 }
-function extendRange(text3, low) {
+function rangeEndAt(text3, low) {
   const tail = /^[ \t]*(?:-|\u2013|\u2014|to)[ \t]*/.exec(text3.slice(low.end, low.end + 6));
   if (!tail || low.sign === "+" && !/^[-\u2013]$/.test(tail[0]) || low.bound) return null;
   if (tail[0].includes("to") && /\bfrom\s*$/i.test(text3.slice(Math.max(0, low.start - 8), low.start))) return null;
   const highAt = low.end + tail[0].length;
-  if (!/[0-9]/.test(text3[highAt] ?? "")) return null;
-  const high = readNumber(text3, highAt);
-  if (!high || high.rangeHigh !== null) return null;
-  if (low.dimension !== "count" && low.dimension !== high.dimension) return null;
+  return /[0-9]/.test(text3[highAt] ?? "") ? highAt : null;
+}
+function joins(low, high) {
+  if (low.dimension !== "count" && low.dimension !== high.dimension) return false;
+  return low.written * (low.dimension === "count" ? high.factor : low.factor) <= high.value;
+}
+function extendRange(text3, low) {
+  const at2 = rangeEndAt(text3, low);
+  const high = at2 === null ? null : readNumber(text3, at2, true);
+  if (!high || !joins(low, high)) return null;
   const factor = low.dimension === "count" ? high.factor : low.factor;
-  const lowValue = low.written * factor;
-  if (lowValue > high.value) return null;
   return {
     ...low,
     end: high.end,
     raw: text3.slice(low.start, high.end),
-    value: lowValue,
+    value: low.written * factor,
     factor,
     dimension: high.dimension,
     unitSymbol: high.unitSymbol,

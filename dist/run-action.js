@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-Q7PNZ35W.js";
+} from "./chunks/chunk-Q2JMNWNP.js";
 import {
   error,
   getInput,

@@ -37,6 +37,13 @@ describe('adversarial inputs', () => {
     expect(pathology(`${'(a) '.repeat(LIMITS.inlineSyntax / 2 + 1)}\n`)).toMatch(/^skipped: a line with 100002 characters of inline Markdown syntax/)
   })
 
+  test('a long chain of dashed numbers is read pair by pair, without overflowing the stack', () => {
+    // Each range's end was read as a range in turn, so 16,000 numbers overflowed the stack.
+    const result = check(`${'1 - '.repeat(16_000)}1\n`)
+    expect(result.findings).toEqual([])
+    expect(result.claims.found).toBe(8_001)
+  })
+
   test('a 5 MB line of digits and slashes is one masked chain, not fractions or claims', () => {
     const result = check(`${'1/'.repeat(2.5 * MB)}1 (50%)\n`)
     expect(result.findings).toEqual([])

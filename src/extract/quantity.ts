@@ -185,7 +185,7 @@ function parseDigits(digits: string): { value: number; decimals: number } {
   return { value: Number(plain), decimals: dot < 0 ? 0 : plain.length - dot - 1 }
 }
 
-function readNumber(text: string, at: number): Quantity | null {
+function readNumber(text: string, at: number, asRangeEnd = false): Quantity | null {
   NUMBER.lastIndex = at
   const match = NUMBER.exec(text)
   if (!match) return null
@@ -270,7 +270,7 @@ function readNumber(text: string, at: number): Quantity | null {
     start, end, digitsStart: at, digitsEnd: at + digits.length, raw: text.slice(start, end), written, value: written * factor, factor,
     decimals, dimension, unitSymbol, sign, approx, bound, rangeHigh: null, word: false
   }
-  return extendCompound(text, quantity) ?? extendRange(text, quantity) ?? quantity
+  return extendCompound(text, quantity) ?? (asRangeEnd ? null : extendRange(text, quantity)) ?? quantity
 }
 
 /** The bound written just before a number ("<", "≥", "at most"), and how much of the text is its mark ("<" is; "at most" is not). */
@@ -295,22 +295,34 @@ function extendCompound(text: string, first: Quantity): Quantity | null {
 }
 
 /** "2-3 hours", "55-60%", "4 to 5 days", "+20-30%": a range whose unit is written once or twice. */
-function extendRange(text: string, low: Quantity): Quantity | null {
+/** Where the end of a range after `low` starts ("20-30ms", "5 to 8 min"), or null. */
+function rangeEndAt(text: string, low: Quantity): number | null {
   const tail = /^[ \t]*(?:-|–|—|to)[ \t]*/.exec(text.slice(low.end, low.end + 6))
   // After a plus sign only a dash with no space around it joins a range ("+20-30%", not "+5 - 3").
   if (!tail || (low.sign === '+' && !/^[-–]$/.test(tail[0])) || low.bound) return null
   // "grew from 6.2 to 8.1 min": a before and an after, not a range.
   if (tail[0].includes('to') && /\bfrom\s*$/i.test(text.slice(Math.max(0, low.start - 8), low.start))) return null
   const highAt = low.end + tail[0].length
-  if (!/[0-9]/.test(text[highAt] ?? '')) return null
-  const high = readNumber(text, highAt)
-  if (!high || high.rangeHigh !== null) return null
-  if (low.dimension !== 'count' && low.dimension !== high.dimension) return null
+  return /[0-9]/.test(text[highAt] ?? '') ? highAt : null
+}
+
+function joins(low: Quantity, high: Quantity): boolean {
+  if (low.dimension !== 'count' && low.dimension !== high.dimension) return false
+  return low.written * (low.dimension === 'count' ? high.factor : low.factor) <= high.value
+}
+
+/**
+ * "20-30ms": a number and the end of its range. The end is read as a number alone: in a chain
+ * ("40-40-20", "1 - 1 - 1 …") each pair from the left is a range, and reading each end as a range in
+ * turn would recurse down a long chain until the stack overflows.
+ */
+function extendRange(text: string, low: Quantity): Quantity | null {
+  const at = rangeEndAt(text, low)
+  const high = at === null ? null : readNumber(text, at, true)
+  if (!high || !joins(low, high)) return null
   const factor = low.dimension === 'count' ? high.factor : low.factor
-  const lowValue = low.written * factor
-  if (lowValue > high.value) return null
   return {
-    ...low, end: high.end, raw: text.slice(low.start, high.end), value: lowValue, factor, dimension: high.dimension,
+    ...low, end: high.end, raw: text.slice(low.start, high.end), value: low.written * factor, factor, dimension: high.dimension,
     unitSymbol: high.unitSymbol, rangeHigh: high.value, approx: low.approx || high.approx
   }
 }
