@@ -19902,10 +19902,19 @@ function listParents(line) {
   const above = top?.leadIn ?? top?.titledBy;
   if (above) parents.push(above.text);
   parents.push(...items);
-  const record2 = line.listItem?.siblings.find((s) => s !== line.listItem && IDENTITY_FIELD.test(s.plain) && !/^[^:]*:[\s*_]*\d/.test(s.plain));
-  if (record2) parents.push(record2.plain);
+  const record2 = line.listItem ? recordItemOf(line.listItem.siblings) : null;
+  if (record2 && record2 !== line.listItem) parents.push(record2.plain);
   if (line.head && (line.listItem || IDENTITY_FIELD.test(line.head.text))) parents.push(line.head.text);
   return parents;
+}
+var recordItems = /* @__PURE__ */ new WeakMap();
+function recordItemOf(items) {
+  let found = recordItems.get(items);
+  if (found === void 0) {
+    found = items.find((s) => IDENTITY_FIELD.test(s.plain) && !/^[^:]*:[\s*_]*\d/.test(s.plain)) ?? null;
+    recordItems.set(items, found);
+  }
+  return found;
 }
 function scopedAway(line) {
   const nearest2 = line.headings[line.headings.length - 1];

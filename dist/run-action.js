@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-Q2JMNWNP.js";
+} from "./chunks/chunk-BXZ6HL66.js";
 import {
   error,
   getInput,

@@ -1,6 +1,6 @@
 // What a value is about, beyond its label: the sections above it, the list items it sits under, and
 // whether the text places it at another time or makes it a goal rather than what is true now.
-import type { HeadingInfo, ReportDocument, TextLine } from '../parse/document.js'
+import type { HeadingInfo, ListItemInfo, ReportDocument, TextLine } from '../parse/document.js'
 import { cleanLabel, NOT_CURRENT } from '../extract/labels.js'
 import { IDENTITY_FIELD } from '../parse/record-heads.js'
 
@@ -46,10 +46,23 @@ export function listParents(line: TextLine): string[] {
   if (above) parents.push(above.text)
   parents.push(...items)
   // "- File: `lazy.test.ts`" beside "- Test count: 8": the list is the record of what that item names.
-  const record = line.listItem?.siblings.find((s) => s !== line.listItem && IDENTITY_FIELD.test(s.plain) && !/^[^:]*:[\s*_]*\d/.test(s.plain))
-  if (record) parents.push(record.plain)
+  const record = line.listItem ? recordItemOf(line.listItem.siblings) : null
+  if (record && record !== line.listItem) parents.push(record.plain)
   if (line.head && (line.listItem || IDENTITY_FIELD.test(line.head.text))) parents.push(line.head.text)
   return parents
+}
+
+// Looked up once per list: every line of a long list asks.
+const recordItems = new WeakMap<ListItemInfo[], ListItemInfo | null>()
+
+/** The item of a list that names the record the list is ("- File: `a.ts`"; not a field that gives a number, "Files: 30"). */
+function recordItemOf(items: ListItemInfo[]): ListItemInfo | null {
+  let found = recordItems.get(items)
+  if (found === undefined) {
+    found = items.find((s) => IDENTITY_FIELD.test(s.plain) && !/^[^:]*:[\s*_]*\d/.test(s.plain)) ?? null
+    recordItems.set(items, found)
+  }
+  return found
 }
 
 /** Whether the headings or list items above a line place it away from what is true now. */
