@@ -12077,6 +12077,7 @@ function initializeContent(effects) {
       return lineStart;
     }
     effects.consume(code);
+    effects.consumeRun();
     return data;
   }
 }
@@ -12300,6 +12301,7 @@ function initializeDocument(effects) {
       return start;
     }
     effects.consume(code);
+    effects.consumeRun();
     return flowContinue;
   }
   function writeToChild(token, endOfFile) {
@@ -13524,6 +13526,7 @@ function tokenizeContent(effects, ok2) {
       return effects.check(continuationConstruct, contentContinue, contentEnd)(code);
     }
     effects.consume(code);
+    effects.consumeRun();
     return chunkInside;
   }
   function contentEnd(code) {
@@ -15367,6 +15370,7 @@ function initializeFactory(field) {
         return text3(code);
       }
       effects.consume(code);
+      effects.consumeRun(constructs2);
       return data;
     }
     function atBreak(code) {
@@ -15568,6 +15572,7 @@ function createTokenizer(parser, initialize, from) {
     attempt: constructFactory(onsuccessfulconstruct),
     check: constructFactory(onsuccessfulcheck),
     consume,
+    consumeRun,
     enter,
     exit: exit3,
     interrupt: constructFactory(onsuccessfulcheck, {
@@ -15648,6 +15653,24 @@ function createTokenizer(parser, initialize, from) {
     consumed = void 0;
     expectedCode = code;
     state = state(code);
+  }
+  function consumeRun(stops) {
+    if (point3._bufferIndex < 0) return;
+    const chunk = chunks[point3._index];
+    const from2 = point3._bufferIndex;
+    let at2 = from2;
+    if (stops === void 0) at2 = chunk.length;
+    else while (at2 < chunk.length && stops[chunk.charCodeAt(at2)] === void 0) at2++;
+    if (at2 === from2) return;
+    point3.column += at2 - from2;
+    point3.offset += at2 - from2;
+    context.previous = chunk.charCodeAt(at2 - 1);
+    if (at2 === chunk.length) {
+      point3._bufferIndex = -1;
+      point3._index++;
+    } else {
+      point3._bufferIndex = at2;
+    }
   }
   function consume(code) {
     if (markdownLineEnding(code)) {

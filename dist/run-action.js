@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-BXZ6HL66.js";
+} from "./chunks/chunk-UFDNNVNM.js";
 import {
   error,
   getInput,

@@ -25,7 +25,11 @@ const handWritten = [
   '> | a |\n> | - |\n> | 1 |\n\n- | a |\n  | - |\n  | 1 |\n\n1. x | y\n   --|--\n',
   'a | b\n:: | ::\n\nc | d\n\n| e |\n| f - g |\n\nlast | line',
   'lead-in text\n| a | b |\n| - | - |\n\n| a |\n> | - |\n\n| a |\n\n| - |\n',
-  '\t| a |\n\t| - |\n\n| a\t| b |\n|-\t|-|\n'
+  '\t| a |\n\t| - |\n\n| a\t| b |\n|-\t|-|\n',
+  // Runs of plain characters: up to a construct's first character, a tab, a NUL, a line ending, the end.
+  'plain words then*emphasis*and_under_ score `code` a\\*b &amp;c [x](y) <z@w.io> ![i](j)\nnext line ends here',
+  'tab\tin the\tmiddle\u0000nul and 👍 astral 𝔸 and é composed\r\nCRLF line  \nhard break\\\nescaped break',
+  '- item text runs on\n  lazy continuation of it\n> quoted run with `code\n> across` lines\n\nlast paragraph without newline'
 ]
 
 describe('the bundle’s patched Markdown parser', () => {

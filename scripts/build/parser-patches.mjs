@@ -135,6 +135,68 @@ function tokenizeTable(effects, ok, nok) {
 `
       }
     ]
+  },
+  {
+    // micromark reads every character through its state machine: the document reads each line to
+    // its end, a paragraph's content reads it again, and its text a third time, each character one
+    // call of the state, one of `consume` and one turn of the tokenizer's loop (together about a
+    // seventh of a check). Where a state only consumes until a line ending, or (in text) until a
+    // character that may start a construct, it now takes the rest of that run at once:
+    // `consumeRun(stops)` moves over the current string chunk up to its end or up to the first
+    // character that has an entry in `stops`, and sets the point and the previous character as
+    // the same number of single `consume` calls would. A string chunk holds no line ending, tab or
+    // NUL (the preprocessor makes those codes of their own), so a run never crosses a line.
+    name: 'runs of plain characters consumed at once',
+    module: 'micromark/lib/create-tokenizer.js',
+    edits: [
+      { find: /\n(\s*)consume,\n(\s*)enter,\n/, replace: '\n$1consume,\n$1consumeRun,\n$2enter,\n' },
+      {
+        find: /\n(\s*)function consume\(code\) \{\n/,
+        replace: `
+$1function consumeRun(stops) {
+$1  if (point._bufferIndex < 0) return;
+$1  const chunk = chunks[point._index];
+$1  const from = point._bufferIndex;
+$1  let at = from;
+$1  if (stops === undefined) at = chunk.length;
+$1  else while (at < chunk.length && stops[chunk.charCodeAt(at)] === undefined) at++;
+$1  if (at === from) return;
+$1  point.column += at - from;
+$1  point.offset += at - from;
+$1  context.previous = chunk.charCodeAt(at - 1);
+$1  if (at === chunk.length) {
+$1    point._bufferIndex = -1;
+$1    point._index++;
+$1  } else {
+$1    point._bufferIndex = at;
+$1  }
+$1}
+$1function consume(code) {
+`
+      }
+    ]
+  },
+  {
+    // Text and strings: data runs up to a character that may start a construct (atBreak looks only
+    // at characters with an entry in the constructs).
+    name: 'text data consumed in runs',
+    module: 'micromark/lib/initialize/text.js',
+    edits: [{ find: /\n(\s*)\/\/ Data\.\n(\s*)effects\.consume\(code\);\n(\s*)return data;\n/, replace: '\n$1// Data.\n$2effects.consume(code);\n$2effects.consumeRun(constructs);\n$3return data;\n' }]
+  },
+  {
+    name: 'document lines consumed in runs',
+    module: 'micromark/lib/initialize/document.js',
+    edits: [{ find: /\n(\s*)effects\.consume\(code\);\n(\s*)return flowContinue;\n/, replace: '\n$1effects.consume(code);\n$1effects.consumeRun();\n$2return flowContinue;\n' }]
+  },
+  {
+    name: 'paragraph lines consumed in runs',
+    module: 'micromark/lib/initialize/content.js',
+    edits: [{ find: /\n(\s*)effects\.consume\(code\);\n(\s*)return data;\n/, replace: '\n$1effects.consume(code);\n$1effects.consumeRun();\n$2return data;\n' }]
+  },
+  {
+    name: 'content lines consumed in runs',
+    module: 'micromark-core-commonmark/lib/content.js',
+    edits: [{ find: /\n(\s*)\/\/ Data\.\n(\s*)effects\.consume\(code\);\n(\s*)return chunkInside;\n/, replace: '\n$1// Data.\n$2effects.consume(code);\n$2effects.consumeRun();\n$3return chunkInside;\n' }]
   }
 ]
 
