@@ -19925,16 +19925,16 @@ function listParents(line) {
   const above = top?.leadIn ?? top?.titledBy;
   if (above) parents.push(above.text);
   parents.push(...items);
-  const record2 = line.listItem ? recordItemOf(line.listItem.siblings) : null;
-  if (record2 && record2 !== line.listItem) parents.push(record2.plain);
+  const record2 = line.listItem ? recordItemsOf(line.listItem.siblings).find((item) => item !== line.listItem) : void 0;
+  if (record2) parents.push(record2.plain);
   if (line.head && (line.listItem || IDENTITY_FIELD.test(line.head.text))) parents.push(line.head.text);
   return parents;
 }
 var recordItems = /* @__PURE__ */ new WeakMap();
-function recordItemOf(items) {
+function recordItemsOf(items) {
   let found = recordItems.get(items);
   if (found === void 0) {
-    found = items.find((s) => IDENTITY_FIELD.test(s.plain) && !/^[^:]*:[\s*_]*\d/.test(s.plain)) ?? null;
+    found = items.filter((s) => IDENTITY_FIELD.test(s.plain) && !/^[^:]*:[\s*_]*\d/.test(s.plain));
     recordItems.set(items, found);
   }
   return found;

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-UFDNNVNM.js";
+} from "./chunks/chunk-XIYVVKQM.js";
 import {
   error,
   getInput,

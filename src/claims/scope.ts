@@ -46,20 +46,20 @@ export function listParents(line: TextLine): string[] {
   if (above) parents.push(above.text)
   parents.push(...items)
   // "- File: `lazy.test.ts`" beside "- Test count: 8": the list is the record of what that item names.
-  const record = line.listItem ? recordItemOf(line.listItem.siblings) : null
-  if (record && record !== line.listItem) parents.push(record.plain)
+  const record = line.listItem ? recordItemsOf(line.listItem.siblings).find((item) => item !== line.listItem) : undefined
+  if (record) parents.push(record.plain)
   if (line.head && (line.listItem || IDENTITY_FIELD.test(line.head.text))) parents.push(line.head.text)
   return parents
 }
 
 // Looked up once per list: every line of a long list asks.
-const recordItems = new WeakMap<ListItemInfo[], ListItemInfo | null>()
+const recordItems = new WeakMap<ListItemInfo[], ListItemInfo[]>()
 
-/** The item of a list that names the record the list is ("- File: `a.ts`"; not a field that gives a number, "Files: 30"). */
-function recordItemOf(items: ListItemInfo[]): ListItemInfo | null {
+/** The items of a list that name the record the list is ("- File: `a.ts`"; not a field that gives a number, "Files: 30"). */
+function recordItemsOf(items: ListItemInfo[]): ListItemInfo[] {
   let found = recordItems.get(items)
   if (found === undefined) {
-    found = items.find((s) => IDENTITY_FIELD.test(s.plain) && !/^[^:]*:[\s*_]*\d/.test(s.plain)) ?? null
+    found = items.filter((s) => IDENTITY_FIELD.test(s.plain) && !/^[^:]*:[\s*_]*\d/.test(s.plain))
     recordItems.set(items, found)
   }
   return found

@@ -294,8 +294,7 @@ function extendCompound(text: string, first: Quantity): Quantity | null {
   return { ...first, end, raw: text.slice(first.start, end), value, written: value / info.factor, factor: info.factor, unitSymbol: info.symbol, decimals: 0 }
 }
 
-/** "2-3 hours", "55-60%", "4 to 5 days", "+20-30%": a range whose unit is written once or twice. */
-/** Where the end of a range after `low` starts ("20-30ms", "5 to 8 min"), or null. */
+/** Where the end of a range after `low` starts ("2-3 hours", "55-60%", "4 to 5 days", "+20-30%"), or null. */
 function rangeEndAt(text: string, low: Quantity): number | null {
   const tail = /^[ \t]*(?:-|–|—|to)[ \t]*/.exec(text.slice(low.end, low.end + 6))
   // After a plus sign only a dash with no space around it joins a range ("+20-30%", not "+5 - 3").
