@@ -20165,6 +20165,7 @@ function summaryOf(section) {
 }
 function readSameMetrics(doc, values) {
   const parallel = parallelSections(values);
+  const recordOf = recordsInSections(values);
   const tableIds = /* @__PURE__ */ new Map();
   const tableId = (table) => tableIds.get(table) ?? tableIds.set(table, tableIds.size + 1).get(table);
   const groups = /* @__PURE__ */ new Map();
@@ -20175,7 +20176,7 @@ function readSameMetrics(doc, values) {
     const peers = /* @__PURE__ */ new Map();
     for (const value2 of group) {
       const summary = summaryOf(value2.section);
-      const scope = summary && !parallel(value2.section) && !seriesMember(value2.section, doc.headings) ? `summary ${summary.index}${subsectionOf(value2, summary)}${scopingParents(value2)}${value2.fence ?? ""}${value2.total}${value2.local}` : `${value2.section?.index ?? -1}${scopingParents(value2)}${value2.table ? tableId(value2.table) : ""}${value2.fence ?? ""}${value2.total}${value2.local}`;
+      const scope = summary && !parallel(value2.section) && !seriesMember(value2.section, doc.headings) ? `summary ${summary.index}${subsectionOf(value2, summary)}${scopingParents(value2)}${value2.fence ?? ""}${value2.total}${value2.local}${recordOf(value2).index}` : `${value2.section?.index ?? -1}${scopingParents(value2)}${value2.table ? tableId(value2.table) : ""}${value2.fence ?? ""}${value2.total}${value2.local}${recordOf(value2).index}`;
       peers.set(scope, [...peers.get(scope) ?? [], value2]);
     }
     for (const together of [...peers.values()].flatMap(byGroupingParent)) {
@@ -20188,7 +20189,7 @@ function readSameMetrics(doc, values) {
       const summary = summaryOf(stated2.section);
       if (!summary || seriesMember(stated2.section, doc.headings) || aboutAFile(stated2.section, summary)) continue;
       const body = group.filter((v) => {
-        if (summaryOf(v.section) || parallel(v.section) || (chains.get(v.section?.index ?? -1)?.size ?? 0) > 1 || stated2.total && !v.total) return false;
+        if (summaryOf(v.section) || parallel(v.section) || (chains.get(v.section?.index ?? -1)?.size ?? 0) > 1 || recordOf(v).of > 1 || stated2.total && !v.total) return false;
         if (v.parents.some(namesASubject)) return false;
         if (v.local && v.local !== stated2.local) return false;
         const series = seriesMember(v.section, doc.headings);
@@ -20244,6 +20245,34 @@ function claimOf2(values, restatement, why) {
     about: first.label,
     reading: `${first.label}: ${values.map((v) => v.value.raw).join(", ")} (${why})`
   };
+}
+var fieldOf = (value2) => value2.key.replace(new RegExp("\\d+(?:[.,]\\d+)*|(?<![\\p{L}\\p{N}])\\p{L}(?![\\p{L}\\p{N}])", "gu"), "#");
+function recordsInSections(values) {
+  const sections = /* @__PURE__ */ new Map();
+  for (const v of values) {
+    if (v.table) continue;
+    const at2 = `${v.section?.index ?? -1}${v.fence ?? ""}`;
+    sections.set(at2, [...sections.get(at2) ?? [], v]);
+  }
+  const found = /* @__PURE__ */ new Map();
+  for (const inSection of sections.values()) {
+    const runs = [];
+    for (const v of inSection) {
+      const last = runs[runs.length - 1];
+      if (last && !last.fields.has(fieldOf(v))) {
+        last.fields.add(fieldOf(v));
+        last.values.push(v);
+      } else runs.push({ fields: /* @__PURE__ */ new Set([fieldOf(v)]), values: [v] });
+    }
+    let record2 = 0;
+    const numbered = runs.map((run, i) => {
+      const before = runs[i - 1];
+      if (before && [...run.fields].filter((f) => before.fields.has(f)).length >= 2) record2++;
+      return { run, record: record2 };
+    });
+    for (const { run, record: index2 } of numbered) for (const v of run.values) found.set(v, { index: index2, of: record2 + 1 });
+  }
+  return (value2) => found.get(value2) ?? { index: 0, of: 1 };
 }
 function parallelSections(values) {
   const keys = /* @__PURE__ */ new Map();

@@ -51,6 +51,10 @@ describe(RULE, () => {
     expect(flaggedLines(md('## Summary', '- **File:** `parser.test.ts`', '- **Test count:** 8', '- **Test count:** 12'), RULE)).toEqual([4])
   })
 
+  test('still flags a field stated again when the runs around it share no other field', () => {
+    expect(flaggedLines(md('## Ingest', '- Rows loaded: 9,000', '- Load time: 40 s', '- Reject rate: 2%', '', '- Load time: 55 s', '- Retries: 3'), RULE)).toEqual([6])
+  })
+
   test('flags a metric stated twice about the same thing named in code', () => {
     expect(flaggedLines(md('- `ingest` p99 latency: 210ms', '- `ingest` p99 latency: 260ms'), RULE)).toEqual([2])
   })
@@ -98,6 +102,8 @@ describe(RULE, () => {
     ['a summary split into sibling things named alike', md('## Delivery summary', '### Billing module', '- **Hours saved:** 300', '### Search module', '- **Hours saved:** 90')],
     ['a summary split into subsections that name kinds of what is counted', md('# Q3', '## Test summary', '### Unit tests', '- Total test cases: 1,240', '### Browser tests', '- Total test cases: 88')],
     ['records in a fenced block, each with its lines indented under its first', md('```', 'Recall check: passed', '  Sample size: 2,000 queries', '', 'Latency check: passed', '  Sample size: 50,000 requests', '```')],
+    ['two records given field by field in one list', md('## Audit totals', '- Region 4 services checked: 31', '- Services with alerts: 31', '- Region 4 alert coverage: 100%', '', '- Region 12 services checked: 6', '- Services with alerts: 6', '- Region 12 alert coverage: 100%')],
+    ['two records given field by field in paragraphs', md('### Shard sizes', 'Shard A documents: 1,200', 'Index size: 40 MB', 'Shard A replicas: 3', '', 'Shard B documents: 300', 'Index size: 9 MB', 'Shard B replicas: 2')],
     ['a goal of zero', md('## Summary', '- A clear path to zero errors', '## Details', '- Total errors: 14')],
     ['errors fixed, not errors there are', md('## Summary', '- 0 errors remaining', '## Details', '- 14 errors fixed')],
     [

@@ -51,6 +51,7 @@ function summaryOf(section: HeadingInfo | null): HeadingInfo | null {
 
 export function readSameMetrics(doc: ReportDocument, values: MetricValueClaim[]): Claim[] {
   const parallel = parallelSections(values)
+  const recordOf = recordsInSections(values)
   const tableIds = new Map<object, number>()
   const tableId = (table: object) => tableIds.get(table) ?? (tableIds.set(table, tableIds.size + 1).get(table) as number)
   const groups = new Map<string, MetricValueClaim[]>()
@@ -63,8 +64,8 @@ export function readSameMetrics(doc: ReportDocument, values: MetricValueClaim[])
       const summary = summaryOf(value.section)
       const scope =
         summary && !parallel(value.section) && !seriesMember(value.section, doc.headings)
-          ? `summary ${summary.index}\u0001${subsectionOf(value, summary)}\u0001${scopingParents(value)}\u0001${value.fence ?? ''}\u0001${value.total}\u0001${value.local}`
-          : `${value.section?.index ?? -1}\u0001${scopingParents(value)}\u0001${value.table ? tableId(value.table) : ''}\u0001${value.fence ?? ''}\u0001${value.total}\u0001${value.local}`
+          ? `summary ${summary.index}\u0001${subsectionOf(value, summary)}\u0001${scopingParents(value)}\u0001${value.fence ?? ''}\u0001${value.total}\u0001${value.local}\u0001${recordOf(value).index}`
+          : `${value.section?.index ?? -1}\u0001${scopingParents(value)}\u0001${value.table ? tableId(value.table) : ''}\u0001${value.fence ?? ''}\u0001${value.total}\u0001${value.local}\u0001${recordOf(value).index}`
       peers.set(scope, [...(peers.get(scope) ?? []), value])
     }
     for (const together of [...peers.values()].flatMap(byGroupingParent)) {
@@ -80,7 +81,7 @@ export function readSameMetrics(doc: ReportDocument, values: MetricValueClaim[])
       const summary = summaryOf(stated.section)
       if (!summary || seriesMember(stated.section, doc.headings) || aboutAFile(stated.section, summary)) continue
       const body = group.filter((v) => {
-        if (summaryOf(v.section) || parallel(v.section) || (chains.get(v.section?.index ?? -1)?.size ?? 0) > 1 || (stated.total && !v.total)) return false
+        if (summaryOf(v.section) || parallel(v.section) || (chains.get(v.section?.index ?? -1)?.size ?? 0) > 1 || recordOf(v).of > 1 || (stated.total && !v.total)) return false
         if (v.parents.some(namesASubject)) return false
         // "Payment retries (402 errors)": a count of a thing the line names is that thing's, not the report's.
         if (v.local && v.local !== stated.local) return false
@@ -152,6 +153,44 @@ function claimOf(values: MetricValueClaim[], restatement: number | null, why: st
     values: values.map((v) => ({ place: v.at, value: v.value })),
     about: first.label, reading: `${first.label}: ${values.map((v) => v.value.raw).join(', ')} (${why})`
   }
+}
+
+// "Phase 1 coverage" and "Phase 13 coverage", "Shard A size" and "Shard B size": one field of two records.
+const fieldOf = (value: MetricValueClaim) => value.key.replace(/\d+(?:[.,]\d+)*|(?<![\p{L}\p{N}])\p{L}(?![\p{L}\p{N}])/gu, '#')
+
+/**
+ * Records laid out one after another in a section ("Total phase 1 items: 25", "Covered: 25", then
+ * "Total phase 2 items: 5", "Covered: 5"): a field stated again starts the next record, and two runs
+ * of lines are two records when they give two or more of the same fields; a run that shares fewer
+ * ("Total errors: 1,456 (0.008% rate)" then "Error rate: 0.02%") states one thing twice. Table rows
+ * are records already. Each value's record, numbered within its section, and how many there are.
+ */
+function recordsInSections(values: MetricValueClaim[]): (value: MetricValueClaim) => { index: number; of: number } {
+  const sections = new Map<string, MetricValueClaim[]>()
+  for (const v of values) {
+    if (v.table) continue
+    const at = `${v.section?.index ?? -1}\u0001${v.fence ?? ''}`
+    sections.set(at, [...(sections.get(at) ?? []), v])
+  }
+  const found = new Map<MetricValueClaim, { index: number; of: number }>()
+  for (const inSection of sections.values()) {
+    const runs: Array<{ fields: Set<string>; values: MetricValueClaim[] }> = []
+    for (const v of inSection) {
+      const last = runs[runs.length - 1]
+      if (last && !last.fields.has(fieldOf(v))) {
+        last.fields.add(fieldOf(v))
+        last.values.push(v)
+      } else runs.push({ fields: new Set([fieldOf(v)]), values: [v] })
+    }
+    let record = 0
+    const numbered = runs.map((run, i) => {
+      const before = runs[i - 1]
+      if (before && [...run.fields].filter((f) => before.fields.has(f)).length >= 2) record++
+      return { run, record }
+    })
+    for (const { run, record: index } of numbered) for (const v of run.values) found.set(v, { index, of: record + 1 })
+  }
+  return (value) => found.get(value) ?? { index: 0, of: 1 }
 }
 
 /**
