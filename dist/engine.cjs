@@ -19341,6 +19341,18 @@ var STATE_PART = /^\s*(?:(?:were|are|was|is|got|have been|been)\s+)?(?:passed|pa
 function isAmount(q) {
   return MEASURED.has(q.dimension) && !q.approx && q.rangeHigh === null && !q.sign && !q.bound;
 }
+var LABEL_BEFORE = /(?:^|[|\u2022])[\s*_]*((?:[\p{L}][\p{L}'-]*[ \t]+){0,4}[\p{L}][\p{L}'-]*)[\s*_]*:[\s*_]*$/u;
+var LABEL_AFTER_SEPARATOR = new RegExp(LABEL_BEFORE.source.replace("(?:^|[|\u2022])", "[|\u2022]"), "u");
+function countingLabel(text3, at2) {
+  const from = Math.max(0, at2 - 80);
+  const before = text3.slice(from, at2);
+  const label = (from === 0 ? LABEL_BEFORE : LABEL_AFTER_SEPARATOR).exec(before)?.[1];
+  if (label === void 0) return null;
+  const words3 = label.toLowerCase().split(/\s+/);
+  const plural = words3.some((w) => singular(w) !== w && w.length >= 4);
+  if (!plural && !words3.some((w) => w === "total" || w === "count" || w === "number")) return null;
+  return { label, nouns: labelNouns(label) };
+}
 function inlineBreakdowns(context, unit) {
   const text3 = unit.text;
   const { quantities } = context.tokens(unit);
@@ -19350,10 +19362,11 @@ function inlineBreakdowns(context, unit) {
     const amount = isAmount(total);
     if (!(isPlainCount(total) || amount) || total.word || total.bound) continue;
     const ofThe = /\b[Oo]f\s+(?:the|all|our|these)\s+$/.test(text3.slice(Math.max(0, total.start - 16), total.start));
-    const lead = (amount ? /^((?:\s+[\p{L}][\p{L}'-]*){0,4})\s*(:|\()/u : ofThe ? /^((?:\s+[\p{L}][\p{L}'-]*){1,4})\s*(,)/u : /^((?:\s+[\p{L}][\p{L}'-]*){1,4})\s*(:|\()/u).exec(text3.slice(total.end));
+    const counter = amount || ofThe || !/^\s*(?:total\s*)?\(/i.test(text3.slice(total.end, total.end + 12)) ? null : countingLabel(text3, total.start);
+    const lead = (amount ? /^((?:\s+[\p{L}][\p{L}'-]*){0,4})\s*(:|\()/u : ofThe ? /^((?:\s+[\p{L}][\p{L}'-]*){1,4})\s*(,)/u : counter ? /^((?:\s+total)?)\s*(\()/iu : /^((?:\s+[\p{L}][\p{L}'-]*){1,4})\s*(:|\()/u).exec(text3.slice(total.end));
     if (!lead) continue;
-    const nouns2 = countedWords(text3, total);
-    if (nouns2.length === 0 && !amount) continue;
+    const nouns2 = counter?.nouns ?? countedWords(text3, total);
+    if (nouns2.length === 0 && !amount && !counter) continue;
     const open2 = total.end + lead[0].length;
     const close2 = lead[2] === "(" ? text3.indexOf(")", open2) : ofThe ? endOfSentence(text3, open2) : text3.length;
     if (close2 < 0) continue;
@@ -19378,7 +19391,8 @@ function inlineBreakdowns(context, unit) {
       parts2.push({ quantity: count2, place: { unit, start: count2.start, end: count2.end } });
     }
     if (!valid2 || parts2.length < 2) continue;
-    claims.push(claim2(unit, total, parts2, { where: "breakdown", phrase: phraseOf(text3, total), about: phraseOf(text3, total), complete: false, binding: "tight" }));
+    const phrase = counter ? `${counter.label}: ${total.raw}${lead[1] ?? ""}` : phraseOf(text3, total);
+    claims.push(claim2(unit, total, parts2, { where: "breakdown", phrase, about: phrase, complete: false, binding: "tight" }));
   }
   return claims;
 }

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-A6R3WF2S.js";
+} from "./chunks/chunk-7CH6HLKJ.js";
 import {
   error,
   getInput,

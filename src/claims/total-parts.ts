@@ -191,6 +191,28 @@ function isAmount(q: Quantity): boolean {
   return MEASURED.has(q.dimension) && !q.approx && q.rangeHigh === null && !q.sign && !q.bound
 }
 
+// "Open bugs:", "**Incidents this sprint**:", "Total:": a label right before a count, opening the line or a cell.
+const LABEL_BEFORE = /(?:^|[|•])[\s*_]*((?:[\p{L}][\p{L}'-]*[ \t]+){0,4}[\p{L}][\p{L}'-]*)[\s*_]*:[\s*_]*$/u
+
+const LABEL_AFTER_SEPARATOR = new RegExp(LABEL_BEFORE.source.replace('(?:^|[|•])', '[|•]'), 'u')
+
+/**
+ * The nouns of a label that counts things ("Open bugs: 9 (…)", "Incidents this sprint: 9 (…)"),
+ * empty for a plain "Total:"; null when the label names no plural or count ("Score: 9 (…)",
+ * "Version: 4 (…)"), which is no count of parts.
+ */
+function countingLabel(text: string, at: number): { label: string; nouns: string[] } | null {
+  // A label is a few words: the text long before the count cannot hold one (and must not be searched on a long line).
+  const from = Math.max(0, at - 80)
+  const before = text.slice(from, at)
+  const label = (from === 0 ? LABEL_BEFORE : LABEL_AFTER_SEPARATOR).exec(before)?.[1]
+  if (label === undefined) return null
+  const words = label.toLowerCase().split(/\s+/)
+  const plural = words.some((w) => singular(w) !== w && w.length >= 4)
+  if (!plural && !words.some((w) => w === 'total' || w === 'count' || w === 'number')) return null
+  return { label, nouns: labelNouns(label) }
+}
+
 function inlineBreakdowns(context: ClaimContext, unit: TextUnit): Claim[] {
   const text = unit.text
   const { quantities } = context.tokens(unit)
@@ -202,10 +224,11 @@ function inlineBreakdowns(context: ClaimContext, unit: TextUnit): Claim[] {
     if (!(isPlainCount(total) || amount) || total.word || total.bound) continue
     // "Of the 30 runs, 18 passed, 9 failed and 4 were skipped".
     const ofThe = /\b[Oo]f\s+(?:the|all|our|these)\s+$/.test(text.slice(Math.max(0, total.start - 16), total.start))
-    const lead = (amount ? /^((?:\s+[\p{L}][\p{L}'-]*){0,4})\s*(:|\()/u : ofThe ? /^((?:\s+[\p{L}][\p{L}'-]*){1,4})\s*(,)/u : /^((?:\s+[\p{L}][\p{L}'-]*){1,4})\s*(:|\()/u).exec(text.slice(total.end))
+    const counter = amount || ofThe || !/^\s*(?:total\s*)?\(/i.test(text.slice(total.end, total.end + 12)) ? null : countingLabel(text, total.start)
+    const lead = (amount ? /^((?:\s+[\p{L}][\p{L}'-]*){0,4})\s*(:|\()/u : ofThe ? /^((?:\s+[\p{L}][\p{L}'-]*){1,4})\s*(,)/u : counter ? /^((?:\s+total)?)\s*(\()/iu : /^((?:\s+[\p{L}][\p{L}'-]*){1,4})\s*(:|\()/u).exec(text.slice(total.end))
     if (!lead) continue
-    const nouns = countedWords(text, total)
-    if (nouns.length === 0 && !amount) continue
+    const nouns = counter?.nouns ?? countedWords(text, total)
+    if (nouns.length === 0 && !amount && !counter) continue
     const open = total.end + lead[0].length
     const close = lead[2] === '(' ? text.indexOf(')', open) : ofThe ? endOfSentence(text, open) : text.length
     if (close < 0) continue
@@ -224,7 +247,8 @@ function inlineBreakdowns(context: ClaimContext, unit: TextUnit): Claim[] {
       parts.push({ quantity: count, place: { unit, start: count.start, end: count.end } })
     }
     if (!valid || parts.length < 2) continue
-    claims.push(claim(unit, total, parts, { where: 'breakdown', phrase: phraseOf(text, total), about: phraseOf(text, total), complete: false, binding: 'tight' }))
+    const phrase = counter ? `${counter.label}: ${total.raw}${lead[1] ?? ''}` : phraseOf(text, total)
+    claims.push(claim(unit, total, parts, { where: 'breakdown', phrase, about: phrase, complete: false, binding: 'tight' }))
   }
   return claims
 }
