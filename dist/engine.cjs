@@ -18931,8 +18931,10 @@ var STATISTIC_BEFORE = /\b(?:bound|interval|CI|confidence|percentile|quantile|p-
 var OTHER_MEASURE_AFTER = new RegExp("^\\s*(?:average|avg|mean|median|\\p{L}+\\s+(?:average|mean))\\b|^\\s*(?:\\p{L}+\\s+)?(?:coverage|accuracy|precision|recall|uptime|availability|utili[sz]ation|usage|cpu|memory|confidence|similarity|score|efficiency|improvement|reduction|increase|decrease|growth|faster|slower|savings?|margin|share|of (?:the )?(?:budget|time|target|total|requirements?|required|goal|estimate|baseline|capacity|quota|limit|minimum|threshold))\\b", "iu");
 var AVERAGE_BEFORE = /\b(?:avg|average|mean|median)\b[^.;()]{0,30}$/i;
 var NAMED_RATE_AFTER = new RegExp("^\\s+(?:\\p{L}+\\s+)?rate\\b", "iu");
-var MEASURE_OF = /^\s+(?:out\s+)?of\s+$/;
+var MEASURE_OF = /^\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+)?$/;
+var OF_WHICH = new RegExp("^\\s*(?:\\p{L}[\\p{L}-]*\\s*)?,?\\s*of\\s+(?:which|whom|these|those|them)\\s+$", "u");
 var ONE_IN = /^\s+in\s+$/;
+var MEASURED = /* @__PURE__ */ new Set(["money", "size", "duration"]);
 var WHOLE_THEN_PART = new RegExp("^\\s+\\p{L}[\\p{L}-]*\\s*[,:;]\\s*$", "u");
 var STATE_AFTER = new RegExp(`^\\s+(?:${["passed", "passing", "failed", "failing", "succeeded", "successful", "green", "healthy", "done", "completed?", "covered", "resolved", "fixed", "merged", "skipped", "blocked", "open", "closed"].join("|")})\\b`, "i");
 var WORD_SHARE = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?(half|thirds?|quarters?|fifths?|tenths?)\s+of\s+(?:the\s+|all\s+|our\s+|its\s+)?$/i;
@@ -18991,7 +18993,7 @@ function otherFractions(text3, quantities, fractions) {
     const between = text3.slice(a.end, b.start);
     const measured = a.dimension === b.dimension && a.dimension !== "count" && a.dimension !== "percent" && a.dimension !== "points" && a.dimension !== "multiplier" && MEASURE_OF.test(between);
     const oneIn = a.dimension === "count" && b.dimension === "count" && a.factor === 1 && Number.isInteger(a.written) && ONE_IN.test(between);
-    const wholeFirst = a.dimension === "count" && b.dimension === "count" && a.factor === 1 && b.factor === 1 && Number.isInteger(b.written) && WHOLE_THEN_PART.test(between) && !STATE_AFTER.test(between) && STATE_AFTER.test(text3.slice(b.end, b.end + 16));
+    const wholeFirst = a.dimension === b.dimension && (a.dimension === "count" ? a.factor === 1 && b.factor === 1 && Number.isInteger(b.written) : MEASURED.has(a.dimension)) && (a.dimension === "count" && WHOLE_THEN_PART.test(between) || OF_WHICH.test(between)) && !STATE_AFTER.test(between) && STATE_AFTER.test(text3.slice(b.end, b.end + 16));
     if ((measured || oneIn) && b.value >= a.value && b.value > 0) found.push({ start: a.start, end: b.end, numerator: a, denominator: b });
     else if (wholeFirst && a.value >= b.value && a.value > 0) found.push({ start: a.start, end: b.end, numerator: b, denominator: a });
   }
@@ -19227,7 +19229,7 @@ function listTotals(context) {
     if (!unit || !TOTAL_LEAD.test(unit.text) || NOT_A_SUM.test(unit.text.split(":")[0] ?? "")) return null;
     const total = labelledValue(context, unit);
     if (!total || context.tokens(unit).fractions.some((f) => f.numerator === total)) return null;
-    return (total.dimension === "count" || MEASURED.has(total.dimension)) && !total.approx && !total.sign ? { unit, total } : null;
+    return (total.dimension === "count" || MEASURED2.has(total.dimension)) && !total.approx && !total.sign ? { unit, total } : null;
   };
   const partsOf = (items, total, totalLine) => {
     if (items.length < 2) return null;
@@ -19336,10 +19338,10 @@ function partCountsSameThing(partText, nouns2) {
 function claim2(unit, total, parts2, fields) {
   return { kind: "total-parts", at: { unit, start: total.start, end: total.end }, total, parts: parts2, ...fields, reading: `${total.raw} = ${parts2.map((p) => p.quantity.raw).join(" + ")}` };
 }
-var MEASURED = /* @__PURE__ */ new Set(["duration", "money", "size"]);
+var MEASURED2 = /* @__PURE__ */ new Set(["duration", "money", "size"]);
 var STATE_PART = /^\s*(?:(?:were|are|was|is|got|have been|been)\s+)?(?:passed|passing|failed|failing|skipped|flaky|errored|timed out|succeeded|pending|blocked|done|open|closed|fixed|resolved|merged|cancelled|canceled|retried|green|red)\b/i;
 function isAmount(q) {
-  return MEASURED.has(q.dimension) && !q.approx && q.rangeHigh === null && !q.sign && !q.bound;
+  return MEASURED2.has(q.dimension) && !q.approx && q.rangeHigh === null && !q.sign && !q.bound;
 }
 var LABEL_BEFORE = /(?:^|[|\u2022])[\s*_]*((?:[\p{L}][\p{L}'-]*[ \t]+){0,4}[\p{L}][\p{L}'-]*)[\s*_]*:[\s*_]*$/u;
 var LABEL_AFTER_SEPARATOR = new RegExp(LABEL_BEFORE.source.replace("(?:^|[|\u2022])", "[|\u2022]"), "u");

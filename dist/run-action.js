@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-7CH6HLKJ.js";
+} from "./chunks/chunk-27L4HZY3.js";
 import {
   error,
   getInput,

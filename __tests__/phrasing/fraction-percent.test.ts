@@ -16,7 +16,9 @@ phrasingMatrix('fraction-percent', 'ratio-percent', {
     '1 in 4 requests (20%) hit the cache',
     'Budget: €450 of €600 spent (80%)',
     [md('| Suite | Result |', '|---|---|', '| API | 45/50 (80%) |'), 3],
-    'Nine of twelve checks green (70%)'
+    'Nine of twelve checks green (70%)',
+    'Jobs run: 8,000, of which 400 failed (0.5%)',
+    'We used $3,000 of the $12,000 grant (20%)'
   ],
   leave: [
     '7/8 (88%)',
@@ -33,6 +35,9 @@ phrasingMatrix('fraction-percent', 'ratio-percent', {
     'Done: 12/15 tasks (80%), 3 blocked (20%)',
     'three of five services healthy (60%)',
     'Passed 19/20 (95 %)',
-    '2 of 3 regions (67%), 1 of 3 pending'
+    '2 of 3 regions (67%), 1 of 3 pending',
+    'Jobs run: 8,000, of which 400 failed (5%)',
+    'We used $3,000 of the $12,000 grant (25%)',
+    'Jobs run: 8,000, of which 400 were retried later (0.5% of them twice)'
   ]
 })

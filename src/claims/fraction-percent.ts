@@ -19,11 +19,14 @@ const AVERAGE_BEFORE = /\b(?:avg|average|mean|median)\b[^.;()]{0,30}$/i
 
 const NAMED_RATE_AFTER = /^\s+(?:\p{L}+\s+)?rate\b/iu
 
-// "1.5 TB of 2 TB", "€450 of €600": two measurements of one kind, a part and its whole.
-const MEASURE_OF = /^\s+(?:out\s+)?of\s+$/
+// "1.5 TB of 2 TB", "€450 of the €600": two measurements of one kind, a part and its whole.
+const MEASURE_OF = /^\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+)?$/
+// "Requests: 120,000, of which 2,400 failed": the whole, then the part in a state.
+const OF_WHICH = /^\s*(?:\p{L}[\p{L}-]*\s*)?,?\s*of\s+(?:which|whom|these|those|them)\s+$/u
 // "1 in 4": a rate written with "in", the numbers side by side.
 const ONE_IN = /^\s+in\s+$/
 // "1,200 tests, 1,184 passed": the whole, then the part in a state.
+const MEASURED = new Set(['money', 'size', 'duration'])
 const WHOLE_THEN_PART = /^\s+\p{L}[\p{L}-]*\s*[,:;]\s*$/u
 const STATE_AFTER = new RegExp(`^\\s+(?:${['passed', 'passing', 'failed', 'failing', 'succeeded', 'successful', 'green', 'healthy', 'done', 'completed?', 'covered', 'resolved', 'fixed', 'merged', 'skipped', 'blocked', 'open', 'closed'].join('|')})\\b`, 'i')
 
@@ -93,7 +96,9 @@ function otherFractions(text: string, quantities: Quantity[], fractions: Fractio
     const measured = a.dimension === b.dimension && a.dimension !== 'count' && a.dimension !== 'percent' && a.dimension !== 'points' && a.dimension !== 'multiplier' && MEASURE_OF.test(between)
     const oneIn = a.dimension === 'count' && b.dimension === 'count' && a.factor === 1 && Number.isInteger(a.written) && ONE_IN.test(between)
     // The whole names its things ("1,200 tests"), not a state of some of them ("50 passed, 24 failed").
-    const wholeFirst = a.dimension === 'count' && b.dimension === 'count' && a.factor === 1 && b.factor === 1 && Number.isInteger(b.written) && WHOLE_THEN_PART.test(between) && !STATE_AFTER.test(between) && STATE_AFTER.test(text.slice(b.end, b.end + 16))
+    const wholeFirst =
+      a.dimension === b.dimension && (a.dimension === 'count' ? a.factor === 1 && b.factor === 1 && Number.isInteger(b.written) : MEASURED.has(a.dimension)) &&
+      ((a.dimension === 'count' && WHOLE_THEN_PART.test(between)) || OF_WHICH.test(between)) && !STATE_AFTER.test(between) && STATE_AFTER.test(text.slice(b.end, b.end + 16))
     if ((measured || oneIn) && b.value >= a.value && b.value > 0) found.push({ start: a.start, end: b.end, numerator: a, denominator: b })
     else if (wholeFirst && a.value >= b.value && a.value > 0) found.push({ start: a.start, end: b.end, numerator: b, denominator: a })
   }
