@@ -22,7 +22,7 @@ const NAMED_RATE_AFTER = /^\s+(?:\p{L}+\s+)?rate\b/iu
 // "1.5 TB of 2 TB", "€450 of the €600": two measurements of one kind, a part and its whole.
 const MEASURE_OF = /^\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+)?$/
 // "Requests: 120,000, of which 2,400 failed": the whole, then the part in a state.
-const OF_WHICH = /^\s*(?:\p{L}[\p{L}-]*\s*)?,?\s*of\s+(?:which|whom|these|those|them)\s+$/u
+const OF_WHICH = /^(?:\s*\p{L}[\p{L}-]*)?(?:\s*,)?\s+of\s+(?:which|whom|these|those|them)\s+$/u
 // "1 in 4": a rate written with "in", the numbers side by side.
 const ONE_IN = /^\s+in\s+$/
 // "1,200 tests, 1,184 passed": the whole, then the part in a state.
