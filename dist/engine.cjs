@@ -19157,6 +19157,8 @@ function openingCount(text3, tokens) {
   if (nouns2.length === 0 || MEASURE_NOUN.test(rest.trim().split(/\s+/).pop()) || FUNCTION_WORD.test(rest.trim().split(/\s+/)[0])) return null;
   return { count: first, nouns: nouns2.slice(-1), label: cleanLabel(rest), of: null, status: STATUS_WORD.test(rest) };
 }
+var PASSIVE_AFTER = /^((?:\s+[\p{L}][\p{L}'-]*){1,3})\s+(?:were|are|was|is|have been|has been|got)\s+(?:[\p{L}'-]+(?:ed|en|wn)|done|built|made|run|sent|found|split|cut|set|kept|left|lost|held|paid|sold|told|read|brought|bought|caught|taught)\s*$/u;
+var DONE_BEFORE = /^[\s\p{P}\p{S}]*(?:we|i|they|the team|our team)\s+(?:[\p{L}'-]+ed|built|made|wrote|ran|sent|found|shipped|fixed|added|closed|merged|resolved)\s+$/iu;
 function leadInCount(text3, tokens) {
   const colon = /:\s*$/.exec(text3);
   if (!colon) return null;
@@ -19166,9 +19168,9 @@ function leadInCount(text3, tokens) {
   const { quantities } = tokens;
   const count2 = quantities[quantities.length - 1];
   const before = text3.slice(0, count2?.start ?? 0);
-  if (!count2 || !isPlainCount(count2) || count2.word && !/^[\s\p{P}\p{S}]*$/u.test(before) || count2.bound) return null;
+  if (!count2 || !isPlainCount(count2) || count2.word && !/^[\s\p{P}\p{S}]*$/u.test(before) && (count2.written < 2 || !DONE_BEFORE.test(before)) || count2.bound) return null;
   if (PREPOSITION_BEFORE.test(before) || NAME_BEFORE.test(before) || /\/\s*$/.test(before)) return null;
-  const words3 = body.slice(count2.end);
+  const words3 = PASSIVE_AFTER.exec(body.slice(count2.end))?.[1] ?? body.slice(count2.end);
   if (!/^(?:\s+[\p{L}][\p{L}'-]*){1,3}\s*$/u.test(words3)) return null;
   const list2 = words3.trim().split(/\s+/);
   if (list2.some((w) => FUNCTION_WORD.test(w)) || MEASURE_NOUN.test(list2[list2.length - 1])) return null;

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-6TWM4YBZ.js";
+} from "./chunks/chunk-DPFLHZFJ.js";
 import {
   error,
   getInput,

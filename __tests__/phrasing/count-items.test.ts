@@ -16,7 +16,10 @@ phrasingMatrix('count-items', 'list-count', {
     [md('#### Services (5 total)', '', '| Service | Port |', '|---|---|', '| api | 80 |', '| auth | 81 |', '| jobs | 82 |', '| mail | 83 |', '| search | 84 |', '| web | 85 |'), 1],
     md('### Files Changed (3)', '', '| File | Lines |', '|---|---|', '| api.ts | 40 |', '| db.ts | 12 |', '| ui.ts | 8 |', '| cli.ts | 3 |'),
     md('Fixed 3 bugs:', '- Null session', '- Double submit', '- Stale cache', '- Wrong locale'),
-    md('### Archivos modificados (3)', '- `a.py`', '- `b.py`', '- `c.py`', '- `d.py`')
+    md('### Archivos modificados (3)', '- `a.py`', '- `b.py`', '- `c.py`', '- `d.py`'),
+    md('6 runbooks were rewritten:', '- Failover', '- Restore', '- Rotate keys', '- Scale out', '- Drain node'),
+    md('Four queues have been drained:', '- billing', '- mail', '- export'),
+    md('We retired three dashboards:', '- Legacy latency', '- Old costs', '- Beta funnel', '- Canary errors')
   ],
   leave: [
     md('## Key Deliverables (3)', '- a', '- b', '- c'),
@@ -38,6 +41,9 @@ phrasingMatrix('count-items', 'list-count', {
     md('Coverage widened from 3/7 to 6/7 packages:', '', '| Package | Cases |', '|---|---|', '| core | 4 |', '| cli | 2 |', '| web | 3 |'),
     md('**Drivers left out (5 drivers):**', '', '| Driver | Why |', '|---|---|', '| USB (host/device) | no emulator |', '| GPIO, I2C | hardware only |', '| SPI | hardware only |'),
     // "A dozen" is a round figure in English, not an exact count.
+    md('6 runbooks were rewritten:', '- Failover', '- Restore', '- Rotate keys', '- Scale out', '- Drain node', '- Reindex'),
+    md('We retired one dashboard:', '- Legacy latency', '- Old costs (kept for audit)'),
+    md('12 tests were added in these files:', '- a.test.ts', '- b.test.ts'),
     md('A dozen fixes landed:', '- a', '- b', '- c', '- d', '- e', '- f', '- g', '- h', '- i', '- j', '- k'),
     md('**Startup checks (3 items):**', '- Config file present', '- Port free', '- Cache warm', '- GPU found (optional)')
   ]

@@ -104,6 +104,11 @@ export function openingCount(text: string, tokens: Tokens): StatedCount | null {
   return { count: first, nouns: nouns.slice(-1), label: cleanLabel(rest), of: null, status: STATUS_WORD.test(rest) }
 }
 
+// "were updated", "have been fixed": what was done to the things counted, ending the lead-in.
+const PASSIVE_AFTER = /^((?:\s+[\p{L}][\p{L}'-]*){1,3})\s+(?:were|are|was|is|have been|has been|got)\s+(?:[\p{L}'-]+(?:ed|en|wn)|done|built|made|run|sent|found|split|cut|set|kept|left|lost|held|paid|sold|told|read|brought|bought|caught|taught)\s*$/u
+// "We fixed", "The team shipped", "I added": who did it and what, before a count in words.
+const DONE_BEFORE = /^[\s\p{P}\p{S}]*(?:we|i|they|the team|our team)\s+(?:[\p{L}'-]+ed|built|made|wrote|ran|sent|found|shipped|fixed|added|closed|merged|resolved)\s+$/iu
+
 /**
  * "**6 key wins**:", "We shipped 4 fixes:", "Created Files (7):": a line that ends in a colon and
  * counts what the list after it holds. The counted words end at the colon and form a noun phrase.
@@ -117,11 +122,12 @@ export function leadInCount(text: string, tokens: Tokens): StatedCount | null {
   const { quantities } = tokens
   const count = quantities[quantities.length - 1]
   const before = text.slice(0, count?.start ?? 0)
-  // "Three blockers:": a count in words opens the line.
-  if (!count || !isPlainCount(count) || (count.word && !/^[\s\p{P}\p{S}]*$/u.test(before)) || count.bound) return null
+  // "Three blockers:", "We fixed three bugs:": a count in words opens the line or follows what was done; "one" is too often no count.
+  if (!count || !isPlainCount(count) || (count.word && !/^[\s\p{P}\p{S}]*$/u.test(before) && (count.written < 2 || !DONE_BEFORE.test(before))) || count.bound) return null
   // "from 2/9 to 5/9 crates:": a number after a slash is the whole of a fraction, not a count of what follows.
   if (PREPOSITION_BEFORE.test(before) || NAME_BEFORE.test(before) || /\/\s*$/.test(before)) return null
-  const words = body.slice(count.end)
+  // "5 services were updated:": the things counted, then what was done to them.
+  const words = PASSIVE_AFTER.exec(body.slice(count.end))?.[1] ?? body.slice(count.end)
   if (!/^(?:\s+[\p{L}][\p{L}'-]*){1,3}\s*$/u.test(words)) return null
   const list = words.trim().split(/\s+/)
   if (list.some((w) => FUNCTION_WORD.test(w)) || MEASURE_NOUN.test(list[list.length - 1] as string)) return null
