@@ -20295,12 +20295,10 @@ function recordsInSections(values) {
 function parallelSections(values) {
   const keys = /* @__PURE__ */ new Map();
   for (const v of values) {
-    if (!v.section) continue;
-    keys.set(v.section, (keys.get(v.section) ?? /* @__PURE__ */ new Set()).add(v.key));
+    for (let h = v.section; h; h = h.parent) keys.set(h, (keys.get(h) ?? /* @__PURE__ */ new Set()).add(v.key));
   }
   const cache = /* @__PURE__ */ new Map();
-  return (section) => {
-    if (!section) return false;
+  const oneOfSeveral = (section) => {
     let answer = cache.get(section);
     if (answer === void 0) {
       const mine = keys.get(section) ?? /* @__PURE__ */ new Set();
@@ -20313,6 +20311,10 @@ function parallelSections(values) {
       cache.set(section, answer);
     }
     return answer;
+  };
+  return (section) => {
+    for (let h = section; h; h = h.parent) if (!summaryOf(h) && oneOfSeveral(h)) return true;
+    return false;
   };
 }
 

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-DPFLHZFJ.js";
+} from "./chunks/chunk-KAWYJIRU.js";
 import {
   error,
   getInput,

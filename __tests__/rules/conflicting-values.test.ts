@@ -104,6 +104,7 @@ describe(RULE, () => {
     ['records in a fenced block, each with its lines indented under its first', md('```', 'Recall check: passed', '  Sample size: 2,000 queries', '', 'Latency check: passed', '  Sample size: 50,000 requests', '```')],
     ['two records given field by field in one list', md('## Audit totals', '- Region 4 services checked: 31', '- Services with alerts: 31', '- Region 4 alert coverage: 100%', '', '- Region 12 services checked: 6', '- Services with alerts: 6', '- Region 12 alert coverage: 100%')],
     ['two records given field by field in paragraphs', md('### Shard sizes', 'Shard A documents: 1,200', 'Index size: 40 MB', 'Shard A replicas: 3', '', 'Shard B documents: 300', 'Index size: 9 MB', 'Shard B replicas: 2')],
+    ['a summary total against sections named alike under sibling sections', md('# Fleet report', '## Summary', '- **Total disk used:** 900 GB', '- **Total hosts:** 12', '## Sites', '### North site', '#### Capacity', '- **Total disk used:** 500 GB', '- **Total hosts:** 7', '### South site', '#### Capacity', '- **Total disk used:** 400 GB', '- **Total hosts:** 5')],
     ['a goal of zero', md('## Summary', '- A clear path to zero errors', '## Details', '- Total errors: 14')],
     ['errors fixed, not errors there are', md('## Summary', '- 0 errors remaining', '## Details', '- 14 errors fixed')],
     [

@@ -195,17 +195,17 @@ function recordsInSections(values: MetricValueClaim[]): (value: MetricValueClaim
 
 /**
  * Sibling sections that state two or more of the same metrics ("### API" and "### Payments", each
- * with Error Rate and P95 Latency) describe different things.
+ * with Error Rate and P95 Latency) describe different things; so do sections under such siblings
+ * ("#### Size" under "### Batch app" and under "### Health app"), whatever their own names.
  */
 function parallelSections(values: MetricValueClaim[]): (section: HeadingInfo | null) => boolean {
+  // The metrics stated in each section and the sections under it.
   const keys = new Map<HeadingInfo, Set<string>>()
   for (const v of values) {
-    if (!v.section) continue
-    keys.set(v.section, (keys.get(v.section) ?? new Set<string>()).add(v.key))
+    for (let h = v.section; h; h = h.parent) keys.set(h, (keys.get(h) ?? new Set<string>()).add(v.key))
   }
   const cache = new Map<HeadingInfo, boolean>()
-  return (section) => {
-    if (!section) return false
+  const oneOfSeveral = (section: HeadingInfo): boolean => {
     let answer = cache.get(section)
     if (answer === undefined) {
       const mine = keys.get(section) ?? new Set<string>()
@@ -219,5 +219,9 @@ function parallelSections(values: MetricValueClaim[]): (section: HeadingInfo | n
       cache.set(section, answer)
     }
     return answer
+  }
+  return (section) => {
+    for (let h = section; h; h = h.parent) if (!summaryOf(h) && oneOfSeveral(h)) return true
+    return false
   }
 }
