@@ -5063,9 +5063,10 @@ function midpoint(a) {
 // src/extract/labels.ts
 var LEADING_NOISE = /^[\s\p{P}\p{S}\p{Emoji_Presentation}\uFE0F\u200D]+/u;
 var STATUS_WORDS = /^(?:(?:\u2705|\u274C|\u26A0\uFE0F?|\u2714\uFE0F?|\u2717|\uD83D\uDFE2|\uD83D\uDFE1|\uD83D\uDD34)\s*)+/u;
+var TASK_BOX = /^[\s*_]*\[[ xX\u2713\u2714]?\][ \t]*/u;
 var NEUTRAL_WORDS = /* @__PURE__ */ new Set(["total", "overall", "current", "final", "actual", "achieved", "measured", "observed", "the", "our", "all"]);
 function cleanLabel(raw) {
-  return raw.replace(STATUS_WORDS, "").replace(LEADING_NOISE, "").replace(/[*_`]+/g, "").replace(/\s+/g, " ").trim();
+  return raw.replace(TASK_BOX, "").replace(STATUS_WORDS, "").replace(LEADING_NOISE, "").replace(/[*_`]+/g, "").replace(/\s+/g, " ").trim();
 }
 function singular(word) {
   if (/(?:ss|us|is)$/i.test(word) || word.length <= 3) return word;
@@ -19098,7 +19099,7 @@ function pairedPercent(text3, fraction, percents, used) {
 
 // src/claims/stated-count.ts
 var STATUS_WORD = /\b(?:completed?|done|finished|delivered|implemented|shipped|fixed|resolved|closed|merged|created|added|modified|changed|updated|removed|deleted|renamed|new|pending|remaining|open|blocked|todo|to-do|in progress|not started|deferred|passed|passing|failed|failing|skipped|achieved|accomplished|completat[oia]|completad[oa]s?|terminad[oa]s?|conclu[i\u00ED]d[oa]s?|termin[\u00E9e]e?s?|abgeschlossen|erledigt|fertig)\b|\u5DF2\u5B8C\u6210|\u5B8C\u6210|\u8FDB\u884C\u4E2D|\u5F85\u529E/iu;
-var MEASURE_NOUN = /^(?:lines?|loc|words?|characters?|chars?|bytes?|tokens?|points?|pts|commits?|hours?|minutes?|days?|weeks?|months?|years?|percent|stars?|downloads?|users?|requests?|calls?|rows?|records?|kb|mb|gb|semanas?|d[i\u00ED]as?|mes(?:es)?|a[\u00F1n]os?|horas?|minutos?|jours?|semaines?|mois|ans?|heures?|tage?|wochen?|monate?|jahre?|stunden?|settimane?|giorni|mesi|anni|ore|\u5929|\u5468|\u4E2A\u6708|\u5E74|\u5C0F\u65F6|\u5206\u949F|\u884C)$/iu;
+var MEASURE_NOUN = /^(?:lines?|loc|words?|characters?|chars?|bytes?|tokens?|points?|pts|commits?|hours?|minutes?|days?|weeks?|months?|years?|percent|stars?|downloads?|users?|requests?|calls?|rows?|records?|kb|mb|gb|semanas?|d[i\u00ED]as?|mes(?:es)?|a[\u00F1n]os?|horas?|minutos?|jours?|semaines?|mois|ans?|heures?|tage?|wochen?|monate?|jahre?|stunden?|settiman[ae]|giorn[oi]|mes[ei]|ann[oi]|or[ae]|minut[oi]|\u5929|\u5468|\u4E2A\u6708|\u5E74|\u5C0F\u65F6|\u5206\u949F|\u884C)$/iu;
 var CJK_MEASURE = /^(?:\u5468|\u5929|\u65E5|\u4E2A\u6708|\u6708|\u5E74|\u5C0F\u65F6|\u65F6|\u5206\u949F|\u5206|\u79D2|\u884C|\u5B57|\u9031|\u6642\u9593)/u;
 var PREPOSITION_BEFORE = /\b(?:from|of|for|in|across|among|within|over|under|after|before|by|per|with|at|on|to|into|during|than|about)\s+(?:the\s+|all\s+|our\s+|these\s+|those\s+)?$/i;
 var FUNCTION_WORD = /^(?:from|of|for|in|across|among|within|over|under|after|before|by|per|with|at|on|to|into|during|than|about|covering|including|and|or|are|is|was|were|be|will|have|has|that|which|who|contains?|include[sd]?|such|like|via|using)$/i;
@@ -20019,10 +20020,13 @@ function qualifiers(label) {
 var QUALIFIER_AFTER = /^\s*\(\s*([\p{L}][\p{L}\s-]{0,30}?(?:\s+#?\d+)?)\s*\)/u;
 var PHRASE_AFTER = /^\s+(in|on|at|for|during|since|by|over|across|under|with|without|as of|after|before)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*)/iu;
 var NOT_A_QUALIFIER = /\b(?:target|goal|threshold|limit|baseline|before|after|rate|vs|versus|from|of|max|min|avg|average|mean|median|est|estimated|approx|approximately|total|up|down|excellent|good|great|ok|poor|pass|passed|fail|failed|stable|improved|expected)\b/i;
+var PRODUCT_AFTER = /^\s?[\u00D7xX*]\s?\d/;
+var PRODUCT_BEFORE = /\d\s?[\u00D7xX*]\s?$/;
 function make(context, label, unit, value2, where, local = "", heading = false) {
   const base = canonicalLabel(normalizeLabel(label), context.policy);
   const statistic = STATISTIC.test(label);
   if (base === "" || NOT_CURRENT.test(label) || SCOPE_WORDS.test(statistic ? label.replace(STATISTICS, " ") : label) || !usable(value2)) return null;
+  if (PRODUCT_AFTER.test(unit.text.slice(value2.end, value2.end + 8)) || PRODUCT_BEFORE.test(unit.text.slice(Math.max(0, value2.start - 8), value2.start))) return null;
   if (CHANGE_AFTER.test(unit.text.slice(value2.end, value2.end + 16))) return null;
   const extra = qualifiers(label);
   const after = QUALIFIER_AFTER.exec(unit.text.slice(value2.end));

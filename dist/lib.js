@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-KAWYJIRU.js";
+} from "./chunks/chunk-E7TCW7JM.js";
 import "./chunks/chunk-HUWRBNLH.js";
 import "./chunks/chunk-XKUJVVH5.js";
 import "./chunks/chunk-5LQYQOSX.js";

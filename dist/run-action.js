@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-KAWYJIRU.js";
+} from "./chunks/chunk-E7TCW7JM.js";
 import {
   error,
   getInput,

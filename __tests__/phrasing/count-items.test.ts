@@ -42,6 +42,7 @@ phrasingMatrix('count-items', 'list-count', {
     md('**Drivers left out (5 drivers):**', '', '| Driver | Why |', '|---|---|', '| USB (host/device) | no emulator |', '| GPIO, I2C | hardware only |', '| SPI | hardware only |'),
     // "A dozen" is a round figure in English, not an exact count.
     md('6 runbooks were rewritten:', '- Failover', '- Restore', '- Rotate keys', '- Scale out', '- Drain node', '- Reindex'),
+    md('### Passo 2: profilare la cache (1 ora)', '- Misurare i tempi', '- Confrontare i risultati', '- Scrivere il riepilogo'),
     md('We retired one dashboard:', '- Legacy latency', '- Old costs (kept for audit)'),
     md('12 tests were added in these files:', '- a.test.ts', '- b.test.ts'),
     md('A dozen fixes landed:', '- a', '- b', '- c', '- d', '- e', '- f', '- g', '- h', '- i', '- j', '- k'),

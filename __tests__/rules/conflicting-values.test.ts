@@ -55,6 +55,10 @@ describe(RULE, () => {
     expect(flaggedLines(md('## Ingest', '- Rows loaded: 9,000', '- Load time: 40 s', '- Reject rate: 2%', '', '- Load time: 55 s', '- Retries: 3'), RULE)).toEqual([6])
   })
 
+  test('names the metric without the box of a task list left in the text', () => {
+    expect(findings(md('- [x] Parser p95: 40 ms', '- [x] Parser p95: 55 ms'), RULE).map((f) => f.message)).toEqual(['Parser p95 is 55 ms here but 40 ms at line 1'])
+  })
+
   test('flags a metric stated twice about the same thing named in code', () => {
     expect(flaggedLines(md('- `ingest` p99 latency: 210ms', '- `ingest` p99 latency: 260ms'), RULE)).toEqual([2])
   })
@@ -105,6 +109,7 @@ describe(RULE, () => {
     ['two records given field by field in one list', md('## Audit totals', '- Region 4 services checked: 31', '- Services with alerts: 31', '- Region 4 alert coverage: 100%', '', '- Region 12 services checked: 6', '- Services with alerts: 6', '- Region 12 alert coverage: 100%')],
     ['two records given field by field in paragraphs', md('### Shard sizes', 'Shard A documents: 1,200', 'Index size: 40 MB', 'Shard A replicas: 3', '', 'Shard B documents: 300', 'Index size: 9 MB', 'Shard B replicas: 2')],
     ['a summary total against sections named alike under sibling sections', md('# Fleet report', '## Summary', '- **Total disk used:** 900 GB', '- **Total hosts:** 12', '## Sites', '### North site', '#### Capacity', '- **Total disk used:** 500 GB', '- **Total hosts:** 7', '### South site', '#### Capacity', '- **Total disk used:** 400 GB', '- **Total hosts:** 5')],
+    ['sizes written as products', md('## Checks', '- [x] Encoder: 64×64 input accepted', '- [x] Encoder: 96×96 input accepted', '- Cluster memory: 4 x 16 GB', '- Cluster memory: 2 x 32 GB')],
     ['a goal of zero', md('## Summary', '- A clear path to zero errors', '## Details', '- Total errors: 14')],
     ['errors fixed, not errors there are', md('## Summary', '- 0 errors remaining', '## Details', '- 14 errors fixed')],
     [

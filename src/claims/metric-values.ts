@@ -59,6 +59,9 @@ const QUALIFIER_AFTER = /^\s*\(\s*([\p{L}][\p{L}\s-]{0,30}?(?:\s+#?\d+)?)\s*\)/u
 const PHRASE_AFTER = /^\s+(in|on|at|for|during|since|by|over|across|under|with|without|as of|after|before)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*)/iu
 const NOT_A_QUALIFIER = /\b(?:target|goal|threshold|limit|baseline|before|after|rate|vs|versus|from|of|max|min|avg|average|mean|median|est|estimated|approx|approximately|total|up|down|excellent|good|great|ok|poor|pass|passed|fail|failed|stable|improved|expected)\b/i
 
+const PRODUCT_AFTER = /^\s?[×xX*]\s?\d/
+const PRODUCT_BEFORE = /\d\s?[×xX*]\s?$/
+
 function make(context: ClaimContext, label: string, unit: TextUnit, value: Quantity, where: Where, local = '', heading = false): MetricValueClaim | null {
   const base = canonicalLabel(normalizeLabel(label), context.policy)
   // "Median latency", "Max latency": a statistic of the measurements names a metric of its own (a
@@ -66,6 +69,8 @@ function make(context: ClaimContext, label: string, unit: TextUnit, value: Quant
   // each other. Any other scope word ("Errors during the first hour") leaves the label unread.
   const statistic = STATISTIC.test(label)
   if (base === '' || NOT_CURRENT.test(label) || SCOPE_WORDS.test(statistic ? label.replace(STATISTICS, ' ') : label) || !usable(value)) return null
+  // "112×112", "4 x 8 GB": a side of a size or a factor of a product, not a value of its own.
+  if (PRODUCT_AFTER.test(unit.text.slice(value.end, value.end + 8)) || PRODUCT_BEFORE.test(unit.text.slice(Math.max(0, value.start - 8), value.start))) return null
   if (CHANGE_AFTER.test(unit.text.slice(value.end, value.end + 16))) return null
   const extra = qualifiers(label)
   const after = QUALIFIER_AFTER.exec(unit.text.slice(value.end))

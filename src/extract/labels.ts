@@ -3,12 +3,14 @@
 
 const LEADING_NOISE = /^[\s\p{P}\p{S}\p{Emoji_Presentation}\uFE0F\u200D]+/u
 const STATUS_WORDS = /^(?:(?:✅|❌|⚠️?|✔️?|✗|🟢|🟡|🔴)\s*)+/u
+// "[x] Parser: 12 ms", "[ ] Cache": a task list's box, when the parser leaves it in the text.
+const TASK_BOX = /^[\s*_]*\[[ xX✓✔]?\][ \t]*/u
 
 /** Words that do not change which metric a label names. */
 const NEUTRAL_WORDS = new Set(['total', 'overall', 'current', 'final', 'actual', 'achieved', 'measured', 'observed', 'the', 'our', 'all'])
 
 export function cleanLabel(raw: string): string {
-  return raw.replace(STATUS_WORDS, '').replace(LEADING_NOISE, '').replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim()
+  return raw.replace(TASK_BOX, '').replace(STATUS_WORDS, '').replace(LEADING_NOISE, '').replace(/[*_`]+/g, '').replace(/\s+/g, ' ').trim()
 }
 
 export function singular(word: string): string {
