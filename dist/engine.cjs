@@ -1853,6 +1853,8 @@ function unitInfo(raw) {
   return null;
 }
 function formatDuration(seconds) {
+  if (seconds !== 0 && seconds < 1e-6) return `${trimNumber(seconds * 1e9)} ns`;
+  if (seconds !== 0 && seconds < 1e-3) return `${trimNumber(seconds * 1e6)} \xB5s`;
   if (seconds < 1) return `${trimNumber(seconds * 1e3)} ms`;
   if (seconds < 120) return `${trimNumber(seconds)} s`;
   if (seconds < 7200) return `${trimNumber(seconds / 60)} min`;
@@ -21075,6 +21077,7 @@ function readArithmetic(context) {
       if (/^[\s*_(]*(?:capped|clamped|limited|max|maximum|min|minimum|floor|ceiling|cap)\b/i.test(unit.text.slice(result.end, result.end + 24))) continue;
       const terms = expressionBefore(unit.text, eq, quantities, line.kind === "code");
       if (!terms || terms.length === 3 && terms[1]?.kind === "operator" && terms[1].op === "/" && result.dimension === "percent") continue;
+      if (/\S=\s*$/.test(unit.text.slice(Math.max(0, startOf(unit.text, terms) - 3), startOf(unit.text, terms)))) continue;
       const expression = unit.text.slice(startOf(unit.text, terms), eq).trim();
       claims.push({ kind: "arithmetic", at: { unit, start: result.start, end: result.end }, binding: "tight", expression, terms, result, about: expression, reading: `${expression} = ${result.raw}` });
     }

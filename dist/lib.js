@@ -7,10 +7,10 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-E7TCW7JM.js";
+} from "./chunks/chunk-QIKE2WIO.js";
 import "./chunks/chunk-HUWRBNLH.js";
 import "./chunks/chunk-XKUJVVH5.js";
-import "./chunks/chunk-5LQYQOSX.js";
+import "./chunks/chunk-WCYAZUKB.js";
 import "./chunks/chunk-42MYV6I2.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {

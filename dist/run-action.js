@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-E7TCW7JM.js";
+} from "./chunks/chunk-QIKE2WIO.js";
 import {
   error,
   getInput,
@@ -47,7 +47,7 @@ import {
 } from "./chunks/chunk-EI22HG3V.js";
 import "./chunks/chunk-HUWRBNLH.js";
 import "./chunks/chunk-XKUJVVH5.js";
-import "./chunks/chunk-5LQYQOSX.js";
+import "./chunks/chunk-WCYAZUKB.js";
 import "./chunks/chunk-42MYV6I2.js";
 import {
   __toESM

@@ -3,6 +3,16 @@ import { findings, flaggedLines } from '../helpers.js'
 const RULE = 'written-arithmetic'
 
 describe(RULE, () => {
+  test('leaves values given to names one after another', () => {
+    expect(flaggedLines('"ab1"  cost=2 net=3   ab=1 + 1=1 (the digit adds one)', RULE)).toEqual([])
+    expect(flaggedLines('x=4 + y=4 = 10 in total', RULE)).toEqual([])
+  })
+
+  test('gives a result under a millisecond in microseconds or nanoseconds', () => {
+    expect(findings('Per item: 1,000 ns / 4 = 2,500 ns', RULE).map((f) => f.message)).toEqual(['"2,500 ns" does not follow from 1,000 ns / 4: that is 250 ns'])
+    expect(findings('Per call: 2 ms / 8 = 2,500 µs', RULE).map((f) => f.message)).toEqual(['"2,500 µs" does not follow from 2 ms / 8: that is 250 µs'])
+  })
+
   test('flags an average written out with the wrong result, and suggests the result', () => {
     const [finding] = findings('- **Mean score:** (70 + 81 + 90 + 0) / 4 = 68.4%', RULE)
     expect(finding?.message).toBe('"68.4%" does not follow from (70 + 81 + 90 + 0) / 4: that is 60.25%')

@@ -61,6 +61,8 @@ export const WORD_NUMBER_VALUES: Record<string, number> = Object.fromEntries(WOR
 
 /** Writes a duration in seconds the way a person would ("2 h 15 min", "240 ms"). */
 export function formatDuration(seconds: number): string {
+  if (seconds !== 0 && seconds < 1e-6) return `${trimNumber(seconds * 1e9)} ns`
+  if (seconds !== 0 && seconds < 1e-3) return `${trimNumber(seconds * 1e6)} µs`
   if (seconds < 1) return `${trimNumber(seconds * 1000)} ms`
   if (seconds < 120) return `${trimNumber(seconds)} s`
   if (seconds < 7200) return `${trimNumber(seconds / 60)} min`
