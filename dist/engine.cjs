@@ -20568,16 +20568,21 @@ function isItselfAPart(context, total) {
   const text3 = total.unit.text;
   return tokens.fractions.some((f) => f.numerator === total.value) || tokens.quantities.some((q) => q.start > total.value.end && q.dimension === "percent" && /^\s*of\b/i.test(text3.slice(q.end, q.end + 8)));
 }
+function statedRate(context, entry) {
+  const text3 = entry.unit.text;
+  const rate = context.tokens(entry.unit).quantities.find((q) => q.start > entry.value.end && q.dimension === "percent");
+  if (!rate || rate.bound || rate.rangeHigh !== null || rate.sign) return null;
+  return /^\s*\(\s*$/.test(text3.slice(entry.value.end, rate.start)) && RATE_AFTER.test(text3.slice(rate.end)) ? rate : null;
+}
 function fromList(context, items) {
   const entries = items.map((item) => labelled(context, item)).filter((e) => e !== null);
+  const rates = new Map(entries.map((e) => [e, statedRate(context, e)]));
   const claims = [];
   for (const entry of entries) {
-    const text3 = entry.unit.text;
-    const rate = context.tokens(entry.unit).quantities.find((q) => q.start > entry.value.end && q.dimension === "percent");
-    if (!rate || rate.bound || rate.rangeHigh !== null || rate.sign) continue;
-    if (!/^\s*\(\s*$/.test(text3.slice(entry.value.end, rate.start)) || !RATE_AFTER.test(text3.slice(rate.end))) continue;
+    const rate = rates.get(entry);
+    if (!rate) continue;
     if (STATISTIC_LABEL.test(entry.label)) continue;
-    const larger = entries.filter((other) => other !== entry && other.value.value > entry.value.value && !STATISTIC_LABEL.test(other.label));
+    const larger = entries.filter((other) => other !== entry && other.value.value > entry.value.value && !STATISTIC_LABEL.test(other.label) && (/\btotal\b/i.test(other.label) || (rates.get(other)?.value ?? 100) >= 100));
     const named = larger.filter((other) => /\btotal\b/i.test(other.label));
     const totals = named.length > 0 ? named : larger.filter((other) => sharesNoun(other.label, entry.label));
     if (totals.length !== 1) continue;

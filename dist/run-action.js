@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-QIKE2WIO.js";
+} from "./chunks/chunk-SBWAQXXJ.js";
 import {
   error,
   getInput,

@@ -12,6 +12,10 @@ describe(RULE, () => {
 
   const table = (header: string, ...rows: string[]) => [header, header.replace(/[^|]+/g, '---'), ...rows].join('\n')
 
+  test('leaves counts that each give their rate of a whole the list does not state', () => {
+    expect(flaggedLines(['## Before', '- **Correct**: 60% (6/10)', '- **Wrong answers**: 1 (10%)', '- **Skipped answers**: 3 (30%)'].join('\n'), 'derived-rate')).toEqual([])
+  })
+
   test('flags a row whose percentage is not its part over its whole, under headers that name the three', () => {
     const [finding] = findings(table('| Suite | Passed | Total | Pass rate |', '| Parser | 27 | 30 | 90% |', '| Printer | 12 | 16 | 80% |'), RULE)
     expect(finding?.line).toBe(4)

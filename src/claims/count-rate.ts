@@ -51,18 +51,26 @@ function isItselfAPart(context: ClaimContext, total: Labelled): boolean {
   return tokens.fractions.some((f) => f.numerator === total.value) || tokens.quantities.some((q) => q.start > total.value.end && q.dimension === 'percent' && /^\s*of\b/i.test(text.slice(q.end, q.end + 8)))
 }
 
+/** "Failed: 3 (42.9%)": the count's rate in parentheses right after it, or null. */
+function statedRate(context: ClaimContext, entry: Labelled): Quantity | null {
+  const text = entry.unit.text
+  const rate = context.tokens(entry.unit).quantities.find((q) => q.start > entry.value.end && q.dimension === 'percent')
+  if (!rate || rate.bound || rate.rangeHigh !== null || rate.sign) return null
+  return /^\s*\(\s*$/.test(text.slice(entry.value.end, rate.start)) && RATE_AFTER.test(text.slice(rate.end)) ? rate : null
+}
+
 function fromList(context: ClaimContext, items: ListItemInfo[]): Claim[] {
   const entries = items.map((item) => labelled(context, item)).filter((e): e is Labelled => e !== null)
+  const rates = new Map(entries.map((e) => [e, statedRate(context, e)]))
   const claims: Claim[] = []
   for (const entry of entries) {
-    const text = entry.unit.text
-    const rate = context.tokens(entry.unit).quantities.find((q) => q.start > entry.value.end && q.dimension === 'percent')
-    if (!rate || rate.bound || rate.rangeHigh !== null || rate.sign) continue
-    if (!/^\s*\(\s*$/.test(text.slice(entry.value.end, rate.start)) || !RATE_AFTER.test(text.slice(rate.end))) continue
+    const rate = rates.get(entry)
+    if (!rate) continue
     if (STATISTIC_LABEL.test(entry.label)) continue
     // The one total in the list that this count can be a part of: named a total, or named by the
     // count's own noun without its qualifier ("Requests served" over "Failed requests").
-    const larger = entries.filter((other) => other !== entry && other.value.value > entry.value.value && !STATISTIC_LABEL.test(other.label))
+    // "False positives: 1 (14.3%)" beside "False negatives: 3 (42.9%)": a count with its own rate of part is a sibling part, not the whole.
+    const larger = entries.filter((other) => other !== entry && other.value.value > entry.value.value && !STATISTIC_LABEL.test(other.label) && (/\btotal\b/i.test(other.label) || (rates.get(other)?.value ?? 100) >= 100))
     const named = larger.filter((other) => /\btotal\b/i.test(other.label))
     const totals = named.length > 0 ? named : larger.filter((other) => sharesNoun(other.label, entry.label))
     if (totals.length !== 1) continue
