@@ -20923,7 +20923,8 @@ function averageRow(context, table) {
   const averageIndex = labels.findIndex((l) => AVERAGE.test(l));
   if (averageIndex < 0 || labels.some((l) => STATISTIC_ROW.test(l))) return [];
   const average = table.rows[averageIndex];
-  const rows = table.rows.filter((row, i) => i !== averageIndex && !OVERALL.test(labels[i]) && !isSubRow(row));
+  const averaged = (i) => averageIndex === 0 ? i > averageIndex : i < averageIndex;
+  const rows = table.rows.filter((row, i) => averaged(i) && !OVERALL.test(labels[i]) && !isSubRow(row));
   if (rows.length < 2) return [];
   const claims = [];
   for (let c = 1; c < table.header.length; c++) {

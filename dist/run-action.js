@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-SBWAQXXJ.js";
+} from "./chunks/chunk-UYUZRB52.js";
 import {
   error,
   getInput,

@@ -17,6 +17,13 @@ describe(RULE, () => {
     expect(findings(md, RULE)[0]?.message).toBe('"45ms" is not the mean of the 2 rows: (40ms + 60ms) / 2 = 50ms')
   })
 
+  test('averages the rows above an average row, not a row of another count after it', () => {
+    const table = ['| Lane | Wait (min) |', '|---|---|', '| A | 4 |', '| B | 6 |', '| **Average** | **5** |', '| Closures | 1 |'].join('\n')
+    expect(flaggedLines(table, RULE)).toEqual([])
+    expect(flaggedLines(table.replace('**5**', '**6**'), RULE)).toEqual([5])
+    expect(flaggedLines(['| Lane | Wait (min) |', '|---|---|', '| Average | 5 |', '| A | 4 |', '| B | 9 |'].join('\n'), RULE)).toEqual([3])
+  })
+
   test('reads whole percentages as rounded: their mean may be half a point off, not two points', () => {
     const table = (average: string) => ['| Area | Covered |', '|---|---|', '| Auth | 91% |', '| Search | 76% |', '| Billing | 84% |', '| Export | 70% |', `| **Average** | ${average} |`].join('\n')
     // 91 + 76 + 84 + 70 = 321, a mean of 80.25; rows that stand for 90.5–91.5 and so on give

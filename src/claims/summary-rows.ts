@@ -135,7 +135,9 @@ function averageRow(context: ClaimContext, table: TableInfo): Claim[] {
   const averageIndex = labels.findIndex((l) => AVERAGE.test(l))
   if (averageIndex < 0 || labels.some((l) => STATISTIC_ROW.test(l))) return []
   const average = table.rows[averageIndex] as TextUnit[]
-  const rows = table.rows.filter((row, i) => i !== averageIndex && !OVERALL.test(labels[i] as string) && !isSubRow(row))
+  // An average row under its rows averages those above it; rows after it ("| Retries | 0 | 2 |") state something else. One that opens the table averages those below.
+  const averaged = (i: number) => (averageIndex === 0 ? i > averageIndex : i < averageIndex)
+  const rows = table.rows.filter((row, i) => averaged(i) && !OVERALL.test(labels[i] as string) && !isSubRow(row))
   if (rows.length < 2) return []
   const claims: Claim[] = []
   for (let c = 1; c < table.header.length; c++) {
