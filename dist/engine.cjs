@@ -5038,8 +5038,18 @@ function operandInterval(q, wholes = "exact") {
   const unit = 10 ** -q.decimals;
   const measured = q.dimension === "money" || wholes === "all rounded" || wholes === "measurements rounded" && q.dimension !== "count";
   let half = q.decimals > 0 || measured || q.factor >= 1e3 && q.dimension === "count" ? unit / 2 : 0;
-  if (q.approx) half = Math.max(half, Math.abs(q.written) * 0.05, unit / 2);
+  if (q.approx) half = Math.max(half, Math.abs(q.written) * 0.05, unit / 2, Math.min(roundingStep(q.written) / 2, Math.abs(q.written) * 0.1));
   return { low: (q.written - half) * q.factor, high: (q.written + half) * q.factor };
+}
+function roundingStep(written) {
+  let step = 1;
+  let n = Math.abs(written);
+  if (!Number.isInteger(n) || n === 0) return 1;
+  while (n % 10 === 0) {
+    n /= 10;
+    step *= 10;
+  }
+  return step;
 }
 function sub(a, b) {
   return { low: a.low - b.high, high: a.high - b.low };

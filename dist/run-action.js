@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-UYUZRB52.js";
+} from "./chunks/chunk-DKBETKF5.js";
 import {
   error,
   getInput,

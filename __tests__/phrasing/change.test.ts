@@ -4,6 +4,7 @@ import { md, phrasingMatrix } from './matrix.js'
 // words, multipliers and rounding edges.
 phrasingMatrix('change', 'change-percent', {
   flag: [
+    'Trimmed the bundle by 50% (110 KB → ~70 KB)',
     'Build time grew from 6.2 min to 8.1 min, a 45% jump.',
     '- **Deploy jobs**: from 2/6 jobs -> 5/6 jobs (+250%)',
     'Churn fell to 3% from 4% (-33%)',
@@ -26,6 +27,7 @@ phrasingMatrix('change', 'change-percent', {
     [md('## Results', '', '- **Cold start**: 900ms --> 600ms (-50%)'), 3]
   ],
   leave: [
+    'Trimmed the bundle by 50% (110 KB → ~50 KB)',
     '- **Smoke tests**: from 3/9 suites -> 9/9 suites (+200% improvement)',
     '10x fewer errors (50 → 5)',
     'Errors cut 2x (40 → 20)',

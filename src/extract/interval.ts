@@ -16,7 +16,8 @@ export type WholeNumbers = 'exact' | 'measurements rounded' | 'all rounded'
  * The values a number written as an input to arithmetic can stand for. Whole numbers are taken as
  * exact (counts, whole milliseconds, whole percentages), except amounts of money, which are usually
  * a computation rounded to the unit ("$66,176" may be 66,176.47), and what `wholes` reads as
- * rounded; decimals and magnitudes ("18.2M") are rounded to their last digit; "~" is roughly 5%.
+ * rounded; decimals and magnitudes ("18.2M") are rounded to their last digit; "~" is roughly 5%, or
+ * more for a round figure.
  * Bounds and ranges are not single values: null.
  */
 export function operandInterval(q: Quantity, wholes: WholeNumbers = 'exact'): Interval | null {
@@ -24,8 +25,21 @@ export function operandInterval(q: Quantity, wholes: WholeNumbers = 'exact'): In
   const unit = 10 ** -q.decimals
   const measured = q.dimension === 'money' || wholes === 'all rounded' || (wholes === 'measurements rounded' && q.dimension !== 'count')
   let half = q.decimals > 0 || measured || (q.factor >= 1000 && q.dimension === 'count') ? unit / 2 : 0
-  if (q.approx) half = Math.max(half, Math.abs(q.written) * 0.05, unit / 2)
+  // "~70": roughly, and rounded to its last non-zero digit ("~70" may be 65 to 75), up to a tenth either way.
+  if (q.approx) half = Math.max(half, Math.abs(q.written) * 0.05, unit / 2, Math.min(roundingStep(q.written) / 2, Math.abs(q.written) * 0.1))
   return { low: (q.written - half) * q.factor, high: (q.written + half) * q.factor }
+}
+
+/** The place of a whole number's last non-zero digit: 70 → 10, 1,500 → 100, 84 → 1; 1 for fractions. */
+function roundingStep(written: number): number {
+  let step = 1
+  let n = Math.abs(written)
+  if (!Number.isInteger(n) || n === 0) return 1
+  while (n % 10 === 0) {
+    n /= 10
+    step *= 10
+  }
+  return step
 }
 
 export function sub(a: Interval, b: Interval): Interval {

@@ -13,7 +13,8 @@ export type WholeNumbers = 'exact' | 'measurements rounded' | 'all rounded';
  * The values a number written as an input to arithmetic can stand for. Whole numbers are taken as
  * exact (counts, whole milliseconds, whole percentages), except amounts of money, which are usually
  * a computation rounded to the unit ("$66,176" may be 66,176.47), and what `wholes` reads as
- * rounded; decimals and magnitudes ("18.2M") are rounded to their last digit; "~" is roughly 5%.
+ * rounded; decimals and magnitudes ("18.2M") are rounded to their last digit; "~" is roughly 5%, or
+ * more for a round figure.
  * Bounds and ranges are not single values: null.
  */
 export declare function operandInterval(q: Quantity, wholes?: WholeNumbers): Interval | null;
