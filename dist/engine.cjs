@@ -5308,6 +5308,7 @@ function claimedDirection(change, words3, label, policy) {
   const good = polarityOf(label, policy, true);
   return better === 0 || good === 0 ? 0 : better * good;
 }
+var ABSOLUTE_WORD = /^\s*(?:absolute|abs\.?)\b/i;
 var SPEED_WORDS = /\b(?:faster|quicker|speedup|speed-up|slower|slowdown)\b/i;
 function betterOrWorse(words3, label, before, policy) {
   if (!IMPROVE_WORDS.test(words3) && !SPEED_WORDS.test(words3) && !WORSEN_WORDS.test(words3)) return false;
@@ -5356,6 +5357,7 @@ function judgeChange(text3, writtenBefore, writtenAfter, change, words3, label, 
     if (exactly(rel)) return { ok: true };
     if (!points && change.decimals === 0 && change.written % 5 === 0 && Math.abs(rel) >= 20 && exactly(Math.round(rel / 5) * 5)) return { ok: true };
     if (points && (exactly(midpoint(points)) || precise && fits(points))) {
+      if (ABSOLUTE_WORD.test(text3.slice(change.end, change.end + 12))) return { ok: true };
       const pp = `${midpoint(points) < 0 ? "" : "+"}${formatLike(midpoint(points), null)} pp`;
       return {
         ok: false,

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-DKBETKF5.js";
+} from "./chunks/chunk-3ZWFXVLO.js";
 import {
   error,
   getInput,

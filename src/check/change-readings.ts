@@ -32,6 +32,8 @@ export function claimedDirection(change: Quantity, words: string, label: string,
   return better === 0 || good === 0 ? 0 : ((better * good) as 1 | -1)
 }
 
+const ABSOLUTE_WORD = /^\s*(?:absolute|abs\.?)\b/i
+
 const SPEED_WORDS = /\b(?:faster|quicker|speedup|speed-up|slower|slowdown)\b/i
 
 /**
@@ -102,6 +104,8 @@ export function judgeChange(text: string, writtenBefore: Operand, writtenAfter: 
     // five (62.4% here). Not between two percentages, where it may be their difference in points.
     if (!points && change.decimals === 0 && change.written % 5 === 0 && Math.abs(rel) >= 20 && exactly(Math.round(rel / 5) * 5)) return { ok: true }
     if (points && (exactly(midpoint(points)) || (precise && fits(points)))) {
+      // "+4.6% absolute": the author says the change is the difference, not relative.
+      if (ABSOLUTE_WORD.test(text.slice(change.end, change.end + 12))) return { ok: true }
       const pp = `${midpoint(points) < 0 ? '' : '+'}${formatLike(midpoint(points), null)} pp`
       return {
         ok: false,
