@@ -18906,6 +18906,12 @@ function beforeAfterRows(table, tokens) {
   }
   return claims;
 }
+var AGAINST = /\b(?:than|vs\.?|versus|compared (?:to|with)|relative to)\s+(\S[^,;()]*)/i;
+function againstAnother(after, baselineLabel) {
+  const named = AGAINST.exec(after)?.[1]?.trim().toLowerCase();
+  if (named === void 0) return false;
+  return !/\b(?:baseline|reference|control)\b/.test(named) && !(baselineLabel !== "" && named.includes(baselineLabel.toLowerCase()));
+}
 function baselineRows(table, tokens) {
   const changeColumn = columnIndex(table, CHANGE_HEADER);
   if (changeColumn < 0) return [];
@@ -18926,6 +18932,7 @@ function baselineRows(table, tokens) {
     const changes = tokens(changeCell).quantities.filter((q) => isStatedChange(q, { before, after }, changeCell.text));
     if (changes.length !== 1) continue;
     const change = changes[0];
+    if (againstAnother(changeCell.text.slice(change.end), cleanLabel(baseline[0]?.text ?? ""))) continue;
     const claim3 = claimOf(changeCell, { before, after }, change, clauseAfter(changeCell.text, change.end), `${row[0]?.text ?? ""} ${table.header[column]?.text ?? ""}`);
     claims.push({
       ...claim3,

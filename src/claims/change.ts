@@ -302,6 +302,15 @@ function beforeAfterRows(table: TableInfo, tokens: ClaimContext['tokens']): Clai
   return claims
 }
 
+const AGAINST = /\b(?:than|vs\.?|versus|compared (?:to|with)|relative to)\s+(\S[^,;()]*)/i
+
+/** Whether the words after a change name what it is measured against, and that is not the baseline. */
+function againstAnother(after: string, baselineLabel: string): boolean {
+  const named = AGAINST.exec(after)?.[1]?.trim().toLowerCase()
+  if (named === undefined) return false
+  return !/\b(?:baseline|reference|control)\b/.test(named) && !(baselineLabel !== '' && named.includes(baselineLabel.toLowerCase()))
+}
+
 /**
  * "| MariaDB | 45ms | Baseline |", "| PostgreSQL | 58ms | 13% slower |": each row's change against
  * the one row the table names as its baseline, in the one column of values that rows share.
@@ -328,6 +337,8 @@ function baselineRows(table: TableInfo, tokens: ClaimContext['tokens']): Claim[]
     const changes = tokens(changeCell).quantities.filter((q) => isStatedChange(q, { before, after }, changeCell.text))
     if (changes.length !== 1) continue
     const change = changes[0] as Quantity
+    // "10x faster than SHA-NI": a change against another row, which the cell names, not the baseline.
+    if (againstAnother(changeCell.text.slice(change.end), cleanLabel(baseline[0]?.text ?? ''))) continue
     const claim = claimOf(changeCell, { before, after }, change, clauseAfter(changeCell.text, change.end), `${row[0]?.text ?? ''} ${table.header[column]?.text ?? ''}`)
     claims.push({
       ...claim, binding: 'structural', about: cleanLabel(row[0]?.text ?? '') || claim.about,
