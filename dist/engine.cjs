@@ -20328,7 +20328,7 @@ function parallelSections(values) {
     if (answer === void 0) {
       const mine = keys.get(section) ?? /* @__PURE__ */ new Set();
       answer = [...keys.keys()].some((other) => {
-        if (other === section || other.parent !== section.parent || other.depth !== section.depth || summaryOf(other)) return false;
+        if (other === section || other.parent !== section.parent || other.depth !== section.depth || summaryOf(other) !== summaryOf(section)) return false;
         let shared = 0;
         for (const key of keys.get(other)) if (mine.has(key)) shared++;
         return shared >= 2;
@@ -20338,7 +20338,7 @@ function parallelSections(values) {
     return answer;
   };
   return (section) => {
-    for (let h = section; h; h = h.parent) if (!summaryOf(h) && oneOfSeveral(h)) return true;
+    for (let h = section; h; h = h.parent) if (oneOfSeveral(h)) return true;
     return false;
   };
 }

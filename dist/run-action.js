@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-4P6ZCX7A.js";
+} from "./chunks/chunk-O2BBHB3B.js";
 import {
   error,
   getInput,

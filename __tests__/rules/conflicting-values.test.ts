@@ -110,6 +110,7 @@ describe(RULE, () => {
     ['two records given field by field in paragraphs', md('### Shard sizes', 'Shard A documents: 1,200', 'Index size: 40 MB', 'Shard A replicas: 3', '', 'Shard B documents: 300', 'Index size: 9 MB', 'Shard B replicas: 2')],
     ['a summary total against sections named alike under sibling sections', md('# Fleet report', '## Summary', '- **Total disk used:** 900 GB', '- **Total hosts:** 12', '## Sites', '### North site', '#### Capacity', '- **Total disk used:** 500 GB', '- **Total hosts:** 7', '### South site', '#### Capacity', '- **Total disk used:** 400 GB', '- **Total hosts:** 5')],
     ['sizes written as products', md('## Checks', '- [x] Encoder: 64×64 input accepted', '- [x] Encoder: 96×96 input accepted', '- Cluster memory: 4 x 16 GB', '- Cluster memory: 2 x 32 GB')],
+    ['sections of one summary that each give the same figures for one thing', md('## Results summary', '### All candidates', '#### Tree model', '- Missed cases: 40 | Wrong alarms: 90', '- Caught cases: 300 | Clear cases: 700', '#### Linear model', '- Missed cases: 55 | Wrong alarms: 70', '- Caught cases: 285 | Clear cases: 720')],
     ['a goal of zero', md('## Summary', '- A clear path to zero errors', '## Details', '- Total errors: 14')],
     ['errors fixed, not errors there are', md('## Summary', '- 0 errors remaining', '## Details', '- 14 errors fixed')],
     [

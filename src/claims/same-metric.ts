@@ -210,8 +210,9 @@ function parallelSections(values: MetricValueClaim[]): (section: HeadingInfo | n
     if (answer === undefined) {
       const mine = keys.get(section) ?? new Set<string>()
       answer = [...keys.keys()].some((other) => {
-        // A summary restates the metrics of the body: that does not make the body's section one of several entities.
-        if (other === section || other.parent !== section.parent || other.depth !== section.depth || summaryOf(other)) return false
+        // A summary restates the metrics of the body: that does not make the body's section one of several
+        // entities, nor the summary's; sections within one summary may be.
+        if (other === section || other.parent !== section.parent || other.depth !== section.depth || summaryOf(other) !== summaryOf(section)) return false
         let shared = 0
         for (const key of keys.get(other) as Set<string>) if (mine.has(key)) shared++
         return shared >= 2
@@ -221,7 +222,7 @@ function parallelSections(values: MetricValueClaim[]): (section: HeadingInfo | n
     return answer
   }
   return (section) => {
-    for (let h = section; h; h = h.parent) if (!summaryOf(h) && oneOfSeveral(h)) return true
+    for (let h = section; h; h = h.parent) if (oneOfSeveral(h)) return true
     return false
   }
 }
