@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-O2BBHB3B.js";
+} from "./chunks/chunk-5DUBIOC3.js";
 import {
   error,
   getInput,

@@ -13,6 +13,10 @@ describe(RULE, () => {
     expect(finding?.suggestion).toBeUndefined()
   })
 
+  test('still flags a summary against one body figure given twice alike', () => {
+    expect(flaggedLines(md('# Week 9', '## Summary', '- Hours logged: 60', '## Work', '- Hours logged: 45', '## Notes', '- Hours logged: 45'), RULE)).toEqual([3])
+  })
+
   test('flags a summary that restates a figure of the body with another value', () => {
     const report = md('# Release 4', '## Summary', '- Checkout p95: 180ms', '## Load test', '- Checkout p95: 240ms')
     const [finding] = findings(report, RULE)
@@ -111,6 +115,7 @@ describe(RULE, () => {
     ['a summary total against sections named alike under sibling sections', md('# Fleet report', '## Summary', '- **Total disk used:** 900 GB', '- **Total hosts:** 12', '## Sites', '### North site', '#### Capacity', '- **Total disk used:** 500 GB', '- **Total hosts:** 7', '### South site', '#### Capacity', '- **Total disk used:** 400 GB', '- **Total hosts:** 5')],
     ['sizes written as products', md('## Checks', '- [x] Encoder: 64×64 input accepted', '- [x] Encoder: 96×96 input accepted', '- Cluster memory: 4 x 16 GB', '- Cluster memory: 2 x 32 GB')],
     ['sections of one summary that each give the same figures for one thing', md('## Results summary', '### All candidates', '#### Tree model', '- Missed cases: 40 | Wrong alarms: 90', '- Caught cases: 300 | Clear cases: 700', '#### Linear model', '- Missed cases: 55 | Wrong alarms: 70', '- Caught cases: 285 | Clear cases: 720')],
+    ['a summary figure against a metric the body gives per section with different values', md('# Week 9', '## Summary', '- Hours logged: 60', '## Work', '### Search rewrite', '- Hours logged: 20', '## Other', '### Billing fix', '- Hours logged: 25')],
     ['a goal of zero', md('## Summary', '- A clear path to zero errors', '## Details', '- Total errors: 14')],
     ['errors fixed, not errors there are', md('## Summary', '- 0 errors remaining', '## Details', '- 14 errors fixed')],
     [

@@ -88,6 +88,9 @@ export function readSameMetrics(doc: ReportDocument, values: MetricValueClaim[])
         const series = seriesMember(v.section, doc.headings)
         return !series || series.last
       })
+      // "Story points: 8" in one section and "21" in another: the body gives it per section, so the
+      // summary's figure (a sum, a third thing) restates none of them.
+      if (new Set(body.map((v) => v.value.value)).size > 1) continue
       if (body.length > 0) claims.push(claimOf([stated, ...body], 0, 'the summary restates the body'))
     }
   }
