@@ -19118,6 +19118,9 @@ function pairedPercent(text3, fraction, percents, used) {
   return null;
 }
 
+// src/claims/total-parts.ts
+init_units();
+
 // src/claims/stated-count.ts
 var STATUS_WORD = /\b(?:completed?|done|finished|delivered|implemented|shipped|fixed|resolved|closed|merged|created|added|modified|changed|updated|removed|deleted|renamed|new|pending|remaining|open|blocked|todo|to-do|in progress|not started|deferred|passed|passing|failed|failing|skipped|achieved|accomplished|completat[oia]|completad[oa]s?|terminad[oa]s?|conclu[i\u00ED]d[oa]s?|termin[\u00E9e]e?s?|abgeschlossen|erledigt|fertig)\b|\u5DF2\u5B8C\u6210|\u5B8C\u6210|\u8FDB\u884C\u4E2D|\u5F85\u529E/iu;
 var MEASURE_NOUN = /^(?:lines?|loc|words?|characters?|chars?|bytes?|tokens?|points?|pts|commits?|hours?|minutes?|days?|weeks?|months?|years?|percent|stars?|downloads?|users?|requests?|calls?|rows?|records?|kb|mb|gb|semanas?|d[i\u00ED]as?|mes(?:es)?|a[\u00F1n]os?|horas?|minutos?|jours?|semaines?|mois|ans?|heures?|tage?|wochen?|monate?|jahre?|stunden?|settiman[ae]|giorn[oi]|mes[ei]|ann[oi]|or[ae]|minut[oi]|\u5929|\u5468|\u4E2A\u6708|\u5E74|\u5C0F\u65F6|\u5206\u949F|\u884C)$/iu;
@@ -19565,6 +19568,15 @@ function cellValue(context, cell) {
   if (quantities.length !== 1 || !only?.sign || !value2) return null;
   return { start: only.start, end: only.end, raw: only.raw, dimension: only.dimension, value: value2, share: null, shown: only.raw, quantity: only, denominator: null, unitSymbol: only.unitSymbol };
 }
+function inHeadingUnit(table, total, parts2) {
+  const heading = table.headings[table.headings.length - 1];
+  const named = heading ? /\(\s*([^()\d\s]{1,12})\s*\)\s*$/.exec(heading.unit.text)?.[1] : void 0;
+  const unit = named === void 0 ? null : unitInfo(named);
+  const bare = (q) => q.dimension === "count" && q.unitSymbol === null && q.factor === 1;
+  if (!unit || unit.dimension !== "duration" && unit.dimension !== "size" || !bare(total) || !parts2.every((p) => bare(p.quantity))) return { total, parts: parts2 };
+  const convert = (q) => ({ ...q, dimension: unit.dimension, factor: unit.factor, value: q.written * unit.factor, unitSymbol: unit.symbol });
+  return { total: convert(total), parts: parts2.map((p) => ({ ...p, quantity: convert(p.quantity) })) };
+}
 function totalRow(context, table) {
   const labels = table.rows.map((row) => cleanLabel(row[0]?.text ?? ""));
   const totalIndex = labels.findIndex((l) => TOTAL_LABEL.test(l));
@@ -19609,7 +19621,8 @@ function totalRow(context, table) {
     const whole = total.denominator !== null ? context.tokens(cell).fractions[0]?.denominator : void 0;
     if (/\bscores?\b/i.test(header) && !(whole && wholes.length === parts2.length && wholes.reduce((sum, w) => sum + w.quantity.written, 0) === whole.written)) continue;
     const phrase = `${cleanLabel(totalRow2[0]?.text ?? "")} ${total.raw}`;
-    claims.push(claim2(cell, total.quantity, parts2, { where: `"${header}" column`, phrase, about: `${header}, ${cleanLabel(totalRow2[0]?.text ?? "")} row`, complete: !atLeast, binding: "structural" }));
+    const measuredIn = inHeadingUnit(table, total.quantity, parts2);
+    claims.push(claim2(cell, measuredIn.total, measuredIn.parts, { where: `"${header}" column`, phrase, about: `${header}, ${cleanLabel(totalRow2[0]?.text ?? "")} row`, complete: !atLeast, binding: "structural" }));
     if (whole && wholes.length === parts2.length) {
       claims.push(claim2(cell, whole, wholes, { where: `"${header}" column's wholes`, phrase: `${cleanLabel(totalRow2[0]?.text ?? "")} ${total.raw}`, about: `${header} wholes, ${cleanLabel(totalRow2[0]?.text ?? "")} row`, complete: true, binding: "structural" }));
     }
@@ -19644,7 +19657,8 @@ function totalColumn(context, table) {
   read.forEach((r, i) => {
     if (!r) return;
     const label = cleanLabel(rows[i]?.[0]?.text ?? "");
-    claims.push(claim2(r.cell, r.total, r.parts, { where: `row's ${partColumns.map((c) => `"${headers[c]}"`).join(", ")} columns`, phrase: `${label} ${headers[totalAt]} ${r.total.raw}`, about: `${label}, ${headers[totalAt]} column`, complete: true, binding: "structural" }));
+    const measuredIn = inHeadingUnit(table, r.total, r.parts);
+    claims.push(claim2(r.cell, measuredIn.total, measuredIn.parts, { where: `row's ${partColumns.map((c) => `"${headers[c]}"`).join(", ")} columns`, phrase: `${label} ${headers[totalAt]} ${r.total.raw}`, about: `${label}, ${headers[totalAt]} column`, complete: true, binding: "structural" }));
   });
   return claims;
 }

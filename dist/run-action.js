@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-5DUBIOC3.js";
+} from "./chunks/chunk-DQ27CV35.js";
 import {
   error,
   getInput,

@@ -6,6 +6,7 @@ import type { TextUnit } from '../parse/text-unit.js'
 import type { BlockInfo, HeadingInfo, ListItemInfo, TableInfo } from '../parse/document.js'
 import { cleanLabel, singular } from '../extract/labels.js'
 import { operandInterval } from '../extract/interval.js'
+import { unitInfo } from '../extract/units.js'
 import { cellOperand, type Operand } from './operand.js'
 import { countedWords, isPlainCount, leadingCount, mentionsAny } from './counting.js'
 import { parenthesisedCount, STATUS_WORD } from './stated-count.js'
@@ -449,6 +450,20 @@ function cellValue(context: ClaimContext, cell: TextUnit): Operand | null {
   return { start: only.start, end: only.end, raw: only.raw, dimension: only.dimension, value, share: null, shown: only.raw, quantity: only, denominator: null, unitSymbol: only.unitSymbol }
 }
 
+/**
+ * "### Stage timings (ms)" over a table of bare numbers: the unit the heading names is theirs, so
+ * they are measurements, rounded as measurements are, not counts.
+ */
+function inHeadingUnit(table: TableInfo, total: Quantity, parts: Part[]): { total: Quantity; parts: Part[] } {
+  const heading = table.headings[table.headings.length - 1]
+  const named = heading ? /\(\s*([^()\d\s]{1,12})\s*\)\s*$/.exec(heading.unit.text)?.[1] : undefined
+  const unit = named === undefined ? null : unitInfo(named)
+  const bare = (q: Quantity) => q.dimension === 'count' && q.unitSymbol === null && q.factor === 1
+  if (!unit || (unit.dimension !== 'duration' && unit.dimension !== 'size') || !bare(total) || !parts.every((p) => bare(p.quantity))) return { total, parts }
+  const convert = (q: Quantity): Quantity => ({ ...q, dimension: unit.dimension, factor: unit.factor, value: q.written * unit.factor, unitSymbol: unit.symbol })
+  return { total: convert(total), parts: parts.map((p) => ({ ...p, quantity: convert(p.quantity) })) }
+}
+
 /** A Total row: each column's total against the rows above it (counts, fractions, signed changes, amounts). */
 function totalRow(context: ClaimContext, table: TableInfo): Claim[] {
   const labels = table.rows.map((row) => cleanLabel(row[0]?.text ?? ''))
@@ -497,7 +512,8 @@ function totalRow(context: ClaimContext, table: TableInfo): Claim[] {
     // Scores add up only as points out of maximums that add up to the total's ("6/10" + "7/10" of "12/20").
     if (/\bscores?\b/i.test(header) && !(whole && wholes.length === parts.length && wholes.reduce((sum, w) => sum + w.quantity.written, 0) === whole.written)) continue
     const phrase = `${cleanLabel(totalRow[0]?.text ?? '')} ${total.raw}`
-    claims.push(claim(cell, total.quantity, parts, { where: `"${header}" column`, phrase, about: `${header}, ${cleanLabel(totalRow[0]?.text ?? '')} row`, complete: !atLeast, binding: 'structural' }))
+    const measuredIn = inHeadingUnit(table, total.quantity, parts)
+    claims.push(claim(cell, measuredIn.total, measuredIn.parts, { where: `"${header}" column`, phrase, about: `${header}, ${cleanLabel(totalRow[0]?.text ?? '')} row`, complete: !atLeast, binding: 'structural' }))
     if (whole && wholes.length === parts.length) {
       claims.push(claim(cell, whole, wholes, { where: `"${header}" column's wholes`, phrase: `${cleanLabel(totalRow[0]?.text ?? '')} ${total.raw}`, about: `${header} wholes, ${cleanLabel(totalRow[0]?.text ?? '')} row`, complete: true, binding: 'structural' }))
     }
@@ -537,7 +553,8 @@ function totalColumn(context: ClaimContext, table: TableInfo): Claim[] {
   read.forEach((r, i) => {
     if (!r) return
     const label = cleanLabel(rows[i]?.[0]?.text ?? '')
-    claims.push(claim(r.cell, r.total, r.parts, { where: `row's ${partColumns.map((c) => `"${headers[c]}"`).join(', ')} columns`, phrase: `${label} ${headers[totalAt]} ${r.total.raw}`, about: `${label}, ${headers[totalAt]} column`, complete: true, binding: 'structural' }))
+    const measuredIn = inHeadingUnit(table, r.total, r.parts)
+    claims.push(claim(r.cell, measuredIn.total, measuredIn.parts, { where: `row's ${partColumns.map((c) => `"${headers[c]}"`).join(', ')} columns`, phrase: `${label} ${headers[totalAt]} ${r.total.raw}`, about: `${label}, ${headers[totalAt]} column`, complete: true, binding: 'structural' }))
   })
   return claims
 }
