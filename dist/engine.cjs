@@ -5325,6 +5325,13 @@ function fitsTimeImprovement(change, words3, before, after, policy) {
   const stated2 = { ...change, written: worse ? -Math.abs(change.written) : Math.abs(change.written), sign: null };
   return readings2.some((r) => agrees(stated2, r, false, policy));
 }
+function restatesFactor(change, factor, policy) {
+  if (factor.low <= 0) return false;
+  const saved = { low: (1 - 1 / factor.low) * 100, high: (1 - 1 / factor.high) * 100 };
+  const gained = { low: (factor.low - 1) * 100, high: (factor.high - 1) * 100 };
+  const size = { ...change, written: Math.abs(change.written), sign: null };
+  return [saved, gained].some((r) => agrees(size, r, false, policy));
+}
 function describeDelta(before, after) {
   if (before.denominator !== null && before.denominator === after.denominator) return `${before.shown} \u2192 ${after.shown}`;
   return `${before.raw} \u2192 ${after.raw}`;
@@ -5346,6 +5353,7 @@ function judgeChange(text3, writtenBefore, writtenAfter, change, words3, label, 
     const relative8 = relativeChange(before.value, after.value);
     if (!relative8) return null;
     if (betterOrWorse(words3, label, before, policy) && fitsTimeImprovement(change, words3, before, after, policy)) return { ok: true };
+    if (before.dimension === "multiplier" && after.dimension === "multiplier" && restatesFactor(change, after.value, policy)) return { ok: true };
     const negativeBase = before.value.high < 0;
     const magnitudeOnly = direction === 0 || negativeBase;
     const stated2 = negativeBase ? { ...change, written: Math.abs(change.written), sign: null } : direction === -1 && !change.sign ? { ...change, written: -change.written } : change;

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-DQ27CV35.js";
+} from "./chunks/chunk-ZGIU6KQU.js";
 import {
   error,
   getInput,

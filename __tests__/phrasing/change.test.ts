@@ -4,6 +4,7 @@ import { md, phrasingMatrix } from './matrix.js'
 // words, multipliers and rounding edges.
 phrasingMatrix('change', 'change-percent', {
   flag: [
+    [md('| Metric | Before | After | Change |', '|---|---|---|---|', '| Against raw | 10× smaller | 5× smaller | still 60% smaller |'), 3],
     'Trimmed the bundle by 50% (110 KB → ~70 KB)',
     'Build time grew from 6.2 min to 8.1 min, a 45% jump.',
     '- **Deploy jobs**: from 2/6 jobs -> 5/6 jobs (+250%)',
@@ -27,6 +28,7 @@ phrasingMatrix('change', 'change-percent', {
     [md('## Results', '', '- **Cold start**: 900ms --> 600ms (-50%)'), 3]
   ],
   leave: [
+    md('| Metric | Before | After | Change |', '|---|---|---|---|', '| Against raw | 10× smaller | 5× smaller | still 80% smaller |'),
     '- **+4.1% absolute hit rate gain** (52.0% → 56.1%)',
     'Trimmed the bundle by 50% (110 KB → ~50 KB)',
     '- **Smoke tests**: from 3/9 suites -> 9/9 suites (+200% improvement)',

@@ -58,6 +58,14 @@ function fitsTimeImprovement(change: Quantity, words: string, before: Operand, a
   return readings.some((r) => agrees(stated, r, false, policy))
 }
 
+function restatesFactor(change: Quantity, factor: Interval, policy: Policy): boolean {
+  if (factor.low <= 0) return false
+  const saved = { low: (1 - 1 / factor.low) * 100, high: (1 - 1 / factor.high) * 100 }
+  const gained = { low: (factor.low - 1) * 100, high: (factor.high - 1) * 100 }
+  const size: Quantity = { ...change, written: Math.abs(change.written), sign: null }
+  return [saved, gained].some((r) => agrees(size, r, false, policy))
+}
+
 function describeDelta(before: Operand, after: Operand): string {
   if (before.denominator !== null && before.denominator === after.denominator) return `${before.shown} → ${after.shown}`
   return `${before.raw} → ${after.raw}`
@@ -87,6 +95,9 @@ export function judgeChange(text: string, writtenBefore: Operand, writtenAfter: 
     const relative = relativeChange(before.value, after.value)
     if (!relative) return null
     if (betterOrWorse(words, label, before, policy) && fitsTimeImprovement(change, words, before, after, policy)) return { ok: true }
+    // "8× reduction → 4× reduction (still 75% reduction)": between two factors, a percentage may restate
+    // the factor after as a share saved (1 − 1/4) or gained (4 − 1).
+    if (before.dimension === 'multiplier' && after.dimension === 'multiplier' && restatesFactor(change, after.value, policy)) return { ok: true }
     // From a negative value ("-18.4% → -8.2%" of a drawdown) the sign of a relative change depends on
     // whether it is divided by the value or by its size: only the size of the change is read.
     const negativeBase = before.value.high < 0
