@@ -20260,7 +20260,7 @@ function readSameMetrics(doc, values) {
         const series = seriesMember(v.section, doc.headings);
         return !series || series.last;
       });
-      if (new Set(body.map((v) => v.value.value)).size > 1) continue;
+      if (new Set(body.map((v) => v.section?.index ?? -1)).size > 1 && new Set(body.map((v) => v.value.value)).size > 1) continue;
       if (body.length > 0) claims.push(claimOf2([stated2, ...body], 0, "the summary restates the body"));
     }
   }

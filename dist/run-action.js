@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-ZGIU6KQU.js";
+} from "./chunks/chunk-RCD3X5GN.js";
 import {
   error,
   getInput,

@@ -13,6 +13,10 @@ describe(RULE, () => {
     expect(finding?.suggestion).toBeUndefined()
   })
 
+  test('still flags a summary against a body section that itself gives two values', () => {
+    expect(flaggedLines(md('# Week 9', '## Summary', '- Hours logged: 60', '## Work', '- Hours logged: 45', '- Hours logged: 50'), RULE)).toContain(3)
+  })
+
   test('still flags a summary against one body figure given twice alike', () => {
     expect(flaggedLines(md('# Week 9', '## Summary', '- Hours logged: 60', '## Work', '- Hours logged: 45', '## Notes', '- Hours logged: 45'), RULE)).toEqual([3])
   })

@@ -90,7 +90,7 @@ export function readSameMetrics(doc: ReportDocument, values: MetricValueClaim[])
       })
       // "Story points: 8" in one section and "21" in another: the body gives it per section, so the
       // summary's figure (a sum, a third thing) restates none of them.
-      if (new Set(body.map((v) => v.value.value)).size > 1) continue
+      if (new Set(body.map((v) => v.section?.index ?? -1)).size > 1 && new Set(body.map((v) => v.value.value)).size > 1) continue
       if (body.length > 0) claims.push(claimOf([stated, ...body], 0, 'the summary restates the body'))
     }
   }
