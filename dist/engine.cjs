@@ -6325,6 +6325,7 @@ var impossibleValue = defineRule({
 function isPlainCount(q) {
   return q.dimension === "count" && q.factor === 1 && q.decimals === 0 && !q.approx && q.rangeHigh === null && !q.sign && (!q.bound || q.bound === ">=");
 }
+var MEASURED_DIMENSIONS = /* @__PURE__ */ new Set(["duration", "money", "size"]);
 var STOP_WORDS = /* @__PURE__ */ new Set(["of", "the", "a", "an", "and", "or", "in", "on", "for", "to", "with", "by", "at", "from", "all", "are", "is", "was", "were", "new", "key", "total"]);
 function countedWords(text3, q, limit = 3) {
   const words3 = text3.slice(q.end).match(/^[\s*_]*((?:[\p{L}][\p{L}'-]*[\s*_]*){1,6})/u)?.[1] ?? "";
@@ -18964,7 +18965,6 @@ var NAMED_RATE_AFTER = new RegExp("^\\s+(?:\\p{L}+\\s+)?rate\\b", "iu");
 var MEASURE_OF = /^\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+)?$/;
 var OF_WHICH = new RegExp("^(?:\\s*\\p{L}[\\p{L}-]*)?(?:\\s*,)?\\s+of\\s+(?:which|whom|these|those|them)\\s+$", "u");
 var ONE_IN = /^\s+in\s+$/;
-var MEASURED = /* @__PURE__ */ new Set(["money", "size", "duration"]);
 var WHOLE_THEN_PART = new RegExp("^\\s+\\p{L}[\\p{L}-]*\\s*[,:;]\\s*$", "u");
 var STATE_AFTER = new RegExp(`^\\s+(?:${["passed", "passing", "failed", "failing", "succeeded", "successful", "green", "healthy", "done", "completed?", "covered", "resolved", "fixed", "merged", "skipped", "blocked", "open", "closed"].join("|")})\\b`, "i");
 var WORD_SHARE = /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?(half|thirds?|quarters?|fifths?|tenths?)\s+of\s+(?:the\s+|all\s+|our\s+|its\s+)?$/i;
@@ -19023,7 +19023,7 @@ function otherFractions(text3, quantities, fractions) {
     const between = text3.slice(a.end, b.start);
     const measured = a.dimension === b.dimension && a.dimension !== "count" && a.dimension !== "percent" && a.dimension !== "points" && a.dimension !== "multiplier" && MEASURE_OF.test(between);
     const oneIn = a.dimension === "count" && b.dimension === "count" && a.factor === 1 && Number.isInteger(a.written) && ONE_IN.test(between);
-    const wholeFirst = a.dimension === b.dimension && (a.dimension === "count" ? a.factor === 1 && b.factor === 1 && Number.isInteger(b.written) : MEASURED.has(a.dimension)) && (a.dimension === "count" && WHOLE_THEN_PART.test(between) || OF_WHICH.test(between)) && !STATE_AFTER.test(between) && STATE_AFTER.test(text3.slice(b.end, b.end + 16));
+    const wholeFirst = a.dimension === b.dimension && (a.dimension === "count" ? a.factor === 1 && b.factor === 1 && Number.isInteger(b.written) : MEASURED_DIMENSIONS.has(a.dimension)) && (a.dimension === "count" && WHOLE_THEN_PART.test(between) || OF_WHICH.test(between)) && !STATE_AFTER.test(between) && STATE_AFTER.test(text3.slice(b.end, b.end + 16));
     if ((measured || oneIn) && b.value >= a.value && b.value > 0) found.push({ start: a.start, end: b.end, numerator: a, denominator: b });
     else if (wholeFirst && a.value >= b.value && a.value > 0) found.push({ start: a.start, end: b.end, numerator: b, denominator: a });
   }
@@ -19264,7 +19264,7 @@ function listTotals(context) {
     if (!unit || !TOTAL_LEAD.test(unit.text) || NOT_A_SUM.test(unit.text.split(":")[0] ?? "")) return null;
     const total = labelledValue(context, unit);
     if (!total || context.tokens(unit).fractions.some((f) => f.numerator === total)) return null;
-    return (total.dimension === "count" || MEASURED2.has(total.dimension)) && !total.approx && !total.sign ? { unit, total } : null;
+    return (total.dimension === "count" || MEASURED_DIMENSIONS.has(total.dimension)) && !total.approx && !total.sign ? { unit, total } : null;
   };
   const partsOf = (items, total, totalLine) => {
     if (items.length < 2) return null;
@@ -19373,10 +19373,9 @@ function partCountsSameThing(partText, nouns2) {
 function claim2(unit, total, parts2, fields) {
   return { kind: "total-parts", at: { unit, start: total.start, end: total.end }, total, parts: parts2, ...fields, reading: `${total.raw} = ${parts2.map((p) => p.quantity.raw).join(" + ")}` };
 }
-var MEASURED2 = /* @__PURE__ */ new Set(["duration", "money", "size"]);
 var STATE_PART = /^\s*(?:(?:were|are|was|is|got|have been|been)\s+)?(?:passed|passing|failed|failing|skipped|flaky|errored|timed out|succeeded|pending|blocked|done|open|closed|fixed|resolved|merged|cancelled|canceled|retried|green|red)\b/i;
 function isAmount(q) {
-  return MEASURED2.has(q.dimension) && !q.approx && q.rangeHigh === null && !q.sign && !q.bound;
+  return MEASURED_DIMENSIONS.has(q.dimension) && !q.approx && q.rangeHigh === null && !q.sign && !q.bound;
 }
 var LABEL_BEFORE = /(?:^|[|\u2022])[\s*_]*((?:[\p{L}][\p{L}'-]*[ \t]+){0,4}[\p{L}][\p{L}'-]*)[\s*_]*:[\s*_]*$/u;
 var LABEL_AFTER_SEPARATOR = new RegExp(LABEL_BEFORE.source.replace("(?:^|[|\u2022])", "[|\u2022]"), "u");
@@ -19576,12 +19575,15 @@ function cellValue(context, cell) {
   if (quantities.length !== 1 || !only?.sign || !value2) return null;
   return { start: only.start, end: only.end, raw: only.raw, dimension: only.dimension, value: value2, share: null, shown: only.raw, quantity: only, denominator: null, unitSymbol: only.unitSymbol };
 }
-function inHeadingUnit(table, total, parts2) {
+function headingUnit(table) {
   const heading = table.headings[table.headings.length - 1];
   const named = heading ? /\(\s*([^()\d\s]{1,12})\s*\)\s*$/.exec(heading.unit.text)?.[1] : void 0;
   const unit = named === void 0 ? null : unitInfo(named);
+  return unit && (unit.dimension === "duration" || unit.dimension === "size") ? unit : null;
+}
+function inHeadingUnit(unit, total, parts2) {
   const bare = (q) => q.dimension === "count" && q.unitSymbol === null && q.factor === 1;
-  if (!unit || unit.dimension !== "duration" && unit.dimension !== "size" || !bare(total) || !parts2.every((p) => bare(p.quantity))) return { total, parts: parts2 };
+  if (!unit || !bare(total) || !parts2.every((p) => bare(p.quantity))) return { total, parts: parts2 };
   const convert = (q) => ({ ...q, dimension: unit.dimension, factor: unit.factor, value: q.written * unit.factor, unitSymbol: unit.symbol });
   return { total: convert(total), parts: parts2.map((p) => ({ ...p, quantity: convert(p.quantity) })) };
 }
@@ -19594,6 +19596,7 @@ function totalRow(context, table) {
   const rows = withoutNestedPart(context, table, withoutSubtotals(context, table, candidates, totalRow2), totalRow2);
   if (rows.length < 2) return [];
   const atLeast = totalRow2.slice(1).some((cell) => context.tokens(cell).quantities.some((q) => q.bound === ">=" || q.bound === ">"));
+  const unit = headingUnit(table);
   const claims = [];
   for (let column = 1; column < table.header.length; column++) {
     const cell = totalRow2[column];
@@ -19629,7 +19632,7 @@ function totalRow(context, table) {
     const whole = total.denominator !== null ? context.tokens(cell).fractions[0]?.denominator : void 0;
     if (/\bscores?\b/i.test(header) && !(whole && wholes.length === parts2.length && wholes.reduce((sum, w) => sum + w.quantity.written, 0) === whole.written)) continue;
     const phrase = `${cleanLabel(totalRow2[0]?.text ?? "")} ${total.raw}`;
-    const measuredIn = inHeadingUnit(table, total.quantity, parts2);
+    const measuredIn = inHeadingUnit(unit, total.quantity, parts2);
     claims.push(claim2(cell, measuredIn.total, measuredIn.parts, { where: `"${header}" column`, phrase, about: `${header}, ${cleanLabel(totalRow2[0]?.text ?? "")} row`, complete: !atLeast, binding: "structural" }));
     if (whole && wholes.length === parts2.length) {
       claims.push(claim2(cell, whole, wholes, { where: `"${header}" column's wholes`, phrase: `${cleanLabel(totalRow2[0]?.text ?? "")} ${total.raw}`, about: `${header} wholes, ${cleanLabel(totalRow2[0]?.text ?? "")} row`, complete: true, binding: "structural" }));
@@ -19661,11 +19664,12 @@ function totalColumn(context, table) {
   const addsUp = (r) => Math.abs(r.parts.reduce((sum, p) => sum + p.quantity.value, 0) - r.total.value) < 1e-9 * Math.max(1, r.total.value);
   const matching = read.filter((r) => r && addsUp(r)).length;
   if (matching === 0) return [];
+  const unit = headingUnit(table);
   const claims = [];
   read.forEach((r, i) => {
     if (!r) return;
     const label = cleanLabel(rows[i]?.[0]?.text ?? "");
-    const measuredIn = inHeadingUnit(table, r.total, r.parts);
+    const measuredIn = inHeadingUnit(unit, r.total, r.parts);
     claims.push(claim2(r.cell, measuredIn.total, measuredIn.parts, { where: `row's ${partColumns.map((c) => `"${headers[c]}"`).join(", ")} columns`, phrase: `${label} ${headers[totalAt]} ${r.total.raw}`, about: `${label}, ${headers[totalAt]} column`, complete: true, binding: "structural" }));
   });
   return claims;
@@ -20318,25 +20322,31 @@ function recordsInSections(values) {
   for (const v of values) {
     if (v.table) continue;
     const at2 = `${v.section?.index ?? -1}${v.fence ?? ""}`;
-    sections.set(at2, [...sections.get(at2) ?? [], v]);
+    const inSection = sections.get(at2);
+    if (inSection) inSection.push(v);
+    else sections.set(at2, [v]);
   }
   const found = /* @__PURE__ */ new Map();
   for (const inSection of sections.values()) {
     const runs = [];
     for (const v of inSection) {
+      const field = fieldOf(v);
       const last = runs[runs.length - 1];
-      if (last && !last.fields.has(fieldOf(v))) {
-        last.fields.add(fieldOf(v));
+      if (last && !last.fields.has(field)) {
+        last.fields.add(field);
         last.values.push(v);
-      } else runs.push({ fields: /* @__PURE__ */ new Set([fieldOf(v)]), values: [v] });
+      } else runs.push({ fields: /* @__PURE__ */ new Set([field]), values: [v] });
     }
-    let record2 = 0;
-    const numbered = runs.map((run, i) => {
+    const records = [];
+    runs.forEach((run, i) => {
       const before = runs[i - 1];
-      if (before && [...run.fields].filter((f) => before.fields.has(f)).length >= 2) record2++;
-      return { run, record: record2 };
+      const next = !before || [...run.fields].filter((f) => before.fields.has(f)).length >= 2;
+      if (next) records.push([...run.values]);
+      else records[records.length - 1]?.push(...run.values);
     });
-    for (const { run, record: index2 } of numbered) for (const v of run.values) found.set(v, { index: index2, of: record2 + 1 });
+    records.forEach((record2, index2) => {
+      for (const v of record2) found.set(v, { index: index2, of: records.length });
+    });
   }
   return (value2) => found.get(value2) ?? { index: 0, of: 1 };
 }
@@ -20345,12 +20355,18 @@ function parallelSections(values) {
   for (const v of values) {
     for (let h = v.section; h; h = h.parent) keys.set(h, (keys.get(h) ?? /* @__PURE__ */ new Set()).add(v.key));
   }
+  const siblings = /* @__PURE__ */ new Map();
+  for (const h of keys.keys()) {
+    const beside = siblings.get(h.parent);
+    if (beside) beside.push(h);
+    else siblings.set(h.parent, [h]);
+  }
   const cache = /* @__PURE__ */ new Map();
   const oneOfSeveral = (section) => {
     let answer = cache.get(section);
     if (answer === void 0) {
       const mine = keys.get(section) ?? /* @__PURE__ */ new Set();
-      answer = [...keys.keys()].some((other) => {
+      answer = (siblings.get(section.parent) ?? []).some((other) => {
         if (other === section || other.parent !== section.parent || other.depth !== section.depth || summaryOf(other) !== summaryOf(section)) return false;
         let shared = 0;
         for (const key of keys.get(other)) if (mine.has(key)) shared++;
@@ -21125,8 +21141,9 @@ function readArithmetic(context) {
       if (/^[\s*_(]*(?:capped|clamped|limited|max|maximum|min|minimum|floor|ceiling|cap)\b/i.test(unit.text.slice(result.end, result.end + 24))) continue;
       const terms = expressionBefore(unit.text, eq, quantities, line.kind === "code");
       if (!terms || terms.length === 3 && terms[1]?.kind === "operator" && terms[1].op === "/" && result.dimension === "percent") continue;
-      if (/\S=\s*$/.test(unit.text.slice(Math.max(0, startOf(unit.text, terms) - 3), startOf(unit.text, terms)))) continue;
-      const expression = unit.text.slice(startOf(unit.text, terms), eq).trim();
+      const start = startOf(unit.text, terms);
+      if (/\S=\s*$/.test(unit.text.slice(Math.max(0, start - 3), start))) continue;
+      const expression = unit.text.slice(start, eq).trim();
       claims.push({ kind: "arithmetic", at: { unit, start: result.start, end: result.end }, binding: "tight", expression, terms, result, about: expression, reading: `${expression} = ${result.raw}` });
     }
   }

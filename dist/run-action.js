@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-RCD3X5GN.js";
+} from "./chunks/chunk-3BSTB34Q.js";
 import {
   error,
   getInput,

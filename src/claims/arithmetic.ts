@@ -24,9 +24,10 @@ export function readArithmetic(context: ClaimContext): Claim[] {
       const terms = expressionBefore(unit.text, eq, quantities, line.kind === 'code')
       // "6/66 = 9.1%" is a fraction and its percentage: ratio-percent reads that.
       if (!terms || (terms.length === 3 && terms[1]?.kind === 'operator' && terms[1].op === '/' && result.dimension === 'percent')) continue
+      const start = startOf(unit.text, terms)
       // "Hi=1 + 1=1": the first number is the value given to a name, so what follows lists assignments.
-      if (/\S=\s*$/.test(unit.text.slice(Math.max(0, startOf(unit.text, terms) - 3), startOf(unit.text, terms)))) continue
-      const expression = unit.text.slice(startOf(unit.text, terms), eq).trim()
+      if (/\S=\s*$/.test(unit.text.slice(Math.max(0, start - 3), start))) continue
+      const expression = unit.text.slice(start, eq).trim()
       claims.push({ kind: 'arithmetic', at: { unit, start: result.start, end: result.end }, binding: 'tight', expression, terms, result, about: expression, reading: `${expression} = ${result.raw}` })
     }
   }

@@ -6,6 +6,9 @@ export function isPlainCount(q: Quantity): boolean {
   return q.dimension === 'count' && q.factor === 1 && q.decimals === 0 && !q.approx && q.rangeHigh === null && !q.sign && (!q.bound || q.bound === '>=')
 }
 
+/** Amounts that add up whatever they name: times, sizes and money ("9 hours: 4h coding, …", "$1,000 ($600 compute, …)"). */
+export const MEASURED_DIMENSIONS: ReadonlySet<string> = new Set(['duration', 'money', 'size'])
+
 const STOP_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'for', 'to', 'with', 'by', 'at', 'from', 'all', 'are', 'is', 'was', 'were', 'new', 'key', 'total'])
 
 /** The words right after a count ("11 production alerts configured" → production, alert, configured), singular. */

@@ -3,6 +3,7 @@
 import type { Fraction, Quantity } from '../extract/quantity.js'
 import type { ClaimContext } from './context.js'
 import { CHANGE_WORD } from './change.js'
+import { MEASURED_DIMENSIONS } from './counting.js'
 import type { Claim, FractionPercentClaim } from './model.js'
 
 // Between a fraction and its percentage: a few words then "(", "=", "or", a comma or a colon.
@@ -26,7 +27,6 @@ const OF_WHICH = /^(?:\s*\p{L}[\p{L}-]*)?(?:\s*,)?\s+of\s+(?:which|whom|these|th
 // "1 in 4": a rate written with "in", the numbers side by side.
 const ONE_IN = /^\s+in\s+$/
 // "1,200 tests, 1,184 passed": the whole, then the part in a state.
-const MEASURED = new Set(['money', 'size', 'duration'])
 const WHOLE_THEN_PART = /^\s+\p{L}[\p{L}-]*\s*[,:;]\s*$/u
 const STATE_AFTER = new RegExp(`^\\s+(?:${['passed', 'passing', 'failed', 'failing', 'succeeded', 'successful', 'green', 'healthy', 'done', 'completed?', 'covered', 'resolved', 'fixed', 'merged', 'skipped', 'blocked', 'open', 'closed'].join('|')})\\b`, 'i')
 
@@ -97,7 +97,7 @@ function otherFractions(text: string, quantities: Quantity[], fractions: Fractio
     const oneIn = a.dimension === 'count' && b.dimension === 'count' && a.factor === 1 && Number.isInteger(a.written) && ONE_IN.test(between)
     // The whole names its things ("1,200 tests"), not a state of some of them ("50 passed, 24 failed").
     const wholeFirst =
-      a.dimension === b.dimension && (a.dimension === 'count' ? a.factor === 1 && b.factor === 1 && Number.isInteger(b.written) : MEASURED.has(a.dimension)) &&
+      a.dimension === b.dimension && (a.dimension === 'count' ? a.factor === 1 && b.factor === 1 && Number.isInteger(b.written) : MEASURED_DIMENSIONS.has(a.dimension)) &&
       ((a.dimension === 'count' && WHOLE_THEN_PART.test(between)) || OF_WHICH.test(between)) && !STATE_AFTER.test(between) && STATE_AFTER.test(text.slice(b.end, b.end + 16))
     if ((measured || oneIn) && b.value >= a.value && b.value > 0) found.push({ start: a.start, end: b.end, numerator: a, denominator: b })
     else if (wholeFirst && a.value >= b.value && a.value > 0) found.push({ start: a.start, end: b.end, numerator: b, denominator: a })

@@ -173,25 +173,31 @@ function recordsInSections(values: MetricValueClaim[]): (value: MetricValueClaim
   for (const v of values) {
     if (v.table) continue
     const at = `${v.section?.index ?? -1}\u0001${v.fence ?? ''}`
-    sections.set(at, [...(sections.get(at) ?? []), v])
+    const inSection = sections.get(at)
+    if (inSection) inSection.push(v)
+    else sections.set(at, [v])
   }
   const found = new Map<MetricValueClaim, { index: number; of: number }>()
   for (const inSection of sections.values()) {
     const runs: Array<{ fields: Set<string>; values: MetricValueClaim[] }> = []
     for (const v of inSection) {
+      const field = fieldOf(v)
       const last = runs[runs.length - 1]
-      if (last && !last.fields.has(fieldOf(v))) {
-        last.fields.add(fieldOf(v))
+      if (last && !last.fields.has(field)) {
+        last.fields.add(field)
         last.values.push(v)
-      } else runs.push({ fields: new Set([fieldOf(v)]), values: [v] })
+      } else runs.push({ fields: new Set([field]), values: [v] })
     }
-    let record = 0
-    const numbered = runs.map((run, i) => {
+    const records: MetricValueClaim[][] = []
+    runs.forEach((run, i) => {
       const before = runs[i - 1]
-      if (before && [...run.fields].filter((f) => before.fields.has(f)).length >= 2) record++
-      return { run, record }
+      const next = !before || [...run.fields].filter((f) => before.fields.has(f)).length >= 2
+      if (next) records.push([...run.values])
+      else records[records.length - 1]?.push(...run.values)
     })
-    for (const { run, record: index } of numbered) for (const v of run.values) found.set(v, { index, of: record + 1 })
+    records.forEach((record, index) => {
+      for (const v of record) found.set(v, { index, of: records.length })
+    })
   }
   return (value) => found.get(value) ?? { index: 0, of: 1 }
 }
@@ -207,12 +213,19 @@ function parallelSections(values: MetricValueClaim[]): (section: HeadingInfo | n
   for (const v of values) {
     for (let h = v.section; h; h = h.parent) keys.set(h, (keys.get(h) ?? new Set<string>()).add(v.key))
   }
+  // Sections with metrics, by the section they sit in: only siblings are compared.
+  const siblings = new Map<HeadingInfo | null, HeadingInfo[]>()
+  for (const h of keys.keys()) {
+    const beside = siblings.get(h.parent)
+    if (beside) beside.push(h)
+    else siblings.set(h.parent, [h])
+  }
   const cache = new Map<HeadingInfo, boolean>()
   const oneOfSeveral = (section: HeadingInfo): boolean => {
     let answer = cache.get(section)
     if (answer === undefined) {
       const mine = keys.get(section) ?? new Set<string>()
-      answer = [...keys.keys()].some((other) => {
+      answer = (siblings.get(section.parent) ?? []).some((other) => {
         // A summary restates the metrics of the body: that does not make the body's section one of several
         // entities, nor the summary's; sections within one summary may be.
         if (other === section || other.parent !== section.parent || other.depth !== section.depth || summaryOf(other) !== summaryOf(section)) return false

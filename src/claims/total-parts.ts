@@ -6,9 +6,9 @@ import type { TextUnit } from '../parse/text-unit.js'
 import type { BlockInfo, HeadingInfo, ListItemInfo, TableInfo } from '../parse/document.js'
 import { cleanLabel, singular } from '../extract/labels.js'
 import { operandInterval } from '../extract/interval.js'
-import { unitInfo } from '../extract/units.js'
+import { unitInfo, type UnitInfo } from '../extract/units.js'
 import { cellOperand, type Operand } from './operand.js'
-import { countedWords, isPlainCount, leadingCount, mentionsAny } from './counting.js'
+import { countedWords, isPlainCount, leadingCount, MEASURED_DIMENSIONS, mentionsAny } from './counting.js'
 import { parenthesisedCount, STATUS_WORD } from './stated-count.js'
 import { isSubRow, subtotalRows } from './subtotals.js'
 import type { ClaimContext } from './context.js'
@@ -48,7 +48,7 @@ function listTotals(context: ClaimContext): Claim[] {
     const total = labelledValue(context, unit)
     // "Total tests passing: 149/149" is a tally, not a sum.
     if (!total || context.tokens(unit).fractions.some((f) => f.numerator === total)) return null
-    return (total.dimension === 'count' || MEASURED.has(total.dimension)) && !total.approx && !total.sign ? { unit, total } : null
+    return (total.dimension === 'count' || MEASURED_DIMENSIONS.has(total.dimension)) && !total.approx && !total.sign ? { unit, total } : null
   }
   const partsOf = (items: ListItemInfo[], total: Quantity, totalLine: TextUnit): Part[] | null => {
     if (items.length < 2) return null
@@ -183,13 +183,11 @@ function claim(unit: TextUnit, total: Quantity, parts: Part[], fields: Pick<Tota
  * opens its piece and names a category. Not IDs ("entity IDs: 11, 12, 13"), years after names
  * ("Arctic Ice 2007"), or labelled comparisons ("April: 534, May: 391").
  */
-// "Spent 9 hours: 4h coding, …", "$1,000 ($600 compute, …)": amounts that add up, whatever they name.
-const MEASURED = new Set(['duration', 'money', 'size'])
 // "18 passed, 9 failed and 4 were skipped": a part named by the state of its things.
 const STATE_PART = /^\s*(?:(?:were|are|was|is|got|have been|been)\s+)?(?:passed|passing|failed|failing|skipped|flaky|errored|timed out|succeeded|pending|blocked|done|open|closed|fixed|resolved|merged|cancelled|canceled|retried|green|red)\b/i
 
 function isAmount(q: Quantity): boolean {
-  return MEASURED.has(q.dimension) && !q.approx && q.rangeHigh === null && !q.sign && !q.bound
+  return MEASURED_DIMENSIONS.has(q.dimension) && !q.approx && q.rangeHigh === null && !q.sign && !q.bound
 }
 
 // "Open bugs:", "**Incidents this sprint**:", "Total:": a label right before a count, opening the line or a cell.
@@ -454,12 +452,17 @@ function cellValue(context: ClaimContext, cell: TextUnit): Operand | null {
  * "### Stage timings (ms)" over a table of bare numbers: the unit the heading names is theirs, so
  * they are measurements, rounded as measurements are, not counts.
  */
-function inHeadingUnit(table: TableInfo, total: Quantity, parts: Part[]): { total: Quantity; parts: Part[] } {
+function headingUnit(table: TableInfo): UnitInfo | null {
   const heading = table.headings[table.headings.length - 1]
   const named = heading ? /\(\s*([^()\d\s]{1,12})\s*\)\s*$/.exec(heading.unit.text)?.[1] : undefined
   const unit = named === undefined ? null : unitInfo(named)
+  return unit && (unit.dimension === 'duration' || unit.dimension === 'size') ? unit : null
+}
+
+/** The total and parts in the heading's unit, when all are bare numbers. */
+function inHeadingUnit(unit: UnitInfo | null, total: Quantity, parts: Part[]): { total: Quantity; parts: Part[] } {
   const bare = (q: Quantity) => q.dimension === 'count' && q.unitSymbol === null && q.factor === 1
-  if (!unit || (unit.dimension !== 'duration' && unit.dimension !== 'size') || !bare(total) || !parts.every((p) => bare(p.quantity))) return { total, parts }
+  if (!unit || !bare(total) || !parts.every((p) => bare(p.quantity))) return { total, parts }
   const convert = (q: Quantity): Quantity => ({ ...q, dimension: unit.dimension, factor: unit.factor, value: q.written * unit.factor, unitSymbol: unit.symbol })
   return { total: convert(total), parts: parts.map((p) => ({ ...p, quantity: convert(p.quantity) })) }
 }
@@ -478,6 +481,7 @@ function totalRow(context: ClaimContext, table: TableInfo): Claim[] {
   // "| Total | 45+ | 1,877 |": a total written as at least some number says the row counts more than
   // the rows above it, so its other totals may too.
   const atLeast = totalRow.slice(1).some((cell) => context.tokens(cell).quantities.some((q) => q.bound === '>=' || q.bound === '>'))
+  const unit = headingUnit(table)
   const claims: Claim[] = []
   for (let column = 1; column < table.header.length; column++) {
     const cell = totalRow[column]
@@ -512,7 +516,7 @@ function totalRow(context: ClaimContext, table: TableInfo): Claim[] {
     // Scores add up only as points out of maximums that add up to the total's ("6/10" + "7/10" of "12/20").
     if (/\bscores?\b/i.test(header) && !(whole && wholes.length === parts.length && wholes.reduce((sum, w) => sum + w.quantity.written, 0) === whole.written)) continue
     const phrase = `${cleanLabel(totalRow[0]?.text ?? '')} ${total.raw}`
-    const measuredIn = inHeadingUnit(table, total.quantity, parts)
+    const measuredIn = inHeadingUnit(unit, total.quantity, parts)
     claims.push(claim(cell, measuredIn.total, measuredIn.parts, { where: `"${header}" column`, phrase, about: `${header}, ${cleanLabel(totalRow[0]?.text ?? '')} row`, complete: !atLeast, binding: 'structural' }))
     if (whole && wholes.length === parts.length) {
       claims.push(claim(cell, whole, wholes, { where: `"${header}" column's wholes`, phrase: `${cleanLabel(totalRow[0]?.text ?? '')} ${total.raw}`, about: `${header} wholes, ${cleanLabel(totalRow[0]?.text ?? '')} row`, complete: true, binding: 'structural' }))
@@ -549,11 +553,12 @@ function totalColumn(context: ClaimContext, table: TableInfo): Claim[] {
   const addsUp = (r: NonNullable<ReturnType<typeof readRow>>) => Math.abs(r.parts.reduce((sum, p) => sum + p.quantity.value, 0) - r.total.value) < 1e-9 * Math.max(1, r.total.value)
   const matching = read.filter((r) => r && addsUp(r)).length
   if (matching === 0) return []
+  const unit = headingUnit(table)
   const claims: Claim[] = []
   read.forEach((r, i) => {
     if (!r) return
     const label = cleanLabel(rows[i]?.[0]?.text ?? '')
-    const measuredIn = inHeadingUnit(table, r.total, r.parts)
+    const measuredIn = inHeadingUnit(unit, r.total, r.parts)
     claims.push(claim(r.cell, measuredIn.total, measuredIn.parts, { where: `row's ${partColumns.map((c) => `"${headers[c]}"`).join(', ')} columns`, phrase: `${label} ${headers[totalAt]} ${r.total.raw}`, about: `${label}, ${headers[totalAt]} column`, complete: true, binding: 'structural' }))
   })
   return claims
