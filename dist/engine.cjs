@@ -19408,29 +19408,49 @@ function inlineBreakdowns(context, unit) {
     if (close2 < 0) continue;
     const pieces = piecesOf(text3, open2, close2);
     if (pieces.length < 2) continue;
+    const labelled2 = lead[2] === "(" && !amount ? labelledParts(text3, quantities, pieces) : null;
     const parts2 = [];
     let valid2 = true;
-    for (const { start: offset, end: pieceEnd } of pieces) {
-      const inside2 = quantities.filter((q) => q.start >= offset && q.end <= pieceEnd);
-      const count2 = inside2[0];
-      const opening = count2 && /^[\s\p{P}\p{S}]*$/u.test(text3.slice(offset, count2.start));
-      const kindOk = count2 && (amount ? isAmount(count2) && count2.dimension === total.dimension : isPlainCount(count2) && !count2.bound);
-      if (inside2.length !== 1 || !count2 || !opening || !kindOk || count2.value > total.value) {
-        valid2 = false;
-        break;
+    if (labelled2) {
+      if (labelled2.some((q) => q.value > total.value) || labelled2.every((q) => q.value === total.value)) continue;
+      parts2.push(...labelled2.map((q) => ({ quantity: q, place: { unit, start: q.start, end: q.end } })));
+    } else {
+      for (const { start: offset, end: pieceEnd } of pieces) {
+        const inside2 = quantities.filter((q) => q.start >= offset && q.end <= pieceEnd);
+        const count2 = inside2[0];
+        const opening = count2 && /^[\s\p{P}\p{S}]*$/u.test(text3.slice(offset, count2.start));
+        const kindOk = count2 && (amount ? isAmount(count2) && count2.dimension === total.dimension : isPlainCount(count2) && !count2.bound);
+        if (inside2.length !== 1 || !count2 || !opening || !kindOk || count2.value > total.value) {
+          valid2 = false;
+          break;
+        }
+        const named = text3.slice(count2.end, pieceEnd);
+        if (!amount && !(ofThe ? STATE_PART.test(named) : partCountsSameThing(named, nouns2))) {
+          valid2 = false;
+          break;
+        }
+        parts2.push({ quantity: count2, place: { unit, start: count2.start, end: count2.end } });
       }
-      const named = text3.slice(count2.end, pieceEnd);
-      if (!amount && !(ofThe ? STATE_PART.test(named) : partCountsSameThing(named, nouns2))) {
-        valid2 = false;
-        break;
-      }
-      parts2.push({ quantity: count2, place: { unit, start: count2.start, end: count2.end } });
     }
     if (!valid2 || parts2.length < 2) continue;
     const phrase = counter ? `${counter.label}: ${total.raw}${lead[1] ?? ""}` : phraseOf(text3, total);
     claims.push(claim2(unit, total, parts2, { where: "breakdown", phrase, about: phrase, complete: false, binding: "tight" }));
   }
   return claims;
+}
+var PART_LABEL = new RegExp("^[\\s*_]*(\\p{L}[\\p{L}\\p{N}'-]*(?:[ \\t]\\p{L}[\\p{L}\\p{N}'-]*){0,2})[*_]*:[ \\t]*[*_]*$", "u");
+var NOT_A_CATEGORY = new RegExp(`^(?:${MONTH_NAME}|q[1-4]|h[12]|fy|week|day|month|year|sprint|run|release|version|v|before|after|old|new|previous|prev|last|current|now|then|baseline|target|goal|limit|budget|cap|max|maximum|min|minimum|peak|avg|average|mean|median|p\\d{2,3}|total|sum|overall|all|ids?|each|per)$`, "i");
+function labelledParts(text3, quantities, pieces) {
+  const counts = [];
+  for (const { start, end } of pieces) {
+    const inside2 = quantities.filter((q) => q.end > start && q.start < end);
+    const count2 = inside2[inside2.length - 1];
+    if (!count2 || !isPlainCount(count2) || count2.bound || count2.word || !/^[\s*_]*$/.test(text3.slice(count2.end, end))) return null;
+    const key = PART_LABEL.exec(text3.slice(start, count2.start))?.[1];
+    if (key === void 0 || NOT_A_CATEGORY.test(key.split(/[ \t]/)[0] ?? "")) return null;
+    counts.push(count2);
+  }
+  return counts;
 }
 function trailingTotals(context, unit) {
   const text3 = unit.text;

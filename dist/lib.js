@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-3BSTB34Q.js";
+} from "./chunks/chunk-OS2UDSSQ.js";
 import "./chunks/chunk-HUWRBNLH.js";
 import "./chunks/chunk-XKUJVVH5.js";
 import "./chunks/chunk-WCYAZUKB.js";

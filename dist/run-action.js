@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-3BSTB34Q.js";
+} from "./chunks/chunk-OS2UDSSQ.js";
 import {
   error,
   getInput,

@@ -21,6 +21,9 @@ phrasingMatrix('total-parts', 'sum-total', {
     'Spent 9 hours: 4h coding, 3h review, 3h testing',
     'Of the 30 runs, 18 passed, 9 failed and 4 were skipped',
     'Total cost $1,000 ($600 compute, $300 storage, $150 egress)',
+    'Total alerts: 11 (P0: 1, P1: 3, P2: 3, P3: 5)',
+    'We closed 14 tickets (bug: 5, chore: 4, feature: 6)',
+    '**Open risks**: 6 (high: 2, medium: 3, **low**: 2)',
     md('**12 tests:**', '- `a.test.ts` (5 tests)', '- `b.test.ts` (4 tests)', '- `c.test.ts` (4 tests)')
   ],
   leave: [
@@ -43,6 +46,14 @@ phrasingMatrix('total-parts', 'sum-total', {
     'Release: 3 (2 patches, 2 hotfixes)',
     md('| Team | Q1 | Q2 | Total |', '|---|---|---|---|', '| API | 4 | 5 | 9 |', '| Web | 2 | 3 | 5 |'),
     md('| Host | Peak CPU |', '|---|---|', '| a | 70% |', '| b | 80% |', '| Total | 80% |'),
-    'Spent 9 hours: 4h coding, 3h review, 2h testing'
+    'Spent 9 hours: 4h coding, 3h review, 2h testing',
+    'Total alerts: 12 (P0: 1, P1: 3, P2: 3, P3: 5)',
+    'Open bugs: 9 (critical: 2, high: 4)',
+    '612 page views (April: 534, May: 391)',
+    'Replicas: 3 (api: 3, web: 3)',
+    'Requests handled: 900 (peak: 500, avg: 450)',
+    'Deploys: 10 (before: 6, after: 10)',
+    'Latency samples: 40 (p50: 35, p95: 38)',
+    'Open bugs: 9 (critical: 2, high: 4, note: see 12 more)'
   ]
 })

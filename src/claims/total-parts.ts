@@ -6,6 +6,7 @@ import type { TextUnit } from '../parse/text-unit.js'
 import type { BlockInfo, HeadingInfo, ListItemInfo, TableInfo } from '../parse/document.js'
 import { cleanLabel, singular } from '../extract/labels.js'
 import { operandInterval } from '../extract/interval.js'
+import { MONTH_NAME } from '../extract/dates.js'
 import { unitInfo, type UnitInfo } from '../extract/units.js'
 import { cellOperand, type Operand } from './operand.js'
 import { countedWords, isPlainCount, leadingCount, MEASURED_DIMENSIONS, mentionsAny } from './counting.js'
@@ -233,23 +234,54 @@ function inlineBreakdowns(context: ClaimContext, unit: TextUnit): Claim[] {
     if (close < 0) continue
     const pieces = piecesOf(text, open, close)
     if (pieces.length < 2) continue
+    const labelled = lead[2] === '(' && !amount ? labelledParts(text, quantities, pieces) : null
     const parts: Part[] = []
     let valid = true
-    for (const { start: offset, end: pieceEnd } of pieces) {
-      const inside = quantities.filter((q) => q.start >= offset && q.end <= pieceEnd)
-      const count = inside[0]
-      const opening = count && /^[\s\p{P}\p{S}]*$/u.test(text.slice(offset, count.start))
-      const kindOk = count && (amount ? isAmount(count) && count.dimension === total.dimension : isPlainCount(count) && !count.bound)
-      if (inside.length !== 1 || !count || !opening || !kindOk || count.value > total.value) { valid = false; break }
-      const named = text.slice(count.end, pieceEnd)
-      if (!amount && !(ofThe ? STATE_PART.test(named) : partCountsSameThing(named, nouns))) { valid = false; break }
-      parts.push({ quantity: count, place: { unit, start: count.start, end: count.end } })
+    if (labelled) {
+      // Each category holding as many as the whole ("Replicas: 3 (api: 3, web: 3)") is a value per category, not a share of it.
+      if (labelled.some((q) => q.value > total.value) || labelled.every((q) => q.value === total.value)) continue
+      parts.push(...labelled.map((q) => ({ quantity: q, place: { unit, start: q.start, end: q.end } })))
+    } else {
+      for (const { start: offset, end: pieceEnd } of pieces) {
+        const inside = quantities.filter((q) => q.start >= offset && q.end <= pieceEnd)
+        const count = inside[0]
+        const opening = count && /^[\s\p{P}\p{S}]*$/u.test(text.slice(offset, count.start))
+        const kindOk = count && (amount ? isAmount(count) && count.dimension === total.dimension : isPlainCount(count) && !count.bound)
+        if (inside.length !== 1 || !count || !opening || !kindOk || count.value > total.value) { valid = false; break }
+        const named = text.slice(count.end, pieceEnd)
+        if (!amount && !(ofThe ? STATE_PART.test(named) : partCountsSameThing(named, nouns))) { valid = false; break }
+        parts.push({ quantity: count, place: { unit, start: count.start, end: count.end } })
+      }
     }
     if (!valid || parts.length < 2) continue
     const phrase = counter ? `${counter.label}: ${total.raw}${lead[1] ?? ''}` : phraseOf(text, total)
     claims.push(claim(unit, total, parts, { where: 'breakdown', phrase, about: phrase, complete: false, binding: 'tight' }))
   }
   return claims
+}
+
+// "P0: 1", "**critical**: 3": a category named before its count, as a key and its value.
+const PART_LABEL = /^[\s*_]*(\p{L}[\p{L}\p{N}'-]*(?:[ \t]\p{L}[\p{L}\p{N}'-]*){0,2})[*_]*:[ \t]*[*_]*$/u
+// Keys that are not categories of one whole: times ("April: 534"), summaries of the values and comparisons ("max: 9", "before: 4").
+const NOT_A_CATEGORY = new RegExp(`^(?:${MONTH_NAME}|q[1-4]|h[12]|fy|week|day|month|year|sprint|run|release|version|v|before|after|old|new|previous|prev|last|current|now|then|baseline|target|goal|limit|budget|cap|max|maximum|min|minimum|peak|avg|average|mean|median|p\\d{2,3}|total|sum|overall|all|ids?|each|per)$`, 'i')
+
+/**
+ * "Total alerts: 11 (P0: 1, P1: 3, P2: 3, P3: 5)": a breakdown in parentheses whose every piece is a
+ * category's name, a colon and its count, with nothing after the count. Null when any piece is not
+ * so, or names a time, a summary or a comparison.
+ */
+function labelledParts(text: string, quantities: Quantity[], pieces: Array<{ start: number; end: number }>): Quantity[] | null {
+  const counts: Quantity[] = []
+  for (const { start, end } of pieces) {
+    const inside = quantities.filter((q) => q.end > start && q.start < end)
+    const count = inside[inside.length - 1]
+    if (!count || !isPlainCount(count) || count.bound || count.word || !/^[\s*_]*$/.test(text.slice(count.end, end))) return null
+    // The key may itself hold a number the tokenizer read ("P0", "Sev1"); it must name something in letters first.
+    const key = PART_LABEL.exec(text.slice(start, count.start))?.[1]
+    if (key === undefined || NOT_A_CATEGORY.test(key.split(/[ \t]/)[0] ?? '')) return null
+    counts.push(count)
+  }
+  return counts
 }
 
 /**

@@ -17,6 +17,7 @@ export interface LineDates {
     dates: CalendarDate[];
     ranges: DateRange[];
 }
+export declare const MONTH_NAME = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
 /** Every pattern built here, for the ReDoS check in the test suite. */
 export declare const DATE_PATTERNS: RegExp[];
 export declare function daysInMonth(year: number, month: number): number;
