@@ -5302,6 +5302,7 @@ var IMPROVE_WORDS = /\b(?:improvement|improved|better|gain)\b/i;
 var WORSEN_WORDS = /\b(?:worse|regression|degradation|degraded)\b/i;
 function claimedDirection(change, words3, label, policy) {
   if (change.sign) return change.sign === "-" ? -1 : 1;
+  if (SPEED_WORDS.test(words3) && polarityOf(label, policy, true) === 1) return /\b(?:slower|slowdown)\b/i.test(words3) ? -1 : 1;
   if (DECREASE_WORDS.test(words3)) return -1;
   if (INCREASE_WORDS.test(words3)) return 1;
   const better = IMPROVE_WORDS.test(words3) ? 1 : WORSEN_WORDS.test(words3) ? -1 : 0;
@@ -18683,7 +18684,7 @@ function readChanges({ doc, tokens }) {
       const label = unit.text.slice(0, firstStart(pair));
       const changes = statedChanges(unit, pair, tokens(unit).quantities);
       for (const change of changes) {
-        if (scalesResources(unit.text, pair, change.quantity, change.words, label)) continue;
+        if (scalesResources(unit.text, pair, change.quantity, change.words, label) || speedOfCounts(pair, change.words, label)) continue;
         const claim3 = claimOf(unit, pair, change.quantity, change.words, label);
         claims.push({ ...claim3, alternatives: changes.filter((c) => c !== change && slashBetween(unit.text, c.quantity, change.quantity)).map((c) => c.quantity) });
       }
@@ -18722,6 +18723,12 @@ function scalesResources(text3, pair, change, words3, label) {
   if (!RESOURCE_AFTER.test(text3.slice(lastEnd(pair), lastEnd(pair) + 24)) && !RESOURCE_LABEL.test(label)) return false;
   const named = text3.slice(Math.max(text3.lastIndexOf("(", change.start), lastEnd(pair)), change.start);
   return GAIN_WORDS.test(words3) || new RegExp("\\p{L}{3,}", "u").test(named.replace(/\b(?:a|an|about|around|roughly|nearly)\b/gi, ""));
+}
+var SPEED_WORD = /^[\s*_]*(?:faster|slower|quicker|speedup|speed-up|slowdown)\b/i;
+var RATE_LABEL = /\b(?:throughput|speed|rate|rps|qps|tps|fps|ops|iops|per\s+(?:second|sec|minute|min|hour)|requests|frames)\b|\/\s*(?:s|sec|min|h)\b/i;
+function speedOfCounts(pair, words3, label) {
+  const plain = (o) => o.dimension === "count" && o.denominator === null && o.quantity.factor === 1;
+  return plain(pair.before) && plain(pair.after) && SPEED_WORD.test(words3) && !RATE_LABEL.test(label);
 }
 function trimLeadIn(label) {
   let words3 = label.split(/[\s:(]+/).filter((w) => w !== "");
@@ -19132,7 +19139,7 @@ init_units();
 // src/claims/stated-count.ts
 var STATUS_WORD = /\b(?:completed?|done|finished|delivered|implemented|shipped|fixed|resolved|closed|merged|created|added|modified|changed|updated|removed|deleted|renamed|new|pending|remaining|open|blocked|todo|to-do|in progress|not started|deferred|passed|passing|failed|failing|skipped|achieved|accomplished|completat[oia]|completad[oa]s?|terminad[oa]s?|conclu[i\u00ED]d[oa]s?|termin[\u00E9e]e?s?|abgeschlossen|erledigt|fertig)\b|\u5DF2\u5B8C\u6210|\u5B8C\u6210|\u8FDB\u884C\u4E2D|\u5F85\u529E/iu;
 var MEASURE_NOUN = /^(?:lines?|loc|words?|characters?|chars?|bytes?|tokens?|points?|pts|commits?|hours?|minutes?|days?|weeks?|months?|years?|percent|stars?|downloads?|users?|requests?|calls?|rows?|records?|kb|mb|gb|semanas?|d[i\u00ED]as?|mes(?:es)?|a[\u00F1n]os?|horas?|minutos?|jours?|semaines?|mois|ans?|heures?|tage?|wochen?|monate?|jahre?|stunden?|settiman[ae]|giorn[oi]|mes[ei]|ann[oi]|or[ae]|minut[oi]|\u5929|\u5468|\u4E2A\u6708|\u5E74|\u5C0F\u65F6|\u5206\u949F|\u884C)$/iu;
-var CJK_MEASURE = /^(?:\u5468|\u5929|\u65E5|\u4E2A\u6708|\u6708|\u5E74|\u5C0F\u65F6|\u65F6|\u5206\u949F|\u5206|\u79D2|\u884C|\u5B57|\u9031|\u6642\u9593)/u;
+var CJK_MEASURE = /^(?:\u5468|\u5929|\u65E5|\u4E2A\u6708|\u500B\u6708|\u30F6\u6708|\u304B\u6708|\u30AB\u6708|\u30B1\u6708|\u6708|\u5E74|\u5C0F\u65F6|\u5C0F\u6642|\u65F6|\u6642|\u5206\u949F|\u5206\u9418|\u5206|\u79D2|\u884C|\u5B57|\u9031|\u6642\u9593)/u;
 var PREPOSITION_BEFORE = /\b(?:from|of|for|in|across|among|within|over|under|after|before|by|per|with|at|on|to|into|during|than|about)\s+(?:the\s+|all\s+|our\s+|these\s+|those\s+)?$/i;
 var FUNCTION_WORD = /^(?:from|of|for|in|across|among|within|over|under|after|before|by|per|with|at|on|to|into|during|than|about|covering|including|and|or|are|is|was|were|be|will|have|has|that|which|who|contains?|include[sd]?|such|like|via|using)$/i;
 var NAME_BEFORE = /(?:^|\s)(?!(?:All|Top|The|Our|These|Those|We|I|Only|Just|First|Last|Next|Another|Total|With|And)\b|[A-Z][a-z]+ed\b)[A-Z][\p{L}'-]*\s+$/u;
@@ -19840,11 +19847,15 @@ function listedInParentheses(items) {
 }
 function maySeveral(item) {
   const name = item.plain.split(/ [-\u2013\u2014] |:\s/)[0];
-  if (/\(\s*\+/.test(item.plain) || /\s[+&]\s/.test(name) || /[*?]|\{[^{}]*,/.test(name)) return true;
+  if (/\(\s*\+/.test(item.plain) || /\s[+&]\s/.test(name) || /\*|\{[^{}]*,/.test(name)) return true;
+  if (/\(\s*(?:[x\u00D7]\s*[2-9]|[2-9]\s*[x\u00D7]|\d+\s+(?:instances|copies|replicas))\s*\)/i.test(item.plain)) return true;
   return namesSeveral((item.lines[0]?.text ?? "").replace(/\([^()]*\)/g, ""));
 }
 function namesSeveral(words3) {
-  return /,/.test(words3) || new RegExp("\\p{L}\\/\\p{L}", "u").test(words3) || /\b(?:and|all|both|various|several|multiple)\b/i.test(words3);
+  if (new RegExp("\\p{L}{2}\\/\\p{L}{2}", "u").test(words3) || /\b(?:all|both|various|several|multiple)\b/i.test(words3)) return true;
+  const head2 = words3.split(/[.;!?](?:\s|$)|\s[-\u2013\u2014]\s|:\s/)[0];
+  const pieces = head2.split(/,|\band\b/).map((p) => p.trim().split(/\s+/).filter((w) => w !== ""));
+  return pieces.length >= 2 && pieces.every((p) => p.length <= 4);
 }
 function readItems(context, all2, stated2, selection) {
   let items = [...all2];
@@ -20265,7 +20276,7 @@ function readSameMetrics(doc, values) {
     const peers = /* @__PURE__ */ new Map();
     for (const value2 of group) {
       const summary = summaryOf(value2.section);
-      const scope = summary && !parallel(value2.section) && !seriesMember(value2.section, doc.headings) ? `summary ${summary.index}${subsectionOf(value2, summary)}${scopingParents(value2)}${value2.fence ?? ""}${value2.total}${value2.local}${recordOf(value2).index}` : `${value2.section?.index ?? -1}${scopingParents(value2)}${value2.table ? tableId(value2.table) : ""}${value2.fence ?? ""}${value2.total}${value2.local}${recordOf(value2).index}`;
+      const scope = summary && !parallel(value2.section) && !seriesMember(value2.section, doc.headings) ? `summary ${summary.index}${subsectionOf(value2, summary)}${scopingParents(value2)}${value2.fence ?? ""}${value2.total}${value2.local}${recordOf(value2).index}` : `${value2.section?.index ?? -1}${scopingParents(value2)}${value2.table ? tableId(value2.table) : ""}${value2.fence ?? ""}${value2.total}${value2.local}${recordOf(value2).index}${symbolsOf(value2.label)}`;
       peers.set(scope, [...peers.get(scope) ?? [], value2]);
     }
     for (const together of [...peers.values()].flatMap(byGroupingParent)) {
@@ -20336,6 +20347,9 @@ function claimOf2(values, restatement, why) {
     reading: `${first.label}: ${values.map((v) => v.value.raw).join(", ")} (${why})`
   };
 }
+function symbolsOf(label) {
+  return label.replace(/\([^()]*\)/g, "").replace(/[\p{L}\p{N}\s*_:'\u2019-]/gu, "");
+}
 var fieldOf = (value2) => value2.key.replace(new RegExp("\\d+(?:[.,]\\d+)*|(?<![\\p{L}\\p{N}])\\p{L}(?![\\p{L}\\p{N}])", "gu"), "#");
 function recordsInSections(values) {
   const sections = /* @__PURE__ */ new Map();
@@ -20358,12 +20372,16 @@ function recordsInSections(values) {
       } else runs.push({ fields: /* @__PURE__ */ new Set([field]), values: [v] });
     }
     const records = [];
-    runs.forEach((run, i) => {
-      const before = runs[i - 1];
-      const next = !before || [...run.fields].filter((f) => before.fields.has(f)).length >= 2;
-      if (next) records.push([...run.values]);
-      else records[records.length - 1]?.push(...run.values);
-    });
+    let recordFields = /* @__PURE__ */ new Set();
+    for (const run of runs) {
+      if (records.length === 0 || [...run.fields].filter((f) => recordFields.has(f)).length >= 2) {
+        records.push([...run.values]);
+        recordFields = new Set(run.fields);
+      } else {
+        records[records.length - 1]?.push(...run.values);
+        for (const f of run.fields) recordFields.add(f);
+      }
+    }
     records.forEach((record2, index2) => {
       for (const v of record2) found.set(v, { index: index2, of: records.length });
     });
@@ -20447,9 +20465,16 @@ function pairColumns(table, statusColumn) {
 function statusColumnOf(table) {
   const named = table.header.findIndex((h, i) => i > 0 && STATUS_HEADER.test(h.text) && !TARGET_HEADER.test(h.text) && !OTHER_STATUS.test(cleanLabel(h.text)));
   if (named >= 0 || table.rows.length === 0) return named;
-  return table.header.findIndex(
-    (h, i) => i > 0 && /^(?:result|results|outcome)$/i.test(cleanLabel(h.text)) && table.rows.every((row) => !/\d/.test(row[i]?.text ?? "") && statusOf(row[i]?.text ?? "") !== null)
-  );
+  return table.header.findIndex((h, i) => {
+    if (i === 0 || !/^(?:result|results|outcome)$/i.test(cleanLabel(h.text))) return false;
+    const cells2 = table.rows.map((row) => row[i]?.text ?? "");
+    const statuses = cells2.filter((c) => statusOf(c) !== null).length;
+    return cells2.every((c) => !/\d/.test(c) && (statusOf(c) !== null || isOtherVerdict(c))) && statuses * 2 >= cells2.length;
+  });
+}
+var OTHER_VERDICT = /^(?:(?:\u26A0\uFE0F?|\uD83D\uDFE1|\uD83D\uDFE0|\u23F3|\u2796|\u23ED\uFE0F?) ?)?(?:(?:warn|warning|partial|partially met|skipped|skip|n\/a|pending|tbd|at risk|degraded|flaky|info)\b[^|]{0,40})?$/iu;
+function isOtherVerdict(cell) {
+  return OTHER_VERDICT.test(cell.replace(/[\s*_\u2014\u2013-]+/g, " ").trim());
 }
 var OTHER_STATUS = new RegExp("^(?!(?:target|goal|slo|sla|kpi|overall|current|final|threshold|gate|test)\\b)\\p{L}+\\s+(?:status|state)$", "iu");
 var TRIGGER = /\b(?:triggers?|alarms?|kill switch|circuit breaker|breach(?:es)?|alert (?:thresholds?|conditions?|rules?))\b/i;

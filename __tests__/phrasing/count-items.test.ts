@@ -3,6 +3,8 @@ import { md, phrasingMatrix } from './matrix.js'
 // A count stated for what follows it, against the things listed.
 phrasingMatrix('count-items', 'list-count', {
   flag: [
+    md('## Open risks (4)', '- Audit entries show the role ID (the API is right). Fix in 5.0.1.', '- `GET /v2/roles?include=members` is slow for big orgs', '- Old provider still calls the v1 endpoint; the new one ships the same day'),
+    md('We found 5 causes:', '1. Cache sized by entries rather than bytes', '2. A/B variants each got their own cache, which nobody noticed', '3. Embeddings switched before the deploy', '4. The load test ran one variant'),
     md('## Modified Files (5)', '- a.ts', '- b.ts', '- c.ts', '- d.ts', '- e.ts', '- f.ts'),
     md('We shipped **4 fixes** this sprint:', '- Login redirect', '- Cache key', '- Timezone offset'),
     md('## Incidents: 4', '### Incident 1 — database failover', '### Incident 2 — CDN outage', '### Incident 3 — certificate expiry'),
@@ -22,6 +24,10 @@ phrasingMatrix('count-items', 'list-count', {
     md('We retired three dashboards:', '- Legacy latency', '- Old costs', '- Beta funnel', '- Canary errors')
   ],
   leave: [
+    md('### Agents (8 total)', '1. **builder** (3 instances) - pages', '2. **reviewer** - audit', '3. **tester** - suites', '4. **writer** - copy', '5. **deployer** - pipeline', '6. **designer** - theme'),
+    md('### Teams (4)', '- Auth and Billing', '- Search', '- Mobile'),
+    md('### 長期規劃 (3個月內)', '1. 建立監控', '2. 整理文件'),
+    md('### フェーズ2 (2ヶ月)', '- 設計', '- 実装', '- 検証'),
     md('## Key Deliverables (3)', '- a', '- b', '- c'),
     md('### Prior art (2024)', '- a', '- b'),
     md('Kernel 6 changes:', '- a', '- b', '- c'),

@@ -4,6 +4,7 @@ import { md, phrasingMatrix } from './matrix.js'
 // places describe. The relation is inferred from the layout, so the rule reports a warning.
 phrasingMatrix('same-metric', 'conflicting-values', {
   flag: [
+    [md('## Runs', '- Timeouts: 0', '- Server errors: 0', '- P50: 40ms', '- Server errors: 5'), 5, 'warning'],
     [md('- Retry rate: 0.4%', '- Retries: 310 (1.2% rate)'), 2, 'warning'],
     [md('# Sprint 9', '## Summary', '- Search p95: 210ms', '## Load test', '- Search p95: 290ms'), 3, 'warning'],
     [md('## Highlights', '- Shipped to every region (zero outages)', '## Reliability', '- Total outages: 2'), 2, 'warning'],
@@ -19,6 +20,8 @@ phrasingMatrix('same-metric', 'conflicting-values', {
     [md('- Failed deploys: 14', '- Rollbacks: 3', '- Failed deploys: 9'), 3, 'warning']
   ],
   leave: [
+    md('### Fixes (30 rows)', '- Rows with [...] placeholders: 12 rows', '- Rows with ... placeholders: 18 rows'),
+    md('## Runs', '- Timeouts: 0', '- Server errors: 0', '- P50: 40ms', '- P90: 52ms', '- P99.9: 71ms', '- Timeouts: 3', '- Server errors: 588', '- P50: 90ms', '- P90: 150ms', '- P99.9: 211ms'),
     md('## Summary', '- Error rate: 0.0081%', '## Soak test', '- Error rate: 0.008%'),
     md('## Before', '- Search p95: 410ms', '## After', '- Search p95: 190ms'),
     md('- Search p50: 120ms', '- Search p95: 290ms'),

@@ -25,6 +25,8 @@ export interface ChangeVerdict {
  */
 export function claimedDirection(change: Quantity, words: string, label: string, policy: Policy): 1 | -1 | 0 {
   if (change.sign) return change.sign === '-' ? -1 : 1
+  // "Throughput: 100 → 150 (50% faster)": of something better higher, faster is up and slower down.
+  if (SPEED_WORDS.test(words) && polarityOf(label, policy, true) === 1) return /\b(?:slower|slowdown)\b/i.test(words) ? -1 : 1
   if (DECREASE_WORDS.test(words)) return -1
   if (INCREASE_WORDS.test(words)) return 1
   const better = IMPROVE_WORDS.test(words) ? 1 : WORSEN_WORDS.test(words) ? -1 : 0

@@ -39,7 +39,7 @@ export function readChanges({ doc, tokens }: ClaimContext): Claim[] {
       const label = unit.text.slice(0, firstStart(pair))
       const changes = statedChanges(unit, pair, tokens(unit).quantities)
       for (const change of changes) {
-        if (scalesResources(unit.text, pair, change.quantity, change.words, label)) continue
+        if (scalesResources(unit.text, pair, change.quantity, change.words, label) || speedOfCounts(pair, change.words, label)) continue
         const claim = claimOf(unit, pair, change.quantity, change.words, label)
         claims.push({ ...claim, alternatives: changes.filter((c) => c !== change && slashBetween(unit.text, c.quantity, change.quantity)).map((c) => c.quantity) })
       }
@@ -83,6 +83,18 @@ function scalesResources(text: string, pair: Pair, change: Quantity, words: stri
   if (!RESOURCE_AFTER.test(text.slice(lastEnd(pair), lastEnd(pair) + 24)) && !RESOURCE_LABEL.test(label)) return false
   const named = text.slice(Math.max(text.lastIndexOf('(', change.start), lastEnd(pair)), change.start)
   return GAIN_WORDS.test(words) || /\p{L}{3,}/u.test(named.replace(/\b(?:a|an|about|around|roughly|nearly)\b/gi, ''))
+}
+
+const SPEED_WORD = /^[\s*_]*(?:faster|slower|quicker|speedup|speed-up|slowdown)\b/i
+const RATE_LABEL = /\b(?:throughput|speed|rate|rps|qps|tps|fps|ops|iops|per\s+(?:second|sec|minute|min|hour)|requests|frames)\b|\/\s*(?:s|sec|min|h)\b/i
+
+/**
+ * "BCrypt rounds 12 → 10 (~40% faster hashing)": plain counts are no speed, so a change said to be
+ * faster or slower is of what the counts drive, unless the label says the counts are a rate.
+ */
+function speedOfCounts(pair: Pair, words: string, label: string): boolean {
+  const plain = (o: Operand) => o.dimension === 'count' && o.denominator === null && o.quantity.factor === 1
+  return plain(pair.before) && plain(pair.after) && SPEED_WORD.test(words) && !RATE_LABEL.test(label)
 }
 
 /** "Build time went from " → "Build time": the words that lead into a pair are not its label. */

@@ -191,13 +191,23 @@ function listedInParentheses(items: ListItemInfo[]): number | undefined {
 function maySeveral(item: ListItemInfo): boolean {
   // "Clients (+ detail)": the item and one more; "`a.py` + `b.py` (42KB)", "`run_*.sh`": two, or a pattern of several.
   const name = item.plain.split(/ [-–—] |:\s/)[0] as string
-  if (/\(\s*\+/.test(item.plain) || /\s[+&]\s/.test(name) || /[*?]|\{[^{}]*,/.test(name)) return true
+  if (/\(\s*\+/.test(item.plain) || /\s[+&]\s/.test(name) || /\*|\{[^{}]*,/.test(name)) return true
+  // "frontend-developer (3 instances)", "worker (x2)": one item that says it is several.
+  if (/\(\s*(?:[x×]\s*[2-9]|[2-9]\s*[x×]|\d+\s+(?:instances|copies|replicas))\s*\)/i.test(item.plain)) return true
   return namesSeveral((item.lines[0]?.text ?? '').replace(/\([^()]*\)/g, ''))
 }
 
-/** In the words, leaving out code (paths have slashes): "Auth, Billing", "GET/POST", "all config files". */
+/**
+ * In the words, leaving out code (paths have slashes): "Auth, Billing", "GET/POST", "all config
+ * files". A comma or "and" names several when it joins short names, not when it goes on with a
+ * sentence ("Replace the log shipper, then retire the box"); single letters joined by a slash name
+ * one thing ("A/B variants", "I/O").
+ */
 function namesSeveral(words: string): boolean {
-  return /,/.test(words) || /\p{L}\/\p{L}/u.test(words) || /\b(?:and|all|both|various|several|multiple)\b/i.test(words)
+  if (/\p{L}{2}\/\p{L}{2}/u.test(words) || /\b(?:all|both|various|several|multiple)\b/i.test(words)) return true
+  const head = words.split(/[.;!?](?:\s|$)|\s[-–—]\s|:\s/)[0] as string
+  const pieces = head.split(/,|\band\b/).map((p) => p.trim().split(/\s+/).filter((w) => w !== ''))
+  return pieces.length >= 2 && pieces.every((p) => p.length <= 4)
 }
 
 function readItems(context: ClaimContext, all: ListItemInfo[], stated: StatedCount, selection: boolean): ItemsReading | null {

@@ -65,7 +65,7 @@ export function readSameMetrics(doc: ReportDocument, values: MetricValueClaim[])
       const scope =
         summary && !parallel(value.section) && !seriesMember(value.section, doc.headings)
           ? `summary ${summary.index}\u0001${subsectionOf(value, summary)}\u0001${scopingParents(value)}\u0001${value.fence ?? ''}\u0001${value.total}\u0001${value.local}\u0001${recordOf(value).index}`
-          : `${value.section?.index ?? -1}\u0001${scopingParents(value)}\u0001${value.table ? tableId(value.table) : ''}\u0001${value.fence ?? ''}\u0001${value.total}\u0001${value.local}\u0001${recordOf(value).index}`
+          : `${value.section?.index ?? -1}\u0001${scopingParents(value)}\u0001${value.table ? tableId(value.table) : ''}\u0001${value.fence ?? ''}\u0001${value.total}\u0001${value.local}\u0001${recordOf(value).index}\u0001${symbolsOf(value.label)}`
       peers.set(scope, [...(peers.get(scope) ?? []), value])
     }
     for (const together of [...peers.values()].flatMap(byGroupingParent)) {
@@ -158,13 +158,21 @@ function claimOf(values: MetricValueClaim[], restatement: number | null, why: st
   }
 }
 
+/**
+ * The marks a label holds besides its words, outside parentheses: "Incomplete with [...]" and
+ * "Incomplete with ..." read alike once normalised, but in one section the author told them apart.
+ */
+function symbolsOf(label: string): string {
+  return label.replace(/\([^()]*\)/g, '').replace(/[\p{L}\p{N}\s*_:'’-]/gu, '')
+}
+
 // "Phase 1 coverage" and "Phase 13 coverage", "Shard A size" and "Shard B size": one field of two records.
 const fieldOf = (value: MetricValueClaim) => value.key.replace(/\d+(?:[.,]\d+)*|(?<![\p{L}\p{N}])\p{L}(?![\p{L}\p{N}])/gu, '#')
 
 /**
  * Records laid out one after another in a section ("Total phase 1 items: 25", "Covered: 25", then
  * "Total phase 2 items: 5", "Covered: 5"): a field stated again starts the next record, and two runs
- * of lines are two records when they give two or more of the same fields; a run that shares fewer
+ * of lines are two records when the later gives two or more of the fields the record so far gave; a run that shares fewer
  * ("Total errors: 1,456 (0.008% rate)" then "Error rate: 0.02%") states one thing twice. Table rows
  * are records already. Each value's record, numbered within its section, and how many there are.
  */
@@ -188,13 +196,19 @@ function recordsInSections(values: MetricValueClaim[]): (value: MetricValueClaim
         last.values.push(v)
       } else runs.push({ fields: new Set([field]), values: [v] })
     }
+    // A run is measured against the whole record so far, not the run before it: a field read alike
+    // for several of its lines ("P50", "P75" and "P99.9" are each "P#") cuts a record into short runs.
     const records: MetricValueClaim[][] = []
-    runs.forEach((run, i) => {
-      const before = runs[i - 1]
-      const next = !before || [...run.fields].filter((f) => before.fields.has(f)).length >= 2
-      if (next) records.push([...run.values])
-      else records[records.length - 1]?.push(...run.values)
-    })
+    let recordFields = new Set<string>()
+    for (const run of runs) {
+      if (records.length === 0 || [...run.fields].filter((f) => recordFields.has(f)).length >= 2) {
+        records.push([...run.values])
+        recordFields = new Set(run.fields)
+      } else {
+        records[records.length - 1]?.push(...run.values)
+        for (const f of run.fields) recordFields.add(f)
+      }
+    }
     records.forEach((record, index) => {
       for (const v of record) found.set(v, { index, of: records.length })
     })

@@ -23,8 +23,8 @@ export interface StatedCount {
 export const STATUS_WORD = /\b(?:completed?|done|finished|delivered|implemented|shipped|fixed|resolved|closed|merged|created|added|modified|changed|updated|removed|deleted|renamed|new|pending|remaining|open|blocked|todo|to-do|in progress|not started|deferred|passed|passing|failed|failing|skipped|achieved|accomplished|completat[oia]|completad[oa]s?|terminad[oa]s?|conclu[ií]d[oa]s?|termin[ée]e?s?|abgeschlossen|erledigt|fertig)\b|已完成|完成|进行中|待办/iu
 // Nouns that measure rather than count items: "(1,370 lines)" is not a list of 1,370 things.
 const MEASURE_NOUN = /^(?:lines?|loc|words?|characters?|chars?|bytes?|tokens?|points?|pts|commits?|hours?|minutes?|days?|weeks?|months?|years?|percent|stars?|downloads?|users?|requests?|calls?|rows?|records?|kb|mb|gb|semanas?|d[ií]as?|mes(?:es)?|a[ñn]os?|horas?|minutos?|jours?|semaines?|mois|ans?|heures?|tage?|wochen?|monate?|jahre?|stunden?|settiman[ae]|giorn[oi]|mes[ei]|ann[oi]|or[ae]|minut[oi]|天|周|个月|年|小时|分钟|行)$/iu
-// Chinese and Japanese units of time and text, written without a space before what follows ("1周内", "3个月").
-const CJK_MEASURE = /^(?:周|天|日|个月|月|年|小时|时|分钟|分|秒|行|字|週|時間)/u
+// Chinese (simplified and traditional) and Japanese units of time and text, written without a space before what follows ("1周内", "3个月", "1個月內", "2ヶ月").
+const CJK_MEASURE = /^(?:周|天|日|个月|個月|ヶ月|か月|カ月|ケ月|月|年|小时|小時|时|時|分钟|分鐘|分|秒|行|字|週|時間)/u
 // Words before a count that make it something other than the number of items listed: "From the 739
 // tweets:", "Within 1 week:", "For 100,000 RPS:".
 const PREPOSITION_BEFORE = /\b(?:from|of|for|in|across|among|within|over|under|after|before|by|per|with|at|on|to|into|during|than|about)\s+(?:the\s+|all\s+|our\s+|these\s+|those\s+)?$/i

@@ -56,9 +56,19 @@ function pairColumns(table: TableInfo, statusColumn: number): Array<{ target: nu
 function statusColumnOf(table: TableInfo): number {
   const named = table.header.findIndex((h, i) => i > 0 && STATUS_HEADER.test(h.text) && !TARGET_HEADER.test(h.text) && !OTHER_STATUS.test(cleanLabel(h.text)))
   if (named >= 0 || table.rows.length === 0) return named
-  return table.header.findIndex(
-    (h, i) => i > 0 && /^(?:result|results|outcome)$/i.test(cleanLabel(h.text)) && table.rows.every((row) => !/\d/.test(row[i]?.text ?? '') && statusOf(row[i]?.text ?? '') !== null)
-  )
+  return table.header.findIndex((h, i) => {
+    if (i === 0 || !/^(?:result|results|outcome)$/i.test(cleanLabel(h.text))) return false
+    const cells = table.rows.map((row) => row[i]?.text ?? '')
+    const statuses = cells.filter((c) => statusOf(c) !== null).length
+    return cells.every((c) => !/\d/.test(c) && (statusOf(c) !== null || isOtherVerdict(c))) && statuses * 2 >= cells.length
+  })
+}
+
+// "⚠️ WARN", "Partial", "N/A", "—": a verdict that is neither pass nor fail, beside ones that are.
+const OTHER_VERDICT = /^(?:(?:⚠️?|🟡|🟠|⏳|➖|⏭️?) ?)?(?:(?:warn|warning|partial|partially met|skipped|skip|n\/a|pending|tbd|at risk|degraded|flaky|info)\b[^|]{0,40})?$/iu
+
+function isOtherVerdict(cell: string): boolean {
+  return OTHER_VERDICT.test(cell.replace(/[\s*_—–-]+/g, ' ').trim())
 }
 
 // "Review status", "Deploy state": the status of something other than the target.
