@@ -19199,6 +19199,20 @@ function openingCount(text3, tokens) {
 }
 var PASSIVE_AFTER = /^((?:\s+[\p{L}][\p{L}'-]*){1,3})\s+(?:were|are|was|is|have been|has been|got)\s+(?:[\p{L}'-]+(?:ed|en|wn)|done|built|made|run|sent|found|split|cut|set|kept|left|lost|held|paid|sold|told|read|brought|bought|caught|taught)\s*$/u;
 var DONE_BEFORE = /^[\s\p{P}\p{S}]*(?:we|i|they|the team|our team)\s+(?:[\p{L}'-]+ed|built|made|wrote|ran|sent|found|shipped|fixed|added|closed|merged|resolved)\s+$/iu;
+var ARTICLE_BEFORE = /(?:^[\s\p{P}\p{S}]*|,\s+)(?:the|our|these|those)\s+$/iu;
+var MODIFIER_START = /^(?:[\p{L}'-]+(?:ed|en)|left|found|built|made|run|kept|held|still|we|they|i|that|which)$/iu;
+var OTHER_THINGS = /\b(?:these|those|following|below|each|per|files?|modules?|folders?|directories|services?|packages?)\b/i;
+function nounBeforeModifier(after) {
+  const words3 = after.trim().split(/\s+/);
+  for (let k = 1; k <= 3 && k < words3.length; k++) {
+    if (!/^[\p{L}][\p{L}'-]*$/u.test(words3[k - 1])) return null;
+    if (!MODIFIER_START.test(words3[k])) continue;
+    const modifier = words3.slice(k).join(" ");
+    if (modifier.length > 60 || /[\d:]/.test(modifier) || OTHER_THINGS.test(modifier)) return null;
+    return ` ${words3.slice(0, k).join(" ")}`;
+  }
+  return null;
+}
 function leadInCount(text3, tokens) {
   const colon = /:\s*$/.exec(text3);
   if (!colon) return null;
@@ -19208,9 +19222,11 @@ function leadInCount(text3, tokens) {
   const { quantities } = tokens;
   const count2 = quantities[quantities.length - 1];
   const before = text3.slice(0, count2?.start ?? 0);
-  if (!count2 || !isPlainCount(count2) || count2.word && !/^[\s\p{P}\p{S}]*$/u.test(before) && (count2.written < 2 || !DONE_BEFORE.test(before)) || count2.bound) return null;
-  if (PREPOSITION_BEFORE.test(before) || NAME_BEFORE.test(before) || /\/\s*$/.test(before)) return null;
-  const words3 = PASSIVE_AFTER.exec(body.slice(count2.end))?.[1] ?? body.slice(count2.end);
+  const opensClause = ARTICLE_BEFORE.test(before);
+  if (!count2 || !isPlainCount(count2) || count2.word && !/^[\s\p{P}\p{S}]*$/u.test(before) && !(opensClause && count2.written >= 2) && (count2.written < 2 || !DONE_BEFORE.test(before)) || count2.bound) return null;
+  if (PREPOSITION_BEFORE.test(before) || NAME_BEFORE.test(before) && !opensClause || /\/\s*$/.test(before)) return null;
+  const after = body.slice(count2.end);
+  const words3 = PASSIVE_AFTER.exec(after)?.[1] ?? nounBeforeModifier(after) ?? after;
   if (!/^(?:\s+[\p{L}][\p{L}'-]*){1,3}\s*$/u.test(words3)) return null;
   const list2 = words3.trim().split(/\s+/);
   if (list2.some((w) => FUNCTION_WORD.test(w)) || MEASURE_NOUN.test(list2[list2.length - 1])) return null;
@@ -20435,6 +20451,7 @@ function statusOf(text3) {
 
 // src/claims/target-status.ts
 var TARGET_HEADER = /\b(?:target|goal|threshold|slo|sla|objective|budget|limit|expected|required)\b/i;
+var EARLIER_HEADER = /\b(?:baseline|before|previous|prev|prior|last|old|original|initial|start|starting)\b/i;
 var ACTUAL_HEADER = /\b(?:actual|achieved|result|measured|current|value|observed)\b/i;
 var STATUS_HEADER = /\b(?:status|state|verdict|pass|met)\b/i;
 function readTargetStatuses(context) {
@@ -20454,6 +20471,14 @@ function pairColumns(table, statusColumn) {
   const targets = table.header.map((h, i) => TARGET_HEADER.test(h.text) ? i : -1).filter((i) => i > 0);
   const actuals = table.header.map((h, i) => ACTUAL_HEADER.test(h.text) && !TARGET_HEADER.test(h.text) && i !== statusColumn ? i : -1).filter((i) => i > 0);
   if (targets.length === 1 && actuals.length === 1) return [{ target: targets[0], actual: actuals[0], name: "" }];
+  if (targets.length === 1 && actuals.length === 0) {
+    const others = table.header.map((h, i) => i).filter((i) => i > 0 && i !== targets[0] && i !== statusColumn);
+    const valued = others.filter((i) => table.rows.filter((row) => /\d/.test(row[i]?.text ?? "")).length * 2 > table.rows.length);
+    const actual = valued[0];
+    if (valued.length === 1 && others.length === 1 && !EARLIER_HEADER.test(table.header[actual]?.text ?? "") && mostlyAlike(table, targets[0], actual)) {
+      return [{ target: targets[0], actual, name: "" }];
+    }
+  }
   const stem = (i) => cleanLabel(table.header[i]?.text ?? "").replace(TARGET_HEADER, "").replace(ACTUAL_HEADER, "").trim().toLowerCase();
   const pairs = [];
   for (const t of targets) {
@@ -20461,6 +20486,12 @@ function pairColumns(table, statusColumn) {
     if (match.length === 1) pairs.push({ target: t, actual: match[0], name: cleanLabel(table.header[t]?.text ?? "").replace(TARGET_HEADER, "").trim() });
   }
   return pairs;
+}
+var unitWords = (text3) => text3.replace(/\([^()]*\)/g, "").toLowerCase().replace(/[^\p{L}%]+/gu, " ").replace(/\b(?:at most|at least|max|min|under|over|below|above)\b/g, "").trim();
+function mostlyAlike(table, target, actual) {
+  const both = table.rows.filter((row) => /\d/.test(row[target]?.text ?? "") && /\d/.test(row[actual]?.text ?? ""));
+  const alike = both.filter((row) => unitWords(row[target]?.text ?? "") === unitWords(row[actual]?.text ?? ""));
+  return alike.length * 2 > both.length;
 }
 function statusColumnOf(table) {
   const named = table.header.findIndex((h, i) => i > 0 && STATUS_HEADER.test(h.text) && !TARGET_HEADER.test(h.text) && !OTHER_STATUS.test(cleanLabel(h.text)));

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-2EGJIECC.js";
+} from "./chunks/chunk-7BGFUTA5.js";
 import {
   error,
   getInput,

@@ -3,6 +3,9 @@ import { md, phrasingMatrix } from './matrix.js'
 // A count stated for what follows it, against the things listed.
 phrasingMatrix('count-items', 'list-count', {
   flag: [
+    md('Two dashboards retired during the cleanup:', '- Legacy latency', '- Old costs', '- Queue depth'),
+    md('Before the freeze, the three changes we still need to land:', '- Rotate the cert', '- Raise the pool size', '- Finish the runbook', '- Confirm on-call'),
+    md('- All 4 jobs migrated and verified:', '  - nightly export', '  - weekly digest', '  - cache warmer', '  - log rotation', '  - index rebuild'),
     md('## Open risks (4)', '- Audit entries show the role ID (the API is right). Fix in 5.0.1.', '- `GET /v2/roles?include=members` is slow for big orgs', '- Old provider still calls the v1 endpoint; the new one ships the same day'),
     md('We found 5 causes:', '1. Cache sized by entries rather than bytes', '2. A/B variants each got their own cache, which nobody noticed', '3. Embeddings switched before the deploy', '4. The load test ran one variant'),
     md('## Modified Files (5)', '- a.ts', '- b.ts', '- c.ts', '- d.ts', '- e.ts', '- f.ts'),
@@ -24,6 +27,8 @@ phrasingMatrix('count-items', 'list-count', {
     md('We retired three dashboards:', '- Legacy latency', '- Old costs', '- Beta funnel', '- Canary errors')
   ],
   leave: [
+    md('4 tests added in these files:', '- a.test.ts', '- b.test.ts'),
+    md('The two regions we moved to the following services:', '- queue', '- cache', '- search'),
     md('### Agents (8 total)', '1. **builder** (3 instances) - pages', '2. **reviewer** - audit', '3. **tester** - suites', '4. **writer** - copy', '5. **deployer** - pipeline', '6. **designer** - theme'),
     md('### Teams (4)', '- Auth and Billing', '- Search', '- Mobile'),
     md('### 長期規劃 (3個月內)', '1. 建立監控', '2. 整理文件'),

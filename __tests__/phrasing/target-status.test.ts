@@ -5,6 +5,8 @@ const metrics = (...rows: string[]) => md('| Metric | Target | Actual | Status |
 // A status mark beside a target and the value measured against it.
 phrasingMatrix('target-status', 'threshold-status', {
   flag: [
+    [md('| Criterion | Threshold | Release 4 | Met? |', '|---|---|---|---|', '| Recall | ≥ 60% | 63% | ✅ |', '| p99 latency | ≤ 30 ms | 44 ms | ✅ |'), 4],
+    [md('| Metric | Goal | March | Status |', '|---|---|---|---|', '| Build time | ≤ 10 min | 14 min | ✅ |', '| Flaky tests | ≤ 5 | 3 | ✅ |'), 3],
     [md('| Check | Threshold | Actual | Result |', '|---|---|---|---|', '| Empty names | ≤ 0.5% | 0.9% | ✅ PASS |', '| Late rows | ≤ 1% | 0.2% | ✅ PASS |', '| New columns | 0 | 2 | ⚠️ WARN |'), 3],
     '- P95 latency: 310ms (target <250ms) ✅',
     '- Statement coverage 71% (goal 80%) ✅ Met',
@@ -35,6 +37,9 @@ phrasingMatrix('target-status', 'threshold-status', {
     '- Bounce rate: 40.4% (target < 40%) ✅'
   ],
   leave: [
+    md('| Part | Horizon | Threshold | Status |', '|---|---|---|---|', '| Velocity | 1 steps | 0.50 | ❌ |', '| Throughput | 4 steps | 2.00 | ❌ |'),
+    md('| Metric | Target | Baseline | Status |', '|---|---|---|---|', '| Build time | ≤ 10 min | 14 min | ✅ |', '| Flaky tests | ≤ 5 | 3 | ✅ |'),
+    md('| Metric | Goal | March | April | Status |', '|---|---|---|---|---|', '| Build time | ≤ 10 min | 14 min | 9 min | ✅ |'),
     md('| Check | Threshold | Actual | Result |', '|---|---|---|---|', '| Empty names | ≤ 0.5% | 0.9% | Fixed in 2 runs |', '| Late rows | ≤ 1% | 0.2% | ✅ PASS |'),
     '- p95: 180 ms (target ≤ 200 ms) ✅',
     '- Coverage: 80% (target ≥ 80%) ✅',

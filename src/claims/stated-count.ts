@@ -109,6 +109,27 @@ const PASSIVE_AFTER = /^((?:\s+[\p{L}][\p{L}'-]*){1,3})\s+(?:were|are|was|is|hav
 // "We fixed", "The team shipped", "I added": who did it and what, before a count in words.
 const DONE_BEFORE = /^[\s\p{P}\p{S}]*(?:we|i|they|the team|our team)\s+(?:[\p{L}'-]+ed|built|made|wrote|ran|sent|found|shipped|fixed|added|closed|merged|resolved)\s+$/iu
 
+// "The four feature groups", "Before the freeze, the four things": a count after an article opening the line or a clause.
+const ARTICLE_BEFORE = /(?:^[\s\p{P}\p{S}]*|,\s+)(?:the|our|these|those)\s+$/iu
+// What is said of the things counted after their noun: a participle ("carried into next week", "added
+// in v12") or a clause of who does what ("we still need to land"). Not one that names other things the
+// list may hold ("added in these files", "to the following services").
+const MODIFIER_START = /^(?:[\p{L}'-]+(?:ed|en)|left|found|built|made|run|kept|held|still|we|they|i|that|which)$/iu
+const OTHER_THINGS = /\b(?:these|those|following|below|each|per|files?|modules?|folders?|directories|services?|packages?)\b/i
+
+/** The counted words before what is said of them ("follow-ups" of " follow-ups carried into next week"), or null. */
+function nounBeforeModifier(after: string): string | null {
+  const words = after.trim().split(/\s+/)
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    if (!/^[\p{L}][\p{L}'-]*$/u.test(words[k - 1] as string)) return null
+    if (!MODIFIER_START.test(words[k] as string)) continue
+    const modifier = words.slice(k).join(' ')
+    if (modifier.length > 60 || /[\d:]/.test(modifier) || OTHER_THINGS.test(modifier)) return null
+    return ` ${words.slice(0, k).join(' ')}`
+  }
+  return null
+}
+
 /**
  * "**6 key wins**:", "We shipped 4 fixes:", "Created Files (7):": a line that ends in a colon and
  * counts what the list after it holds. The counted words end at the colon and form a noun phrase.
@@ -123,11 +144,14 @@ export function leadInCount(text: string, tokens: Tokens): StatedCount | null {
   const count = quantities[quantities.length - 1]
   const before = text.slice(0, count?.start ?? 0)
   // "Three blockers:", "We fixed three bugs:": a count in words opens the line or follows what was done; "one" is too often no count.
-  if (!count || !isPlainCount(count) || (count.word && !/^[\s\p{P}\p{S}]*$/u.test(before) && (count.written < 2 || !DONE_BEFORE.test(before))) || count.bound) return null
+  const opensClause = ARTICLE_BEFORE.test(before)
+  if (!count || !isPlainCount(count) || (count.word && !/^[\s\p{P}\p{S}]*$/u.test(before) && !(opensClause && count.written >= 2) && (count.written < 2 || !DONE_BEFORE.test(before))) || count.bound) return null
   // "from 2/9 to 5/9 crates:": a number after a slash is the whole of a fraction, not a count of what follows.
-  if (PREPOSITION_BEFORE.test(before) || NAME_BEFORE.test(before) || /\/\s*$/.test(before)) return null
-  // "5 services were updated:": the things counted, then what was done to them.
-  const words = PASSIVE_AFTER.exec(body.slice(count.end))?.[1] ?? body.slice(count.end)
+  if (PREPOSITION_BEFORE.test(before) || (NAME_BEFORE.test(before) && !opensClause) || /\/\s*$/.test(before)) return null
+  // "5 services were updated:": the things counted, then what was done to them; "Three follow-ups
+  // carried into next week:", "the four things we still need to land:": then what is said of them.
+  const after = body.slice(count.end)
+  const words = PASSIVE_AFTER.exec(after)?.[1] ?? nounBeforeModifier(after) ?? after
   if (!/^(?:\s+[\p{L}][\p{L}'-]*){1,3}\s*$/u.test(words)) return null
   const list = words.trim().split(/\s+/)
   if (list.some((w) => FUNCTION_WORD.test(w)) || MEASURE_NOUN.test(list[list.length - 1] as string)) return null

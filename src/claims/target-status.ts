@@ -10,6 +10,8 @@ import type { ClaimContext } from './context.js'
 import type { Claim, TargetStatusClaim } from './model.js'
 
 const TARGET_HEADER = /\b(?:target|goal|threshold|slo|sla|objective|budget|limit|expected|required)\b/i
+// "Baseline", "Before", "Last week": a column of earlier values, not the one the status judges.
+const EARLIER_HEADER = /\b(?:baseline|before|previous|prev|prior|last|old|original|initial|start|starting)\b/i
 const ACTUAL_HEADER = /\b(?:actual|achieved|result|measured|current|value|observed)\b/i
 const STATUS_HEADER = /\b(?:status|state|verdict|pass|met)\b/i
 
@@ -39,6 +41,16 @@ function pairColumns(table: TableInfo, statusColumn: number): Array<{ target: nu
   const targets = table.header.map((h, i) => (TARGET_HEADER.test(h.text) ? i : -1)).filter((i) => i > 0)
   const actuals = table.header.map((h, i) => (ACTUAL_HEADER.test(h.text) && !TARGET_HEADER.test(h.text) && i !== statusColumn ? i : -1)).filter((i) => i > 0)
   if (targets.length === 1 && actuals.length === 1) return [{ target: targets[0] as number, actual: actuals[0] as number, name: '' }]
+  // "| Criterion | Threshold | v12 | Met? |", "| Metric | Target | July | Status |": the one other column of
+  // values is the actual, whatever its header names (a release, a month), unless it is an earlier value.
+  if (targets.length === 1 && actuals.length === 0) {
+    const others = table.header.map((h, i) => i).filter((i) => i > 0 && i !== targets[0] && i !== statusColumn)
+    const valued = others.filter((i) => table.rows.filter((row) => /\d/.test(row[i]?.text ?? '')).length * 2 > table.rows.length)
+    const actual = valued[0]
+    if (valued.length === 1 && others.length === 1 && !EARLIER_HEADER.test(table.header[actual as number]?.text ?? '') && mostlyAlike(table, targets[0] as number, actual as number)) {
+      return [{ target: targets[0] as number, actual: actual as number, name: '' }]
+    }
+  }
   const stem = (i: number) => cleanLabel(table.header[i]?.text ?? '').replace(TARGET_HEADER, '').replace(ACTUAL_HEADER, '').trim().toLowerCase()
   const pairs: Array<{ target: number; actual: number; name: string }> = []
   for (const t of targets) {
@@ -46,6 +58,16 @@ function pairColumns(table: TableInfo, statusColumn: number): Array<{ target: nu
     if (match.length === 1) pairs.push({ target: t, actual: match[0] as number, name: cleanLabel(table.header[t]?.text ?? '').replace(TARGET_HEADER, '').trim() })
   }
   return pairs
+}
+
+/** The words a value is written with, its number and bound aside ("ms", "%", "steps"). */
+const unitWords = (text: string) => text.replace(/\([^()]*\)/g, '').toLowerCase().replace(/[^\p{L}%]+/gu, ' ').replace(/\b(?:at most|at least|max|min|under|over|below|above)\b/g, '').trim()
+
+/** Whether most rows give the target and the value in one unit: "≤ 35 ms" and "41 ms", not "0.50" and "1 steps". */
+function mostlyAlike(table: TableInfo, target: number, actual: number): boolean {
+  const both = table.rows.filter((row) => /\d/.test(row[target]?.text ?? '') && /\d/.test(row[actual]?.text ?? ''))
+  const alike = both.filter((row) => unitWords(row[target]?.text ?? '') === unitWords(row[actual]?.text ?? ''))
+  return alike.length * 2 > both.length
 }
 
 /**
