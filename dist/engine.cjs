@@ -18583,14 +18583,17 @@ function findFractions(text3, quantities) {
   for (let k = 0; k + 1 < quantities.length; k++) {
     const a = quantities[k];
     const b = quantities[k + 1];
-    if (a.dimension !== "count" || b.dimension !== "count" || a.rangeHigh !== null || b.rangeHigh !== null || a.sign || b.sign || a.bound || b.bound) continue;
+    if (a.rangeHigh !== null || b.rangeHigh !== null || a.sign || b.sign || a.bound || b.bound) continue;
     const between = text3.slice(a.end, b.start);
+    const daysOfDays = a.dimension === "count" && b.dimension === "duration" && a.factor === 1 && /^[ \t]+of[ \t]+$/.test(between) && /^[ \t]*days?\b/i.test(text3.slice(b.digitsEnd, b.end));
+    if (a.dimension !== "count" || b.dimension !== "count" && !daysOfDays) continue;
     const slashed = between === "/" || between === " / ";
+    const whole = Number.isInteger(a.written) || a.factor >= 1e3 && b.factor >= 1e3;
     if (slashed && a.factor === 1 && b.factor === 1 && !a.word && !b.word) {
       fractions.push({ start: a.start, end: b.end, numerator: a, denominator: b });
       k++;
-    } else if (OF_WORDING.test(between) && Number.isInteger(a.written) && b.value >= a.value && !a.approx && !b.approx) {
-      fractions.push({ start: a.start, end: b.end, numerator: a, denominator: b });
+    } else if (OF_WORDING.test(between) && whole && (daysOfDays ? b.written : b.value) >= a.value && !a.approx && !b.approx) {
+      fractions.push({ start: a.start, end: b.end, numerator: a, denominator: daysOfDays ? { ...b, dimension: "count", value: b.written, factor: 1 } : b });
       k++;
     }
   }

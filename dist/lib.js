@@ -7,7 +7,7 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-7BGFUTA5.js";
+} from "./chunks/chunk-WYOFLWEL.js";
 import "./chunks/chunk-HUWRBNLH.js";
 import "./chunks/chunk-XKUJVVH5.js";
 import "./chunks/chunk-WCYAZUKB.js";

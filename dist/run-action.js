@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-7BGFUTA5.js";
+} from "./chunks/chunk-WYOFLWEL.js";
 import {
   error,
   getInput,

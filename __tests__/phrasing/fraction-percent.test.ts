@@ -3,6 +3,8 @@ import { md, phrasingMatrix } from './matrix.js'
 // A part of a whole and the percentage written beside it.
 phrasingMatrix('fraction-percent', 'ratio-percent', {
   flag: [
+    'Cache served 31.2M of 52.9M requests (52.0%)',
+    'Days with a failed load: 17 of 425 days (2.5%)',
     'Disk used: 1.5 TB of 2 TB (80%)',
     '1,200 tests, 1,184 passed (99.7%)',
     'three of five services healthy (80%)',
@@ -21,6 +23,10 @@ phrasingMatrix('fraction-percent', 'ratio-percent', {
     'We used $3,000 of the $12,000 grant (20%)'
   ],
   leave: [
+    'Cache served 31.2M of 52.9M requests (59.0%)',
+    'Days with a failed load: 17 of 425 days (4%)',
+    'Rated 2.5 of 5 stars (80%)',
+    'Idle 3 of 10 minutes (50%)',
     '7/8 (88%)',
     'a third of 45 jobs (15)',
     '(40/50 runs, 95% CI 70–88%)',

@@ -333,14 +333,20 @@ function findFractions(text: string, quantities: Quantity[]): Fraction[] {
   for (let k = 0; k + 1 < quantities.length; k++) {
     const a = quantities[k] as Quantity
     const b = quantities[k + 1] as Quantity
-    if (a.dimension !== 'count' || b.dimension !== 'count' || a.rangeHigh !== null || b.rangeHigh !== null || a.sign || b.sign || a.bound || b.bound) continue
+    if (a.rangeHigh !== null || b.rangeHigh !== null || a.sign || b.sign || a.bound || b.bound) continue
     const between = text.slice(a.end, b.start)
+    // "17 of 425 days": a count of the days the whole is written in.
+    const daysOfDays = a.dimension === 'count' && b.dimension === 'duration' && a.factor === 1 && /^[ \t]+of[ \t]+$/.test(between) && /^[ \t]*days?\b/i.test(text.slice(b.digitsEnd, b.end))
+    if (a.dimension !== 'count' || (b.dimension !== 'count' && !daysOfDays)) continue
     const slashed = between === '/' || between === ' / '
+    // "31.2M of 52.9M": written with a thousands suffix, a whole number of things in decimals.
+    const whole = Number.isInteger(a.written) || (a.factor >= 1000 && b.factor >= 1000)
     if (slashed && a.factor === 1 && b.factor === 1 && !a.word && !b.word) {
       fractions.push({ start: a.start, end: b.end, numerator: a, denominator: b })
       k++
-    } else if (OF_WORDING.test(between) && Number.isInteger(a.written) && b.value >= a.value && !a.approx && !b.approx) {
-      fractions.push({ start: a.start, end: b.end, numerator: a, denominator: b })
+    } else if (OF_WORDING.test(between) && whole && (daysOfDays ? b.written : b.value) >= a.value && !a.approx && !b.approx) {
+      // The days counted, not the time they last: the whole is the number of days written.
+      fractions.push({ start: a.start, end: b.end, numerator: a, denominator: daysOfDays ? { ...b, dimension: 'count', value: b.written, factor: 1 } : b })
       k++
     }
   }
