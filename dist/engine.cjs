@@ -18135,11 +18135,14 @@ var Walker2 = class {
     return info;
   }
   table(node2) {
-    const info = { header: [], rows: [], headings: [...this.headingStack] };
+    const info = { header: [], rows: [], headings: [...this.headingStack], named: [] };
     node2.children.forEach((row, r) => {
       const cells2 = row.children.map((cell) => this.inline(cell.children).trimmed());
       if (r === 0) info.header = cells2;
-      else info.rows.push(cells2);
+      else {
+        info.rows.push(cells2);
+        info.named.push((row.children[0]?.children.length ?? 0) > 0);
+      }
     });
     const rows = [info.header, ...info.rows];
     rows.forEach(
@@ -18745,7 +18748,7 @@ function findPairs(unit, operands, arrows) {
     const before = [...operands].reverse().find((o) => o.end <= arrow.start);
     const after = operands.find((o) => o.start >= arrow.end);
     if (!before || !after) continue;
-    const left = text3.slice(before.end, arrow.start);
+    const left = text3.slice(before.end, arrow.start).replace(QUALIFIER, " ");
     const right = text3.slice(arrow.end, after.start);
     if (left.length > 40 || right.length > 24 || /[();,]/.test(left) || /[();,]/.test(right)) continue;
     pairs.push({ before, after });
@@ -18780,6 +18783,11 @@ function findPairs(unit, operands, arrows) {
 }
 var firstStart = (pair) => Math.min(pair.before.start, pair.after.start);
 var lastEnd = (pair) => Math.max(pair.before.end, pair.after.end);
+var QUALIFIER = /^\s*\([^()\d]{1,24}\)/;
+function pairEnd(text3, pair) {
+  const end = lastEnd(pair);
+  return end + (QUALIFIER.exec(text3.slice(end))?.[0].length ?? 0);
+}
 function sharingUnit(pair) {
   const bare = (o) => o.dimension === "count" && o.denominator === null && o.quantity.factor === 1 && !o.quantity.word;
   const adopt = (o, other) => {
@@ -18822,15 +18830,16 @@ function statedChanges(unit, pair, written) {
   const text3 = unit.text;
   const quantities = pair.before.dimension === "percent" && pair.after.dimension === "percent" ? written.map((q) => asPoints(text3, q)) : written;
   const result = [];
-  const after = /^[^()\d\u2192]{0,40}?\(/.exec(text3.slice(lastEnd(pair)));
+  const end = pairEnd(text3, pair);
+  const after = /^[^()\d\u2192]{0,40}?\(/.exec(text3.slice(end));
   if (after) {
-    const open3 = lastEnd(pair) + after[0].length - 1;
+    const open3 = end + after[0].length - 1;
     const close2 = closingParen(text3, open3);
     for (const q of quantities) if (q.start > open3 && q.end <= close2 && isStatedChange(q, pair, text3)) result.push({ quantity: q, words: clauseAfter(text3, q.end) });
   }
   if (!after) {
-    const next = quantities.find((q) => q.start >= lastEnd(pair));
-    const gap = next ? text3.slice(lastEnd(pair), next.start) : "";
+    const next = quantities.find((q) => q.start >= end);
+    const gap = next ? text3.slice(end, next.start) : "";
     const joined = /^[^\d()\u2192]{0,30}?(?:,|:|;|\u2014|\u2013| - )\s*(?:(?:a|an|or|i\.e\.)\s+)?$/.test(gap);
     const namedBefore = /^[^\d()\u2192]{0,30}?(?:,|:|;|\u2014|\u2013| - )/.test(gap) && CHANGE_BEFORE.test(gap);
     if (next && (joined || namedBefore) && isStatedChange(next, pair, text3, gap) && (next.sign || CHANGE_WORD.test(text3.slice(next.end)) || next.dimension === "multiplier" || namedBefore)) {
@@ -19638,7 +19647,7 @@ function totalRow(context, table) {
   const totalIndex = labels.findIndex((l) => TOTAL_LABEL.test(l));
   if (totalIndex < 0 || labels.some((l, i) => i !== totalIndex && /\b(?:sub-?)?totals?\b/i.test(l))) return [];
   const totalRow2 = table.rows[totalIndex];
-  const candidates = table.rows.filter((row, i) => i !== totalIndex && !OTHER_SUMMARY.test(labels[i]) && labels[i] !== "" && !isSubRow(row));
+  const candidates = table.rows.filter((row, i) => i !== totalIndex && !OTHER_SUMMARY.test(labels[i]) && (labels[i] !== "" || table.named[i] === true) && !isSubRow(row));
   const rows = withoutNestedPart(context, table, withoutSubtotals(context, table, candidates, totalRow2), totalRow2);
   if (rows.length < 2) return [];
   const atLeast = totalRow2.slice(1).some((cell) => context.tokens(cell).quantities.some((q) => q.bound === ">=" || q.bound === ">"));
@@ -20475,7 +20484,7 @@ function pairColumns(table, statusColumn) {
   const actuals = table.header.map((h, i) => ACTUAL_HEADER.test(h.text) && !TARGET_HEADER.test(h.text) && i !== statusColumn ? i : -1).filter((i) => i > 0);
   if (targets.length === 1 && actuals.length === 1) return [{ target: targets[0], actual: actuals[0], name: "" }];
   if (targets.length === 1 && actuals.length === 0) {
-    const others = table.header.map((h, i) => i).filter((i) => i > 0 && i !== targets[0] && i !== statusColumn);
+    const others = table.header.map((_, i) => i).filter((i) => i > 0 && i !== targets[0] && i !== statusColumn);
     const valued = others.filter((i) => table.rows.filter((row) => /\d/.test(row[i]?.text ?? "")).length * 2 > table.rows.length);
     const actual = valued[0];
     if (valued.length === 1 && others.length === 1 && !EARLIER_HEADER.test(table.header[actual]?.text ?? "") && mostlyAlike(table, targets[0], actual)) {

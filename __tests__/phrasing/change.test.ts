@@ -4,6 +4,8 @@ import { md, phrasingMatrix } from './matrix.js'
 // words, multipliers and rounding edges.
 phrasingMatrix('change', 'change-percent', {
   flag: [
+    'Active tenants: 240 (March) → 300 (April), up 30%.',
+    'Signups: 1,000 (May) → 1,200 (June) (+30%)',
     'Throughput: 100 → 150 req/s (30% faster)',
     'Build: 100s → 160s (60% faster)',
     'Queue depth: 12 → 10 (30% fewer)',
@@ -31,6 +33,8 @@ phrasingMatrix('change', 'change-percent', {
     [md('## Results', '', '- **Cold start**: 900ms --> 600ms (-50%)'), 3]
   ],
   leave: [
+    'Active tenants: 240 (March) → 300 (April), up 25%.',
+    'Active tenants: 240 (12 regions) → 300 (15 regions), up 30%.',
     'Throughput: 100 → 150 (50% faster)',
     'Throughput: 150 → 100 (33% slower)',
     '- Hash cost lowered from 12 to 10 (~40% faster logins)',

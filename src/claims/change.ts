@@ -111,7 +111,8 @@ function findPairs(unit: TextUnit, operands: Operand[], arrows: Array<{ start: n
     const before = [...operands].reverse().find((o) => o.end <= arrow.start)
     const after = operands.find((o) => o.start >= arrow.end)
     if (!before || !after) continue
-    const left = text.slice(before.end, arrow.start)
+    // "118k (Dec) → 163k (June)": when each value was, in a parenthesis of words, is no other value.
+    const left = text.slice(before.end, arrow.start).replace(QUALIFIER, ' ')
     const right = text.slice(arrow.end, after.start)
     if (left.length > 40 || right.length > 24 || /[();,]/.test(left) || /[();,]/.test(right)) continue
     pairs.push({ before, after })
@@ -150,6 +151,15 @@ function findPairs(unit: TextUnit, operands: Operand[], arrows: Array<{ start: n
 /** Where a pair starts and ends in the text: "fell to 3% from 4%" writes the after first. */
 const firstStart = (pair: Pair) => Math.min(pair.before.start, pair.after.start)
 const lastEnd = (pair: Pair) => Math.max(pair.before.end, pair.after.end)
+
+// "(Dec)", "(before the fix)": a parenthesis of a few words and no number, saying when or what a value is.
+const QUALIFIER = /^\s*\([^()\d]{1,24}\)/
+
+/** Where a pair's text ends, a qualifier of its second value ("163k (June)") included. */
+function pairEnd(text: string, pair: Pair): number {
+  const end = lastEnd(pair)
+  return end + (QUALIFIER.exec(text.slice(end))?.[0].length ?? 0)
+}
 
 /** "1,200 → 2,400 req/s", "from 6 to 8 min": the unit written once, after the second number, is both's. */
 function sharingUnit(pair: Pair): Pair {
@@ -210,16 +220,17 @@ function statedChanges(unit: TextUnit, pair: Pair, written: Quantity[]): Array<{
   const quantities = pair.before.dimension === 'percent' && pair.after.dimension === 'percent' ? written.map((q) => asPoints(text, q)) : written
   const result: Array<{ quantity: Quantity; words: string }> = []
   // "7/8 healthy (+350% improvement)": a parenthesis right after the pair.
-  const after = /^[^()\d→]{0,40}?\(/.exec(text.slice(lastEnd(pair)))
+  const end = pairEnd(text, pair)
+  const after = /^[^()\d→]{0,40}?\(/.exec(text.slice(end))
   if (after) {
-    const open = lastEnd(pair) + after[0].length - 1
+    const open = end + after[0].length - 1
     const close = closingParen(text, open)
     for (const q of quantities) if (q.start > open && q.end <= close && isStatedChange(q, pair, text)) result.push({ quantity: q, words: clauseAfter(text, q.end) })
   }
   // "from 61 to 3 configs, a 95% reduction", "8s → 2s: 75% faster": a change in the next clause, named as one.
   if (!after) {
-    const next = quantities.find((q) => q.start >= lastEnd(pair))
-    const gap = next ? text.slice(lastEnd(pair), next.start) : ''
+    const next = quantities.find((q) => q.start >= end)
+    const gap = next ? text.slice(end, next.start) : ''
     const joined = /^[^\d()→]{0,30}?(?:,|:|;|—|–| - )\s*(?:(?:a|an|or|i\.e\.)\s+)?$/.test(gap)
     // "…, down 80%": the word before the number names it as a change.
     const namedBefore = /^[^\d()→]{0,30}?(?:,|:|;|—|–| - )/.test(gap) && CHANGE_BEFORE.test(gap)

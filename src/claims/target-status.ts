@@ -44,7 +44,7 @@ function pairColumns(table: TableInfo, statusColumn: number): Array<{ target: nu
   // "| Criterion | Threshold | v12 | Met? |", "| Metric | Target | July | Status |": the one other column of
   // values is the actual, whatever its header names (a release, a month), unless it is an earlier value.
   if (targets.length === 1 && actuals.length === 0) {
-    const others = table.header.map((h, i) => i).filter((i) => i > 0 && i !== targets[0] && i !== statusColumn)
+    const others = table.header.map((_, i) => i).filter((i) => i > 0 && i !== targets[0] && i !== statusColumn)
     const valued = others.filter((i) => table.rows.filter((row) => /\d/.test(row[i]?.text ?? '')).length * 2 > table.rows.length)
     const actual = valued[0]
     if (valued.length === 1 && others.length === 1 && !EARLIER_HEADER.test(table.header[actual as number]?.text ?? '') && mostlyAlike(table, targets[0] as number, actual as number)) {

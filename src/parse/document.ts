@@ -46,6 +46,8 @@ export interface TableInfo {
   header: TextUnit[]
   rows: TextUnit[][]
   headings: HeadingInfo[]
+  /** Whether each row's first cell holds anything, code included ("| `sessions` |" has no text of its own). */
+  named: boolean[]
 }
 
 export type BlockInfo =
@@ -247,11 +249,14 @@ class Walker {
   }
 
   private table(node: Table): TableInfo {
-    const info: TableInfo = { header: [], rows: [], headings: [...this.headingStack] }
+    const info: TableInfo = { header: [], rows: [], headings: [...this.headingStack], named: [] }
     node.children.forEach((row, r) => {
       const cells = row.children.map((cell) => this.inline(cell.children).trimmed())
       if (r === 0) info.header = cells
-      else info.rows.push(cells)
+      else {
+        info.rows.push(cells)
+        info.named.push((row.children[0]?.children.length ?? 0) > 0)
+      }
     })
     const rows = [info.header, ...info.rows]
     rows.forEach((cells, r) =>

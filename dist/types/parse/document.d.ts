@@ -38,6 +38,8 @@ export interface TableInfo {
     header: TextUnit[];
     rows: TextUnit[][];
     headings: HeadingInfo[];
+    /** Whether each row's first cell holds anything, code included ("| `sessions` |" has no text of its own). */
+    named: boolean[];
 }
 export type BlockInfo = {
     kind: 'paragraph';
