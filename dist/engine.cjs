@@ -19358,7 +19358,7 @@ function addsUpToItsHeading(context, items, parts2, total) {
 var RULE_LINE = /^[\s\u2500\u2501\u2550\u2014\u2013\-=_]{3,}$/u;
 var TOTAL_LINE = /\b(?:total|net|sum|balance|grand total|profit|result)\b/i;
 function labelledValue(context, unit) {
-  const colon = /^[^:]{1,60}:\s*/.exec(unit.text);
+  const colon = /^[^:]{1,60}:\s*/.exec(unit.text) ?? /^[^:\u2192\d]{1,60}(?:\u2192|->|=>)\s*/.exec(unit.text);
   if (!colon) return null;
   const { quantities } = context.tokens(unit);
   const value2 = quantities.find((q) => q.start >= colon[0].length - 1);

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-RRJSX5TP.js";
+} from "./chunks/chunk-P3WTJIND.js";
 import {
   error,
   getInput,

@@ -4,6 +4,7 @@ import { md, phrasingMatrix } from './matrix.js'
 // or column, over sub-sections.
 phrasingMatrix('total-parts', 'sum-total', {
   flag: [
+    [md('- Alertmanager pages → **7**', '- Uptime probes → **3**', '- Support escalations → **2**', '', '**Total: 13 pages** (last week 15)'), 5],
     [md('| Table | Old | New |', '|---|---:|---:|', '| `orders` | 1,200 GB | 210 GB |', '| `carts` | 90 GB | 18 GB |', '| **Total** | **1,290 GB** | **238 GB** |'), 5],
     '11 alerts: 1 P0, 3 P1, 3 P2, 5 P3',
     md('- 14 tickets triaged', '  - 5 bugs', '  - 4 chores', '  - 6 features'),
@@ -28,6 +29,8 @@ phrasingMatrix('total-parts', 'sum-total', {
     md('**12 tests:**', '- `a.test.ts` (5 tests)', '- `b.test.ts` (4 tests)', '- `c.test.ts` (4 tests)')
   ],
   leave: [
+    md('- Alertmanager pages → **7**', '- Uptime probes → **3**', '- Support escalations → **2**', '', '**Total: 12 pages** (last week 15)'),
+    md('- Latency 40 → 35', '- Errors 9 → 4', '', '**Total: 39**'),
     md('| Table | Old | New |', '|---|---:|---:|', '| `orders` | 1,200 GB | 210 GB |', '| `carts` | 90 GB | 18 GB |', '| **Total** | **1,290 GB** | **228 GB** |'),
     md('| Team | Bugs |', '|---|---|', '| API | 4 |', '| | 6 |', '| Web | 6 |', '| Total | 10 |'),
     '20 issues found (3 critical, 5 high)',

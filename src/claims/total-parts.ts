@@ -116,9 +116,10 @@ function addsUpToItsHeading(context: ClaimContext, items: ListItemInfo[], parts:
 const RULE_LINE = /^[\s─━═—–\-=_]{3,}$/u
 const TOTAL_LINE = /\b(?:total|net|sum|balance|grand total|profit|result)\b/i
 
-/** The first number after a line's label ("Product Cost: -$14.00"), with its sign. */
+/** The first number after a line's label ("Product Cost: -$14.00", "Synthetic checks → 4"), with its sign. */
 function labelledValue(context: ClaimContext, unit: TextUnit): Quantity | null {
-  const colon = /^[^:]{1,60}:\s*/.exec(unit.text)
+  // "Prometheus alerts → 9": a label mapped to its value by an arrow, with no value before it.
+  const colon = /^[^:]{1,60}:\s*/.exec(unit.text) ?? /^[^:→\d]{1,60}(?:→|->|=>)\s*/.exec(unit.text)
   if (!colon) return null
   const { quantities } = context.tokens(unit)
   const value = quantities.find((q) => q.start >= colon[0].length - 1)
