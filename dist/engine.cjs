@@ -21255,11 +21255,13 @@ function expressionBefore(text3, eq, quantities, inFence) {
   const reversed = [];
   let j = eq - 1;
   let wordsSkipped = 0;
+  let named = false;
   for (; ; ) {
     while (j >= 0 && (text3[j] === " " || text3[j] === "*" && text3[j - 1] === "*")) j -= text3[j] === "*" ? 2 : 1;
     if (j < 0) break;
     const ch = text3[j];
     const q = quantities.find((x) => x.end === j + 1);
+    if (q && named) break;
     if (q) {
       if (q.rangeHigh !== null || q.bound || q.dimension === "multiplier") return null;
       if (wordsSkipped > 0 && q.dimension === "percent") return null;
@@ -21297,6 +21299,7 @@ function expressionBefore(text3, eq, quantities, inFence) {
       if (!last2 || last2.kind === "operator" || last2.kind === "close") break;
       reversed.push({ kind: "operator", op });
       j--;
+      named = false;
       continue;
     }
     let wordStart = j + 1;
@@ -21305,6 +21308,13 @@ function expressionBefore(text3, eq, quantities, inFence) {
     if (wordStart <= j && wordsSkipped < 2 && last && last.kind === "operator") {
       j = wordStart - 1;
       wordsSkipped++;
+      continue;
+    }
+    if (wordStart <= j && !named && last && last.kind === "number" && /^[\p{L}-]+$/u.test(text3.slice(wordStart, j + 1).replace(/^-+/, ""))) {
+      let k = wordStart - 1;
+      while (k >= 0 && /[\p{L}-]/u.test(text3[k])) k--;
+      named = true;
+      j = k;
       continue;
     }
     break;

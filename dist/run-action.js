@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-P3WTJIND.js";
+} from "./chunks/chunk-FRHIYIVF.js";
 import {
   error,
   getInput,

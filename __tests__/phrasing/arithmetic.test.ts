@@ -4,6 +4,8 @@ import { md, phrasingMatrix } from './matrix.js'
 // with units it can combine and convert.
 phrasingMatrix('arithmetic', 'written-arithmetic', {
   flag: [
+    'Queue wait 3 min + build 21 min + deploy 2 min = 30 min',
+    'Costs: compute $400 + storage $120 = $560',
     'Average: (85 + 92 + 90) / 3 = 91%',
     '12 + 8 + 5 = 24',
     '1,200 / 8 = 160',
@@ -23,6 +25,8 @@ phrasingMatrix('arithmetic', 'written-arithmetic', {
     'Downtime: 1.5 h + 45 min = 2 h 30 min'
   ],
   leave: [
+    'Queue wait 3 min + build 21 min + deploy 2 min = 26 min',
+    'Sprint 3 velocity 21 points = on plan',
     '3 × 40 min = 2 h',
     '7 requests × 800ms = 5.6 seconds',
     '2.5 GB × 4 = 10 GB',

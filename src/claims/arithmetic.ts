@@ -57,11 +57,14 @@ function expressionBefore(text: string, eq: number, quantities: Quantity[], inFe
   const reversed: Term[] = []
   let j = eq - 1
   let wordsSkipped = 0
+  let named = false
   for (;;) {
     while (j >= 0 && (text[j] === ' ' || text[j] === '*' && text[j - 1] === '*')) j -= text[j] === '*' ? 2 : 1
     if (j < 0) break
     const ch = text[j] as string
     const q = quantities.find((x) => x.end === j + 1)
+    // A term's name is followed by its operator, not by another number.
+    if (q && named) break
     if (q) {
       if (q.rangeHigh !== null || q.bound || q.dimension === 'multiplier') return null
       // "30% rejection rate × 15 min": a rate of something the expression does not write out.
@@ -103,6 +106,7 @@ function expressionBefore(text: string, eq: number, quantities: Quantity[], inFe
       if (!last || last.kind === 'operator' || last.kind === 'close') break
       reversed.push({ kind: 'operator', op })
       j--
+      named = false
       continue
     }
     // "7 requests × 800ms": up to two words that follow a number and name what it counts.
@@ -112,6 +116,15 @@ function expressionBefore(text: string, eq: number, quantities: Quantity[], inFe
     if (wordStart <= j && wordsSkipped < 2 && last && last.kind === 'operator') {
       j = wordStart - 1
       wordsSkipped++
+      continue
+    }
+    // "tokenize 3 ms + model 21 ms + post-processing 2 ms = 28 ms": a word naming the term after an
+    // operator; the expression goes on only if an operator comes before it.
+    if (wordStart <= j && !named && last && last.kind === 'number' && /^[\p{L}-]+$/u.test(text.slice(wordStart, j + 1).replace(/^-+/, ''))) {
+      let k = wordStart - 1
+      while (k >= 0 && /[\p{L}-]/u.test(text[k] as string)) k--
+      named = true
+      j = k
       continue
     }
     break
