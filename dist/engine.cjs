@@ -19199,6 +19199,21 @@ function colonCount(text3, tokens) {
   if (nouns2.length === 0 || MEASURE_NOUN.test(label.split(/\s+/).pop() ?? "")) return null;
   return { count: count2, nouns: nouns2.slice(-1), label, of: null, status: STATUS_WORD.test(label) };
 }
+function dashCount(text3, tokens) {
+  const count2 = tokens.quantities[tokens.quantities.length - 1];
+  if (!count2 || !isPlainCount(count2) || count2.bound || count2.written < 1 || isYear(count2)) return null;
+  const head2 = text3.slice(0, count2.start).trimEnd();
+  if (!/[\u2014\u2013-]$/.test(head2) || !/\s/.test(head2[head2.length - 2] ?? "")) return null;
+  let end = text3.length;
+  while (end > count2.end && /[\s*_]/.test(text3[end - 1])) end--;
+  const after = text3.slice(count2.end, end);
+  const words3 = PASSIVE_AFTER.exec(after)?.[1] ?? nounBeforeModifier(after) ?? after;
+  if (!/^(?:\s+[\p{L}][\p{L}'-]*){1,3}$/u.test(words3)) return null;
+  const list2 = words3.trim().split(/\s+/);
+  if (list2.some((w) => FUNCTION_WORD.test(w)) || MEASURE_NOUN.test(list2[list2.length - 1])) return null;
+  const label = cleanLabel(head2.slice(0, -1));
+  return { count: count2, nouns: nounsOf(words3).slice(-1), label, of: null, status: STATUS_WORD.test(label), named: true };
+}
 function openingCount(text3, tokens) {
   const first = tokens.quantities[0];
   if (!first || !isPlainCount(first) || first.word || first.bound || first.written > 50 || first.written < 2) return null;
@@ -19210,7 +19225,7 @@ function openingCount(text3, tokens) {
   return { count: first, nouns: nouns2.slice(-1), label: cleanLabel(rest), of: null, status: STATUS_WORD.test(rest) };
 }
 var PASSIVE_AFTER = /^((?:\s+[\p{L}][\p{L}'-]*){1,3})\s+(?:were|are|was|is|have been|has been|got)\s+(?:[\p{L}'-]+(?:ed|en|wn)|done|built|made|run|sent|found|split|cut|set|kept|left|lost|held|paid|sold|told|read|brought|bought|caught|taught)\s*$/u;
-var DONE_BEFORE = /^[\s\p{P}\p{S}]*(?:we|i|they|the team|our team)\s+(?:[\p{L}'-]+ed|built|made|wrote|ran|sent|found|shipped|fixed|added|closed|merged|resolved)\s+$/iu;
+var DONE_BEFORE = /^[\s\p{P}\p{S}]*(?:we|i|they|the team|our team)\s+(?:(?:still|now)\s+)?(?:[\p{L}'-]+ed|have|had|built|made|wrote|ran|sent|found|shipped|fixed|added|closed|merged|resolved)\s+[*_]*$/iu;
 var ARTICLE_BEFORE = /(?:^[\s\p{P}\p{S}]*|,\s+)(?:the|our|these|those)\s+$/iu;
 var MODIFIER_START = /^(?:[\p{L}'-]+(?:ed|en)|left|found|built|made|run|kept|held|still|we|they|i|that|which)$/iu;
 var OTHER_THINGS = /\b(?:these|those|following|below|each|per|files?|modules?|folders?|directories|services?|packages?)\b/i;
@@ -19787,7 +19802,8 @@ function ancestors(heading) {
 }
 function fromHeading(context, heading) {
   const unit = heading.unit;
-  const stated2 = parenthesisedCount(unit.text, context.tokens(unit)) ?? openingCount(unit.text, context.tokens(unit)) ?? colonCount(unit.text, context.tokens(unit));
+  const tokens = context.tokens(unit);
+  const stated2 = parenthesisedCount(unit.text, tokens) ?? openingCount(unit.text, tokens) ?? colonCount(unit.text, tokens) ?? dashCount(unit.text, tokens) ?? (/:\s*$/.test(unit.text) ? leadInCount(unit.text, tokens) : null);
   if (!stated2 || stated2.count.written === 0) return [];
   const first = heading.body[0];
   if (first?.kind === "list") return compareWithItems(context, unit, stated2, first.items, "list items", ancestors(heading));

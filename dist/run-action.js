@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-FRHIYIVF.js";
+} from "./chunks/chunk-C5LS35WO.js";
 import {
   error,
   getInput,

@@ -3,6 +3,9 @@ import { md, phrasingMatrix } from './matrix.js'
 // A count stated for what follows it, against the things listed.
 phrasingMatrix('count-items', 'list-count', {
   flag: [
+    md('## Upgraded today — 3 packages bumped', '- `lodash` 4.17.20 → 4.17.21', '- `axios` 1.6.0 → 1.7.4', '- `ws` 8.16.0 → 8.17.1', '- `tar` 6.2.0 → 6.2.1'),
+    md('## 🐞 This build contains 3 fixes:', '1. Crash on rotate', '2. Blank avatar', '3. Wrong date format', '4. Stale badge count'),
+    md('We have three open questions:', '1. Who owns the cache', '2. When to cut over'),
     md('Two dashboards retired during the cleanup:', '- Legacy latency', '- Old costs', '- Queue depth'),
     md('Before the freeze, the three changes we still need to land:', '- Rotate the cert', '- Raise the pool size', '- Finish the runbook', '- Confirm on-call'),
     md('- All 4 jobs migrated and verified:', '  - nightly export', '  - weekly digest', '  - cache warmer', '  - log rotation', '  - index rebuild'),
@@ -27,6 +30,9 @@ phrasingMatrix('count-items', 'list-count', {
     md('We retired three dashboards:', '- Legacy latency', '- Old costs', '- Beta funnel', '- Canary errors')
   ],
   leave: [
+    md('## Upgraded today — 4 packages bumped', '- `lodash` 4.17.20 → 4.17.21', '- `axios` 1.6.0 → 1.7.4', '- `ws` 8.16.0 → 8.17.1', '- `tar` 6.2.0 → 6.2.1'),
+    md('## Release notes — 2024', '- a', '- b', '- c'),
+    md('## Load test — 30 minutes', '- ramp', '- hold'),
     md('4 tests added in these files:', '- a.test.ts', '- b.test.ts'),
     md('The two regions we moved to the following services:', '- queue', '- cache', '- search'),
     md('### Agents (8 total)', '1. **builder** (3 instances) - pages', '2. **reviewer** - audit', '3. **tester** - suites', '4. **writer** - copy', '5. **deployer** - pipeline', '6. **designer** - theme'),

@@ -6,7 +6,7 @@ import type { TextUnit } from '../parse/text-unit.js'
 import type { BlockInfo, HeadingInfo, ListItemInfo, TableInfo } from '../parse/document.js'
 import { countedWords, leadingCount, mentionsAny, mentionsAnyInPlural } from './counting.js'
 import { singular } from '../extract/labels.js'
-import { colonCount, leadInCount, openingCount, parenthesisedCount, type StatedCount } from './stated-count.js'
+import { colonCount, dashCount, leadInCount, openingCount, parenthesisedCount, type StatedCount } from './stated-count.js'
 import type { ClaimContext } from './context.js'
 import type { Claim, CountItemsClaim, Part, Place } from './model.js'
 
@@ -56,7 +56,9 @@ function ancestors(heading: HeadingInfo): HeadingInfo[] {
 
 function fromHeading(context: ClaimContext, heading: HeadingInfo): Claim[] {
   const unit = heading.unit
-  const stated = parenthesisedCount(unit.text, context.tokens(unit)) ?? openingCount(unit.text, context.tokens(unit)) ?? colonCount(unit.text, context.tokens(unit))
+  const tokens = context.tokens(unit)
+  // "## This release includes 6 fixes:": a title written as a lead-in.
+  const stated = parenthesisedCount(unit.text, tokens) ?? openingCount(unit.text, tokens) ?? colonCount(unit.text, tokens) ?? dashCount(unit.text, tokens) ?? (/:\s*$/.test(unit.text) ? leadInCount(unit.text, tokens) : null)
   if (!stated || stated.count.written === 0) return []
   // The list must follow the heading directly: a list under its own lead-in ("Ready:") is a part.
   const first = heading.body[0]

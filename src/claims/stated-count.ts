@@ -92,6 +92,26 @@ export function colonCount(text: string, tokens: Tokens): StatedCount | null {
   return { count, nouns: nouns.slice(-1), label, of: null, status: STATUS_WORD.test(label) }
 }
 
+/**
+ * "Newly quarantined tests — 6 tests", "Fixed in this session — 5 packages upgraded": a title that
+ * ends, after a dash, with a count and the things counted (and perhaps what was done to them).
+ */
+export function dashCount(text: string, tokens: Tokens): StatedCount | null {
+  const count = tokens.quantities[tokens.quantities.length - 1]
+  if (!count || !isPlainCount(count) || count.bound || count.written < 1 || isYear(count)) return null
+  const head = text.slice(0, count.start).trimEnd()
+  if (!/[—–-]$/.test(head) || !/\s/.test(head[head.length - 2] ?? '')) return null
+  let end = text.length
+  while (end > count.end && /[\s*_]/.test(text[end - 1] as string)) end--
+  const after = text.slice(count.end, end)
+  const words = PASSIVE_AFTER.exec(after)?.[1] ?? nounBeforeModifier(after) ?? after
+  if (!/^(?:\s+[\p{L}][\p{L}'-]*){1,3}$/u.test(words)) return null
+  const list = words.trim().split(/\s+/)
+  if (list.some((w) => FUNCTION_WORD.test(w)) || MEASURE_NOUN.test(list[list.length - 1] as string)) return null
+  const label = cleanLabel(head.slice(0, -1))
+  return { count, nouns: nounsOf(words).slice(-1), label, of: null, status: STATUS_WORD.test(label), named: true }
+}
+
 /** "Top 5 Achievements", "3 Key Risks": a count that opens a title and names what follows. */
 export function openingCount(text: string, tokens: Tokens): StatedCount | null {
   const first = tokens.quantities[0]
@@ -107,7 +127,7 @@ export function openingCount(text: string, tokens: Tokens): StatedCount | null {
 // "were updated", "have been fixed": what was done to the things counted, ending the lead-in.
 const PASSIVE_AFTER = /^((?:\s+[\p{L}][\p{L}'-]*){1,3})\s+(?:were|are|was|is|have been|has been|got)\s+(?:[\p{L}'-]+(?:ed|en|wn)|done|built|made|run|sent|found|split|cut|set|kept|left|lost|held|paid|sold|told|read|brought|bought|caught|taught)\s*$/u
 // "We fixed", "The team shipped", "I added": who did it and what, before a count in words.
-const DONE_BEFORE = /^[\s\p{P}\p{S}]*(?:we|i|they|the team|our team)\s+(?:[\p{L}'-]+ed|built|made|wrote|ran|sent|found|shipped|fixed|added|closed|merged|resolved)\s+$/iu
+const DONE_BEFORE = /^[\s\p{P}\p{S}]*(?:we|i|they|the team|our team)\s+(?:(?:still|now)\s+)?(?:[\p{L}'-]+ed|have|had|built|made|wrote|ran|sent|found|shipped|fixed|added|closed|merged|resolved)\s+[*_]*$/iu
 
 // "The four feature groups", "Before the freeze, the four things": a count after an article opening the line or a clause.
 const ARTICLE_BEFORE = /(?:^[\s\p{P}\p{S}]*|,\s+)(?:the|our|these|those)\s+$/iu

@@ -17,6 +17,11 @@ export declare const STATUS_WORD: RegExp;
 export declare function parenthesisedCount(text: string, tokens: Tokens, end?: number): StatedCount | null;
 /** "Incidents: 4": a title whose value, after a colon, counts what follows. */
 export declare function colonCount(text: string, tokens: Tokens): StatedCount | null;
+/**
+ * "Newly quarantined tests — 6 tests", "Fixed in this session — 5 packages upgraded": a title that
+ * ends, after a dash, with a count and the things counted (and perhaps what was done to them).
+ */
+export declare function dashCount(text: string, tokens: Tokens): StatedCount | null;
 /** "Top 5 Achievements", "3 Key Risks": a count that opens a title and names what follows. */
 export declare function openingCount(text: string, tokens: Tokens): StatedCount | null;
 /**
