@@ -5542,12 +5542,14 @@ function isExactCount(q) {
   return q.dimension === "count" && q.factor === 1 && q.decimals === 0 && !q.approx && q.rangeHigh === null;
 }
 function show(total, value2, exact) {
-  if (exact) return String(Math.round(value2));
+  const grouped = (digits) => /\d,\d{3}/.test(total.raw) ? digits.replace(/^(-?)(\d+)/, (_, sign, whole) => sign + groupDigits(whole)) : digits;
+  if (exact) return grouped(String(Math.round(value2)));
   if (total.dimension === "duration") return formatDuration(value2);
   const written = value2 / total.factor;
-  const text3 = `${total.sign && written > 0 ? "+" : ""}${trimNumber(written, Math.max(total.decimals, 2))}`;
+  const text3 = `${total.sign && written > 0 ? "+" : ""}${grouped(trimNumber(written, Math.max(total.decimals, 2)))}`;
   if (total.dimension === "money") return `${total.unitSymbol ?? ""}${text3}`;
-  return `${text3}${total.unitSymbol ?? ""}`;
+  const spaced = total.unitSymbol && /^\s/.test(total.raw.slice(total.digitsEnd - total.start)) && !total.unitSymbol.startsWith(" ");
+  return `${text3}${spaced ? " " : ""}${total.unitSymbol ?? ""}`;
 }
 
 // src/check/rules/list-count.ts
@@ -19597,7 +19599,7 @@ function nestedBreakdown(context, item) {
   if (!sameThing && kinds.size !== parts2.length) return [];
   return [claim2(first, total, parts2, { where: "breakdown below", phrase: phraseOf(first.text, total), about: phraseOf(first.text, total), complete: false, binding: "structural" })];
 }
-var TOTAL_LABEL = /^(?:total|totals|sum|grand total)$/i;
+var TOTAL_LABEL = /^(?:total|totals|sum|grand total)(?:\s+(?:open|all|overall|combined|active|closed|remaining|so far|to date|ytd))?$/i;
 var OTHER_SUMMARY = /^(?:average|avg\.?|mean|median|min|max|minimum|maximum|std\.?|stddev|overall|subtotal|sub-total|p\d{2})\b/i;
 var DASH = /^[-\u2013\u2014]$/;
 var LIMIT_COLUMN = /\b(?:targets?|goals?|budgets?|limits?|thresholds?|slos?|caps?|ceilings?)\b/i;

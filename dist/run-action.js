@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-C5LS35WO.js";
+} from "./chunks/chunk-347P7KAO.js";
 import {
   error,
   getInput,

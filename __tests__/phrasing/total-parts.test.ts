@@ -29,6 +29,8 @@ phrasingMatrix('total-parts', 'sum-total', {
     md('**12 tests:**', '- `a.test.ts` (5 tests)', '- `b.test.ts` (4 tests)', '- `c.test.ts` (4 tests)')
   ],
   leave: [
+    md('| Metric | Value |', '|---|---|', '| Build time | 4 min |', '| Test time | 7 min |', '| Total time | 15 min |'),
+    md('| Stage | Deals |', '|---|---:|', '| Demo | 23 |', '| Proposal | 14 |', '| **Total open** | **37** |'),
     md('- Alertmanager pages → **7**', '- Uptime probes → **3**', '- Support escalations → **2**', '', '**Total: 12 pages** (last week 15)'),
     md('- Latency 40 → 35', '- Errors 9 → 4', '', '**Total: 39**'),
     md('| Table | Old | New |', '|---|---:|---:|', '| `orders` | 1,200 GB | 210 GB |', '| `carts` | 90 GB | 18 GB |', '| **Total** | **1,290 GB** | **228 GB** |'),

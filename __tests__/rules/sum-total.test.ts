@@ -24,6 +24,8 @@ describe(RULE, () => {
     ['a Total row below its parts, which are all of it', md('| Team | Bugs |', '|---|---|', '| API | 4 |', '| Web | 6 |', '| Total | 12 |'), '"Total 12" but the "Bugs" column sums to 10 (4 + 6)'],
     ['a Total row of fractions', md('| Area | Score |', '|---|---|', '| A | 6/10 |', '| B | 7/10 |', '| Total | 12/20 |'), '"Total 12/20" but the "Score" column sums to 13 (6 + 7)'],
     ['a Total row of signed changes', md('| Area | Change |', '|---|---|', '| A | +4 |', '| B | - |', '| C | +3 |', '| Total | +9 |'), '"Total +9" but the "Change" column sums to 7 (4 + 3)'],
+    ['a Total row of money written with grouped digits', md('| Stage | Weighted |', '|---|---:|', '| Demo | $234,000 |', '| Proposal | $305,000 |', '| **Total open** | **$549,000** |'), '"Total open $549,000" but the "Weighted" column sums to $539,000 ($234,000 + $305,000)'],
+    ['a Total row of sizes written with a space before the unit', md('| Table | Size |', '|---|---:|', '| `orders` | 214 GB |', '| `carts` | 19 GB |', '| **Total** | **243 GB** |'), '"Total 243 GB" but the "Size" column sums to 233 GB (214 GB + 19 GB)'],
     ['a Total row of durations', md('| Step | Time |', '|---|---|', '| Build | 4 min |', '| Test | 7 min |', '| Total | 13 min |'), '"Total 13 min" but the "Time" column sums to 11 min (4 min + 7 min)'],
     ['a lead-in over items that carry their counts', md('**12 tests:**', '- `a.test.ts` (5 tests)', '- `b.test.ts` (4 tests)', '- `c.test.ts` (4 tests)'), '"12 tests:" but the breakdown below sums to 13 (5 + 4 + 4)'],
     ['a ledger in a fenced block', md('```', 'Price: $20.00', 'Cost: -$7.50', 'Fees: -$1.25', '────────', 'NET: $12.25', '```'), '"NET: $12.25" but the lines above the rule add up to $11.25 ($20.00 − $7.50 − $1.25)'],
@@ -37,7 +39,7 @@ describe(RULE, () => {
     ['counts by state with their total after them', '- Unit suite: 96 passed, 7 failed, 101 total', '"101 total" but the breakdown sums to 103 (96 + 7)'],
     ['counts by category with their total in a parenthesis', 'Findings: 2 critical, 6 major (7 total)', '"7 total" but the breakdown sums to 8 (2 + 6)'],
     ['a heading over counted sub-sections', md('## Work items (20)', '### Done (12)', '### Open (9)'), '"Work items (20)" but the sub-sections add up to 21 (12 + 9)'],
-    ['a measured whole below its parts', md('| Asset | Size |', '|---|---|', '| Scripts | 512.4 KB |', '| Styles | 71.2 KB |', '| Total | 580.1 KB |'), '"Total 580.1 KB" but the "Size" column sums to 583.6KB (512.4 KB + 71.2 KB)'],
+    ['a measured whole below its parts', md('| Asset | Size |', '|---|---|', '| Scripts | 512.4 KB |', '| Styles | 71.2 KB |', '| Total | 580.1 KB |'), '"Total 580.1 KB" but the "Size" column sums to 583.6 KB (512.4 KB + 71.2 KB)'],
     ['a budget column whose parts add up to more than its total', md('| Stage | Budget |', '|---|---|', '| DNS | 20 ms |', '| TLS | 40 ms |', '| Render | 100 ms |', '| Total | 150 ms |'), '"Total 150 ms" but the "Budget" column sums to 160 ms (20 ms + 40 ms + 100 ms)']
   ])('flags %s', (_, markdown, message) => {
     expect(findings(markdown, RULE).map((f) => f.message)).toEqual([message])

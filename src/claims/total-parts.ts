@@ -411,7 +411,8 @@ function nestedBreakdown(context: ClaimContext, item: ListItemInfo): Claim[] {
   return [claim(first, total, parts, { where: 'breakdown below', phrase: phraseOf(first.text, total), about: phraseOf(first.text, total), complete: false, binding: 'structural' })]
 }
 
-const TOTAL_LABEL = /^(?:total|totals|sum|grand total)$/i
+// "Total", "Grand total", "Total open": a total, perhaps with a word for which of the rows it covers (not "Total time", a metric).
+const TOTAL_LABEL = /^(?:total|totals|sum|grand total)(?:\s+(?:open|all|overall|combined|active|closed|remaining|so far|to date|ytd))?$/i
 const OTHER_SUMMARY = /^(?:average|avg\.?|mean|median|min|max|minimum|maximum|std\.?|stddev|overall|subtotal|sub-total|p\d{2})\b/i
 const DASH = /^[-–—]$/
 const LIMIT_COLUMN = /\b(?:targets?|goals?|budgets?|limits?|thresholds?|slos?|caps?|ceilings?)\b/i

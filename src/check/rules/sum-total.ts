@@ -16,6 +16,7 @@ import type { Quantity } from '../../extract/quantity.js'
 import { operandInterval, type Interval } from '../../extract/interval.js'
 import { overlaps, statedInterval } from '../rounding.js'
 import { formatDuration, trimNumber } from '../../extract/units.js'
+import { groupDigits } from '../../report/grouped-digits.js'
 
 export const sumTotal = defineRule({
   meta: { id: 'sum-total', description: 'A stated total ("11 alerts", a Total row) must equal the sum of its stated parts.', severity: 'error', claims: ['total-parts'] },
@@ -83,12 +84,15 @@ function isExactCount(q: Quantity): boolean {
   return q.dimension === 'count' && q.factor === 1 && q.decimals === 0 && !q.approx && q.rangeHigh === null
 }
 
+/** The sum written as the total is: its digits grouped if the total's are ("$1,088,500"), its unit spaced if the total's is ("243 GB"). */
 function show(total: Quantity, value: number, exact: boolean): string {
-  if (exact) return String(Math.round(value))
+  const grouped = (digits: string) => (/\d,\d{3}/.test(total.raw) ? digits.replace(/^(-?)(\d+)/, (_, sign: string, whole: string) => sign + groupDigits(whole)) : digits)
+  if (exact) return grouped(String(Math.round(value)))
   if (total.dimension === 'duration') return formatDuration(value)
   const written = value / total.factor
-  const text = `${total.sign && written > 0 ? '+' : ''}${trimNumber(written, Math.max(total.decimals, 2))}`
+  const text = `${total.sign && written > 0 ? '+' : ''}${grouped(trimNumber(written, Math.max(total.decimals, 2)))}`
   if (total.dimension === 'money') return `${total.unitSymbol ?? ''}${text}`
-  return `${text}${total.unitSymbol ?? ''}`
+  const spaced = total.unitSymbol && /^\s/.test(total.raw.slice(total.digitsEnd - total.start)) && !total.unitSymbol.startsWith(' ')
+  return `${text}${spaced ? ' ' : ''}${total.unitSymbol ?? ''}`
 }
 
