@@ -19431,15 +19431,29 @@ function isAmount(q) {
 }
 var LABEL_BEFORE = /(?:^|[|\u2022])[\s*_]*((?:[\p{L}][\p{L}'-]*[ \t]+){0,4}[\p{L}][\p{L}'-]*)[\s*_]*:[\s*_]*$/u;
 var LABEL_AFTER_SEPARATOR = new RegExp(LABEL_BEFORE.source.replace("(?:^|[|\u2022])", "[|\u2022]"), "u");
+function joinedCategories(before) {
+  let end = before.length;
+  while (end > 0 && /[\s*_]/.test(before[end - 1])) end--;
+  if (before[end - 1] !== ":") return { joined: "", categories: [] };
+  end--;
+  while (end > 0 && /[\s*_]/.test(before[end - 1])) end--;
+  let start = 0;
+  while (start < end && /[\s*_|\u2022-]/.test(before[start])) start++;
+  const joined = before.slice(start, end);
+  const categories = joined.replace(/\s+/g, " ").split(/ ?[+&] ?| and /i);
+  const ok2 = categories.length >= 2 && categories.length <= 5 && categories.every((c) => new RegExp("^\\p{L}[\\p{L}-]*$", "u").test(c));
+  return ok2 ? { joined, categories: categories.map((c) => c.toLowerCase()) } : { joined: "", categories: [] };
+}
 function countingLabel(text3, at2) {
   const from = Math.max(0, at2 - 80);
   const before = text3.slice(from, at2);
+  const { joined, categories } = from === 0 ? joinedCategories(before) : { joined: "", categories: [] };
   const label = (from === 0 ? LABEL_BEFORE : LABEL_AFTER_SEPARATOR).exec(before)?.[1];
-  if (label === void 0) return null;
+  if (label === void 0) return categories.length > 0 ? { label: joined, nouns: [], joined: categories } : null;
   const words3 = label.toLowerCase().split(/\s+/);
   const plural = words3.some((w) => singular(w) !== w && w.length >= 4);
-  if (!plural && !words3.some((w) => w === "total" || w === "count" || w === "number")) return null;
-  return { label, nouns: labelNouns(label) };
+  if (!plural && !words3.some((w) => w === "total" || w === "count" || w === "number")) return categories.length > 0 ? { label, nouns: [], joined: categories } : null;
+  return { label, nouns: labelNouns(label), joined: categories };
 }
 function inlineBreakdowns(context, unit) {
   const text3 = unit.text;
@@ -19476,8 +19490,8 @@ function inlineBreakdowns(context, unit) {
           valid2 = false;
           break;
         }
-        const named = text3.slice(count2.end, pieceEnd);
-        if (!amount && !(ofThe ? STATE_PART.test(named) : partCountsSameThing(named, nouns2))) {
+        const named2 = text3.slice(count2.end, pieceEnd);
+        if (!amount && !(ofThe ? STATE_PART.test(named2) : partCountsSameThing(named2, nouns2))) {
           valid2 = false;
           break;
         }
@@ -19486,7 +19500,9 @@ function inlineBreakdowns(context, unit) {
     }
     if (!valid2 || parts2.length < 2) continue;
     const phrase = counter ? `${counter.label}: ${total.raw}${lead[1] ?? ""}` : phraseOf(text3, total);
-    claims.push(claim2(unit, total, parts2, { where: "breakdown", phrase, about: phrase, complete: false, binding: "tight" }));
+    const named = parts2.map((p) => text3.slice(p.quantity.end, pieces.find((piece) => piece.end >= p.quantity.end)?.end ?? p.quantity.end).trim().toLowerCase());
+    const complete = (counter?.joined.length ?? 0) === parts2.length && named.every((n) => counter?.joined.includes(n) === true);
+    claims.push(claim2(unit, total, parts2, { where: "breakdown", phrase, about: phrase, complete, binding: "tight" }));
   }
   return claims;
 }

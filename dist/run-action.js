@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-347P7KAO.js";
+} from "./chunks/chunk-ARQ7KA2L.js";
 import {
   error,
   getInput,

@@ -4,6 +4,8 @@ import { md, phrasingMatrix } from './matrix.js'
 // or column, over sub-sections.
 phrasingMatrix('total-parts', 'sum-total', {
   flag: [
+    '- **Blocker + Major: 15** (4 blocker, 9 major)',
+    'Bugs and chores: 12 (5 bugs, 6 chores)',
     [md('- Alertmanager pages → **7**', '- Uptime probes → **3**', '- Support escalations → **2**', '', '**Total: 13 pages** (last week 15)'), 5],
     [md('| Table | Old | New |', '|---|---:|---:|', '| `orders` | 1,200 GB | 210 GB |', '| `carts` | 90 GB | 18 GB |', '| **Total** | **1,290 GB** | **238 GB** |'), 5],
     '11 alerts: 1 P0, 3 P1, 3 P2, 5 P3',
@@ -29,6 +31,8 @@ phrasingMatrix('total-parts', 'sum-total', {
     md('**12 tests:**', '- `a.test.ts` (5 tests)', '- `b.test.ts` (4 tests)', '- `c.test.ts` (4 tests)')
   ],
   leave: [
+    '- **Blocker + Major: 13** (4 blocker, 9 major)',
+    '- **Blocker + Major: 15** (4 blocker, 9 minor)',
     md('| Metric | Value |', '|---|---|', '| Build time | 4 min |', '| Test time | 7 min |', '| Total time | 15 min |'),
     md('| Stage | Deals |', '|---|---:|', '| Demo | 23 |', '| Proposal | 14 |', '| **Total open** | **37** |'),
     md('- Alertmanager pages → **7**', '- Uptime probes → **3**', '- Support escalations → **2**', '', '**Total: 12 pages** (last week 15)'),

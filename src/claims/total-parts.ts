@@ -202,16 +202,32 @@ const LABEL_AFTER_SEPARATOR = new RegExp(LABEL_BEFORE.source.replace('(?:^|[|•
  * empty for a plain "Total:"; null when the label names no plural or count ("Score: 9 (…)",
  * "Version: 4 (…)"), which is no count of parts.
  */
-function countingLabel(text: string, at: number): { label: string; nouns: string[] } | null {
+/** "Critical + High:", "Bugs and chores:": a label that joins the categories it counts, and those categories. */
+function joinedCategories(before: string): { joined: string; categories: string[] } {
+  let end = before.length
+  while (end > 0 && /[\s*_]/.test(before[end - 1] as string)) end--
+  if (before[end - 1] !== ':') return { joined: '', categories: [] }
+  end--
+  while (end > 0 && /[\s*_]/.test(before[end - 1] as string)) end--
+  let start = 0
+  while (start < end && /[\s*_|•-]/.test(before[start] as string)) start++
+  const joined = before.slice(start, end)
+  const categories = joined.replace(/\s+/g, ' ').split(/ ?[+&] ?| and /i)
+  const ok = categories.length >= 2 && categories.length <= 5 && categories.every((c) => /^\p{L}[\p{L}-]*$/u.test(c))
+  return ok ? { joined, categories: categories.map((c) => c.toLowerCase()) } : { joined: '', categories: [] }
+}
+
+function countingLabel(text: string, at: number): { label: string; nouns: string[]; joined: string[] } | null {
   // A label is a few words: the text long before the count cannot hold one (and must not be searched on a long line).
   const from = Math.max(0, at - 80)
   const before = text.slice(from, at)
+  const { joined, categories } = from === 0 ? joinedCategories(before) : { joined: '', categories: [] }
   const label = (from === 0 ? LABEL_BEFORE : LABEL_AFTER_SEPARATOR).exec(before)?.[1]
-  if (label === undefined) return null
+  if (label === undefined) return categories.length > 0 ? { label: joined, nouns: [], joined: categories } : null
   const words = label.toLowerCase().split(/\s+/)
   const plural = words.some((w) => singular(w) !== w && w.length >= 4)
-  if (!plural && !words.some((w) => w === 'total' || w === 'count' || w === 'number')) return null
-  return { label, nouns: labelNouns(label) }
+  if (!plural && !words.some((w) => w === 'total' || w === 'count' || w === 'number')) return categories.length > 0 ? { label, nouns: [], joined: categories } : null
+  return { label, nouns: labelNouns(label), joined: categories }
 }
 
 function inlineBreakdowns(context: ClaimContext, unit: TextUnit): Claim[] {
@@ -256,7 +272,10 @@ function inlineBreakdowns(context: ClaimContext, unit: TextUnit): Claim[] {
     }
     if (!valid || parts.length < 2) continue
     const phrase = counter ? `${counter.label}: ${total.raw}${lead[1] ?? ''}` : phraseOf(text, total)
-    claims.push(claim(unit, total, parts, { where: 'breakdown', phrase, about: phrase, complete: false, binding: 'tight' }))
+    // The label names each part's category and no other: the parts are the whole of it.
+    const named = parts.map((p) => text.slice(p.quantity.end, pieces.find((piece) => piece.end >= p.quantity.end)?.end ?? p.quantity.end).trim().toLowerCase())
+    const complete = (counter?.joined.length ?? 0) === parts.length && named.every((n) => counter?.joined.includes(n) === true)
+    claims.push(claim(unit, total, parts, { where: 'breakdown', phrase, about: phrase, complete, binding: 'tight' }))
   }
   return claims
 }
