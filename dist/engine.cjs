@@ -18912,9 +18912,10 @@ function columnIndex(table, pattern, not = []) {
   return matches.length === 1 ? matches[0] : -1;
 }
 function beforeAfterRows(table, tokens) {
-  const beforeColumn = columnIndex(table, BEFORE_HEADER, [AFTER_HEADER, CHANGE_HEADER]);
-  const afterColumn = columnIndex(table, AFTER_HEADER, [BEFORE_HEADER, CHANGE_HEADER]);
   const changeColumn = columnIndex(table, CHANGE_HEADER, [BEFORE_HEADER, AFTER_HEADER]);
+  let beforeColumn = columnIndex(table, BEFORE_HEADER, [AFTER_HEADER, CHANGE_HEADER]);
+  let afterColumn = columnIndex(table, AFTER_HEADER, [BEFORE_HEADER, CHANGE_HEADER]);
+  if (beforeColumn < 0 && afterColumn < 0 && changeColumn === 3 && pairedColumns(table, tokens, 1, 2)) [beforeColumn, afterColumn] = [1, 2];
   if (beforeColumn < 0 || afterColumn < 0 || changeColumn < 0) return [];
   const header = table.header[changeColumn]?.text ?? "";
   const claims = [];
@@ -18935,6 +18936,28 @@ function beforeAfterRows(table, tokens) {
     }
   }
   return claims;
+}
+var TIME_OR_RELEASE = new RegExp(`^(?:v?\\d+(?:\\.(?:\\d+|x))+|v\\d+|(?:q[1-4]|h[12])(?:\\s*(?:fy)?'?\\d{2,4})?|(?:fy\\s*)?(?:19|20)\\d\\d|(?:${MONTH_NAME})(?:\\s+(?:19|20)\\d\\d)?|(?:week|wk|sprint|w|run|release|phase)\\s*\\d+|(?:last|previous|prior|this|current)\\s+(?:week|month|quarter|sprint|release|year|run)|yesterday|today)$`, "i");
+var EARLIER_WORD = /^(?:last|previous|prior|yesterday)\b/i;
+var LATER_WORD = /^(?:this|current|today)\b/i;
+function earlierThan(a, b) {
+  if (EARLIER_WORD.test(a) || LATER_WORD.test(b)) return EARLIER_WORD.test(a) && LATER_WORD.test(b);
+  const monthOf2 = (h) => MONTHS.findIndex((m) => h.toLowerCase().startsWith(m));
+  const numbers2 = (h) => [...h.matchAll(/\d+/g)].map((m) => Number(m[0]));
+  const [x, y] = [numbers2(a), numbers2(b)];
+  if (x.length === 0 && y.length === 0) return monthOf2(a) >= 0 && monthOf2(a) < monthOf2(b);
+  for (let k = 0; k < Math.min(x.length, y.length); k++) if (x[k] !== y[k]) return x[k] < y[k];
+  return false;
+}
+function pairedColumns(table, tokens, first, second) {
+  const [a, b] = [cleanLabel(table.header[first]?.text ?? ""), cleanLabel(table.header[second]?.text ?? "")];
+  if (!TIME_OR_RELEASE.test(a) || !TIME_OR_RELEASE.test(b) || !earlierThan(a, b)) return false;
+  const paired = table.rows.filter((row) => {
+    const before = row[first] && cellOperand(row[first].text, tokens(row[first]));
+    const after = row[second] && cellOperand(row[second].text, tokens(row[second]));
+    return before && after && sameKind(before, after);
+  });
+  return table.rows.length >= 1 && paired.length * 2 > table.rows.length;
 }
 var AGAINST = /\b(?:than|vs\.?|versus|compared (?:to|with)|relative to)\s+(\S[^,;()]*)/i;
 function againstAnother(after, baselineLabel) {

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-ARQ7KA2L.js";
+} from "./chunks/chunk-7P37GMGO.js";
 import {
   error,
   getInput,

@@ -4,6 +4,9 @@ import { md, phrasingMatrix } from './matrix.js'
 // words, multipliers and rounding edges.
 phrasingMatrix('change', 'change-percent', {
   flag: [
+    [md('| Metric | 3.1.0 | 3.2.0 | Change |', '|---|---:|---:|---:|', '| Bundle | 400 KB | 300 KB | −25% |', '| Cold start | 3.0 s | 2.0 s | −50% |'), 4],
+    [md('| Team | Q1 | Q2 | Change |', '|---|---:|---:|---:|', '| Web | $100,000 | $90,000 | −20% |'), 3],
+    [md('| Queue | Last week | This week | Δ |', '|---|---:|---:|---:|', '| email | 200 | 300 | +40% |'), 3],
     'Active tenants: 240 (March) → 300 (April), up 30%.',
     'Signups: 1,000 (May) → 1,200 (June) (+30%)',
     'Throughput: 100 → 150 req/s (30% faster)',
@@ -33,6 +36,11 @@ phrasingMatrix('change', 'change-percent', {
     [md('## Results', '', '- **Cold start**: 900ms --> 600ms (-50%)'), 3]
   ],
   leave: [
+    md('| Metric | 3.1.0 | 3.2.0 | Change |', '|---|---:|---:|---:|', '| Bundle | 400 KB | 300 KB | −25% |', '| Cold start | 3.0 s | 2.0 s | −33.3% |'),
+    md('| Op | Python | Rust | Speedup |', '|---|---:|---:|---:|', '| parse | 33,000 | 384,000 | 11.4x |'),
+    md('| Queue | This week | Last week | Δ |', '|---|---:|---:|---:|', '| email | 300 | 200 | +40% |'),
+    md('| Faction | Source A | Source B | Difference |', '|---|---:|---:|---:|', '| red | 88 | 37 | +51 |'),
+    md('| Team | Q2 | Q1 | Change |', '|---|---:|---:|---:|', '| Web | $90,000 | $100,000 | +11% |'),
     'Active tenants: 240 (March) → 300 (April), up 25%.',
     'Active tenants: 240 (12 regions) → 300 (15 regions), up 30%.',
     'Throughput: 100 → 150 (50% faster)',

@@ -6,6 +6,7 @@ import type { TableInfo } from '../parse/document.js'
 import { cellOperand, fromQuantity, operandsOf, sameKind, type Operand } from './operand.js'
 import { unitInfo } from '../extract/units.js'
 import { cleanLabel } from '../extract/labels.js'
+import { MONTH_NAME, MONTHS } from '../extract/dates.js'
 import type { ClaimContext } from './context.js'
 import type { ChangeClaim, Claim } from './model.js'
 
@@ -299,9 +300,12 @@ function columnIndex(table: TableInfo, pattern: RegExp, not: RegExp[] = []): num
 
 /** "| P95 | 420ms | 240ms | -43% |" under Before, After and Change headers. */
 function beforeAfterRows(table: TableInfo, tokens: ClaimContext['tokens']): Claim[] {
-  const beforeColumn = columnIndex(table, BEFORE_HEADER, [AFTER_HEADER, CHANGE_HEADER])
-  const afterColumn = columnIndex(table, AFTER_HEADER, [BEFORE_HEADER, CHANGE_HEADER])
   const changeColumn = columnIndex(table, CHANGE_HEADER, [BEFORE_HEADER, AFTER_HEADER])
+  let beforeColumn = columnIndex(table, BEFORE_HEADER, [AFTER_HEADER, CHANGE_HEADER])
+  let afterColumn = columnIndex(table, AFTER_HEADER, [BEFORE_HEADER, CHANGE_HEADER])
+  // "| Metric | 4.11 | 4.12 | Change |", "| Team | Q2 | Q3 | Change |": the two columns of values
+  // between the names and the change are its before and after, in the order read.
+  if (beforeColumn < 0 && afterColumn < 0 && changeColumn === 3 && pairedColumns(table, tokens, 1, 2)) [beforeColumn, afterColumn] = [1, 2]
   if (beforeColumn < 0 || afterColumn < 0 || changeColumn < 0) return []
   const header = table.header[changeColumn]?.text ?? ''
   const claims: Claim[] = []
@@ -323,6 +327,36 @@ function beforeAfterRows(table: TableInfo, tokens: ClaimContext['tokens']): Clai
     }
   }
   return claims
+}
+
+// "4.11.x", "v2", "Q3", "FY2024", "March", "Sprint 12", "Last week": a column header that names a
+// time or a release. Two such columns side by side are the same thing at two times; two named
+// otherwise ("Python", "Rust"; "Monthly", "Annual") are two things, which a change may compare either way.
+const TIME_OR_RELEASE = new RegExp(`^(?:v?\\d+(?:\\.(?:\\d+|x))+|v\\d+|(?:q[1-4]|h[12])(?:\\s*(?:fy)?'?\\d{2,4})?|(?:fy\\s*)?(?:19|20)\\d\\d|(?:${MONTH_NAME})(?:\\s+(?:19|20)\\d\\d)?|(?:week|wk|sprint|w|run|release|phase)\\s*\\d+|(?:last|previous|prior|this|current)\\s+(?:week|month|quarter|sprint|release|year|run)|yesterday|today)$`, 'i')
+const EARLIER_WORD = /^(?:last|previous|prior|yesterday)\b/i
+const LATER_WORD = /^(?:this|current|today)\b/i
+
+/** Whether header `a` names an earlier time or release than header `b`. */
+function earlierThan(a: string, b: string): boolean {
+  if (EARLIER_WORD.test(a) || LATER_WORD.test(b)) return EARLIER_WORD.test(a) && LATER_WORD.test(b)
+  const monthOf = (h: string) => MONTHS.findIndex((m) => h.toLowerCase().startsWith(m))
+  const numbers = (h: string) => [...h.matchAll(/\d+/g)].map((m) => Number(m[0]))
+  const [x, y] = [numbers(a), numbers(b)]
+  if (x.length === 0 && y.length === 0) return monthOf(a) >= 0 && monthOf(a) < monthOf(b)
+  for (let k = 0; k < Math.min(x.length, y.length); k++) if (x[k] !== y[k]) return (x[k] as number) < (y[k] as number)
+  return false
+}
+
+/** Whether two columns are one thing at two times, earlier first, holding values of one kind in most rows. */
+function pairedColumns(table: TableInfo, tokens: ClaimContext['tokens'], first: number, second: number): boolean {
+  const [a, b] = [cleanLabel(table.header[first]?.text ?? ''), cleanLabel(table.header[second]?.text ?? '')]
+  if (!TIME_OR_RELEASE.test(a) || !TIME_OR_RELEASE.test(b) || !earlierThan(a, b)) return false
+  const paired = table.rows.filter((row) => {
+    const before = row[first] && cellOperand(row[first].text, tokens(row[first]))
+    const after = row[second] && cellOperand(row[second].text, tokens(row[second]))
+    return before && after && sameKind(before, after)
+  })
+  return table.rows.length >= 1 && paired.length * 2 > table.rows.length
 }
 
 const AGAINST = /\b(?:than|vs\.?|versus|compared (?:to|with)|relative to)\s+(\S[^,;()]*)/i

@@ -18,6 +18,7 @@ export interface LineDates {
     ranges: DateRange[];
 }
 export declare const MONTH_NAME = "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+export declare const MONTHS: string[];
 /** Every pattern built here, for the ReDoS check in the test suite. */
 export declare const DATE_PATTERNS: RegExp[];
 export declare function daysInMonth(year: number, month: number): number;
