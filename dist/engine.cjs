@@ -19738,6 +19738,7 @@ function totalRow(context, table) {
       if (whole2) wholes.push({ quantity: whole2, place: { unit: partCell, start: whole2.start, end: whole2.end } });
     }
     if (!valid2 || parts2.length < 2) continue;
+    if (!total.quantity.sign && parts2.every((p) => p.quantity.value >= 0) && total.quantity.value < Math.max(...parts2.map((p) => p.quantity.value))) continue;
     const measured = total.dimension !== "count" && total.dimension !== "money" && total.denominator === null;
     if (measured && LIMIT_COLUMN.test(header) && total.quantity.value > parts2.reduce((sum, p) => sum + p.quantity.value, 0)) continue;
     const whole = total.denominator !== null ? context.tokens(cell).fractions[0]?.denominator : void 0;

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-7P37GMGO.js";
+} from "./chunks/chunk-CPWGDCWL.js";
 import {
   error,
   getInput,

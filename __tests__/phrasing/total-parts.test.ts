@@ -31,6 +31,7 @@ phrasingMatrix('total-parts', 'sum-total', {
     md('**12 tests:**', '- `a.test.ts` (5 tests)', '- `b.test.ts` (4 tests)', '- `c.test.ts` (4 tests)')
   ],
   leave: [
+    md('| Channel | Spend | Signups | CPA |', '|---|---:|---:|---:|', '| Search | $9,000 | 800 | $11.25 |', '| Video | $6,000 | 300 | $20.00 |', '| **Total** | **$15,000** | **1,100** | **$13.64** |'),
     '- **Blocker + Major: 13** (4 blocker, 9 major)',
     '- **Blocker + Major: 15** (4 blocker, 9 minor)',
     md('| Metric | Value |', '|---|---|', '| Build time | 4 min |', '| Test time | 7 min |', '| Total time | 15 min |'),

@@ -561,6 +561,9 @@ function totalRow(context: ClaimContext, table: TableInfo): Claim[] {
       if (whole) wholes.push({ quantity: whole, place: { unit: partCell, start: whole.start, end: whole.end } })
     }
     if (!valid || parts.length < 2) continue
+    // A Total below one of its own positive parts ("Total $12.50" over "$22.95" a conversion) is no
+    // sum of the column: the row gives an average or a rate there (cost per signup, a blended CPA).
+    if (!total.quantity.sign && parts.every((p) => p.quantity.value >= 0) && total.quantity.value < Math.max(...parts.map((p) => p.quantity.value))) continue
     // A limit for the whole above what the parts' limits add up to ("Target" 300 KB and 50 KB, total
     // 800 KB) is a looser limit set on its own, not their sum; amounts of money and counts still add up.
     const measured = total.dimension !== 'count' && total.dimension !== 'money' && total.denominator === null
