@@ -19287,7 +19287,7 @@ function leadInCount(text3, tokens) {
 
 // src/claims/subtotals.ts
 function isSubRow(row) {
-  return /^\s*(?:[-\u2013\u2014\u2022\u00B7\u2514\u251C\u21B3\u2192>+*]|\u00a0)/u.test(row[0]?.text ?? "");
+  return /^\s*(?:[-\u2013\u2014\u2022\u00B7\u2514\u251C\u21B3\u2192*]|[>+](?![\s<=]*[\d.])|\u00a0)/u.test(row[0]?.text ?? "");
 }
 var MAX_ROWS = 12;
 function subtotalRows(context, table, rows) {

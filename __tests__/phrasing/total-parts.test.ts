@@ -4,6 +4,7 @@ import { md, phrasingMatrix } from './matrix.js'
 // or column, over sub-sections.
 phrasingMatrix('total-parts', 'sum-total', {
   flag: [
+    [md('| Drift | Days |', '|---|---:|', '| none | 300 |', '| < 1% | 90 |', '| > 1% | 10 |', '| **Total** | **410** |'), 6],
     '- **Blocker + Major: 15** (4 blocker, 9 major)',
     'Bugs and chores: 12 (5 bugs, 6 chores)',
     [md('- Alertmanager pages → **7**', '- Uptime probes → **3**', '- Support escalations → **2**', '', '**Total: 13 pages** (last week 15)'), 5],
@@ -31,6 +32,7 @@ phrasingMatrix('total-parts', 'sum-total', {
     md('**12 tests:**', '- `a.test.ts` (5 tests)', '- `b.test.ts` (4 tests)', '- `c.test.ts` (4 tests)')
   ],
   leave: [
+    md('| Drift | Days |', '|---|---:|', '| none | 300 |', '| < 1% | 90 |', '| > 1% | 10 |', '| **Total** | **400** |'),
     md('| Channel | Spend | Signups | CPA |', '|---|---:|---:|---:|', '| Search | $9,000 | 800 | $11.25 |', '| Video | $6,000 | 300 | $20.00 |', '| **Total** | **$15,000** | **1,100** | **$13.64** |'),
     '- **Blocker + Major: 13** (4 blocker, 9 major)',
     '- **Blocker + Major: 15** (4 blocker, 9 minor)',

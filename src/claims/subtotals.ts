@@ -8,7 +8,8 @@ import type { ClaimContext } from './context.js'
 
 /** A row indented under the row above it ("— PKCS#12", "- OAuth", "└ parser"): a part of that row. */
 export function isSubRow(row: TextUnit[]): boolean {
-  return /^\s*(?:[-–—•·└├↳→>+*]|\u00a0)/u.test(row[0]?.text ?? '')
+  // "> 1%", "+ 50 ms" name a band of values by its bound, not a row indented under another.
+  return /^\s*(?:[-–—•·└├↳→*]|[>+](?![\s<=]*[\d.])|\u00a0)/u.test(row[0]?.text ?? '')
 }
 
 /** Tables larger than this are not searched for subtotals (the search tries every subset of rows). */
