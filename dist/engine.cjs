@@ -20520,7 +20520,7 @@ function statusOf(text3) {
 }
 
 // src/claims/target-status.ts
-var TARGET_HEADER = /\b(?:target|goal|threshold|slo|sla|objective|budget|limit|expected|required)\b/i;
+var TARGET_HEADER = /\b(?:target|goal|threshold|slo|sla|objective|budget|limit|expected|required)\b(?![\s*_]*(?:left|remaining|used|spent|consumed|burn(?:ed|t)?|burned)\b)/i;
 var EARLIER_HEADER = /\b(?:baseline|before|previous|prev|prior|last|old|original|initial|start|starting)\b/i;
 var ACTUAL_HEADER = /\b(?:actual|achieved|result|measured|current|value|observed)\b/i;
 var STATUS_HEADER = /\b(?:status|state|verdict|pass|met)\b/i;
@@ -20608,7 +20608,7 @@ function fromTable2(context, table) {
         continue;
       }
       const actualCell = row[pair.actual];
-      checks.push({ name: pair.name, target: target.quantity, actual: actual.quantity, actualPlace: { unit: actualCell, start: actual.quantity.start, end: actual.quantity.end } });
+      checks.push({ name: pair.name, target: objectiveFloor(table.header[pair.target]?.text ?? "", target.quantity), actual: actual.quantity, actualPlace: { unit: actualCell, start: actual.quantity.start, end: actual.quantity.end } });
     }
     if (checks.length === 0) continue;
     const statusPlace = { unit: statusCell, start: 0, end: statusCell.text.length };
@@ -20626,6 +20626,10 @@ function fromTable2(context, table) {
     });
   }
   return claims;
+}
+function objectiveFloor(header, target) {
+  if (target.bound || target.dimension !== "percent" || target.value < 90 || target.value > 100 || !/\b(?:slo|sla)\b/i.test(header)) return target;
+  return { ...target, bound: ">=" };
 }
 function statesAttainment(context, row, pair, percent) {
   const target = cellValue2(context, row[pair.target])?.quantity;

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-HJVWEWW7.js";
+} from "./chunks/chunk-HW62LRED.js";
 import {
   error,
   getInput,

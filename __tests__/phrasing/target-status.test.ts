@@ -5,6 +5,7 @@ const metrics = (...rows: string[]) => md('| Metric | Target | Actual | Status |
 // A status mark beside a target and the value measured against it.
 phrasingMatrix('target-status', 'threshold-status', {
   flag: [
+    [md('| Service | SLO | Actual | Budget left | Status |', '|---|---|---|---|---|', '| payments | 99.9% | 99.85% | −50% | ✅ |', '| search | 99.5% | 99.7% | 40% | ✅ |'), 3],
     [md('| Criterion | Threshold | Release 4 | Met? |', '|---|---|---|---|', '| Recall | ≥ 60% | 63% | ✅ |', '| p99 latency | ≤ 30 ms | 44 ms | ✅ |'), 4],
     [md('| Metric | Goal | March | Status |', '|---|---|---|---|', '| Build time | ≤ 10 min | 14 min | ✅ |', '| Flaky tests | ≤ 5 | 3 | ✅ |'), 3],
     [md('| Check | Threshold | Actual | Result |', '|---|---|---|---|', '| Empty names | ≤ 0.5% | 0.9% | ✅ PASS |', '| Late rows | ≤ 1% | 0.2% | ✅ PASS |', '| New columns | 0 | 2 | ⚠️ WARN |'), 3],
@@ -37,6 +38,8 @@ phrasingMatrix('target-status', 'threshold-status', {
     '- Bounce rate: 40.4% (target < 40%) ✅'
   ],
   leave: [
+    md('| Service | SLO | Actual | Budget left | Status |', '|---|---|---|---|---|', '| payments | 99.9% | 99.95% | 50% | ✅ |', '| search | 99.5% | 99.7% | 40% | ✅ |'),
+    md('| Service | Error budget | Actual | Status |', '|---|---|---|---|', '| payments | 0.5% | 0.3% | ✅ |'),
     md('| Part | Horizon | Threshold | Status |', '|---|---|---|---|', '| Velocity | 1 steps | 0.50 | ❌ |', '| Throughput | 4 steps | 2.00 | ❌ |'),
     md('| Metric | Target | Baseline | Status |', '|---|---|---|---|', '| Build time | ≤ 10 min | 14 min | ✅ |', '| Flaky tests | ≤ 5 | 3 | ✅ |'),
     md('| Metric | Goal | March | April | Status |', '|---|---|---|---|---|', '| Build time | ≤ 10 min | 14 min | 9 min | ✅ |'),

@@ -9,7 +9,8 @@ import { statusOf, type Status } from '../extract/status-marks.js'
 import type { ClaimContext } from './context.js'
 import type { Claim, TargetStatusClaim } from './model.js'
 
-const TARGET_HEADER = /\b(?:target|goal|threshold|slo|sla|objective|budget|limit|expected|required)\b/i
+// Not "Budget left", "Error budget used": what is left of a budget is a value, not the target.
+const TARGET_HEADER = /\b(?:target|goal|threshold|slo|sla|objective|budget|limit|expected|required)\b(?![\s*_]*(?:left|remaining|used|spent|consumed|burn(?:ed|t)?|burned)\b)/i
 // "Baseline", "Before", "Last week": a column of earlier values, not the one the status judges.
 const EARLIER_HEADER = /\b(?:baseline|before|previous|prev|prior|last|old|original|initial|start|starting)\b/i
 const ACTUAL_HEADER = /\b(?:actual|achieved|result|measured|current|value|observed)\b/i
@@ -130,7 +131,7 @@ function fromTable(context: ClaimContext, table: TableInfo): Claim[] {
         continue
       }
       const actualCell = row[pair.actual] as TextUnit
-      checks.push({ name: pair.name, target: target.quantity, actual: actual.quantity, actualPlace: { unit: actualCell, start: actual.quantity.start, end: actual.quantity.end } })
+      checks.push({ name: pair.name, target: objectiveFloor(table.header[pair.target]?.text ?? '', target.quantity), actual: actual.quantity, actualPlace: { unit: actualCell, start: actual.quantity.start, end: actual.quantity.end } })
     }
     if (checks.length === 0) continue
     const statusPlace = { unit: statusCell, start: 0, end: statusCell.text.length }
@@ -140,6 +141,16 @@ function fromTable(context: ClaimContext, table: TableInfo): Claim[] {
     })
   }
   return claims
+}
+
+/**
+ * "| SLO | 99.95% |": a service level objective written as a percentage of 90 or more is the share of
+ * time or requests that must be good, a floor ("at least"); an error budget is written as a ceiling
+ * ("< 0.1%"), with its bound.
+ */
+function objectiveFloor(header: string, target: Quantity): Quantity {
+  if (target.bound || target.dimension !== 'percent' || target.value < 90 || target.value > 100 || !/\b(?:slo|sla)\b/i.test(header)) return target
+  return { ...target, bound: '>=' }
 }
 
 function statesAttainment(context: ClaimContext, row: TextUnit[], pair: { target: number; actual: number }, percent: Quantity): boolean {
