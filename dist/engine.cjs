@@ -19703,7 +19703,7 @@ function totalRow(context, table) {
   const totalIndex = labels.findIndex((l) => TOTAL_LABEL.test(l));
   if (totalIndex < 0 || labels.some((l, i) => i !== totalIndex && /\b(?:sub-?)?totals?\b/i.test(l))) return [];
   const totalRow2 = table.rows[totalIndex];
-  const candidates = table.rows.filter((row, i) => i !== totalIndex && !OTHER_SUMMARY.test(labels[i]) && (labels[i] !== "" || table.named[i] === true) && !isSubRow(row));
+  const candidates = table.rows.filter((row, i) => i !== totalIndex && (!OTHER_SUMMARY.test(labels[i]) || /^STD\b/.test(labels[i])) && (labels[i] !== "" || table.named[i] === true) && !isSubRow(row));
   const rows = withoutNestedPart(context, table, withoutSubtotals(context, table, candidates, totalRow2), totalRow2);
   if (rows.length < 2) return [];
   const atLeast = totalRow2.slice(1).some((cell) => context.tokens(cell).quantities.some((q) => q.bound === ">=" || q.bound === ">"));
@@ -20603,12 +20603,13 @@ function fromTable2(context, table) {
       const target = cellValue2(context, row[pair.target]);
       const actual = cellValue2(context, row[pair.actual]);
       const tolerance = row[pair.target]?.text.includes("\xB1");
-      if (!target || !actual || target.outOf !== actual.outOf || tolerance || actual.quantity.bound && !target.quantity.bound) {
+      const judged = /\b(?:worse|better)\b/i.test(row[pair.target]?.text ?? "");
+      if (!target || !actual || target.outOf !== actual.outOf || tolerance || judged || actual.quantity.bound && !target.quantity.bound) {
         unreadable = true;
         continue;
       }
       const actualCell = row[pair.actual];
-      checks.push({ name: pair.name, target: objectiveFloor(table.header[pair.target]?.text ?? "", target.quantity), actual: actual.quantity, actualPlace: { unit: actualCell, start: actual.quantity.start, end: actual.quantity.end } });
+      checks.push({ name: pair.name, target: objectiveFloor(table.header[pair.target]?.text ?? "", target.quantity, row[0]?.text ?? ""), actual: actual.quantity, actualPlace: { unit: actualCell, start: actual.quantity.start, end: actual.quantity.end } });
     }
     if (checks.length === 0) continue;
     const statusPlace = { unit: statusCell, start: 0, end: statusCell.text.length };
@@ -20627,10 +20628,13 @@ function fromTable2(context, table) {
   }
   return claims;
 }
-function objectiveFloor(header, target) {
-  if (target.bound || target.dimension !== "percent" || target.value < 90 || target.value > 100 || !/\b(?:slo|sla)\b/i.test(header)) return target;
+function objectiveFloor(header, target, label) {
+  if (target.bound || target.dimension !== "percent") return target;
+  if (LABEL_BOUND.test(label) && target.value <= 100) return { ...target, bound: ">=" };
+  if (target.value < 90 || target.value > 100 || !/\b(?:slo|sla)\b/i.test(header)) return target;
   return { ...target, bound: ">=" };
 }
+var LABEL_BOUND = /(?:[\u2264\u2265<>]|\b(?:within|under)\b)[ \t]*\d/;
 function statesAttainment(context, row, pair, percent) {
   const target = cellValue2(context, row[pair.target])?.quantity;
   const actual = cellValue2(context, row[pair.actual])?.quantity;

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-HW62LRED.js";
+} from "./chunks/chunk-KYOF7IE3.js";
 import {
   error,
   getInput,

@@ -5,6 +5,7 @@ const metrics = (...rows: string[]) => md('| Metric | Target | Actual | Status |
 // A status mark beside a target and the value measured against it.
 phrasingMatrix('target-status', 'threshold-status', {
   flag: [
+    [md('| SLA | Target | June | Status |', '|---|---|---|---|', '| Chat replies ≤ 2 min | 90% | 86.0% | ✅ |', '| Email replies within 4 h | 80% | 83.5% | ✅ |'), 3],
     [md('| Service | SLO | Actual | Budget left | Status |', '|---|---|---|---|---|', '| payments | 99.9% | 99.85% | −50% | ✅ |', '| search | 99.5% | 99.7% | 40% | ✅ |'), 3],
     [md('| Criterion | Threshold | Release 4 | Met? |', '|---|---|---|---|', '| Recall | ≥ 60% | 63% | ✅ |', '| p99 latency | ≤ 30 ms | 44 ms | ✅ |'), 4],
     [md('| Metric | Goal | March | Status |', '|---|---|---|---|', '| Build time | ≤ 10 min | 14 min | ✅ |', '| Flaky tests | ≤ 5 | 3 | ✅ |'), 3],
@@ -38,6 +39,8 @@ phrasingMatrix('target-status', 'threshold-status', {
     '- Bounce rate: 40.4% (target < 40%) ✅'
   ],
   leave: [
+    md('| SLA | Target | June | Status |', '|---|---|---|---|', '| Chat replies ≤ 2 min | 90% | 93.0% | ✅ |', '| Email replies within 4 h | 80% | 83.5% | ✅ |'),
+    md('| Guardrail | Threshold | Treatment vs control | Status |', '|---|---|---|---|', '| AOV | no worse than −3% | −1.1% | ✅ |', '| Latency | ≤ +50 ms | +20 ms | ✅ |', '| Errors | ≤ +0.1 pp | +0.05 pp | ✅ |'),
     md('| Service | SLO | Actual | Budget left | Status |', '|---|---|---|---|---|', '| payments | 99.9% | 99.95% | 50% | ✅ |', '| search | 99.5% | 99.7% | 40% | ✅ |'),
     md('| Service | Error budget | Actual | Status |', '|---|---|---|---|', '| payments | 0.5% | 0.3% | ✅ |'),
     md('| Part | Horizon | Threshold | Status |', '|---|---|---|---|', '| Velocity | 1 steps | 0.50 | ❌ |', '| Throughput | 4 steps | 2.00 | ❌ |'),

@@ -32,6 +32,7 @@ phrasingMatrix('total-parts', 'sum-total', {
     md('**12 tests:**', '- `a.test.ts` (5 tests)', '- `b.test.ts` (4 tests)', '- `c.test.ts` (4 tests)')
   ],
   leave: [
+    md('| Code | Meaning | Rows |', '|---|---|---:|', '| STD | standard | 900 |', '| EXP | express | 80 |', '| FRT | freight | 20 |', '| **Total** | | **1,000** |'),
     md('| Drift | Days |', '|---|---:|', '| none | 300 |', '| < 1% | 90 |', '| > 1% | 10 |', '| **Total** | **400** |'),
     md('| Channel | Spend | Signups | CPA |', '|---|---:|---:|---:|', '| Search | $9,000 | 800 | $11.25 |', '| Video | $6,000 | 300 | $20.00 |', '| **Total** | **$15,000** | **1,100** | **$13.64** |'),
     '- **Blocker + Major: 13** (4 blocker, 9 major)',

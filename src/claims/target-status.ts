@@ -126,12 +126,14 @@ function fromTable(context: ClaimContext, table: TableInfo): Claim[] {
       // "±20%" is a tolerance on a change, not a bound on the value; an actual written as a bound
       // beside a plain target ("<30s" against "12s") has its columns swapped.
       const tolerance = row[pair.target]?.text.includes('±')
-      if (!target || !actual || target.outOf !== actual.outOf || tolerance || (actual.quantity.bound && !target.quantity.bound)) {
+      // "no worse than −2%": which way is worse depends on the metric, which the words leave to the reader.
+      const judged = /\b(?:worse|better)\b/i.test(row[pair.target]?.text ?? '')
+      if (!target || !actual || target.outOf !== actual.outOf || tolerance || judged || (actual.quantity.bound && !target.quantity.bound)) {
         unreadable = true
         continue
       }
       const actualCell = row[pair.actual] as TextUnit
-      checks.push({ name: pair.name, target: objectiveFloor(table.header[pair.target]?.text ?? '', target.quantity), actual: actual.quantity, actualPlace: { unit: actualCell, start: actual.quantity.start, end: actual.quantity.end } })
+      checks.push({ name: pair.name, target: objectiveFloor(table.header[pair.target]?.text ?? '', target.quantity, row[0]?.text ?? ''), actual: actual.quantity, actualPlace: { unit: actualCell, start: actual.quantity.start, end: actual.quantity.end } })
     }
     if (checks.length === 0) continue
     const statusPlace = { unit: statusCell, start: 0, end: statusCell.text.length }
@@ -148,10 +150,15 @@ function fromTable(context: ClaimContext, table: TableInfo): Claim[] {
  * time or requests that must be good, a floor ("at least"); an error budget is written as a ceiling
  * ("< 0.1%"), with its bound.
  */
-function objectiveFloor(header: string, target: Quantity): Quantity {
-  if (target.bound || target.dimension !== 'percent' || target.value < 90 || target.value > 100 || !/\b(?:slo|sla)\b/i.test(header)) return target
+function objectiveFloor(header: string, target: Quantity, label: string): Quantity {
+  if (target.bound || target.dimension !== 'percent') return target
+  // "Enterprise first response ≤ 1 h | 95%": the share of cases that meet the label's own bound, a floor.
+  if (LABEL_BOUND.test(label) && target.value <= 100) return { ...target, bound: '>=' }
+  if (target.value < 90 || target.value > 100 || !/\b(?:slo|sla)\b/i.test(header)) return target
   return { ...target, bound: '>=' }
 }
+
+const LABEL_BOUND = /(?:[≤≥<>]|\b(?:within|under)\b)[ \t]*\d/
 
 function statesAttainment(context: ClaimContext, row: TextUnit[], pair: { target: number; actual: number }, percent: Quantity): boolean {
   const target = cellValue(context, row[pair.target])?.quantity

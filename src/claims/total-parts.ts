@@ -528,7 +528,8 @@ function totalRow(context: ClaimContext, table: TableInfo): Claim[] {
   // Total adds up is then the reader's guess.
   if (totalIndex < 0 || labels.some((l, i) => i !== totalIndex && /\b(?:sub-?)?totals?\b/i.test(l))) return []
   const totalRow = table.rows[totalIndex] as TextUnit[]
-  const candidates = table.rows.filter((row, i) => i !== totalIndex && !OTHER_SUMMARY.test(labels[i] as string) && (labels[i] !== '' || table.named[i] === true) && !isSubRow(row))
+  // "STD" in capitals is a code (a standard tier), not a standard deviation row.
+  const candidates = table.rows.filter((row, i) => i !== totalIndex && (!OTHER_SUMMARY.test(labels[i] as string) || /^STD\b/.test(labels[i] as string)) && (labels[i] !== '' || table.named[i] === true) && !isSubRow(row))
   const rows = withoutNestedPart(context, table, withoutSubtotals(context, table, candidates, totalRow), totalRow)
   if (rows.length < 2) return []
   // "| Total | 45+ | 1,877 |": a total written as at least some number says the row counts more than
