@@ -18957,7 +18957,7 @@ function pairedColumns(table, tokens, first, second) {
     const after = row[second] && cellOperand(row[second].text, tokens(row[second]));
     return before && after && sameKind(before, after);
   });
-  return table.rows.length >= 1 && paired.length * 2 > table.rows.length;
+  return paired.length * 2 > table.rows.length;
 }
 var AGAINST = /\b(?:than|vs\.?|versus|compared (?:to|with)|relative to)\s+(\S[^,;()]*)/i;
 function againstAnother(after, baselineLabel) {
@@ -19231,11 +19231,8 @@ function dashCount(text3, tokens) {
   if (!/[\u2014\u2013-]$/.test(head2) || !/\s/.test(head2[head2.length - 2] ?? "")) return null;
   let end = text3.length;
   while (end > count2.end && /[\s*_]/.test(text3[end - 1])) end--;
-  const after = text3.slice(count2.end, end);
-  const words3 = PASSIVE_AFTER.exec(after)?.[1] ?? nounBeforeModifier(after) ?? after;
-  if (!/^(?:\s+[\p{L}][\p{L}'-]*){1,3}$/u.test(words3)) return null;
-  const list2 = words3.trim().split(/\s+/);
-  if (list2.some((w) => FUNCTION_WORD.test(w)) || MEASURE_NOUN.test(list2[list2.length - 1])) return null;
+  const words3 = countedPhrase(text3.slice(count2.end, end));
+  if (words3 === null) return null;
   const label = cleanLabel(head2.slice(0, -1));
   return { count: count2, nouns: nounsOf(words3).slice(-1), label, of: null, status: STATUS_WORD.test(label), named: true };
 }
@@ -19265,6 +19262,13 @@ function nounBeforeModifier(after) {
   }
   return null;
 }
+function countedPhrase(after) {
+  const words3 = PASSIVE_AFTER.exec(after)?.[1] ?? nounBeforeModifier(after) ?? after;
+  if (!/^(?:\s+[\p{L}][\p{L}'-]*){1,3}\s*$/u.test(words3)) return null;
+  const list2 = words3.trim().split(/\s+/);
+  if (list2.some((w) => FUNCTION_WORD.test(w)) || MEASURE_NOUN.test(list2[list2.length - 1])) return null;
+  return words3;
+}
 function leadInCount(text3, tokens) {
   const colon = /:\s*$/.exec(text3);
   if (!colon) return null;
@@ -19277,11 +19281,8 @@ function leadInCount(text3, tokens) {
   const opensClause = ARTICLE_BEFORE.test(before);
   if (!count2 || !isPlainCount(count2) || count2.word && !/^[\s\p{P}\p{S}]*$/u.test(before) && !(opensClause && count2.written >= 2) && (count2.written < 2 || !DONE_BEFORE.test(before)) || count2.bound) return null;
   if (PREPOSITION_BEFORE.test(before) || NAME_BEFORE.test(before) && !opensClause || /\/\s*$/.test(before)) return null;
-  const after = body.slice(count2.end);
-  const words3 = PASSIVE_AFTER.exec(after)?.[1] ?? nounBeforeModifier(after) ?? after;
-  if (!/^(?:\s+[\p{L}][\p{L}'-]*){1,3}\s*$/u.test(words3)) return null;
-  const list2 = words3.trim().split(/\s+/);
-  if (list2.some((w) => FUNCTION_WORD.test(w)) || MEASURE_NOUN.test(list2[list2.length - 1])) return null;
+  const words3 = countedPhrase(body.slice(count2.end));
+  if (words3 === null) return null;
   return { count: count2, nouns: nounsOf(words3).slice(-1), label: cleanLabel(body), of: null, status: STATUS_WORD.test(body) };
 }
 

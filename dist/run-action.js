@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-KYOF7IE3.js";
+} from "./chunks/chunk-4EGG4ZWX.js";
 import {
   error,
   getInput,

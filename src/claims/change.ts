@@ -356,7 +356,7 @@ function pairedColumns(table: TableInfo, tokens: ClaimContext['tokens'], first: 
     const after = row[second] && cellOperand(row[second].text, tokens(row[second]))
     return before && after && sameKind(before, after)
   })
-  return table.rows.length >= 1 && paired.length * 2 > table.rows.length
+  return paired.length * 2 > table.rows.length
 }
 
 const AGAINST = /\b(?:than|vs\.?|versus|compared (?:to|with)|relative to)\s+(\S[^,;()]*)/i

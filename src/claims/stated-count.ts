@@ -103,11 +103,8 @@ export function dashCount(text: string, tokens: Tokens): StatedCount | null {
   if (!/[—–-]$/.test(head) || !/\s/.test(head[head.length - 2] ?? '')) return null
   let end = text.length
   while (end > count.end && /[\s*_]/.test(text[end - 1] as string)) end--
-  const after = text.slice(count.end, end)
-  const words = PASSIVE_AFTER.exec(after)?.[1] ?? nounBeforeModifier(after) ?? after
-  if (!/^(?:\s+[\p{L}][\p{L}'-]*){1,3}$/u.test(words)) return null
-  const list = words.trim().split(/\s+/)
-  if (list.some((w) => FUNCTION_WORD.test(w)) || MEASURE_NOUN.test(list[list.length - 1] as string)) return null
+  const words = countedPhrase(text.slice(count.end, end))
+  if (words === null) return null
   const label = cleanLabel(head.slice(0, -1))
   return { count, nouns: nounsOf(words).slice(-1), label, of: null, status: STATUS_WORD.test(label), named: true }
 }
@@ -151,6 +148,18 @@ function nounBeforeModifier(after: string): string | null {
 }
 
 /**
+ * What a count counts, from the words after it: " services" of " services were updated", " follow-ups"
+ * of " follow-ups carried into next week"; null unless a short noun phrase that is not a measure.
+ */
+function countedPhrase(after: string): string | null {
+  const words = PASSIVE_AFTER.exec(after)?.[1] ?? nounBeforeModifier(after) ?? after
+  if (!/^(?:\s+[\p{L}][\p{L}'-]*){1,3}\s*$/u.test(words)) return null
+  const list = words.trim().split(/\s+/)
+  if (list.some((w) => FUNCTION_WORD.test(w)) || MEASURE_NOUN.test(list[list.length - 1] as string)) return null
+  return words
+}
+
+/**
  * "**6 key wins**:", "We shipped 4 fixes:", "Created Files (7):": a line that ends in a colon and
  * counts what the list after it holds. The counted words end at the colon and form a noun phrase.
  */
@@ -170,10 +179,7 @@ export function leadInCount(text: string, tokens: Tokens): StatedCount | null {
   if (PREPOSITION_BEFORE.test(before) || (NAME_BEFORE.test(before) && !opensClause) || /\/\s*$/.test(before)) return null
   // "5 services were updated:": the things counted, then what was done to them; "Three follow-ups
   // carried into next week:", "the four things we still need to land:": then what is said of them.
-  const after = body.slice(count.end)
-  const words = PASSIVE_AFTER.exec(after)?.[1] ?? nounBeforeModifier(after) ?? after
-  if (!/^(?:\s+[\p{L}][\p{L}'-]*){1,3}\s*$/u.test(words)) return null
-  const list = words.trim().split(/\s+/)
-  if (list.some((w) => FUNCTION_WORD.test(w)) || MEASURE_NOUN.test(list[list.length - 1] as string)) return null
+  const words = countedPhrase(body.slice(count.end))
+  if (words === null) return null
   return { count, nouns: nounsOf(words).slice(-1), label: cleanLabel(body), of: null, status: STATUS_WORD.test(body) }
 }
