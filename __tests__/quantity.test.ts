@@ -12,11 +12,17 @@ describe('tokenize: numbers that are claims', () => {
     ['−12% cost', ['−12%'], -12],
     ['420ms', ['420ms'], 0.42],
     ['2 hours 15 minutes', ['2 hours 15 minutes'], 8100],
-    ['4h 30m', ['4h 30m'], 16200]
+    ['4h 30m', ['4h 30m'], 16200],
+    ['6 m 40 s', ['6 m 40 s'], 400]
   ])('%s', (text, expected, value) => {
     const tokens = tokenize(text)
     expect(tokens.quantities.map((q) => q.raw)).toEqual(expected)
     expect(tokens.quantities[0]?.value).toBeCloseTo(value)
+  })
+
+  test('a spaced "m" is minutes only when seconds follow', () => {
+    expect(tokenize('ran 6 m 40 s').quantities.map((q) => [q.raw, q.dimension])).toEqual([['6 m 40 s', 'duration']])
+    expect(tokenize('a 40 m cable, 6 m 40 rows').quantities.map((q) => q.dimension)).toEqual(['count', 'count', 'count'])
   })
 
   test('percentage points, multipliers, rates and sizes keep their dimension', () => {

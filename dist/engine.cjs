@@ -6121,6 +6121,7 @@ var FACTOR_BEFORE = /\d[^\d]{0,24}?\s*[\u00D7x*]\s*$/;
 function readDurations(context) {
   const claims = [];
   for (const line of context.doc.lines) claims.push(...clockSpans(context, line.unit), ...restated(context, line.unit));
+  for (const table of context.doc.tables) claims.push(...tableSpans(context, table));
   return claims;
 }
 var MERIDIEM = /^[ \t]?([ap])\.?m\b\.?/i;
@@ -6221,6 +6222,62 @@ function tight(text3, from, to, elapsed) {
   if (ATTACH_DASH.test(attach)) return /^\s*(?:[.;,)]|$)/.test(after) || ELAPSED_AFTER.test(after);
   return false;
 }
+var START_HEADER = /^(?:start|starts|started|started at|start time|begin|began|from)$/;
+var END_HEADER = /^(?:end|ends|ended|ended at|end time|finish|finished|finished at|stop|stopped|until|to)$/;
+var DURATION_HEADER = /^(?:duration|elapsed|elapsed time|took|time taken|length|wall time|wall clock|wall-clock time|run time|runtime)$/;
+function headerName(unit) {
+  const name = unit ? cleanLabel(unit.text).toLowerCase() : "";
+  const open2 = name.endsWith(")") ? name.lastIndexOf("(") : -1;
+  return open2 < 0 ? name : name.slice(0, open2).trim();
+}
+function tableSpans(context, table) {
+  const names2 = table.header.map(headerName);
+  const column = (pattern) => {
+    const found = names2.flatMap((name, c) => pattern.test(name) ? [c] : []);
+    return found.length === 1 ? found[0] : -1;
+  };
+  const [startColumn, endColumn, durationColumn] = [column(START_HEADER), column(END_HEADER), column(DURATION_HEADER)];
+  if (startColumn < 0 || endColumn < 0 || durationColumn < 0) return [];
+  const claims = [];
+  for (const cells2 of table.rows) {
+    const from = onlyTime(context, cells2[startColumn]);
+    const to = onlyTime(context, cells2[endColumn]);
+    const cell = cells2[durationColumn];
+    if (!from || !to || !cell) continue;
+    const { quantities } = context.tokens(cell);
+    const elapsed = quantities[0];
+    if (quantities.length !== 1 || !elapsed || elapsed.dimension !== "duration" || elapsed.bound || elapsed.rangeHigh !== null || elapsed.sign) continue;
+    if (cell.text.slice(0, elapsed.start).replace(/[\s*_~\u2248]/g, "") !== "" || cell.text.slice(elapsed.end).replace(/[\s*_]/g, "") !== "") continue;
+    if (elapsed.value >= 86400 || elapsed.factor < 60 && (from.seconds === null || to.seconds === null)) continue;
+    if (from.zone && to.zone && from.zone !== to.zone) continue;
+    const spans = spansBetween(from, to);
+    if (spans.length === 0) continue;
+    const span = `${from.text} \u2192 ${to.text}`;
+    claims.push({
+      kind: "clock-duration",
+      at: { unit: cell, start: elapsed.start, end: elapsed.end },
+      binding: "tight",
+      from: from.time,
+      to: to.time,
+      elapsed,
+      spans,
+      resolution: from.seconds !== null && to.seconds !== null ? 1 : 60,
+      fromText: from.text,
+      toText: to.text,
+      about: span,
+      reading: `${span} \u2194 ${elapsed.raw}`
+    });
+  }
+  return claims;
+}
+function onlyTime(context, cell) {
+  if (!cell) return null;
+  const { times, quantities } = context.tokens(cell);
+  if (times.length !== 1 || quantities.length > 0) return null;
+  const clock = readClock(cell.text, times[0]);
+  const bare = (text3) => text3.replace(/[\s*_]/g, "") === "";
+  return bare(cell.text.slice(0, clock.time.start)) && bare(cell.text.slice(clock.after)) ? clock : null;
+}
 function restated(context, unit) {
   const { quantities } = context.tokens(unit);
   const claims = [];
@@ -6271,8 +6328,8 @@ var timeArithmetic = defineRule({
       const across = toMinutes(toText) < toMinutes(fromText);
       return {
         status: "contradicted",
-        message: `"${elapsed.raw}" does not match ${fromText} \u2192 ${toText}: that is ${formatDuration(seconds)}${across ? " (across midnight)" : ""}${spans.length > 1 ? `, or ${spans.slice(1).map(formatDuration).join(", ")} on a 12-hour clock` : ""}`,
-        computed: formatDuration(seconds),
+        message: `"${elapsed.raw}" does not match ${fromText} \u2192 ${toText}: that is ${spanText(seconds)}${across ? " (across midnight)" : ""}${spans.length > 1 ? `, or ${spans.slice(1).map(spanText).join(", ")} on a 12-hour clock` : ""}`,
+        computed: spanText(seconds),
         suggestion: spans.length === 1 && (elapsed.factor === 60 || elapsed.factor === 3600 || elapsed.factor === 1) && Number.isInteger(seconds / elapsed.factor) ? replaceNumber(at2.unit.text, elapsed, seconds / elapsed.factor) : void 0
       };
     }
@@ -6289,6 +6346,10 @@ var timeArithmetic = defineRule({
     };
   }
 });
+function spanText(seconds) {
+  if (seconds < 120 || seconds >= 7200 || !Number.isInteger(seconds) || seconds % 60 === 0) return formatDuration(seconds);
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
 function inUnitOf(q, seconds) {
   return `${trimNumber(seconds / q.factor, 2)}${q.unitSymbol === "min" ? " minutes" : q.unitSymbol === "h" ? " hours" : ` ${q.unitSymbol ?? ""}`}`;
 }
@@ -18470,7 +18531,7 @@ function readNumber(text3, at2, asRangeEnd = false) {
   if (unit) {
     const info = unitInfo(unit[1]);
     const spaced = unit[0].startsWith(" ") || unit[0].startsWith("	");
-    const tooShort = spaced && unit[1].length === 1 && !/^[%hs]$/.test(unit[1]);
+    const tooShort = spaced && unit[1].length === 1 && !/^[%hs]$/.test(unit[1]) && !(unit[1] === "m" && MINUTES_THEN_SECONDS.test(text3.slice(end + unit[0].length, end + unit[0].length + 16)));
     if (info && !tooShort && !(info.dimension === "multiplier" && /^[ \t]?[xX]\s*\d/.test(text3.slice(end, end + 4)))) {
       dimension = info.dimension;
       unitSymbol = info.symbol;
@@ -18544,6 +18605,7 @@ function boundBefore(head2) {
   }
   return null;
 }
+var MINUTES_THEN_SECONDS = /^[ \t]\d{1,2}(?:\.\d+)?[ \t]?(?:s|secs?|seconds?)(?![A-Za-z0-9])/;
 function extendCompound(text3, first) {
   if (first.dimension !== "duration") return null;
   const tail = /^[ \t]*(?:,[ \t]*)?(?:and[ \t]+)?(\d+(?:\.\d+)?)[ \t]?([A-Za-z\u00B5]+)(?![A-Za-z0-9])/.exec(text3.slice(first.end, first.end + 24));

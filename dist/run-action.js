@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-4EGG4ZWX.js";
+} from "./chunks/chunk-AFCCWUGV.js";
 import {
   error,
   getInput,

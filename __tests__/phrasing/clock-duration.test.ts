@@ -23,7 +23,12 @@ phrasingMatrix('clock-duration', 'time-arithmetic', {
     [md('- **Deploy**', '  - 11:00 → 11:40 (30 minutes)'), 2],
     '## Outage 03:10 → 03:55 (35 min)',
     '**Downtime:** 18:00–18:50 (1.5 hours)',
-    [md('| Step | Window |', '| --- | --- |', '| Reindex | 05:00–06:15 (1.5 h) |'), 3]
+    [md('| Step | Window |', '| --- | --- |', '| Reindex | 05:00–06:15 (1.5 h) |'), 3],
+    // Start, end and duration in columns of their own, the duration in minutes and seconds.
+    [md('| Stage | Start | End | Duration |', '| --- | --- | --- | --- |', '| Snapshot | 04:00:00 | 04:03:30 | 3 m 30 s |', '| Restore | 04:03:30 | 04:19:00 | 12 m 30 s |'), 4],
+    [md('| Task | Began (UTC) | Finished (UTC) | Took |', '| --- | --- | --- | --- |', '| Drain | 23:40 | 00:25 | 35 min |'), 3],
+    [md('| Job | From | To | Elapsed |', '| --- | --- | --- | --- |', '| Reindex | 9:10 am | 10:00 am | 40 min |', '| **All** | 9:10 am | 11:30 am | **2 h 20 min** |'), 3],
+    'Reindex finished 05:00:00 → 05:12:10 (12 m 20 s)'
   ],
   leave: [
     'Standup overran: 09:30–09:45 (15 min)',
@@ -62,6 +67,14 @@ phrasingMatrix('clock-duration', 'time-arithmetic', {
     'Retro 10:00–11:15 (+15 min)',
     'Backup window 02:00–03:00 (took 12 min)',
     'Demo video cut from 3:20 to 4:10 (50 s longer)',
-    'Clip length 3:20 – 4:10 (50 s)'
+    'Clip length 3:20 – 4:10 (50 s)',
+    // Columns of their own that agree, across midnight and rounded to the minute.
+    md('| Stage | Start | End | Duration |', '| --- | --- | --- | --- |', '| Snapshot | 04:00:00 | 04:03:30 | 3 m 30 s |', '| Swap | 23:50 | 00:35 | 45 min |', '| Total | 04:00:00 | 04:20:10 | ~20 min |'),
+    // A date in the cell, two start columns, or no duration column: not a span read from the row alone.
+    md('| Stage | Start | End | Duration |', '| --- | --- | --- | --- |', '| Backfill | Mar 3 22:00 | Mar 4 01:00 | 27 h |'),
+    md('| Stage | Start | Start (planned) | End | Duration |', '| --- | --- | --- | --- | --- |', '| Backfill | 22:00 | 21:00 | 23:00 | 2 h |'),
+    md('| Stage | Start | End | Notes |', '| --- | --- | --- | --- |', '| Backfill | 22:00 | 23:00 | 45 min of it was queueing |'),
+    // A spaced "m" alone is not minutes.
+    'Cable run 10:00 – 10:20 (40 m)'
   ]
 })

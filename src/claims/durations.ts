@@ -1,9 +1,11 @@
 // Durations the text states twice: the time between two clock times ("23:39 → 00:05 (26 minutes
 // elapsed)"), and one duration written in two units ("2 hours 15 minutes (135 min)").
 import type { ClockTime, Quantity } from '../extract/quantity.js'
+import type { TableInfo } from '../parse/document.js'
 import type { TextUnit } from '../parse/text-unit.js'
 import type { ClaimContext } from './context.js'
 import type { Claim } from './model.js'
+import { cleanLabel } from '../extract/labels.js'
 
 const ELAPSED_AFTER = /^\s*(?:elapsed|later|passed|in total|total|duration|long)\b/i
 const ELAPSED_BEFORE = /^[^\d()]{0,24}\(\s*(?:~|about\s+)?$/
@@ -13,6 +15,7 @@ const FACTOR_BEFORE = /\d[^\d]{0,24}?\s*[×x*]\s*$/
 export function readDurations(context: ClaimContext): Claim[] {
   const claims: Claim[] = []
   for (const line of context.doc.lines) claims.push(...clockSpans(context, line.unit), ...restated(context, line.unit))
+  for (const table of context.doc.tables) claims.push(...tableSpans(context, table))
   return claims
 }
 
@@ -129,6 +132,64 @@ function tight(text: string, from: ClockMark, to: ClockMark, elapsed: Quantity):
   if (ATTACH_PAREN.test(attach)) return /^\s*\)/.test(after) || /^\s*(?:elapsed|total|in total|long)\s*\)/i.test(after)
   if (ATTACH_DASH.test(attach)) return /^\s*(?:[.;,)]|$)/.test(after) || ELAPSED_AFTER.test(after)
   return false
+}
+
+// Columns that hold when each row began and ended, and how long it took.
+const START_HEADER = /^(?:start|starts|started|started at|start time|begin|began|from)$/
+const END_HEADER = /^(?:end|ends|ended|ended at|end time|finish|finished|finished at|stop|stopped|until|to)$/
+const DURATION_HEADER = /^(?:duration|elapsed|elapsed time|took|time taken|length|wall time|wall clock|wall-clock time|run time|runtime)$/
+// "(UTC)", "(local)": a zone or a note in a header is not part of its name.
+function headerName(unit: TextUnit | undefined): string {
+  const name = unit ? cleanLabel(unit.text).toLowerCase() : ''
+  const open = name.endsWith(')') ? name.lastIndexOf('(') : -1
+  return open < 0 ? name : name.slice(0, open).trim()
+}
+
+/**
+ * "| Backfill | 10:03:15 | 10:09:55 | 6 m 40 s |" under "Step | Start | End | Duration": each row's
+ * duration is the time between its own start and end. One column of each, so the pair is not a guess;
+ * a cell holding anything besides its time (a date, a note) is another kind of cell and is left.
+ */
+function tableSpans(context: ClaimContext, table: TableInfo): Claim[] {
+  const names = table.header.map(headerName)
+  const column = (pattern: RegExp) => {
+    const found = names.flatMap((name, c) => (pattern.test(name) ? [c] : []))
+    return found.length === 1 ? (found[0] as number) : -1
+  }
+  const [startColumn, endColumn, durationColumn] = [column(START_HEADER), column(END_HEADER), column(DURATION_HEADER)]
+  if (startColumn < 0 || endColumn < 0 || durationColumn < 0) return []
+  const claims: Claim[] = []
+  for (const cells of table.rows) {
+    const from = onlyTime(context, cells[startColumn])
+    const to = onlyTime(context, cells[endColumn])
+    const cell = cells[durationColumn]
+    if (!from || !to || !cell) continue
+    const { quantities } = context.tokens(cell)
+    const elapsed = quantities[0]
+    if (quantities.length !== 1 || !elapsed || elapsed.dimension !== 'duration' || elapsed.bound || elapsed.rangeHigh !== null || elapsed.sign) continue
+    if (cell.text.slice(0, elapsed.start).replace(/[\s*_~≈]/g, '') !== '' || cell.text.slice(elapsed.end).replace(/[\s*_]/g, '') !== '') continue
+    // A day or more between two times of day cannot be told from the times alone.
+    if (elapsed.value >= 86400 || (elapsed.factor < 60 && (from.seconds === null || to.seconds === null))) continue
+    if (from.zone && to.zone && from.zone !== to.zone) continue
+    const spans = spansBetween(from, to)
+    if (spans.length === 0) continue
+    const span = `${from.text} → ${to.text}`
+    claims.push({
+      kind: 'clock-duration', at: { unit: cell, start: elapsed.start, end: elapsed.end }, binding: 'tight', from: from.time, to: to.time, elapsed, spans,
+      resolution: from.seconds !== null && to.seconds !== null ? 1 : 60, fromText: from.text, toText: to.text, about: span, reading: `${span} ↔ ${elapsed.raw}`
+    })
+  }
+  return claims
+}
+
+/** A cell that holds one time of day and nothing else but its am/pm mark and zone. */
+function onlyTime(context: ClaimContext, cell: TextUnit | undefined): ClockMark | null {
+  if (!cell) return null
+  const { times, quantities } = context.tokens(cell)
+  if (times.length !== 1 || quantities.length > 0) return null
+  const clock = readClock(cell.text, times[0] as ClockTime)
+  const bare = (text: string) => text.replace(/[\s*_]/g, '') === ''
+  return bare(cell.text.slice(0, clock.time.start)) && bare(cell.text.slice(clock.after)) ? clock : null
 }
 
 /** "2 hours 15 minutes (135 min)", "4h 30m = 270 min". */

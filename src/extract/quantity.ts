@@ -213,7 +213,8 @@ function readNumber(text: string, at: number, asRangeEnd = false): Quantity | nu
     const info = unitInfo(unit[1] as string)
     const spaced = unit[0].startsWith(' ') || unit[0].startsWith('\t')
     // A spaced single letter ("5 m", "3 x 4", "2 B") is too ambiguous to be a unit; "2 h" and "1.2 s" are not.
-    const tooShort = spaced && (unit[1] as string).length === 1 && !/^[%hs]$/.test(unit[1] as string)
+    // "6 m 40 s": minutes, when seconds follow.
+    const tooShort = spaced && (unit[1] as string).length === 1 && !/^[%hs]$/.test(unit[1] as string) && !(unit[1] === 'm' && MINUTES_THEN_SECONDS.test(text.slice(end + unit[0].length, end + unit[0].length + 16)))
     if (info && !tooShort && !(info.dimension === 'multiplier' && /^[ \t]?[xX]\s*\d/.test(text.slice(end, end + 4)))) {
       dimension = info.dimension
       unitSymbol = info.symbol
@@ -281,6 +282,8 @@ function boundBefore(head: string): { bound: Bound; markLength: number } | null 
   }
   return null
 }
+
+const MINUTES_THEN_SECONDS = /^[ \t]\d{1,2}(?:\.\d+)?[ \t]?(?:s|secs?|seconds?)(?![A-Za-z0-9])/
 
 /** "2 hours 15 minutes", "4h 30m": one duration. */
 function extendCompound(text: string, first: Quantity): Quantity | null {

@@ -6,7 +6,7 @@
  *             "MTTR: 2 hours 15 minutes (145 min)"                → 2 h 15 min is 135 min
  *             "Jan 10 – Feb 3 (27 days)"                          → that is 24 days (25 counting both ends)
  *             "Days remaining: 111" with the report date 2026-04-08 and "Deadline: 2 Aug 2026" → 116 days
- * Leaves:     "23:39 → 00:05 UTC (26 minutes elapsed)" (across midnight), "2 hours 15 minutes (135 min)", "5 days (40 h)" (working days),
+  * Leaves:     "23:39 → 00:05 UTC (26 minutes elapsed)" (across midnight), "2 hours 15 minutes (135 min)", "5 days (40 h)" (working days),
  *             "13.8 minutes (827 seconds)" (the minutes are rounded),
  *             "Phase 2 (01:45 - 03:30 UTC)", "RTO: 45 minutes (target <4 hours)",
  *             "7 requests × 800ms = 5.6 seconds" (a product, checked by written-arithmetic).
@@ -37,8 +37,8 @@ export const timeArithmetic = defineRule({
       const across = toMinutes(toText) < toMinutes(fromText)
       return {
         status: 'contradicted',
-        message: `"${elapsed.raw}" does not match ${fromText} → ${toText}: that is ${formatDuration(seconds)}${across ? ' (across midnight)' : ''}${spans.length > 1 ? `, or ${spans.slice(1).map(formatDuration).join(', ')} on a 12-hour clock` : ''}`,
-        computed: formatDuration(seconds),
+        message: `"${elapsed.raw}" does not match ${fromText} → ${toText}: that is ${spanText(seconds)}${across ? ' (across midnight)' : ''}${spans.length > 1 ? `, or ${spans.slice(1).map(spanText).join(', ')} on a 12-hour clock` : ''}`,
+        computed: spanText(seconds),
         suggestion: spans.length === 1 && (elapsed.factor === 60 || elapsed.factor === 3600 || elapsed.factor === 1) && Number.isInteger(seconds / elapsed.factor) ? replaceNumber(at.unit.text, elapsed, seconds / elapsed.factor) : undefined
       }
     }
@@ -57,6 +57,12 @@ export const timeArithmetic = defineRule({
     }
   }
 })
+
+/** "7 min 15 s" rather than "7.25 min": times written to the second are checked by hand in minutes and seconds. */
+function spanText(seconds: number): string {
+  if (seconds < 120 || seconds >= 7200 || !Number.isInteger(seconds) || seconds % 60 === 0) return formatDuration(seconds)
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`
+}
 
 function inUnitOf(q: Quantity, seconds: number): string {
   return `${trimNumber(seconds / q.factor, 2)}${q.unitSymbol === 'min' ? ' minutes' : q.unitSymbol === 'h' ? ' hours' : ` ${q.unitSymbol ?? ''}`}`
