@@ -19081,6 +19081,8 @@ var WHOLE_THEN_PARENS = new RegExp("^\\s+\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*
 var PART_CLOSES = /^\s*\)/;
 var CAPACITY_OR_TIME = /^\s+(?:[\p{L}-]+\s+)?(?:cores?|cpus?|vcpus?|gpus?|threads?|slots?|sprints?|iterations?|cycles?|weeks?|days?|months?|quarters?|years?|hours?|shifts?|phases?)\b/iu;
 var POSSESSIVE = /^\s+[\p{L}-]+(?:['\u2019]s?)(?![\p{L}])/u;
+var COVERAGE_BEFORE = /\bcoverage\b[^\d\p{L}]{0,6}$/iu;
+var OUTCOME_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:pass|passes|passed|passing|fail|fails|failed|failing|succeeded|successful|green)\b/iu;
 var MEASURE_WORD = /\b(?:cpu|gpu|memory|ram|disk|utili[sz]ation|usage|load|busy|idle|capacity|bandwidth|traffic|throughput|time|effort|spent|spend|budget|cost|coverage|uptime|availability|progress|complete|completion|average|avg|mean|median|typically|per)\b/i;
 function countedShare(text3, percent, whole) {
   const after = text3.slice(whole.end, whole.end + 40);
@@ -19157,6 +19159,7 @@ function readFractionPercents({ doc, tokens }) {
       if (percent.start > fraction.end && /,\s/.test(text3.slice(fraction.end, percent.start)) && NAMED_RATE_AFTER.test(text3.slice(percent.end, percent.end + 30)) && listGoesOn) continue;
       if (fraction.numerator.value > fraction.denominator.value && percent.value <= 100) continue;
       if (countsAnotherState(text3, fraction, percent)) continue;
+      if (percent.end <= fraction.start && COVERAGE_BEFORE.test(text3.slice(Math.max(0, percent.start - 40), percent.start)) && OUTCOME_AFTER.test(text3.slice(fraction.end, fraction.end + 24))) continue;
       used.add(percent);
       const claim3 = {
         kind: "fraction-percent",
@@ -19271,7 +19274,7 @@ function parenthesisedCount(text3, tokens, end = text3.length) {
   if (inside2.length !== 1 || !only || !isPlainCount(only) || only.bound || only.word || !/^\(\s*$/.test(text3.slice(open2, only.start))) return null;
   const rest = text3.slice(only.end, close2).trim();
   if (rest === "" || /^total$/i.test(rest) || COUNTER_WORD.test(rest)) return isYear(only) ? null : { count: only, nouns: nounsOf(label).slice(-1), label, of: null, status };
-  if (!/^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*)?$/u.test(rest)) return null;
+  if (!/^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*)?$/u.test(rest) || /^(?:per|each|every|a|an)\b/i.test(rest)) return null;
   const nouns2 = nounsOf(rest.replace(/\b(?:total|new|more|in total)\b/gi, ""));
   if (nouns2.length === 0 || rest.split(/\s+/).some((w) => MEASURE_NOUN.test(w)) || CJK_MEASURE.test(rest)) return null;
   return { count: only, nouns: nouns2.slice(-1), label, of: null, status, named: true };
@@ -19877,7 +19880,8 @@ function statusSiblings(context, headings) {
 }
 
 // src/claims/counts.ts
-var NOTE_ITEM = /^[\s*_]*(?:\u2139\uFE0F?|\uD83D\uDCA1|\uD83D\uDCDD|note\b|nb\b)/iu;
+var NOTE_ITEM = /^[\s*_]*(?:note\b|nb\b|(?:\u2139\uFE0F?|\uD83D\uDCA1|\uD83D\uDCDD)[\s*_]*(?:note|nb|tip|info|hint)\b)/iu;
+var NOTE_MARK = /^[\s*_]*(?:\u2139\uFE0F?|\uD83D\uDCA1|\uD83D\uDCDD)/u;
 var FIELD_ITEM = /^[\s*_]*(?:status|note|notes|result|results|issue|issues|details|location|root cause|cause|impact|action|owner|priority|effort|risk|reason|why|fix|solution|outcome|evidence|summary|description|purpose|goal|scope)[\s*_]*:/i;
 var INSTRUCTION = /^[\s*_]*(?:add|replace|fix|update|remove|use|create|implement|run|check|ensure|move|rename|refactor|configure|install|set|enable|disable|write|review|migrate|document|deploy|verify|investigate|consider|avoid|make|keep|wrap|convert|extract|split|merge|upgrade|pin|cache|escape)\b/i;
 var STEP_NOUN = /^(?:task|step|action|fix|todo|change|item|recommendation|suggestion|instruction|next|improvement)$/;
@@ -19942,7 +19946,7 @@ function compareWithRows(unit, stated2, table) {
   const counted = /* @__PURE__ */ new Set([...stated2.nouns, ...words3(stated2.label)]);
   const first = table.header[0]?.text ?? "";
   if (stated2.of || !words3(first).some((w) => counted.has(w))) return [];
-  const rows = table.rows.filter((row) => !SUMMARY_ROW.test(row[0]?.text ?? "") && (row[0]?.text.trim() ?? "") !== "");
+  const rows = table.rows.filter((row, r) => !SUMMARY_ROW.test(row[0]?.text ?? "") && table.named[r] === true);
   const claim3 = countClaim(unit, stated2, rows.length, "table rows", rows[0]?.[0]);
   if (rows.length < stated2.count.written && !claim3.doubt && rows.some((row) => namesSeveral(row[0]?.text ?? ""))) claim3.doubt = "a row may stand for several";
   return [claim3];
@@ -20018,7 +20022,7 @@ function readItems(context, all2, stated2, selection) {
   if (items.some((i) => FIELD_ITEM.test(i.plain))) return null;
   if (items.length > 0 && items.every((i) => INSTRUCTION.test(i.plain)) && !stated2.nouns.some((n) => STEP_NOUN.test(n))) return null;
   if (items.length >= 2 && items.every((i) => RECORD_FIELD.test(i.plain))) return null;
-  const things = items.filter((i) => !NOTE_ITEM.test(i.plain));
+  const things = items.filter((i) => !NOTE_ITEM.test(i.plain) && !(NOTE_MARK.test(i.plain) && i.lead === "text"));
   if (things.length === 0) return null;
   const leads = /* @__PURE__ */ new Map();
   for (const i of things) leads.set(i.lead, (leads.get(i.lead) ?? 0) + 1);

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-AFCCWUGV.js";
+} from "./chunks/chunk-6XW3WXKC.js";
 import {
   error,
   getInput,

@@ -23,6 +23,9 @@ phrasingMatrix('count-items', 'list-count', {
     md('Key changes (3):', '- Retry budget', '  - capped at five', '- Queue split', '- Cache warmup', '- Log sampling'),
     [md('#### Services (5 total)', '', '| Service | Port |', '|---|---|', '| api | 80 |', '| auth | 81 |', '| jobs | 82 |', '| mail | 83 |', '| search | 84 |', '| web | 85 |'), 1],
     md('### Files Changed (3)', '', '| File | Lines |', '|---|---|', '| api.ts | 40 |', '| db.ts | 12 |', '| ui.ts | 8 |', '| cli.ts | 3 |'),
+    // Rows named only in code are rows; an item marked with a memo before a name is one of the things.
+    md('## Touched modules (4 modules)', '', '| Module | Change |', '|---|---|', '| `core/io` | retry |', '| `core/net` | timeout |', '| `web/api` | paging |'),
+    md('### Docs touched (2 files)', '1. ✏️ `guide/setup.md` - rewritten', '2. ✏️ `guide/faq.md` - two answers', '3. 📝 `NOTES.md` - new'),
     md('Fixed 3 bugs:', '- Null session', '- Double submit', '- Stale cache', '- Wrong locale'),
     md('### Archivos modificados (3)', '- `a.py`', '- `b.py`', '- `c.py`', '- `d.py`'),
     md('6 runbooks were rewritten:', '- Failover', '- Restore', '- Rotate keys', '- Scale out', '- Drain node'),
@@ -53,6 +56,12 @@ phrasingMatrix('count-items', 'list-count', {
     md('### 性能测试 (4 项)', '- 吞吐量', '- 延迟', '- 内存', '- 启动时间'),
     md('**Endpoints (9):**', '- GET /a', '- GET /b', '- ... (9 total)'),
     md('### Files Changed (3)', '', '| File | Lines |', '|---|---|', '| api.ts | 40 |', '| db.ts | 12 |', '| ui.ts | 8 |'),
+    md('## Touched modules (3 modules)', '', '| Module | Change |', '|---|---|', '| `core/io` | retry |', '| `core/net` | timeout |', '| `web/api` | paging |'),
+    md('### 90%+ branches (1 module)', '', '| Module | Branches |', '|---|---|', '| `core/io` | 94% |'),
+    // A memo mark before a sentence is a note about the list.
+    md('### Docs touched (2 files)', '1. ✏️ `guide/setup.md` - rewritten', '2. ✏️ `guide/faq.md` - two answers', '3. 📝 The API pages wait for the next release'),
+    // A rate is not a count of what follows.
+    md('60 prompts over 6 domains (10 per domain):', '', '| Domain | Style |', '|---|---|', '| `legal` | formal |', '| `chat` | casual |', '| `code` | terse |', '| `math` | stepwise |', '| `news` | neutral |', '| `poetry` | free |'),
     md('### Suites (40 tests)', '', '| Suite | Tests |', '|---|---|', '| api | 25 |', '| ui | 15 |'),
     md('### Dependencies Updated (6)', '', '| Package | From | To |', '|---|---|---|', '| a | 1 | 2 |', '| b | 1 | 2 |'),
     md('Coverage widened from 3/7 to 6/7 packages:', '', '| Package | Cases |', '|---|---|', '| core | 4 |', '| cli | 2 |', '| web | 3 |'),

@@ -11,7 +11,9 @@ import type { ClaimContext } from './context.js'
 import type { Claim, CountItemsClaim, Part, Place } from './model.js'
 
 // An item that is a note about the list, not one of its things.
-const NOTE_ITEM = /^[\s*_]*(?:ℹ️?|💡|📝|note\b|nb\b)/iu
+const NOTE_ITEM = /^[\s*_]*(?:note\b|nb\b|(?:ℹ️?|💡|📝)[\s*_]*(?:note|nb|tip|info|hint)\b)/iu
+// A memo mark before a sentence is a note; before a name ("📝 `NOTES.md` - new") it marks one of the things.
+const NOTE_MARK = /^[\s*_]*(?:ℹ️?|💡|📝)/u
 // An item that is a field of a record ("**Status**: done", "Location: …"): the list describes, it does not enumerate.
 const FIELD_ITEM = /^[\s*_]*(?:status|note|notes|result|results|issue|issues|details|location|root cause|cause|impact|action|owner|priority|effort|risk|reason|why|fix|solution|outcome|evidence|summary|description|purpose|goal|scope)[\s*_]*:/i
 // Items that tell what to do ("Replace quotes with …") are steps, not the things a count names,
@@ -106,7 +108,8 @@ function compareWithRows(unit: TextUnit, stated: StatedCount, table: TableInfo):
   const counted = new Set([...stated.nouns, ...words(stated.label)])
   const first = table.header[0]?.text ?? ''
   if (stated.of || !words(first).some((w) => counted.has(w))) return []
-  const rows = table.rows.filter((row) => !SUMMARY_ROW.test(row[0]?.text ?? '') && (row[0]?.text.trim() ?? '') !== '')
+  // A row named only in code ("| `internal/catalog` | 100% |") is one of the things.
+  const rows = table.rows.filter((row, r) => !SUMMARY_ROW.test(row[0]?.text ?? '') && table.named[r] === true)
   const claim = countClaim(unit, stated, rows.length, 'table rows', rows[0]?.[0])
   if (rows.length < stated.count.written && !claim.doubt && rows.some((row) => namesSeveral(row[0]?.text ?? ''))) claim.doubt = 'a row may stand for several'
   return [claim]
@@ -226,7 +229,7 @@ function readItems(context: ClaimContext, all: ListItemInfo[], stated: StatedCou
   if (items.length > 0 && items.every((i) => INSTRUCTION.test(i.plain)) && !stated.nouns.some((n) => STEP_NOUN.test(n))) return null
   // Every item a field of a record ("Email: …", "Password: …"): the list describes one thing.
   if (items.length >= 2 && items.every((i) => RECORD_FIELD.test(i.plain))) return null
-  const things = items.filter((i) => !NOTE_ITEM.test(i.plain))
+  const things = items.filter((i) => !NOTE_ITEM.test(i.plain) && !(NOTE_MARK.test(i.plain) && i.lead === 'text'))
   if (things.length === 0) return null
   // Plain sentences among items that each open with a name in code, bold or a link may be notes
   // ("- These were not in the first run"): the count may be of the named items.

@@ -43,6 +43,8 @@ const PART_CLOSES = /^\s*\)/
 const CAPACITY_OR_TIME = /^\s+(?:[\p{L}-]+\s+)?(?:cores?|cpus?|vcpus?|gpus?|threads?|slots?|sprints?|iterations?|cycles?|weeks?|days?|months?|quarters?|years?|hours?|shifts?|phases?)\b/iu
 // "40% of 8 services' traffic": a share of something the items have.
 const POSSESSIVE = /^\s+[\p{L}-]+(?:['’]s?)(?![\p{L}])/u
+const COVERAGE_BEFORE = /\bcoverage\b[^\d\p{L}]{0,6}$/iu
+const OUTCOME_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:pass|passes|passed|passing|fail|fails|failed|failing|succeeded|successful|green)\b/iu
 // A share that measures something over the items (their load, coverage, time, progress), or an average over them.
 const MEASURE_WORD = /\b(?:cpu|gpu|memory|ram|disk|utili[sz]ation|usage|load|busy|idle|capacity|bandwidth|traffic|throughput|time|effort|spent|spend|budget|cost|coverage|uptime|availability|progress|complete|completion|average|avg|mean|median|typically|per)\b/i
 
@@ -137,6 +139,8 @@ export function readFractionPercents({ doc, tokens }: ClaimContext): Claim[] {
       // "100% (193/190 routes - some tested twice)": more than the whole is not a share of it.
       if (fraction.numerator.value > fraction.denominator.value && percent.value <= 100) continue
       if (countsAnotherState(text, fraction, percent)) continue
+      // "Test coverage: 89% (7/12 passing tests)": code covered is not tests passed.
+      if (percent.end <= fraction.start && COVERAGE_BEFORE.test(text.slice(Math.max(0, percent.start - 40), percent.start)) && OUTCOME_AFTER.test(text.slice(fraction.end, fraction.end + 24))) continue
       used.add(percent)
       const claim: FractionPercentClaim = {
         kind: 'fraction-percent', at: { unit, start: percent.start, end: percent.end }, binding: 'tight', fraction, percent,

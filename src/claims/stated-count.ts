@@ -73,8 +73,9 @@ export function parenthesisedCount(text: string, tokens: Tokens, end = text.leng
   if (inside.length !== 1 || !only || !isPlainCount(only) || only.bound || only.word || !/^\(\s*$/.test(text.slice(open, only.start))) return null
   const rest = text.slice(only.end, close).trim()
   if (rest === '' || /^total$/i.test(rest) || COUNTER_WORD.test(rest)) return isYear(only) ? null : { count: only, nouns: nounsOf(label).slice(-1), label, of: null, status }
-  // "(18 files)", "(5 items)": one or two words naming what is counted, not a measure ("1,370 lines").
-  if (!/^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*)?$/u.test(rest)) return null
+  // "(18 files)", "(5 items)": one or two words naming what is counted, not a measure ("1,370 lines")
+  // nor a rate ("(10 per category)").
+  if (!/^[\p{L}][\p{L}'-]*(?:\s+[\p{L}][\p{L}'-]*)?$/u.test(rest) || /^(?:per|each|every|a|an)\b/i.test(rest)) return null
   const nouns = nounsOf(rest.replace(/\b(?:total|new|more|in total)\b/gi, ''))
   if (nouns.length === 0 || rest.split(/\s+/).some((w) => MEASURE_NOUN.test(w)) || CJK_MEASURE.test(rest)) return null
   return { count: only, nouns: nouns.slice(-1), label, of: null, status, named: true }
