@@ -5183,6 +5183,9 @@ function groupDigits(plain) {
   for (let i = 0; i < whole.length; i++) text3 += (i > 0 && (whole.length - i) % 3 === 0 ? "," : "") + whole[i];
   return point3 < 0 ? text3 : text3 + plain.slice(point3);
 }
+function groupedLike(digits, written) {
+  return /\d,\d{3}/.test(written) ? digits.replace(/^([-+]?)(\d+)/, (_, sign, whole) => sign + groupDigits(whole)) : digits;
+}
 function groupInteger(n) {
   return Number.isSafeInteger(n) && n >= 0 ? groupDigits(String(n)) : n.toLocaleString("en-US");
 }
@@ -5542,7 +5545,7 @@ function isExactCount(q) {
   return q.dimension === "count" && q.factor === 1 && q.decimals === 0 && !q.approx && q.rangeHigh === null;
 }
 function show(total, value2, exact) {
-  const grouped = (digits) => /\d,\d{3}/.test(total.raw) ? digits.replace(/^(-?)(\d+)/, (_, sign, whole) => sign + groupDigits(whole)) : digits;
+  const grouped = (digits) => groupedLike(digits, total.raw);
   if (exact) return grouped(String(Math.round(value2)));
   if (total.dimension === "duration") return formatDuration(value2);
   const written = value2 / total.factor;
@@ -6610,7 +6613,7 @@ var UNIT_STEPS = [1, 1e3, 1024, 1e6, 1024 * 1024, 60, 3600, 24, 7];
 function show3(value2, result) {
   if (result.dimension === "duration") return formatDuration(value2);
   const written = value2 / result.factor;
-  const text3 = formatLike(written, result, 2);
+  const text3 = groupedLike(formatLike(written, result, 2), result.raw);
   if (result.dimension === "percent") return `${text3}%`;
   if (result.dimension === "money") {
     const before = result.raw.slice(0, result.digitsStart - result.start).replace(/[\s~\u2248+\-\u2212]/g, "");
@@ -18734,8 +18737,8 @@ function sameKind(a, b) {
 
 // src/claims/change.ts
 init_units();
-var BEFORE_HEADER = /\b(?:before|baseline|previous|prior|old|initial|start|was)\b/i;
-var AFTER_HEADER = /\b(?:after|current|now|new|final|achieved|today|latest)\b/i;
+var BEFORE_HEADER = /\b(?:before|baseline|previous|prior|old|initial|start|was|control)\b/i;
+var AFTER_HEADER = /\b(?:after|current|now|new|final|achieved|today|latest|treatment|this (?:week|month|quarter|sprint|release|year|run))\b/i;
 var CHANGE_HEADER = /\b(?:change|improvement|impact|delta|diff|difference|reduction|increase|decrease|gain|growth|savings?|variation|speedup|vs\.? baseline)\b|\u0394/i;
 var CHANGE_WORD = /^\s*(?:(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|cut|rise|speedup|slowdown|smaller|larger|quicker|change|jump|spike|surge|climb|hike|boost|decline|dip|fall|shrink|shorter|longer|uplift|regression|melhoria|mejora|am\u00E9lioration|verbesserung|redu\u00E7\u00E3o|reducci\u00F3n|r\u00E9duction|reduzierung|aumento|augmentation|erh\u00F6hung|steigerung|miglioramento|riduzione)\b|(?:\uD5A5\uC0C1|\uAC1C\uC120|\uB2E8\uCD95|\uAC10\uC18C|\uC99D\uAC00|\uC808\uAC10|\u63D0\u5347|\u63D0\u9AD8|\u964D\u4F4E|\u51CF\u5C11|\u589E\u52A0|\u6539\u5584|\u7F29\u77ED|\u5411\u4E0A|\u524A\u6E1B|\u77ED\u7E2E|\u5897\u52A0|\u6E1B\u5C11))/iu;
 var CHANGE_BEFORE = /(?:^|[\s,;:(\u2014\u2013-])(?:up|down|rose|fell|grew|dropped|dropping|falling|rising|growing|increased|increasing|decreased|decreasing|improved|improving|declined|jumped|climbed|shrank|cut|reduced|reducing|(?:an? )?(?:increase|decrease|drop|rise|reduction|improvement|gain|jump|cut) of|(?:up|down|reduced|cut|increased|decreased|improved|dropped|grew|rose|fell) by|(?:reduced|reducing|cut|cutting|increased|increasing|decreased|decreasing|improved|improving|lowered|lowering|raised|boosted|shrank|shrunk|trimmed|slashed|sped up)\s+(?:[a-z][\w'-]*\s+){1,4}by)\s*$/i;
@@ -18974,11 +18977,21 @@ function columnIndex(table, pattern, not = []) {
   return matches.length === 1 ? matches[0] : -1;
 }
 function beforeAfterRows(table, tokens) {
-  const changeColumn = columnIndex(table, CHANGE_HEADER, [BEFORE_HEADER, AFTER_HEADER]);
+  const changeColumns = changeColumnsOf(table);
   let beforeColumn = columnIndex(table, BEFORE_HEADER, [AFTER_HEADER, CHANGE_HEADER]);
   let afterColumn = columnIndex(table, AFTER_HEADER, [BEFORE_HEADER, CHANGE_HEADER]);
-  if (beforeColumn < 0 && afterColumn < 0 && changeColumn === 3 && pairedColumns(table, tokens, 1, 2)) [beforeColumn, afterColumn] = [1, 2];
-  if (beforeColumn < 0 || afterColumn < 0 || changeColumn < 0) return [];
+  if ((beforeColumn < 0 || afterColumn < 0) && changeColumns[0] === 3 && pairedColumns(table, tokens, 1, 2)) [beforeColumn, afterColumn] = [1, 2];
+  if (beforeColumn < 0 || afterColumn < 0) return [];
+  return changeColumns.flatMap((changeColumn) => changeCells(table, tokens, beforeColumn, afterColumn, changeColumn));
+}
+var NEUTRAL_CHANGE_HEADER = /\b(?:change|delta|diff|difference)\b|\u0394/i;
+function changeColumnsOf(table) {
+  const only = columnIndex(table, CHANGE_HEADER, [BEFORE_HEADER, AFTER_HEADER]);
+  if (only >= 0) return [only];
+  const named = table.header.flatMap((cell, c) => CHANGE_HEADER.test(cell.text) && !BEFORE_HEADER.test(cell.text) && !AFTER_HEADER.test(cell.text) ? [c] : []);
+  return named.filter((c) => NEUTRAL_CHANGE_HEADER.test(table.header[c]?.text ?? ""));
+}
+function changeCells(table, tokens, beforeColumn, afterColumn, changeColumn) {
   const header = table.header[changeColumn]?.text ?? "";
   const claims = [];
   for (const row of table.rows) {

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-6XW3WXKC.js";
+} from "./chunks/chunk-SW4XHOVP.js";
 import {
   error,
   getInput,

@@ -6,6 +6,11 @@ phrasingMatrix('change', 'change-percent', {
   flag: [
     [md('| Metric | 3.1.0 | 3.2.0 | Change |', '|---|---:|---:|---:|', '| Bundle | 400 KB | 300 KB | −25% |', '| Cold start | 3.0 s | 2.0 s | −50% |'), 4],
     [md('| Team | Q1 | Q2 | Change |', '|---|---:|---:|---:|', '| Web | $100,000 | $90,000 | −20% |'), 3],
+    // Two change columns, the money and the share; a saving column beside a Change column; A/B and week-on-week headers.
+    [md('| Vendor | June | July | Δ $ | Δ % |', '|---|---:|---:|---:|---:|', '| Search API | $2,000 | $2,300 | +$300 | +13% |'), 3],
+    [md('| Project | Before | After | Savings | Change |', '|---|---:|---:|---:|---:|', '| Caching | 12,000 | 9,000 | 3,000 | −20% |'), 3],
+    [md('| Metric | Control | Treatment | Change |', '|---|---:|---:|---:|', '| Sign-ups per 1k visits | 40 | 46 | +12% |'), 3],
+    [md('| Metric | Week before | This week | Change |', '|---|---:|---:|---:|', '| Queue wait p95 | 10 s | 6 s | −30% |'), 3],
     [md('| Queue | Last week | This week | Δ |', '|---|---:|---:|---:|', '| email | 200 | 300 | +40% |'), 3],
     'Active tenants: 240 (March) → 300 (April), up 30%.',
     'Signups: 1,000 (May) → 1,200 (June) (+30%)',
@@ -37,6 +42,10 @@ phrasingMatrix('change', 'change-percent', {
   ],
   leave: [
     md('| Metric | 3.1.0 | 3.2.0 | Change |', '|---|---:|---:|---:|', '| Bundle | 400 KB | 300 KB | −25% |', '| Cold start | 3.0 s | 2.0 s | −33.3% |'),
+    md('| Vendor | June | July | Δ $ | Δ % |', '|---|---:|---:|---:|---:|', '| Search API | $2,000 | $2,300 | +$300 | +15% |'),
+    // A saving written as a positive amount is not read against after − before.
+    md('| Project | Before | After | Savings | Change |', '|---|---:|---:|---:|---:|', '| Caching | 12,000 | 9,000 | +3,000 | −25% |'),
+    md('| Metric | Control | Treatment | Change |', '|---|---:|---:|---:|', '| Sign-ups per 1k visits | 40 | 46 | +15% |'),
     md('| Op | Python | Rust | Speedup |', '|---|---:|---:|---:|', '| parse | 33,000 | 384,000 | 11.4x |'),
     md('| Queue | This week | Last week | Δ |', '|---|---:|---:|---:|', '| email | 300 | 200 | +40% |'),
     md('| Faction | Source A | Source B | Difference |', '|---|---:|---:|---:|', '| red | 88 | 37 | +51 |'),

@@ -20,6 +20,11 @@ describe(RULE, () => {
     expect(finding?.suggestion).toBe('60.3%')
   })
 
+  test('writes the result with its digits grouped as the stated one is', () => {
+    const [finding] = findings('Check: 6,500 + 4,100 + 4,300 = 15,900 per month.', 'written-arithmetic')
+    expect(finding?.message).toBe('"15,900" does not follow from 6,500 + 4,100 + 4,300: that is 14,900')
+  })
+
   test.each([
     ['a product of a count and a duration', '- 4 retries × 30s = 3 minutes', '"3 minutes" does not follow from 4 retries × 30s: that is 2 min'],
     ['a sum of amounts', 'Fees: $12.50 + $4.25 = $17.25', '"$17.25" does not follow from $12.50 + $4.25: that is $16.75'],

@@ -10,8 +10,8 @@ import { MONTH_NAME, MONTHS } from '../extract/dates.js'
 import type { ClaimContext } from './context.js'
 import type { ChangeClaim, Claim } from './model.js'
 
-const BEFORE_HEADER = /\b(?:before|baseline|previous|prior|old|initial|start|was)\b/i
-const AFTER_HEADER = /\b(?:after|current|now|new|final|achieved|today|latest)\b/i
+const BEFORE_HEADER = /\b(?:before|baseline|previous|prior|old|initial|start|was|control)\b/i
+const AFTER_HEADER = /\b(?:after|current|now|new|final|achieved|today|latest|treatment|this (?:week|month|quarter|sprint|release|year|run))\b/i
 export const CHANGE_HEADER = /\b(?:change|improvement|impact|delta|diff|difference|reduction|increase|decrease|gain|growth|savings?|variation|speedup|vs\.? baseline)\b|Δ/i
 /** A word that names a number as a change ("95% reduction", "42% faster"). */
 export const CHANGE_WORD = /^\s*(?:(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|cut|rise|speedup|slowdown|smaller|larger|quicker|change|jump|spike|surge|climb|hike|boost|decline|dip|fall|shrink|shorter|longer|uplift|regression|melhoria|mejora|amélioration|verbesserung|redução|reducción|réduction|reduzierung|aumento|augmentation|erhöhung|steigerung|miglioramento|riduzione)\b|(?:향상|개선|단축|감소|증가|절감|提升|提高|降低|减少|增加|改善|缩短|向上|削減|短縮|増加|減少))/iu
@@ -300,13 +300,31 @@ function columnIndex(table: TableInfo, pattern: RegExp, not: RegExp[] = []): num
 
 /** "| P95 | 420ms | 240ms | -43% |" under Before, After and Change headers. */
 function beforeAfterRows(table: TableInfo, tokens: ClaimContext['tokens']): Claim[] {
-  const changeColumn = columnIndex(table, CHANGE_HEADER, [BEFORE_HEADER, AFTER_HEADER])
+  const changeColumns = changeColumnsOf(table)
   let beforeColumn = columnIndex(table, BEFORE_HEADER, [AFTER_HEADER, CHANGE_HEADER])
   let afterColumn = columnIndex(table, AFTER_HEADER, [BEFORE_HEADER, CHANGE_HEADER])
   // "| Metric | 4.11 | 4.12 | Change |", "| Team | Q2 | Q3 | Change |": the two columns of values
   // between the names and the change are its before and after, in the order read.
-  if (beforeColumn < 0 && afterColumn < 0 && changeColumn === 3 && pairedColumns(table, tokens, 1, 2)) [beforeColumn, afterColumn] = [1, 2]
-  if (beforeColumn < 0 || afterColumn < 0 || changeColumn < 0) return []
+  if ((beforeColumn < 0 || afterColumn < 0) && changeColumns[0] === 3 && pairedColumns(table, tokens, 1, 2)) [beforeColumn, afterColumn] = [1, 2]
+  if (beforeColumn < 0 || afterColumn < 0) return []
+  return changeColumns.flatMap((changeColumn) => changeCells(table, tokens, beforeColumn, afterColumn, changeColumn))
+}
+
+const NEUTRAL_CHANGE_HEADER = /\b(?:change|delta|diff|difference)\b|Δ/i
+
+/**
+ * The column that says how each row changed; where several do ("Saving ($/mo) | Change",
+ * "Δ $ | Δ %"), the ones that name the change itself, not a saving or a gain, which may be written
+ * the other way round.
+ */
+function changeColumnsOf(table: TableInfo): number[] {
+  const only = columnIndex(table, CHANGE_HEADER, [BEFORE_HEADER, AFTER_HEADER])
+  if (only >= 0) return [only]
+  const named = table.header.flatMap((cell, c) => (CHANGE_HEADER.test(cell.text) && !BEFORE_HEADER.test(cell.text) && !AFTER_HEADER.test(cell.text) ? [c] : []))
+  return named.filter((c) => NEUTRAL_CHANGE_HEADER.test(table.header[c]?.text ?? ''))
+}
+
+function changeCells(table: TableInfo, tokens: ClaimContext['tokens'], beforeColumn: number, afterColumn: number, changeColumn: number): Claim[] {
   const header = table.header[changeColumn]?.text ?? ''
   const claims: Claim[] = []
   for (const row of table.rows) {

@@ -11,6 +11,11 @@ export function groupDigits(plain: string): string {
   return point < 0 ? text : text + plain.slice(point)
 }
 
+/** "20050" → "20,050" when the number it is set against groups its digits ("21,050"); a sign and decimals kept. */
+export function groupedLike(digits: string, written: string): string {
+  return /\d,\d{3}/.test(written) ? digits.replace(/^([-+]?)(\d+)/, (_, sign: string, whole: string) => sign + groupDigits(whole)) : digits
+}
+
 /** A count as toLocaleString('en-US') writes it: 65536 → "65,536". */
 export function groupInteger(n: number): string {
   return Number.isSafeInteger(n) && n >= 0 ? groupDigits(String(n)) : n.toLocaleString('en-US')

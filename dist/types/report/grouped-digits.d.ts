@@ -1,5 +1,7 @@
 /** "1456.50" → "1,456.50": a plain decimal (digits, then perhaps a point and digits), its whole part grouped by threes. */
 export declare function groupDigits(plain: string): string;
+/** "20050" → "20,050" when the number it is set against groups its digits ("21,050"); a sign and decimals kept. */
+export declare function groupedLike(digits: string, written: string): string;
 /** A count as toLocaleString('en-US') writes it: 65536 → "65,536". */
 export declare function groupInteger(n: number): string;
 /**

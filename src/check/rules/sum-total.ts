@@ -16,7 +16,7 @@ import type { Quantity } from '../../extract/quantity.js'
 import { operandInterval, type Interval } from '../../extract/interval.js'
 import { overlaps, statedInterval } from '../rounding.js'
 import { formatDuration, trimNumber } from '../../extract/units.js'
-import { groupDigits } from '../../report/grouped-digits.js'
+import { groupedLike } from '../../report/grouped-digits.js'
 
 export const sumTotal = defineRule({
   meta: { id: 'sum-total', description: 'A stated total ("11 alerts", a Total row) must equal the sum of its stated parts.', severity: 'error', claims: ['total-parts'] },
@@ -86,7 +86,7 @@ function isExactCount(q: Quantity): boolean {
 
 /** The sum written as the total is: its digits grouped if the total's are ("$1,088,500"), its unit spaced if the total's is ("243 GB"). */
 function show(total: Quantity, value: number, exact: boolean): string {
-  const grouped = (digits: string) => (/\d,\d{3}/.test(total.raw) ? digits.replace(/^(-?)(\d+)/, (_, sign: string, whole: string) => sign + groupDigits(whole)) : digits)
+  const grouped = (digits: string) => groupedLike(digits, total.raw)
   if (exact) return grouped(String(Math.round(value)))
   if (total.dimension === 'duration') return formatDuration(value)
   const written = value / total.factor

@@ -6,6 +6,7 @@
  * Leaves:     "7 requests × 800ms = 5.6 seconds", "(85 + 92 + 90) / 3 = 89%", "451/1000 = 45.1%",
  *             expressions that mix units it cannot combine ("2 h × 3 GB").
  */
+import { groupedLike } from '../../report/grouped-digits.js'
 import { defineRule, unverifiable, verified, type Verdict, type VerifyContext } from '../rule.js'
 import type { ArithmeticClaim, Operator, Term } from '../../claims/model.js'
 import type { Quantity } from '../../extract/quantity.js'
@@ -118,7 +119,7 @@ const UNIT_STEPS = [1, 1000, 1024, 1e6, 1024 * 1024, 60, 3600, 24, 7]
 function show(value: number, result: Quantity): string {
   if (result.dimension === 'duration') return formatDuration(value)
   const written = value / result.factor
-  const text = formatLike(written, result, 2)
+  const text = groupedLike(formatLike(written, result, 2), result.raw)
   if (result.dimension === 'percent') return `${text}%`
   if (result.dimension === 'money') {
     // "$120K": the symbol before the digits and the magnitude after them, as written.
