@@ -18201,13 +18201,14 @@ var Walker2 = class {
     return info;
   }
   table(node2) {
-    const info = { header: [], rows: [], headings: [...this.headingStack], named: [] };
+    const info = { header: [], rows: [], headings: [...this.headingStack], named: [], codeFirst: [] };
     node2.children.forEach((row, r) => {
       const cells2 = row.children.map((cell) => this.inline(cell.children).trimmed());
       if (r === 0) info.header = cells2;
       else {
         info.rows.push(cells2);
         info.named.push((row.children[0]?.children.length ?? 0) > 0);
+        info.codeFirst.push(row.children[0]?.children[0]?.type === "inlineCode");
       }
     });
     const rows = [info.header, ...info.rows];
@@ -19365,8 +19366,9 @@ function leadInCount(text3, tokens) {
 }
 
 // src/claims/subtotals.ts
-function isSubRow(row) {
-  return /^\s*(?:[-\u2013\u2014\u2022\u00B7\u2514\u251C\u21B3\u2192*]|[>+](?![\s<=]*[\d.])|\u00a0)/u.test(row[0]?.text ?? "");
+function isSubRow(table, r) {
+  if (table.codeFirst[r] === true) return false;
+  return /^\s*(?:[-\u2013\u2014\u2022\u00B7\u2514\u251C\u21B3\u2192*]|[>+](?![\s<=]*[\d.])|\u00a0)/u.test(table.rows[r]?.[0]?.text ?? "");
 }
 var MAX_ROWS = 12;
 function subtotalRows(context, table, rows) {
@@ -19782,7 +19784,7 @@ function totalRow(context, table) {
   const totalIndex = labels.findIndex((l) => TOTAL_LABEL.test(l));
   if (totalIndex < 0 || labels.some((l, i) => i !== totalIndex && /\b(?:sub-?)?totals?\b/i.test(l))) return [];
   const totalRow2 = table.rows[totalIndex];
-  const candidates = table.rows.filter((row, i) => i !== totalIndex && (!OTHER_SUMMARY.test(labels[i]) || /^STD\b/.test(labels[i])) && (labels[i] !== "" || table.named[i] === true) && !isSubRow(row));
+  const candidates = table.rows.filter((_, i) => i !== totalIndex && (!OTHER_SUMMARY.test(labels[i]) || /^STD\b/.test(labels[i])) && (labels[i] !== "" || table.named[i] === true) && !isSubRow(table, i));
   const rows = withoutNestedPart(context, table, withoutSubtotals(context, table, candidates, totalRow2), totalRow2);
   if (rows.length < 2) return [];
   const atLeast = totalRow2.slice(1).some((cell) => context.tokens(cell).quantities.some((q) => q.bound === ">=" || q.bound === ">"));
@@ -21116,7 +21118,7 @@ function overallShare(context, table) {
   const summaryIndex = table.rows.findIndex((row) => OVERALL.test(cleanLabel(row[0]?.text ?? "")));
   if (summaryIndex < 0) return [];
   const summary = table.rows[summaryIndex];
-  const rows = table.rows.filter((row, i) => i !== summaryIndex && !isSubRow(row));
+  const rows = table.rows.filter((_, i) => i !== summaryIndex && !isSubRow(table, i));
   if (rows.length < 2 || [...summary, ...table.header].some((cell) => WEIGHTS.test(cell.text))) return [];
   const width = table.header.length;
   for (let p = 1; p < width; p++) {
@@ -21216,7 +21218,7 @@ function averageRow(context, table) {
   if (averageIndex < 0 || labels.some((l) => STATISTIC_ROW.test(l))) return [];
   const average = table.rows[averageIndex];
   const averaged = (i) => averageIndex === 0 ? i > averageIndex : i < averageIndex;
-  const rows = table.rows.filter((row, i) => averaged(i) && !OVERALL.test(labels[i]) && !isSubRow(row));
+  const rows = table.rows.filter((_, i) => averaged(i) && !OVERALL.test(labels[i]) && !isSubRow(table, i));
   if (rows.length < 2) return [];
   const claims = [];
   for (let c = 1; c < table.header.length; c++) {
@@ -21252,8 +21254,8 @@ function averageColumn(context, table) {
   const measured = headers.map((_, i) => i).filter((i) => i > 0 && i !== c);
   if (measured.length < 2 || !repeatedMeasurements(measured.map((i) => table.header[i]?.text ?? ""))) return [];
   const claims = [];
-  for (const row of table.rows) {
-    if (isSubRow(row) || OVERALL.test(cleanLabel(row[0]?.text ?? ""))) continue;
+  for (const [r, row] of table.rows.entries()) {
+    if (isSubRow(table, r) || OVERALL.test(cleanLabel(row[0]?.text ?? ""))) continue;
     const stated2 = quantityIn(context, row[c]);
     if (!stated2 || stated2.bound || stated2.approx) continue;
     const values = measured.map((i) => quantityIn(context, row[i], stated2.dimension));
@@ -21313,7 +21315,7 @@ function overallFraction(context, items) {
 function overallFractionInTable(context, table) {
   const claims = [];
   for (let c = 1; c < table.header.length; c++) {
-    const entries = table.rows.filter((row) => !isSubRow(row)).map((row) => {
+    const entries = table.rows.filter((_, r) => !isSubRow(table, r)).map((row) => {
       const unit = row[c];
       if (!unit) return null;
       const operand = cellOperand(unit.text, context.tokens(unit));

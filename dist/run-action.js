@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-SW4XHOVP.js";
+} from "./chunks/chunk-64EPDMVT.js";
 import {
   error,
   getInput,

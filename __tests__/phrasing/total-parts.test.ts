@@ -5,6 +5,8 @@ import { md, phrasingMatrix } from './matrix.js'
 phrasingMatrix('total-parts', 'sum-total', {
   flag: [
     [md('| Drift | Days |', '|---|---:|', '| none | 300 |', '| < 1% | 90 |', '| > 1% | 10 |', '| **Total** | **410** |'), 6],
+    // A row that maps one name to another opens with the name, not with an arrow marking a sub-row.
+    [md('| Change | Resources |', '|---|---:|', '| Tag merge | 500 |', '| `old.field` → `new_field` | 40 |', '| Rule order | 30 |', '| **Total** | **530** |'), 6],
     '- **Blocker + Major: 15** (4 blocker, 9 major)',
     'Bugs and chores: 12 (5 bugs, 6 chores)',
     [md('- Alertmanager pages → **7**', '- Uptime probes → **3**', '- Support escalations → **2**', '', '**Total: 13 pages** (last week 15)'), 5],
@@ -34,6 +36,9 @@ phrasingMatrix('total-parts', 'sum-total', {
   leave: [
     md('| Code | Meaning | Rows |', '|---|---|---:|', '| STD | standard | 900 |', '| EXP | express | 80 |', '| FRT | freight | 20 |', '| **Total** | | **1,000** |'),
     md('| Drift | Days |', '|---|---:|', '| none | 300 |', '| < 1% | 90 |', '| > 1% | 10 |', '| **Total** | **400** |'),
+    md('| Change | Resources |', '|---|---:|', '| Tag merge | 500 |', '| `old.field` → `new_field` | 40 |', '| Rule order | 30 |', '| **Total** | **570** |'),
+    // An arrow before words still marks a row under the one above.
+    md('| Change | Resources |', '|---|---:|', '| Tag merge | 500 |', '| → of which renamed | 40 |', '| Rule order | 30 |', '| **Total** | **530** |'),
     md('| Channel | Spend | Signups | CPA |', '|---|---:|---:|---:|', '| Search | $9,000 | 800 | $11.25 |', '| Video | $6,000 | 300 | $20.00 |', '| **Total** | **$15,000** | **1,100** | **$13.64** |'),
     '- **Blocker + Major: 13** (4 blocker, 9 major)',
     '- **Blocker + Major: 15** (4 blocker, 9 minor)',

@@ -6,10 +6,12 @@ import { cellOperand } from './operand.js'
 import { isPlainCount } from './counting.js'
 import type { ClaimContext } from './context.js'
 
-/** A row indented under the row above it ("— PKCS#12", "- OAuth", "└ parser"): a part of that row. */
-export function isSubRow(row: TextUnit[]): boolean {
+/** Row `r` is indented under the row above it ("— PKCS#12", "- OAuth", "└ parser"): a part of that row. */
+export function isSubRow(table: TableInfo, r: number): boolean {
+  // "`a.name` → `b`": the arrow maps one name to another; the row opens with the first.
+  if (table.codeFirst[r] === true) return false
   // "> 1%", "+ 50 ms" name a band of values by its bound, not a row indented under another.
-  return /^\s*(?:[-–—•·└├↳→*]|[>+](?![\s<=]*[\d.])|\u00a0)/u.test(row[0]?.text ?? '')
+  return /^\s*(?:[-–—•·└├↳→*]|[>+](?![\s<=]*[\d.])|\u00a0)/u.test(table.rows[r]?.[0]?.text ?? '')
 }
 
 /** Tables larger than this are not searched for subtotals (the search tries every subset of rows). */

@@ -42,7 +42,7 @@ function overallShare(context: ClaimContext, table: TableInfo): Claim[] {
   const summaryIndex = table.rows.findIndex((row) => OVERALL.test(cleanLabel(row[0]?.text ?? '')))
   if (summaryIndex < 0) return []
   const summary = table.rows[summaryIndex] as TextUnit[]
-  const rows = table.rows.filter((row, i) => i !== summaryIndex && !isSubRow(row))
+  const rows = table.rows.filter((_, i) => i !== summaryIndex && !isSubRow(table, i))
   // "Overall (weighted)", a Weight column: the overall weighs the rows its own way.
   if (rows.length < 2 || [...summary, ...table.header].some((cell) => WEIGHTS.test(cell.text))) return []
   const width = table.header.length
@@ -137,7 +137,7 @@ function averageRow(context: ClaimContext, table: TableInfo): Claim[] {
   const average = table.rows[averageIndex] as TextUnit[]
   // An average row under its rows averages those above it; rows after it ("| Retries | 0 | 2 |") state something else. One that opens the table averages those below.
   const averaged = (i: number) => (averageIndex === 0 ? i > averageIndex : i < averageIndex)
-  const rows = table.rows.filter((row, i) => averaged(i) && !OVERALL.test(labels[i] as string) && !isSubRow(row))
+  const rows = table.rows.filter((_, i) => averaged(i) && !OVERALL.test(labels[i] as string) && !isSubRow(table, i))
   if (rows.length < 2) return []
   const claims: Claim[] = []
   for (let c = 1; c < table.header.length; c++) {
@@ -173,8 +173,8 @@ function averageColumn(context: ClaimContext, table: TableInfo): Claim[] {
   const measured = headers.map((_, i) => i).filter((i) => i > 0 && i !== c)
   if (measured.length < 2 || !repeatedMeasurements(measured.map((i) => table.header[i]?.text ?? ''))) return []
   const claims: Claim[] = []
-  for (const row of table.rows) {
-    if (isSubRow(row) || OVERALL.test(cleanLabel(row[0]?.text ?? ''))) continue
+  for (const [r, row] of table.rows.entries()) {
+    if (isSubRow(table, r) || OVERALL.test(cleanLabel(row[0]?.text ?? ''))) continue
     const stated = quantityIn(context, row[c])
     if (!stated || stated.bound || stated.approx) continue
     const values = measured.map((i) => quantityIn(context, row[i], stated.dimension))
@@ -246,7 +246,7 @@ function overallFraction(context: ClaimContext, items: ListItemInfo[]): Claim[] 
 function overallFractionInTable(context: ClaimContext, table: TableInfo): Claim[] {
   const claims: Claim[] = []
   for (let c = 1; c < table.header.length; c++) {
-    const entries = table.rows.filter((row) => !isSubRow(row)).map((row) => {
+    const entries = table.rows.filter((_, r) => !isSubRow(table, r)).map((row) => {
       const unit = row[c]
       if (!unit) return null
       const operand = cellOperand(unit.text, context.tokens(unit))

@@ -529,7 +529,7 @@ function totalRow(context: ClaimContext, table: TableInfo): Claim[] {
   if (totalIndex < 0 || labels.some((l, i) => i !== totalIndex && /\b(?:sub-?)?totals?\b/i.test(l))) return []
   const totalRow = table.rows[totalIndex] as TextUnit[]
   // "STD" in capitals is a code (a standard tier), not a standard deviation row.
-  const candidates = table.rows.filter((row, i) => i !== totalIndex && (!OTHER_SUMMARY.test(labels[i] as string) || /^STD\b/.test(labels[i] as string)) && (labels[i] !== '' || table.named[i] === true) && !isSubRow(row))
+  const candidates = table.rows.filter((_, i) => i !== totalIndex && (!OTHER_SUMMARY.test(labels[i] as string) || /^STD\b/.test(labels[i] as string)) && (labels[i] !== '' || table.named[i] === true) && !isSubRow(table, i))
   const rows = withoutNestedPart(context, table, withoutSubtotals(context, table, candidates, totalRow), totalRow)
   if (rows.length < 2) return []
   // "| Total | 45+ | 1,877 |": a total written as at least some number says the row counts more than

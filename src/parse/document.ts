@@ -48,6 +48,8 @@ export interface TableInfo {
   headings: HeadingInfo[]
   /** Whether each row's first cell holds anything, code included ("| `sessions` |" has no text of its own). */
   named: boolean[]
+  /** Whether each row's first cell opens with code ("| `a.name` → `b` |" opens with a name, not an arrow). */
+  codeFirst: boolean[]
 }
 
 export type BlockInfo =
@@ -249,13 +251,14 @@ class Walker {
   }
 
   private table(node: Table): TableInfo {
-    const info: TableInfo = { header: [], rows: [], headings: [...this.headingStack], named: [] }
+    const info: TableInfo = { header: [], rows: [], headings: [...this.headingStack], named: [], codeFirst: [] }
     node.children.forEach((row, r) => {
       const cells = row.children.map((cell) => this.inline(cell.children).trimmed())
       if (r === 0) info.header = cells
       else {
         info.rows.push(cells)
         info.named.push((row.children[0]?.children.length ?? 0) > 0)
+        info.codeFirst.push(row.children[0]?.children[0]?.type === 'inlineCode')
       }
     })
     const rows = [info.header, ...info.rows]

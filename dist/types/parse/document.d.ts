@@ -40,6 +40,8 @@ export interface TableInfo {
     headings: HeadingInfo[];
     /** Whether each row's first cell holds anything, code included ("| `sessions` |" has no text of its own). */
     named: boolean[];
+    /** Whether each row's first cell opens with code ("| `a.name` → `b` |" opens with a name, not an arrow). */
+    codeFirst: boolean[];
 }
 export type BlockInfo = {
     kind: 'paragraph';
