@@ -20623,6 +20623,10 @@ function pairColumns(table, statusColumn) {
   const targets = table.header.map((h, i) => TARGET_HEADER.test(h.text) ? i : -1).filter((i) => i > 0);
   const actuals = table.header.map((h, i) => ACTUAL_HEADER.test(h.text) && !TARGET_HEADER.test(h.text) && i !== statusColumn ? i : -1).filter((i) => i > 0);
   if (targets.length === 1 && actuals.length === 1) return [{ target: targets[0], actual: actuals[0], name: "" }];
+  if (targets.length > 1 && actuals.length === 1) {
+    const alike = targets.filter((t) => mostlyAlike(table, t, actuals[0]));
+    if (alike.length === 1) return [{ target: alike[0], actual: actuals[0], name: "" }];
+  }
   if (targets.length === 1 && actuals.length === 0) {
     const others = table.header.map((_, i) => i).filter((i) => i > 0 && i !== targets[0] && i !== statusColumn);
     const valued = others.filter((i) => table.rows.filter((row) => /\d/.test(row[i]?.text ?? "")).length * 2 > table.rows.length);
@@ -20634,7 +20638,8 @@ function pairColumns(table, statusColumn) {
   const stem = (i) => cleanLabel(table.header[i]?.text ?? "").replace(TARGET_HEADER, "").replace(ACTUAL_HEADER, "").trim().toLowerCase();
   const pairs = [];
   for (const t of targets) {
-    const match = actuals.filter((a) => stem(a) === stem(t) && stem(t) !== "");
+    const candidates = actuals.length > 0 ? actuals : table.header.map((_, i) => i).filter((i) => i > 0 && i !== t && i !== statusColumn && !targets.includes(i));
+    const match = candidates.filter((a) => stem(a) === stem(t) && stem(t) !== "");
     if (match.length === 1) pairs.push({ target: t, actual: match[0], name: cleanLabel(table.header[t]?.text ?? "").replace(TARGET_HEADER, "").trim() });
   }
   return pairs;
@@ -20899,8 +20904,8 @@ function fromList(context, items) {
 }
 
 // src/claims/row-rates.ts
-var PART_HEADER = /\b(?:pass|passed|passing|done|completed?|covered|hit|hits|fail|failed|failing|failures?|errors?|success|successes|successful|fixed|resolved|merged|closed|met|green|healthy|migrated|implemented|correct)\b/i;
-var WHOLE_HEADER = /\b(?:total|all|count|tests|cases|requests|runs|items|attempts|samples|lines|statements|branches|functions|tasks|checks|endpoints|files|questions|calls)\b/i;
+var PART_HEADER = /\b(?:pass|passed|passing|done|completed?|covered|hit|hits|fail|failed|failing|failures?|errors?|success|successes|successful|fixed|resolved|merged|closed|met|green|healthy|migrated|implemented|correct|broken|invalid|flaky|skipped|blocked|dropped|rejected)\b/i;
+var WHOLE_HEADER = /\b(?:total|all|count|tests|cases|requests|runs|items|attempts|samples|lines|statements|branches|functions|tasks|checks|endpoints|files|questions|calls|checked|scanned|sampled|audited|processed)\b/i;
 var RATE_HEADER = /%|\b(?:rate|percent|percentage|pct|share|ratio)\b/i;
 var NAMED_SHARES = [
   [/\bcoverage\b/i, /\b(?:covered|tested|hit|hits)\b/i],

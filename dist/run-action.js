@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-64EPDMVT.js";
+} from "./chunks/chunk-HUPVJVNQ.js";
 import {
   error,
   getInput,

@@ -27,6 +27,10 @@ describe(RULE, () => {
     expect(flaggedLines(['- Total tests: 400 (100% automated)', '- Failed tests: 8 (4% fail rate)'].join('\n'), RULE)).toEqual([2])
   })
 
+  test('flags a row under headers that name what was checked and what was found broken', () => {
+    expect(findings(table('| Kind | Checked | Broken | Broken % |', '| Images | 1,200 | 24 | 2.0% |', '| Scripts | 400 | 10 | 4.0% |'), RULE).map((f) => f.line)).toEqual([4])
+  })
+
   test('flags a coverage row against its covered and total lines', () => {
     expect(findings(table('| File | Lines | Covered | Coverage |', '| a.ts | 200 | 150 | 75% |', '| b.ts | 80 | 60 | 70% |'), RULE).map((f) => f.line)).toEqual([4])
   })

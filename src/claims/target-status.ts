@@ -42,6 +42,11 @@ function pairColumns(table: TableInfo, statusColumn: number): Array<{ target: nu
   const targets = table.header.map((h, i) => (TARGET_HEADER.test(h.text) ? i : -1)).filter((i) => i > 0)
   const actuals = table.header.map((h, i) => (ACTUAL_HEADER.test(h.text) && !TARGET_HEADER.test(h.text) && i !== statusColumn ? i : -1)).filter((i) => i > 0)
   if (targets.length === 1 && actuals.length === 1) return [{ target: targets[0] as number, actual: actuals[0] as number, name: '' }]
+  // "| Objective | Target | Actual |": of two columns a target may be, the one written in the actual's unit.
+  if (targets.length > 1 && actuals.length === 1) {
+    const alike = targets.filter((t) => mostlyAlike(table, t, actuals[0] as number))
+    if (alike.length === 1) return [{ target: alike[0] as number, actual: actuals[0] as number, name: '' }]
+  }
   // "| Criterion | Threshold | v12 | Met? |", "| Metric | Target | July | Status |": the one other column of
   // values is the actual, whatever its header names (a release, a month), unless it is an earlier value.
   if (targets.length === 1 && actuals.length === 0) {
@@ -55,7 +60,9 @@ function pairColumns(table: TableInfo, statusColumn: number): Array<{ target: nu
   const stem = (i: number) => cleanLabel(table.header[i]?.text ?? '').replace(TARGET_HEADER, '').replace(ACTUAL_HEADER, '').trim().toLowerCase()
   const pairs: Array<{ target: number; actual: number; name: string }> = []
   for (const t of targets) {
-    const match = actuals.filter((a) => stem(a) === stem(t) && stem(t) !== '')
+    // "| p95 | p99 | p99 target |": a column named as the target is, without the word, is its actual.
+    const candidates = actuals.length > 0 ? actuals : table.header.map((_, i) => i).filter((i) => i > 0 && i !== t && i !== statusColumn && !targets.includes(i))
+    const match = candidates.filter((a) => stem(a) === stem(t) && stem(t) !== '')
     if (match.length === 1) pairs.push({ target: t, actual: match[0] as number, name: cleanLabel(table.header[t]?.text ?? '').replace(TARGET_HEADER, '').trim() })
   }
   return pairs
