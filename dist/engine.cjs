@@ -6182,13 +6182,13 @@ function clockSpans(context, unit) {
   for (let k = 0; k + 1 < times.length; k++) {
     const from = readClock(text3, times[k]);
     const to = readClock(text3, times[k + 1]);
-    const elapsed = quantities.find((q) => q.start >= to.end && q.dimension === "duration");
+    const elapsed = quantities.find((q) => q.start >= to.end && q.dimension === "duration") ?? durationBefore(text3, quantities, from, to);
     if (!elapsed || elapsed.bound || elapsed.rangeHigh !== null || elapsed.sign) continue;
     if (elapsed.factor < 60 && (from.seconds === null || to.seconds === null)) continue;
     const opened = quantities.reduce((at2, q) => q.end <= from.time.start && q.dimension === "duration" ? q.end : at2, 0);
     if (k > 0 && times[k - 1].start >= opened) continue;
     if (from.zone && to.zone && from.zone !== to.zone) continue;
-    if (!(stated(text3, to, elapsed) || tight(text3, from, to, elapsed))) continue;
+    if (!(elapsed.end <= from.time.start || stated(text3, to, elapsed) || tight(text3, from, to, elapsed))) continue;
     const spans = spansBetween(from, to);
     if (spans.length === 0) continue;
     const resolution = from.seconds !== null && to.seconds !== null ? 1 : 60;
@@ -6209,6 +6209,12 @@ function clockSpans(context, unit) {
     });
   }
   return claims;
+}
+function durationBefore(text3, quantities, from, to) {
+  const elapsed = [...quantities].reverse().find((q) => q.end <= from.time.start);
+  if (!elapsed || elapsed.dimension !== "duration" || !/^[ \t]*\([ \t]*(?:from[ \t]+)?$/i.test(text3.slice(elapsed.end, from.time.start))) return void 0;
+  const join6 = text3.slice(from.after, to.time.start).trim();
+  return RANGE_JOIN2.test(join6) && /^[ \t]*\)/.test(text3.slice(to.after)) ? elapsed : void 0;
 }
 function stated(text3, to, elapsed) {
   const between = text3.slice(to.after, elapsed.start);

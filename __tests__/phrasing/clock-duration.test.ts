@@ -28,7 +28,10 @@ phrasingMatrix('clock-duration', 'time-arithmetic', {
     [md('| Stage | Start | End | Duration |', '| --- | --- | --- | --- |', '| Snapshot | 04:00:00 | 04:03:30 | 3 m 30 s |', '| Restore | 04:03:30 | 04:19:00 | 12 m 30 s |'), 4],
     [md('| Task | Began (UTC) | Finished (UTC) | Took |', '| --- | --- | --- | --- |', '| Drain | 23:40 | 00:25 | 35 min |'), 3],
     [md('| Job | From | To | Elapsed |', '| --- | --- | --- | --- |', '| Reindex | 9:10 am | 10:00 am | 40 min |', '| **All** | 9:10 am | 11:30 am | **2 h 20 min** |'), 3],
-    'Reindex finished 05:00:00 → 05:12:10 (12 m 20 s)'
+    'Reindex finished 05:00:00 → 05:12:10 (12 m 20 s)',
+    // The duration first, the span it lasted in a parenthesis after it.
+    'Read-only mode lasted 1h 15m (21:30 → 22:35).',
+    'Queue drained in 35 min (from 06:10 to 06:55)'
   ],
   leave: [
     'Standup overran: 09:30–09:45 (15 min)',
@@ -74,6 +77,10 @@ phrasingMatrix('clock-duration', 'time-arithmetic', {
     md('| Stage | Start | End | Duration |', '| --- | --- | --- | --- |', '| Backfill | Mar 3 22:00 | Mar 4 01:00 | 27 h |'),
     md('| Stage | Start | Start (planned) | End | Duration |', '| --- | --- | --- | --- | --- |', '| Backfill | 22:00 | 21:00 | 23:00 | 2 h |'),
     md('| Stage | Start | End | Notes |', '| --- | --- | --- | --- |', '| Backfill | 22:00 | 23:00 | 45 min of it was queueing |'),
+    'Read-only mode lasted 1h 05m (21:30 → 22:35).',
+    // Something besides the span in the parenthesis: a window the duration sits in, or a second span.
+    'Read-only mode lasted 40 min (21:30 → 22:35 window)',
+    'Pairing took 2.5 h (09:00–10:00, 14:00–15:30)',
     // A spaced "m" alone is not minutes.
     'Cable run 10:00 – 10:20 (40 m)'
   ]

@@ -93,7 +93,7 @@ function clockSpans(context: ClaimContext, unit: TextUnit): Claim[] {
   for (let k = 0; k + 1 < times.length; k++) {
     const from = readClock(text, times[k] as ClockTime)
     const to = readClock(text, times[k + 1] as ClockTime)
-    const elapsed = quantities.find((q) => q.start >= to.end && q.dimension === 'duration')
+    const elapsed = quantities.find((q) => q.start >= to.end && q.dimension === 'duration') ?? durationBefore(text, quantities, from, to)
     if (!elapsed || elapsed.bound || elapsed.rangeHigh !== null || elapsed.sign) continue
     // "3:20 – 4:10 (50 s)": minutes and seconds of a length, not times of day; a clock to the minute says nothing of seconds.
     if (elapsed.factor < 60 && (from.seconds === null || to.seconds === null)) continue
@@ -102,7 +102,7 @@ function clockSpans(context: ClaimContext, unit: TextUnit): Claim[] {
     if (k > 0 && (times[k - 1] as ClockTime).start >= opened) continue
     // "14:00 UTC – 15:00 CET": two zones, two wall clocks.
     if (from.zone && to.zone && from.zone !== to.zone) continue
-    if (!(stated(text, to, elapsed) || tight(text, from, to, elapsed))) continue
+    if (!(elapsed.end <= from.time.start || stated(text, to, elapsed) || tight(text, from, to, elapsed))) continue
     const spans = spansBetween(from, to)
     if (spans.length === 0) continue
     const resolution = from.seconds !== null && to.seconds !== null ? 1 : 60
@@ -113,6 +113,17 @@ function clockSpans(context: ClaimContext, unit: TextUnit): Claim[] {
     })
   }
   return claims
+}
+
+/**
+ * "Write freeze: 1h 40m (02:00 → 03:20)": a duration and, in a parenthesis right after it, the span
+ * it lasted, with nothing else in the parenthesis.
+ */
+function durationBefore(text: string, quantities: Quantity[], from: ClockMark, to: ClockMark): Quantity | undefined {
+  const elapsed = [...quantities].reverse().find((q) => q.end <= from.time.start)
+  if (!elapsed || elapsed.dimension !== 'duration' || !/^[ \t]*\([ \t]*(?:from[ \t]+)?$/i.test(text.slice(elapsed.end, from.time.start))) return undefined
+  const join = text.slice(from.after, to.time.start).trim()
+  return RANGE_JOIN.test(join) && /^[ \t]*\)/.test(text.slice(to.after)) ? elapsed : undefined
 }
 
 /** "Started 23:39 UTC, now 00:05 UTC (26 minutes elapsed)": the duration says it is the time that passed. */
