@@ -18745,7 +18745,7 @@ function sameKind(a, b) {
 // src/claims/change.ts
 init_units();
 var BEFORE_HEADER = /\b(?:before|baseline|previous|prior|old|initial|start|was|control)\b/i;
-var AFTER_HEADER = /\b(?:after|current|now|new|final|achieved|today|latest|treatment|this (?:week|month|quarter|sprint|release|year|run))\b/i;
+var AFTER_HEADER = /\b(?:after|current|now|new|final|achieved|today|latest|treatment|candidate|this (?:week|month|quarter|sprint|release|year|run))\b/i;
 var CHANGE_HEADER = /\b(?:change|improvement|impact|delta|diff|difference|reduction|increase|decrease|gain|growth|savings?|variation|speedup|vs\.? baseline)\b|\u0394/i;
 var CHANGE_WORD = /^\s*(?:(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|cut|rise|speedup|slowdown|smaller|larger|quicker|change|jump|spike|surge|climb|hike|boost|decline|dip|fall|shrink|shorter|longer|uplift|regression|melhoria|mejora|am\u00E9lioration|verbesserung|redu\u00E7\u00E3o|reducci\u00F3n|r\u00E9duction|reduzierung|aumento|augmentation|erh\u00F6hung|steigerung|miglioramento|riduzione)\b|(?:\uD5A5\uC0C1|\uAC1C\uC120|\uB2E8\uCD95|\uAC10\uC18C|\uC99D\uAC00|\uC808\uAC10|\u63D0\u5347|\u63D0\u9AD8|\u964D\u4F4E|\u51CF\u5C11|\u589E\u52A0|\u6539\u5584|\u7F29\u77ED|\u5411\u4E0A|\u524A\u6E1B|\u77ED\u7E2E|\u5897\u52A0|\u6E1B\u5C11))/iu;
 var CHANGE_BEFORE = /(?:^|[\s,;:(\u2014\u2013-])(?:up|down|rose|fell|grew|dropped|dropping|falling|rising|growing|increased|increasing|decreased|decreasing|improved|improving|declined|jumped|climbed|shrank|cut|reduced|reducing|(?:an? )?(?:increase|decrease|drop|rise|reduction|improvement|gain|jump|cut) of|(?:up|down|reduced|cut|increased|decreased|improved|dropped|grew|rose|fell) by|(?:reduced|reducing|cut|cutting|increased|increasing|decreased|decreasing|improved|improving|lowered|lowering|raised|boosted|shrank|shrunk|trimmed|slashed|sped up)\s+(?:[a-z][\w'-]*\s+){1,4}by)\s*$/i;
@@ -20622,7 +20622,8 @@ function cellValue2(context, cell) {
   if (!cell) return null;
   const { quantities, fractions } = context.tokens(cell);
   const quantity = quantities[0];
-  if (!quantity || quantities.length > (fractions.length > 0 ? 2 : 1)) return null;
+  const countsAfter = quantity?.dimension === "percent" && quantities.length === 3 && fractions.length === 1 && fractions[0]?.numerator === quantities[1] && /^\s*\(\s*$/.test(cell.text.slice(quantity.end, fractions[0]?.start ?? 0));
+  if (!quantity || quantities.length > (fractions.length > 0 ? 2 : 1) && !countsAfter) return null;
   return { quantity, outOf: /^\s*\/\s*(\d+)/.exec(cell.text.slice(quantity.end))?.[1] ?? null };
 }
 function pairColumns(table, statusColumn) {

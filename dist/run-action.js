@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-OOY2RQSL.js";
+} from "./chunks/chunk-XWBBRNG7.js";
 import {
   error,
   getInput,

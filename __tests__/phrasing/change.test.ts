@@ -10,6 +10,7 @@ phrasingMatrix('change', 'change-percent', {
     [md('| Vendor | June | July | Δ $ | Δ % |', '|---|---:|---:|---:|---:|', '| Search API | $2,000 | $2,300 | +$300 | +13% |'), 3],
     [md('| Project | Before | After | Savings | Change |', '|---|---:|---:|---:|---:|', '| Caching | 12,000 | 9,000 | 3,000 | −20% |'), 3],
     [md('| Metric | Control | Treatment | Change |', '|---|---:|---:|---:|', '| Sign-ups per 1k visits | 40 | 46 | +12% |'), 3],
+    [md('| Metric | Baseline 1.8 | Candidate 1.9 | Change |', '|---|---:|---:|---:|', '| p90 render | 500 ms | 400 ms | −25% |'), 3],
     [md('| Metric | Week before | This week | Change |', '|---|---:|---:|---:|', '| Queue wait p95 | 10 s | 6 s | −30% |'), 3],
     [md('| Queue | Last week | This week | Δ |', '|---|---:|---:|---:|', '| email | 200 | 300 | +40% |'), 3],
     'Active tenants: 240 (March) → 300 (April), up 30%.',

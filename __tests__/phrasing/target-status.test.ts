@@ -5,6 +5,8 @@ const metrics = (...rows: string[]) => md('| Metric | Target | Actual | Status |
 // A status mark beside a target and the value measured against it.
 phrasingMatrix('target-status', 'threshold-status', {
   flag: [
+    // An actual that gives its counts after its share.
+    [md('| Check | Target | May result | Status |', '|---|---|---|---|', '| Pages with alt text | ≥ 95% | 92% (46 of 50) | ✅ |'), 3],
     // The target column named after the measure it bounds; two columns that may hold a target, one in the actual's unit.
     [md('| Load | p50 | p90 | p90 target | Result |', '|---|---:|---:|---|---|', '| Steady | 40 ms | 90 ms | ≤ 300 ms | ✅ PASS |', '| Burst | 65 ms | 340 ms | ≤ 300 ms | ✅ PASS |'), 4],
     [md('| Indicator | Objective | Target | Actual | Status |', '|---|---|---:|---:|---|', '| Checkout speed | share of pages under 2 s | ≥ 95% | 93.1% | ✅ Met |'), 3],
@@ -42,6 +44,7 @@ phrasingMatrix('target-status', 'threshold-status', {
     '- Bounce rate: 40.4% (target < 40%) ✅'
   ],
   leave: [
+    md('| Check | Target | May result | Status |', '|---|---|---|---|', '| Pages with alt text | ≥ 95% | 96% (48 of 50) | ✅ |'),
     md('| Load | p50 | p90 | p90 target | Result |', '|---|---:|---:|---|---|', '| Steady | 40 ms | 90 ms | ≤ 300 ms | ✅ PASS |', '| Burst | 65 ms | 340 ms | ≤ 300 ms | ❌ FAIL |'),
     md('| Indicator | Objective | Target | Actual | Status |', '|---|---|---:|---:|---|', '| Checkout speed | share of pages under 2 s | ≥ 95% | 96.4% | ✅ Met |'),
     md('| SLA | Target | June | Status |', '|---|---|---|---|', '| Chat replies ≤ 2 min | 90% | 93.0% | ✅ |', '| Email replies within 4 h | 80% | 83.5% | ✅ |'),

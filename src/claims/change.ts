@@ -11,7 +11,7 @@ import type { ClaimContext } from './context.js'
 import type { ChangeClaim, Claim } from './model.js'
 
 const BEFORE_HEADER = /\b(?:before|baseline|previous|prior|old|initial|start|was|control)\b/i
-const AFTER_HEADER = /\b(?:after|current|now|new|final|achieved|today|latest|treatment|this (?:week|month|quarter|sprint|release|year|run))\b/i
+const AFTER_HEADER = /\b(?:after|current|now|new|final|achieved|today|latest|treatment|candidate|this (?:week|month|quarter|sprint|release|year|run))\b/i
 export const CHANGE_HEADER = /\b(?:change|improvement|impact|delta|diff|difference|reduction|increase|decrease|gain|growth|savings?|variation|speedup|vs\.? baseline)\b|Δ/i
 /** A word that names a number as a change ("95% reduction", "42% faster"). */
 export const CHANGE_WORD = /^\s*(?:(?:reduction|improvement|increase|decrease|faster|slower|fewer|less|more|growth|gain|drop|savings?|better|worse|higher|lower|cut|rise|speedup|slowdown|smaller|larger|quicker|change|jump|spike|surge|climb|hike|boost|decline|dip|fall|shrink|shorter|longer|uplift|regression|melhoria|mejora|amélioration|verbesserung|redução|reducción|réduction|reduzierung|aumento|augmentation|erhöhung|steigerung|miglioramento|riduzione)\b|(?:향상|개선|단축|감소|증가|절감|提升|提高|降低|减少|增加|改善|缩短|向上|削減|短縮|増加|減少))/iu

@@ -33,8 +33,9 @@ function cellValue(context: ClaimContext, cell: TextUnit | undefined): CellValue
   if (!cell) return null
   const { quantities, fractions } = context.tokens(cell)
   const quantity = quantities[0]
-  // "43 unit + 7 integration" is not one value; "8.8/10" is.
-  if (!quantity || quantities.length > (fractions.length > 0 ? 2 : 1)) return null
+  // "43 unit + 7 integration" is not one value; "8.8/10" is, and so is "88% (44 of 50)", a share and its counts.
+  const countsAfter = quantity?.dimension === 'percent' && quantities.length === 3 && fractions.length === 1 && fractions[0]?.numerator === quantities[1] && /^\s*\(\s*$/.test(cell.text.slice(quantity.end, fractions[0]?.start ?? 0))
+  if (!quantity || (quantities.length > (fractions.length > 0 ? 2 : 1) && !countsAfter)) return null
   return { quantity, outOf: /^\s*\/\s*(\d+)/.exec(cell.text.slice(quantity.end))?.[1] ?? null }
 }
 
