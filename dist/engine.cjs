@@ -6578,12 +6578,21 @@ function judge3(claim3, context) {
   const middle = middles.reduce((best, m) => Math.abs(m - result.value) < Math.abs(best - result.value) ? m : best);
   const shown = show3(middle, result);
   if (namesGridSize(claim3)) return unverifiable(`${claim3.expression} may be the size of a grid or table, and ${result.raw} a count of something in it`);
+  const per = perThousands(claim3, result, middle);
+  if (per) return unverifiable(`${result.raw} is ${claim3.expression} with ${per} counted in thousands: a price or rate per thousand, as prices per 1K are written`);
   return {
     status: "contradicted",
     message: `"${result.raw}" does not follow from ${claim3.expression}: that is ${shown}`,
     computed: shown,
     suggestion: result.dimension === "duration" && result.factor < 60 ? void 0 : replaceNumber(at2.unit.text, result, Number((middle / result.factor).toFixed(result.decimals)))
   };
+}
+function perThousands(claim3, result, value2) {
+  const scaled = claim3.terms.filter((t) => t.kind === "number" && t.quantity.dimension === "count" && (t.quantity.factor === 1e3 || t.quantity.factor === 1e6));
+  const [only] = scaled;
+  if (scaled.length !== 1 || !only || result.dimension !== "money" || !claim3.terms.some((t) => t.kind === "number" && t.quantity.dimension === "money")) return null;
+  const rescaled = value2 / only.quantity.factor;
+  return Math.abs(rescaled - result.value) <= Math.max(Math.abs(result.value) * 0.05, 10 ** -(result.decimals + 1)) ? only.quantity.raw : null;
 }
 function asBytes(term) {
   if (term.kind !== "number" || term.quantity.dimension !== "count" || term.quantity.factor !== 1e9 || !/\dB$/.test(term.quantity.raw)) return term;
@@ -21480,6 +21489,7 @@ function expressionBefore(text3, eq, quantities, inFence) {
     break;
   }
   const terms = reversed.reverse();
+  if (terms[0]?.kind === "close" && terms[1]?.kind === "operator") return null;
   while (terms.length > 0 && (terms[0]?.kind === "close" || terms[0]?.kind === "operator" && terms[0].op !== "-")) terms.shift();
   let depth = 0;
   for (const t of terms) {

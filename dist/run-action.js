@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-XWBBRNG7.js";
+} from "./chunks/chunk-XRPMNTSV.js";
 import {
   error,
   getInput,

@@ -4,6 +4,8 @@ import { md, phrasingMatrix } from './matrix.js'
 // with units it can combine and convert.
 phrasingMatrix('arithmetic', 'written-arithmetic', {
   flag: [
+    // A price per thousand: the K counts thousands, and the result matches neither reading.
+    'Input cost: 40K × $0.0002 = $0.5',
     'Queue wait 3 min + build 21 min + deploy 2 min = 30 min',
     'Costs: compute $400 + storage $120 = $560',
     'Average: (85 + 92 + 90) / 3 = 91%',
@@ -25,6 +27,10 @@ phrasingMatrix('arithmetic', 'written-arithmetic', {
     'Downtime: 1.5 h + 45 min = 2 h 30 min'
   ],
   leave: [
+    // "$0.0002/1K tokens": 40K counts thousands of tokens, so the product is $0.008.
+    'Input cost: 40K × $0.0002 = $0.008',
+    // A group of terms not read, then an operator: the expression starts before what was read.
+    'Requests: (120 reads + 80 writes) / 1000 × $0.004 = $0.0005',
     'Queue wait 3 min + build 21 min + deploy 2 min = 26 min',
     'Sprint 3 velocity 21 points = on plan',
     '3 × 40 min = 2 h',

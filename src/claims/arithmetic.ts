@@ -130,6 +130,9 @@ function expressionBefore(text: string, eq: number, quantities: Quantity[], inFe
     break
   }
   const terms = reversed.reverse()
+  // "(180 PUT + 180 GET) / 1000 × $0.005": a group of terms not read, then an operator; the
+  // expression starts before what was read.
+  if (terms[0]?.kind === 'close' && terms[1]?.kind === 'operator') return null
   // Drop what does not belong: an opening parenthesis of the sentence, a dangling operator.
   while (terms.length > 0 && (terms[0]?.kind === 'close' || terms[0]?.kind === 'operator' && (terms[0] as { op: Operator }).op !== '-')) terms.shift()
   let depth = 0

@@ -55,12 +55,27 @@ function judge(claim: ArithmeticClaim, context: VerifyContext): Verdict {
     const middle = middles.reduce((best, m) => (Math.abs(m - result.value) < Math.abs(best - result.value) ? m : best))
     const shown = show(middle, result)
     if (namesGridSize(claim)) return unverifiable(`${claim.expression} may be the size of a grid or table, and ${result.raw} a count of something in it`)
+    const per = perThousands(claim, result, middle)
+    if (per) return unverifiable(`${result.raw} is ${claim.expression} with ${per} counted in thousands: a price or rate per thousand, as prices per 1K are written`)
     return {
       status: 'contradicted',
       message: `"${result.raw}" does not follow from ${claim.expression}: that is ${shown}`,
       computed: shown,
       suggestion: result.dimension === 'duration' && result.factor < 60 ? undefined : replaceNumber(at.unit.text, result, Number((middle / result.factor).toFixed(result.decimals)))
     }
+}
+
+/**
+ * "60K × $0.000125 = $0.0075": the price is per thousand tokens, so the K counts thousands of them.
+ * The count written with K or M (the only one), when the result is the product with that count in
+ * thousands or millions.
+ */
+function perThousands(claim: ArithmeticClaim, result: Quantity, value: number): string | null {
+  const scaled = claim.terms.filter((t): t is Extract<Term, { kind: 'number' }> => t.kind === 'number' && t.quantity.dimension === 'count' && (t.quantity.factor === 1e3 || t.quantity.factor === 1e6))
+  const [only] = scaled
+  if (scaled.length !== 1 || !only || result.dimension !== 'money' || !claim.terms.some((t) => t.kind === 'number' && t.quantity.dimension === 'money')) return null
+  const rescaled = value / only.quantity.factor
+  return Math.abs(rescaled - result.value) <= Math.max(Math.abs(result.value) * 0.05, 10 ** -(result.decimals + 1)) ? only.quantity.raw : null
 }
 
 /** "4B" read as 4 bytes rather than 4 billion. */
