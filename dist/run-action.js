@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-XRPMNTSV.js";
+} from "./chunks/chunk-D3RGDFS4.js";
 import {
   error,
   getInput,

@@ -3,6 +3,8 @@ import { md, phrasingMatrix } from './matrix.js'
 // A count stated for what follows it, against the things listed.
 phrasingMatrix('count-items', 'list-count', {
   flag: [
+    // A series of sections each a little off: miscounts of the items listed.
+    [md('## Suites', '### Parser (3)', '- lexes', '- parses', '### Printer (2)', '- indents', '- wraps', '- quotes', '### Linter (2)', '- warns', '- fixes', '- skips'), 2],
     md('## Upgraded today — 3 packages bumped', '- `lodash` 4.17.20 → 4.17.21', '- `axios` 1.6.0 → 1.7.4', '- `ws` 8.16.0 → 8.17.1', '- `tar` 6.2.0 → 6.2.1'),
     md('## 🐞 This build contains 3 fixes:', '1. Crash on rotate', '2. Blank avatar', '3. Wrong date format', '4. Stale badge count'),
     md('We have three open questions:', '1. Who owns the cache', '2. When to cut over'),
@@ -33,6 +35,8 @@ phrasingMatrix('count-items', 'list-count', {
     md('We retired three dashboards:', '- Legacy latency', '- Old costs', '- Beta funnel', '- Canary errors')
   ],
   leave: [
+    // A series whose counts are of something the lists do not enumerate (tests in each file): most off, one by far.
+    md('## Test files', '### Storage (9)', '- `store.test.ts`', '### Network (4)', '- `net.test.ts`', '- `retry.test.ts`', '### Cache (2)', '- `cache.test.ts`', '### Auth (5)', '- `auth.test.ts`'),
     md('## Upgraded today — 4 packages bumped', '- `lodash` 4.17.20 → 4.17.21', '- `axios` 1.6.0 → 1.7.4', '- `ws` 8.16.0 → 8.17.1', '- `tar` 6.2.0 → 6.2.1'),
     md('## Release notes — 2024', '- a', '- b', '- c'),
     md('## Load test — 30 minutes', '- ramp', '- hold'),

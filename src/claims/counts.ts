@@ -56,6 +56,24 @@ function ancestors(heading: HeadingInfo): HeadingInfo[] {
   return above
 }
 
+/**
+ * "### Agents (6)", "### Search (12)", "### Skills (2)" over lists of one, three and one test files:
+ * where most sibling headings' counts differ from the lists right under them, and one by far, the
+ * series counts something the lists do not enumerate (tests in each file, failures of each suite).
+ */
+function countsSomethingElse(context: ClaimContext, heading: HeadingInfo): boolean {
+  const siblings = heading.parent ? heading.parent.subheadings : context.doc.headings.filter((h) => h.parent === null && h.depth === heading.depth)
+  const compared = siblings.flatMap((h) => {
+    const count = parenthesisedCount(h.unit.text, context.tokens(h.unit))?.count.written
+    const first = h.body[0]
+    const shown = first?.kind === 'list' ? first.items.length : first?.kind === 'table' ? first.table.rows.length : undefined
+    return count === undefined || shown === undefined ? [] : [{ same: count === shown, far: farApart(count, shown) }]
+  })
+  // Counts each a little off ("(13)" over 14, "(15)" over 16) are miscounts of the items; one far off
+  // ("(31)" over four bullets) says the series counts something else.
+  return compared.length >= 3 && compared.filter((c) => c.same).length * 2 < compared.length && compared.some((c) => c.far)
+}
+
 function fromHeading(context: ClaimContext, heading: HeadingInfo): Claim[] {
   const unit = heading.unit
   const tokens = context.tokens(unit)
@@ -64,6 +82,7 @@ function fromHeading(context: ClaimContext, heading: HeadingInfo): Claim[] {
   if (!stated || stated.count.written === 0) return []
   // The list must follow the heading directly: a list under its own lead-in ("Ready:") is a part.
   const first = heading.body[0]
+  if ((first?.kind === 'list' || first?.kind === 'table') && countsSomethingElse(context, heading)) return []
   if (first?.kind === 'list') return compareWithItems(context, unit, stated, first.items, 'list items', ancestors(heading))
   if (first?.kind === 'table') return compareWithRows(unit, stated, first.table)
   if (heading.body.some((b) => b.kind === 'list' || b.kind === 'table')) return []
