@@ -20292,12 +20292,13 @@ function qualifiers(label) {
 var QUALIFIER_AFTER = /^\s*\(\s*([\p{L}][\p{L}\s-]{0,30}?(?:\s+#?\d+)?)\s*\)/u;
 var PHRASE_AFTER = /^\s+(in|on|at|for|during|since|by|over|across|under|with|without|as of|after|before)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*)/iu;
 var NOT_A_QUALIFIER = /\b(?:target|goal|threshold|limit|baseline|before|after|rate|vs|versus|from|of|max|min|avg|average|mean|median|est|estimated|approx|approximately|total|up|down|excellent|good|great|ok|poor|pass|passed|fail|failed|stable|improved|expected)\b/i;
+var IDENTIFIER_LABEL = /\b(?:id|ids|identifier|uuid|guid|pid|port|ref)[\s:*_]*$|#[\s:*_]*$|\bno\.[\s:*_]*$/i;
 var PRODUCT_AFTER = /^\s?[\u00D7xX*]\s?\d/;
 var PRODUCT_BEFORE = /\d\s?[\u00D7xX*]\s?$/;
 function make(context, label, unit, value2, where, local = "", heading = false) {
   const base = canonicalLabel(normalizeLabel(label), context.policy);
   const statistic = STATISTIC.test(label);
-  if (base === "" || NOT_CURRENT.test(label) || SCOPE_WORDS.test(statistic ? label.replace(STATISTICS, " ") : label) || !usable(value2)) return null;
+  if (base === "" || IDENTIFIER_LABEL.test(cleanLabel(label)) || NOT_CURRENT.test(label) || SCOPE_WORDS.test(statistic ? label.replace(STATISTICS, " ") : label) || !usable(value2)) return null;
   if (PRODUCT_AFTER.test(unit.text.slice(value2.end, value2.end + 8)) || PRODUCT_BEFORE.test(unit.text.slice(Math.max(0, value2.start - 8), value2.start))) return null;
   if (CHANGE_AFTER.test(unit.text.slice(value2.end, value2.end + 16))) return null;
   const extra = qualifiers(label);

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-D3RGDFS4.js";
+} from "./chunks/chunk-KHBC3IGT.js";
 import {
   error,
   getInput,

@@ -20,6 +20,9 @@ phrasingMatrix('same-metric', 'conflicting-values', {
     [md('- Failed deploys: 14', '- Rollbacks: 3', '- Failed deploys: 9'), 3, 'warning']
   ],
   leave: [
+    // A value that names one thing (an identifier) is no measure: two examples, two ids.
+    md('**Examples without a venue**', '```', 'Ticket ID: 7741 - web form', 'Subject: "Refund not received"', '', 'Ticket ID: 8012 - email', 'Subject: "Cannot log in"', '```'),
+    md('- Worker PID: 4410', '- Queue depth: 12', '', 'After the restart:', '', '- Worker PID: 4522'),
     md('### Fixes (30 rows)', '- Rows with [...] placeholders: 12 rows', '- Rows with ... placeholders: 18 rows'),
     md('## Runs', '- Timeouts: 0', '- Server errors: 0', '- P50: 40ms', '- P90: 52ms', '- P99.9: 71ms', '- Timeouts: 3', '- Server errors: 588', '- P50: 90ms', '- P90: 150ms', '- P99.9: 211ms'),
     md('## Summary', '- Error rate: 0.0081%', '## Soak test', '- Error rate: 0.008%'),

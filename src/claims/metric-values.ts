@@ -59,6 +59,8 @@ const QUALIFIER_AFTER = /^\s*\(\s*([\p{L}][\p{L}\s-]{0,30}?(?:\s+#?\d+)?)\s*\)/u
 const PHRASE_AFTER = /^\s+(in|on|at|for|during|since|by|over|across|under|with|without|as of|after|before)\s+([\p{L}\p{N}][\p{L}\p{N}.-]*)/iu
 const NOT_A_QUALIFIER = /\b(?:target|goal|threshold|limit|baseline|before|after|rate|vs|versus|from|of|max|min|avg|average|mean|median|est|estimated|approx|approximately|total|up|down|excellent|good|great|ok|poor|pass|passed|fail|failed|stable|improved|expected)\b/i
 
+// "Event ID: 5635", "PID: 4410", "Port: 8080": a value that names one thing is no measure of it.
+const IDENTIFIER_LABEL = /\b(?:id|ids|identifier|uuid|guid|pid|port|ref)[\s:*_]*$|#[\s:*_]*$|\bno\.[\s:*_]*$/i
 const PRODUCT_AFTER = /^\s?[×xX*]\s?\d/
 const PRODUCT_BEFORE = /\d\s?[×xX*]\s?$/
 
@@ -68,7 +70,7 @@ function make(context: ClaimContext, label: string, unit: TextUnit, value: Quant
   // load test reports each), but two places may state it for different spans: never compared with
   // each other. Any other scope word ("Errors during the first hour") leaves the label unread.
   const statistic = STATISTIC.test(label)
-  if (base === '' || NOT_CURRENT.test(label) || SCOPE_WORDS.test(statistic ? label.replace(STATISTICS, ' ') : label) || !usable(value)) return null
+  if (base === '' || IDENTIFIER_LABEL.test(cleanLabel(label)) || NOT_CURRENT.test(label) || SCOPE_WORDS.test(statistic ? label.replace(STATISTICS, ' ') : label) || !usable(value)) return null
   // "112×112", "4 x 8 GB": a side of a size or a factor of a product, not a value of its own.
   if (PRODUCT_AFTER.test(unit.text.slice(value.end, value.end + 8)) || PRODUCT_BEFORE.test(unit.text.slice(Math.max(0, value.start - 8), value.start))) return null
   if (CHANGE_AFTER.test(unit.text.slice(value.end, value.end + 16))) return null
