@@ -6132,7 +6132,7 @@ var ZONE = /^[ \t]*([A-Z]{2,5}(?:[+-]\d{1,2}(?::\d\d)?)?)(?![\w+-])/;
 var RANGE_JOIN2 = /^(?:[-\u2013\u2014~]|to|until|till|through|thru|\u2192|\u27F6|\u21D2|\u279C|\u27A1\uFE0F?|->|-->|=>|\u2014>)$/i;
 var END_JOIN = /^[,;]?\s*(?:and |then )?(?:finished|ended|end|done|completed|complete|resolved|mitigated|restored|recovered|stopped|closed)(?: at| by|:)?$/i;
 var ATTACH_PAREN = /^\( ?(?:(?:elapsed|duration|total) ?:? ?)?(?:(?:about|around|roughly|approx\.?|approximately) ?)?$/i;
-var ATTACH_DASH = /^(?:[\u2014\u2013]|-|--|:)$/;
+var ATTACH_DASH = /^(?:[\u2014\u2013]|-|--|:|=)(?: ?(?:total |in total )?(?:wall[- ]clock time|wall time|elapsed time|elapsed|duration|time taken|run time|runtime|took)(?: ?:)?)?$/i;
 function readClock(text3, time2) {
   const [h, m, sec] = text3.slice(time2.start, time2.end).split(":");
   const marked = MERIDIEM.exec(text3.slice(time2.end, time2.end + 8));
@@ -20932,8 +20932,8 @@ function fromList(context, items) {
 }
 
 // src/claims/row-rates.ts
-var PART_HEADER = /\b(?:pass|passed|passing|done|completed?|covered|hit|hits|fail|failed|failing|failures?|errors?|success|successes|successful|fixed|resolved|merged|closed|met|green|healthy|migrated|implemented|correct|broken|invalid|flaky|skipped|blocked|dropped|rejected)\b/i;
-var WHOLE_HEADER = /\b(?:total|all|count|tests|cases|requests|runs|items|attempts|samples|lines|statements|branches|functions|tasks|checks|endpoints|files|questions|calls|checked|scanned|sampled|audited|processed)\b/i;
+var PART_HEADER = /\b(?:pass|passed|passing|done|completed?|covered|hit|hits|fail|failed|failing|failures?|errors?|success|successes|successful|fixed|resolved|merged|closed|met|green|healthy|migrated|implemented|correct|broken|invalid|flaky|skipped|blocked|dropped|rejected|opens|opened|clicks|clicked|conversions|converted|signups|sign-ups)\b/i;
+var WHOLE_HEADER = /\b(?:total|all|count|tests|cases|requests|runs|items|attempts|samples|lines|statements|branches|functions|tasks|checks|endpoints|files|questions|calls|checked|scanned|sampled|audited|processed|sent|delivered|visitors|sessions|impressions|views)\b/i;
 var RATE_HEADER = /%|\b(?:rate|percent|percentage|pct|share|ratio)\b/i;
 var NAMED_SHARES = [
   [/\bcoverage\b/i, /\b(?:covered|tested|hit|hits)\b/i],

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-KHBC3IGT.js";
+} from "./chunks/chunk-LUXFM6BS.js";
 import {
   error,
   getInput,

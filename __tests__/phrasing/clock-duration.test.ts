@@ -31,7 +31,10 @@ phrasingMatrix('clock-duration', 'time-arithmetic', {
     'Reindex finished 05:00:00 → 05:12:10 (12 m 20 s)',
     // The duration first, the span it lasted in a parenthesis after it.
     'Read-only mode lasted 1h 15m (21:30 → 22:35).',
-    'Queue drained in 35 min (from 06:10 to 06:55)'
+    'Queue drained in 35 min (from 06:10 to 06:55)',
+    // After an equals sign, or a dash and words naming the time taken.
+    'Nightly run: 22:00:00 → 23:10:00 = 1h 20m',
+    'The deploy started at 09:10 and finished at 09:50 — total wall-clock time 1h 10m.'
   ],
   leave: [
     'Standup overran: 09:30–09:45 (15 min)',
@@ -78,6 +81,8 @@ phrasingMatrix('clock-duration', 'time-arithmetic', {
     md('| Stage | Start | Start (planned) | End | Duration |', '| --- | --- | --- | --- | --- |', '| Backfill | 22:00 | 21:00 | 23:00 | 2 h |'),
     md('| Stage | Start | End | Notes |', '| --- | --- | --- | --- |', '| Backfill | 22:00 | 23:00 | 45 min of it was queueing |'),
     'Read-only mode lasted 1h 05m (21:30 → 22:35).',
+    'Nightly run: 22:00:00 → 23:10:00 = 1h 10m',
+    'The deploy started at 09:10 and finished at 09:50 — total wall-clock time 40 min.',
     // Something besides the span in the parenthesis: a window the duration sits in, or a second span.
     'Read-only mode lasted 40 min (21:30 → 22:35 window)',
     'Pairing took 2.5 h (09:00–10:00, 14:00–15:30)',

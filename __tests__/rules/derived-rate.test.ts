@@ -31,6 +31,10 @@ describe(RULE, () => {
     expect(findings(table('| Kind | Checked | Broken | Broken % |', '| Images | 1,200 | 24 | 2.0% |', '| Scripts | 400 | 10 | 4.0% |'), RULE).map((f) => f.line)).toEqual([4])
   })
 
+  test('flags a row under headers that name a funnel: sent and opened', () => {
+    expect(findings(table('| Variant | Sent | Opens | Open rate |', '| Plain | 50,000 | 12,000 | 24.0% |', '| Emoji | 50,000 | 11,000 | 24.0% |'), RULE).map((f) => f.line)).toEqual([4])
+  })
+
   test('flags a coverage row against its covered and total lines', () => {
     expect(findings(table('| File | Lines | Covered | Coverage |', '| a.ts | 200 | 150 | 75% |', '| b.ts | 80 | 60 | 70% |'), RULE).map((f) => f.line)).toEqual([4])
   })

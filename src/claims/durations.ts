@@ -28,7 +28,8 @@ const RANGE_JOIN = /^(?:[-–—~]|to|until|till|through|thru|→|⟶|⇒|➜|�
 const END_JOIN = /^[,;]?\s*(?:and |then )?(?:finished|ended|end|done|completed|complete|resolved|mitigated|restored|recovered|stopped|closed)(?: at| by|:)?$/i
 // What stands between a span and its duration: "(20 min)", "(elapsed: 20 min)", "— 55 minutes" (not "(took 12 min)": work done within a window).
 const ATTACH_PAREN = /^\( ?(?:(?:elapsed|duration|total) ?:? ?)?(?:(?:about|around|roughly|approx\.?|approximately) ?)?$/i
-const ATTACH_DASH = /^(?:[—–]|-|--|:)$/
+// "— 55 minutes", "= 1h 43m", "— total wall-clock time 1h 35m": the duration after a dash or an equals sign, perhaps named as the time taken.
+const ATTACH_DASH = /^(?:[—–]|-|--|:|=)(?: ?(?:total |in total )?(?:wall[- ]clock time|wall time|elapsed time|elapsed|duration|time taken|run time|runtime|took)(?: ?:)?)?$/i
 
 interface ClockMark {
   time: ClockTime

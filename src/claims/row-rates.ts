@@ -13,8 +13,8 @@ import type { ClaimContext } from './context.js'
 import type { Claim, CountRateClaim } from './model.js'
 
 // Headers that name a part in a state, a whole, and a share of it.
-const PART_HEADER = /\b(?:pass|passed|passing|done|completed?|covered|hit|hits|fail|failed|failing|failures?|errors?|success|successes|successful|fixed|resolved|merged|closed|met|green|healthy|migrated|implemented|correct|broken|invalid|flaky|skipped|blocked|dropped|rejected)\b/i
-const WHOLE_HEADER = /\b(?:total|all|count|tests|cases|requests|runs|items|attempts|samples|lines|statements|branches|functions|tasks|checks|endpoints|files|questions|calls|checked|scanned|sampled|audited|processed)\b/i
+const PART_HEADER = /\b(?:pass|passed|passing|done|completed?|covered|hit|hits|fail|failed|failing|failures?|errors?|success|successes|successful|fixed|resolved|merged|closed|met|green|healthy|migrated|implemented|correct|broken|invalid|flaky|skipped|blocked|dropped|rejected|opens|opened|clicks|clicked|conversions|converted|signups|sign-ups)\b/i
+const WHOLE_HEADER = /\b(?:total|all|count|tests|cases|requests|runs|items|attempts|samples|lines|statements|branches|functions|tasks|checks|endpoints|files|questions|calls|checked|scanned|sampled|audited|processed|sent|delivered|visitors|sessions|impressions|views)\b/i
 const RATE_HEADER = /%|\b(?:rate|percent|percentage|pct|share|ratio)\b/i
 // A share named for what it measures is of the part that says so: "Coverage" of covered lines, not of passing tests.
 const NAMED_SHARES: Array<[RegExp, RegExp]> = [
