@@ -18923,7 +18923,7 @@ function statedChanges(unit, pair, written) {
   if (!after) {
     const next = quantities.find((q) => q.start >= end);
     const gap = next ? text3.slice(end, next.start) : "";
-    const joined = /^[^\d()\u2192]{0,30}?(?:,|:|;|\u2014|\u2013| - )\s*(?:(?:a|an|or|i\.e\.)\s+)?$/.test(gap);
+    const joined = /^[^\d()\u2192]{0,30}?(?:,|:|;|\u2014|\u2013| - )\s*(?:(?:a|an|or|i\.e\.)\s+)?(?:(?:about|around|roughly|nearly|approximately|almost)\s+)?$/.test(gap);
     const namedBefore = /^[^\d()\u2192]{0,30}?(?:,|:|;|\u2014|\u2013| - )/.test(gap) && CHANGE_BEFORE.test(gap);
     if (next && (joined || namedBefore) && isStatedChange(next, pair, text3, gap) && (next.sign || CHANGE_WORD.test(text3.slice(next.end)) || next.dimension === "multiplier" || namedBefore)) {
       result.push({ quantity: next, words: `${namedBefore ? gap : ""} ${clauseAfter(text3, next.end)}` });

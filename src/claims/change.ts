@@ -232,7 +232,7 @@ function statedChanges(unit: TextUnit, pair: Pair, written: Quantity[]): Array<{
   if (!after) {
     const next = quantities.find((q) => q.start >= end)
     const gap = next ? text.slice(end, next.start) : ''
-    const joined = /^[^\d()→]{0,30}?(?:,|:|;|—|–| - )\s*(?:(?:a|an|or|i\.e\.)\s+)?$/.test(gap)
+    const joined = /^[^\d()→]{0,30}?(?:,|:|;|—|–| - )\s*(?:(?:a|an|or|i\.e\.)\s+)?(?:(?:about|around|roughly|nearly|approximately|almost)\s+)?$/.test(gap)
     // "…, down 80%": the word before the number names it as a change.
     const namedBefore = /^[^\d()→]{0,30}?(?:,|:|;|—|–| - )/.test(gap) && CHANGE_BEFORE.test(gap)
     if (next && (joined || namedBefore) && isStatedChange(next, pair, text, gap) && (next.sign || CHANGE_WORD.test(text.slice(next.end)) || next.dimension === 'multiplier' || namedBefore)) {
