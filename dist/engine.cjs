@@ -19986,7 +19986,8 @@ function compareWithRows(unit, stated2, table) {
   const words3 = (text3) => (text3.toLowerCase().match(new RegExp("\\p{L}{3,}", "gu")) ?? []).map(singular);
   const counted = /* @__PURE__ */ new Set([...stated2.nouns, ...words3(stated2.label)]);
   const first = table.header[0]?.text ?? "";
-  if (stated2.of || !words3(first).some((w) => counted.has(w))) return [];
+  const bare = /\(\s*\d+\s*\)[\s*_]*$/.test(unit.text);
+  if (stated2.of || !(bare || words3(first).some((w) => counted.has(w)))) return [];
   const rows = table.rows.filter((row, r) => !SUMMARY_ROW.test(row[0]?.text ?? "") && table.named[r] === true);
   const claim3 = countClaim(unit, stated2, rows.length, "table rows", rows[0]?.[0]);
   if (rows.length < stated2.count.written && !claim3.doubt && rows.some((row) => namesSeveral(row[0]?.text ?? ""))) claim3.doubt = "a row may stand for several";

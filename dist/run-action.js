@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-OJUJV36T.js";
+} from "./chunks/chunk-KCKACALP.js";
 import {
   error,
   getInput,

@@ -3,6 +3,8 @@ import { md, phrasingMatrix } from './matrix.js'
 // A count stated for what follows it, against the things listed.
 phrasingMatrix('count-items', 'list-count', {
   flag: [
+    // A bare count in a heading right over a table counts its rows, whatever the first column is headed.
+    [md('## Deferred to next sprint (2)', '', '| Story | Points | Why |', '|---|---:|---|', '| CHK-12 Saved carts | 3 | design pending |', '| CHK-19 Gift wrap | 2 | blocked |', '| CHK-23 Split pay | 5 | vendor |'), 1],
     // A series of sections each a little off: miscounts of the items listed.
     [md('## Suites', '### Parser (3)', '- lexes', '- parses', '### Printer (2)', '- indents', '- wraps', '- quotes', '### Linter (2)', '- warns', '- fixes', '- skips'), 2],
     md('## Upgraded today — 3 packages bumped', '- `lodash` 4.17.20 → 4.17.21', '- `axios` 1.6.0 → 1.7.4', '- `ws` 8.16.0 → 8.17.1', '- `tar` 6.2.0 → 6.2.1'),
@@ -35,6 +37,9 @@ phrasingMatrix('count-items', 'list-count', {
     md('We retired three dashboards:', '- Legacy latency', '- Old costs', '- Beta funnel', '- Canary errors')
   ],
   leave: [
+    md('## Deferred to next sprint (3)', '', '| Story | Points | Why |', '|---|---:|---|', '| CHK-12 Saved carts | 3 | design pending |', '| CHK-19 Gift wrap | 2 | blocked |', '| CHK-23 Split pay | 5 | vendor |'),
+    // A count that names its noun is still compared only with a table whose first column names it.
+    md('## Deferred to next sprint (10 points)', '', '| Story | Points | Why |', '|---|---:|---|', '| CHK-12 Saved carts | 3 | design pending |', '| CHK-19 Gift wrap | 2 | blocked |'),
     // A series whose counts are of something the lists do not enumerate (tests in each file): most off, one by far.
     md('## Test files', '### Storage (9)', '- `store.test.ts`', '### Network (4)', '- `net.test.ts`', '- `retry.test.ts`', '### Cache (2)', '- `cache.test.ts`', '### Auth (5)', '- `auth.test.ts`'),
     md('## Upgraded today — 4 packages bumped', '- `lodash` 4.17.20 → 4.17.21', '- `axios` 1.6.0 → 1.7.4', '- `ws` 8.16.0 → 8.17.1', '- `tar` 6.2.0 → 6.2.1'),

@@ -126,7 +126,9 @@ function compareWithRows(unit: TextUnit, stated: StatedCount, table: TableInfo):
   const words = (text: string) => (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map(singular)
   const counted = new Set([...stated.nouns, ...words(stated.label)])
   const first = table.header[0]?.text ?? ''
-  if (stated.of || !words(first).some((w) => counted.has(w))) return []
+  // "## Carried over (3)" right over a table: a bare count in a heading counts what the table lists.
+  const bare = /\(\s*\d+\s*\)[\s*_]*$/.test(unit.text)
+  if (stated.of || !(bare || words(first).some((w) => counted.has(w)))) return []
   // A row named only in code ("| `internal/catalog` | 100% |") is one of the things.
   const rows = table.rows.filter((row, r) => !SUMMARY_ROW.test(row[0]?.text ?? '') && table.named[r] === true)
   const claim = countClaim(unit, stated, rows.length, 'table rows', rows[0]?.[0])
