@@ -19942,12 +19942,17 @@ function ancestors(heading) {
 function countsSomethingElse(context, heading) {
   const siblings = heading.parent ? heading.parent.subheadings : context.doc.headings.filter((h) => h.parent === null && h.depth === heading.depth);
   const compared = siblings.flatMap((h) => {
-    const count2 = parenthesisedCount(h.unit.text, context.tokens(h.unit))?.count.written;
+    const stated2 = parenthesisedCount(h.unit.text, context.tokens(h.unit));
+    const count2 = stated2?.count.written;
     const first = h.body[0];
+    if (first?.kind === "list" && stated2 && carryCounts(context, first.items, stated2.nouns)) return [];
     const shown = first?.kind === "list" ? first.items.length : first?.kind === "table" ? first.table.rows.length : void 0;
     return count2 === void 0 || shown === void 0 ? [] : [{ same: count2 === shown, far: farApart(count2, shown) }];
   });
   return compared.length >= 3 && compared.filter((c) => c.same).length * 2 < compared.length && compared.some((c) => c.far);
+}
+function carryCounts(context, items, nouns2) {
+  return items.length > 0 && items.every((i) => i.lines[0] !== void 0 && ownCount(context, i.lines[0], nouns2) !== null);
 }
 function fromHeading(context, heading) {
   const unit = heading.unit;
@@ -19955,7 +19960,9 @@ function fromHeading(context, heading) {
   const stated2 = parenthesisedCount(unit.text, tokens) ?? openingCount(unit.text, tokens) ?? colonCount(unit.text, tokens) ?? dashCount(unit.text, tokens) ?? (/:\s*$/.test(unit.text) ? leadInCount(unit.text, tokens) : null);
   if (!stated2 || stated2.count.written === 0) return [];
   const first = heading.body[0];
-  if ((first?.kind === "list" || first?.kind === "table") && countsSomethingElse(context, heading)) return [];
+  if (first?.kind === "table" || first?.kind === "list" && !carryCounts(context, first.items, stated2.nouns)) {
+    if (countsSomethingElse(context, heading)) return [];
+  }
   if (first?.kind === "list") return compareWithItems(context, unit, stated2, first.items, "list items", ancestors(heading));
   if (first?.kind === "table") return compareWithRows(unit, stated2, first.table);
   if (heading.body.some((b) => b.kind === "list" || b.kind === "table")) return [];

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-KCKACALP.js";
+} from "./chunks/chunk-552UO33A.js";
 import {
   error,
   getInput,

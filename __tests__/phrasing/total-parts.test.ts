@@ -4,6 +4,8 @@ import { md, phrasingMatrix } from './matrix.js'
 // or column, over sub-sections.
 phrasingMatrix('total-parts', 'sum-total', {
   flag: [
+    // Sibling headings over groups that carry their own counts: each heading's count is their sum.
+    [md('## Open work (40 tasks)', '### Urgent (12 tasks)', '1. **Auth** (7 tasks)', '2. **Billing** (5 tasks)', '### Normal (20 tasks)', '1. **Search** (9 tasks)', '2. **Exports** (6 tasks)', '### Later (8 tasks)', '1. **Themes** (8 tasks)'), 5],
     [md('| Drift | Days |', '|---|---:|', '| none | 300 |', '| < 1% | 90 |', '| > 1% | 10 |', '| **Total** | **410** |'), 6],
     // A row that maps one name to another opens with the name, not with an arrow marking a sub-row.
     [md('| Change | Resources |', '|---|---:|', '| Tag merge | 500 |', '| `old.field` → `new_field` | 40 |', '| Rule order | 30 |', '| **Total** | **530** |'), 6],

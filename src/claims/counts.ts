@@ -64,14 +64,21 @@ function ancestors(heading: HeadingInfo): HeadingInfo[] {
 function countsSomethingElse(context: ClaimContext, heading: HeadingInfo): boolean {
   const siblings = heading.parent ? heading.parent.subheadings : context.doc.headings.filter((h) => h.parent === null && h.depth === heading.depth)
   const compared = siblings.flatMap((h) => {
-    const count = parenthesisedCount(h.unit.text, context.tokens(h.unit))?.count.written
+    const stated = parenthesisedCount(h.unit.text, context.tokens(h.unit))
+    const count = stated?.count.written
     const first = h.body[0]
+    if (first?.kind === 'list' && stated && carryCounts(context, first.items, stated.nouns)) return []
     const shown = first?.kind === 'list' ? first.items.length : first?.kind === 'table' ? first.table.rows.length : undefined
     return count === undefined || shown === undefined ? [] : [{ same: count === shown, far: farApart(count, shown) }]
   })
   // Counts each a little off ("(13)" over 14, "(15)" over 16) are miscounts of the items; one far off
   // ("(31)" over four bullets) says the series counts something else.
   return compared.length >= 3 && compared.filter((c) => c.same).length * 2 < compared.length && compared.some((c) => c.far)
+}
+
+/** Whether every item opens with a count of its own ("**Datetime** (60 tests)"): groups of the counted things. */
+function carryCounts(context: ClaimContext, items: ListItemInfo[], nouns: string[]): boolean {
+  return items.length > 0 && items.every((i) => i.lines[0] !== undefined && ownCount(context, i.lines[0], nouns) !== null)
 }
 
 function fromHeading(context: ClaimContext, heading: HeadingInfo): Claim[] {
@@ -82,7 +89,10 @@ function fromHeading(context: ClaimContext, heading: HeadingInfo): Claim[] {
   if (!stated || stated.count.written === 0) return []
   // The list must follow the heading directly: a list under its own lead-in ("Ready:") is a part.
   const first = heading.body[0]
-  if ((first?.kind === 'list' || first?.kind === 'table') && countsSomethingElse(context, heading)) return []
+  // Items that each carry their own count ("Datetime (60 tests)") are groups whose counts add up to the heading's.
+  if (first?.kind === 'table' || (first?.kind === 'list' && !carryCounts(context, first.items, stated.nouns))) {
+    if (countsSomethingElse(context, heading)) return []
+  }
   if (first?.kind === 'list') return compareWithItems(context, unit, stated, first.items, 'list items', ancestors(heading))
   if (first?.kind === 'table') return compareWithRows(unit, stated, first.table)
   if (heading.body.some((b) => b.kind === 'list' || b.kind === 'table')) return []
