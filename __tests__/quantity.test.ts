@@ -13,7 +13,10 @@ describe('tokenize: numbers that are claims', () => {
     ['420ms', ['420ms'], 0.42],
     ['2 hours 15 minutes', ['2 hours 15 minutes'], 8100],
     ['4h 30m', ['4h 30m'], 16200],
-    ['6 m 40 s', ['6 m 40 s'], 400]
+    ['6 m 40 s', ['6 m 40 s'], 400],
+    // Microseconds with the Greek mu as well as the micro sign.
+    ['6.9 μs', ['6.9 μs'], 6.9e-6],
+    ['6.9 µs', ['6.9 µs'], 6.9e-6]
   ])('%s', (text, expected, value) => {
     const tokens = tokenize(text)
     expect(tokens.quantities.map((q) => q.raw)).toEqual(expected)

@@ -1879,7 +1879,7 @@ var init_units = __esm({
     "use strict";
     DURATIONS = [
       [/^(?:ns|nanoseconds?)$/i, 1e-9, "ns"],
-      [/^(?:\u00B5s|us|microseconds?)$/i, 1e-6, "\xB5s"],
+      [/^(?:\u00B5s|\u03BCs|us|microseconds?)$/i, 1e-6, "\xB5s"],
       [/^(?:ms|msec|msecs|millis|milliseconds?)$/i, 1e-3, "ms"],
       [/^(?:s|sec|secs|seconds?)$/i, 1, "s"],
       [/^(?:m|min|mins|minutes?)$/i, 60, "min"],
@@ -1894,7 +1894,7 @@ var init_units = __esm({
       [/^(?:GB|GiB)$/, 1024 ** 3, "GB"],
       [/^(?:TB|TiB)$/, 1024 ** 4, "TB"]
     ];
-    UNIT_PATTERN = "percentage points?|percent|pp|p\\.p\\.|%|req(?:uests)?/s(?:ec)?|rps|RPS|qps|QPS|ops/s(?:ec)?|tps|TPS|nanoseconds?|microseconds?|milliseconds?|millis|msecs?|ms|\xB5s|us|ns|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|wk|w|bytes?|KiB|MiB|GiB|TiB|KB|kB|MB|GB|TB|B|\xD7|x|X";
+    UNIT_PATTERN = "percentage points?|percent|pp|p\\.p\\.|%|req(?:uests)?/s(?:ec)?|rps|RPS|qps|QPS|ops/s(?:ec)?|tps|TPS|nanoseconds?|microseconds?|milliseconds?|millis|msecs?|ms|\xB5s|\u03BCs|us|ns|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|wk|w|bytes?|KiB|MiB|GiB|TiB|KB|kB|MB|GB|TB|B|\xD7|x|X";
     MAGNITUDES = {
       k: 1e3,
       K: 1e3,
@@ -5301,6 +5301,7 @@ function verifySequence(claim3, context) {
 // src/check/change-readings.ts
 var DECREASE_WORDS = /[\u2193\u2B07\uD83D\uDD3B\uD83D\uDCC9]|\b(?:reduction|reduced|reduce|decrease|decreased|fewer|less|lower|drop|dropped|down|cut|savings?|saved|shorter|smaller|faster|quicker|decline|declined)\b/i;
 var INCREASE_WORDS = /[\u2191\u2B06\uD83D\uDD3A\uD83D\uDCC8]|\b(?:increase|increased|growth|grew|more|higher|up|gain|rise|rose|larger|longer|slower|boost)\b/i;
+var SAVING_WORDS = /\b(?:savings?|saved)\b/i;
 var IMPROVE_WORDS = /\b(?:improvement|improved|better|gain)\b/i;
 var WORSEN_WORDS = /\b(?:worse|regression|degradation|degraded)\b/i;
 function claimedDirection(change, words3, label, policy) {
@@ -5383,6 +5384,7 @@ function judgeChange(text3, writtenBefore, writtenAfter, change, words3, label, 
     const pointsText = points ? ` (or ${midpoint(points) < 0 ? "" : "+"}${formatLike(midpoint(points), null)} percentage points)` : "";
     const base = `"${change.raw}" does not follow from ${before.raw} \u2192 ${after.raw}: ${delta} is ${relText}`;
     const flipped = { ...stated2, written: -stated2.written };
+    if (!change.sign && SAVING_WORDS.test(words3) && !DECREASE_WORDS.test(words3.replace(new RegExp(SAVING_WORDS.source, "gi"), " ")) && polarityOf(label, policy, true) === 1 && agrees(flipped, relative8, false, policy)) return { ok: true };
     if (!magnitudeOnly && agrees(flipped, relative8, false, policy)) {
       return { ok: false, message: `"${change.raw}" has the wrong sign: ${delta} is ${relText}`, computed: relText, suggestion: suggestion(text3, change, rel, direction) };
     }

@@ -7,10 +7,10 @@ import {
   check,
   loadMetrics,
   parseMarkdown
-} from "./chunks/chunk-552UO33A.js";
+} from "./chunks/chunk-7H2QRAJW.js";
 import "./chunks/chunk-HUWRBNLH.js";
 import "./chunks/chunk-XKUJVVH5.js";
-import "./chunks/chunk-WCYAZUKB.js";
+import "./chunks/chunk-UHEI46QV.js";
 import "./chunks/chunk-42MYV6I2.js";
 import "./chunks/chunk-EL2LMYO2.js";
 export {

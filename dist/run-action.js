@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-552UO33A.js";
+} from "./chunks/chunk-7H2QRAJW.js";
 import {
   error,
   getInput,
@@ -47,7 +47,7 @@ import {
 } from "./chunks/chunk-EI22HG3V.js";
 import "./chunks/chunk-HUWRBNLH.js";
 import "./chunks/chunk-XKUJVVH5.js";
-import "./chunks/chunk-WCYAZUKB.js";
+import "./chunks/chunk-UHEI46QV.js";
 import "./chunks/chunk-42MYV6I2.js";
 import {
   __toESM

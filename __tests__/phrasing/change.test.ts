@@ -4,6 +4,8 @@ import { md, phrasingMatrix } from './matrix.js'
 // words, multipliers and rounding edges.
 phrasingMatrix('change', 'change-percent', {
   flag: [
+    // ... but a cost that rose is no saving.
+    [md('| Metric | Before | After | Savings |', '|---|---:|---:|---:|', '| Monthly bill | $1,000 | $1,200 | 20% |'), 3],
     [md('| Metric | 3.1.0 | 3.2.0 | Change |', '|---|---:|---:|---:|', '| Bundle | 400 KB | 300 KB | −25% |', '| Cold start | 3.0 s | 2.0 s | −50% |'), 4],
     [md('| Team | Q1 | Q2 | Change |', '|---|---:|---:|---:|', '| Web | $100,000 | $90,000 | −20% |'), 3],
     // Two change columns, the money and the share; a saving column beside a Change column; A/B and week-on-week headers.
@@ -47,6 +49,8 @@ phrasingMatrix('change', 'change-percent', {
     'A warm start went from 3.0 s to 1.0 s — about 3× faster.',
     md('| Metric | 3.1.0 | 3.2.0 | Change |', '|---|---:|---:|---:|', '| Bundle | 400 KB | 300 KB | −25% |', '| Cold start | 3.0 s | 2.0 s | −33.3% |'),
     md('| Vendor | June | July | Δ $ | Δ % |', '|---|---:|---:|---:|---:|', '| Search API | $2,000 | $2,300 | +$300 | +15% |'),
+    // Under a Savings column, an unsigned gain of something better higher is the row's improvement.
+    md('| Metric | Before | After | Savings |', '|---|---:|---:|---:|', '| Monthly bill | $1,000 | $600 | 40% |', '| Cache hit ratio | 40% | 70% | 75% |'),
     // A saving written as a positive amount is not read against after − before.
     md('| Project | Before | After | Savings | Change |', '|---|---:|---:|---:|---:|', '| Caching | 12,000 | 9,000 | +3,000 | −25% |'),
     md('| Metric | Control | Treatment | Change |', '|---|---:|---:|---:|', '| Sign-ups per 1k visits | 40 | 46 | +15% |'),

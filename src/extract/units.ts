@@ -13,7 +13,7 @@ export interface UnitInfo {
 
 const DURATIONS: Array<[RegExp, number, string]> = [
   [/^(?:ns|nanoseconds?)$/i, 1e-9, 'ns'],
-  [/^(?:µs|us|microseconds?)$/i, 1e-6, 'µs'],
+  [/^(?:µs|μs|us|microseconds?)$/i, 1e-6, 'µs'],
   [/^(?:ms|msec|msecs|millis|milliseconds?)$/i, 1e-3, 'ms'],
   [/^(?:s|sec|secs|seconds?)$/i, 1, 's'],
   [/^(?:m|min|mins|minutes?)$/i, 60, 'min'],
@@ -39,7 +39,7 @@ export function decimalSizeRatio(symbol: string | null): number {
 export const UNIT_PATTERN =
   'percentage points?|percent|pp|p\\.p\\.|%|' +
   'req(?:uests)?/s(?:ec)?|rps|RPS|qps|QPS|ops/s(?:ec)?|tps|TPS|' +
-  'nanoseconds?|microseconds?|milliseconds?|millis|msecs?|ms|µs|us|ns|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|wk|w|' +
+  'nanoseconds?|microseconds?|milliseconds?|millis|msecs?|ms|µs|μs|us|ns|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|hr|h|days?|d|weeks?|wks?|wk|w|' +
   'bytes?|KiB|MiB|GiB|TiB|KB|kB|MB|GB|TB|B|×|x|X'
 
 export function unitInfo(raw: string): UnitInfo | null {
