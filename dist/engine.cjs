@@ -5302,6 +5302,7 @@ function verifySequence(claim3, context) {
 var DECREASE_WORDS = /[\u2193\u2B07\uD83D\uDD3B\uD83D\uDCC9]|\b(?:reduction|reduced|reduce|decrease|decreased|fewer|less|lower|drop|dropped|down|cut|savings?|saved|shorter|smaller|faster|quicker|decline|declined)\b/i;
 var INCREASE_WORDS = /[\u2191\u2B06\uD83D\uDD3A\uD83D\uDCC8]|\b(?:increase|increased|growth|grew|more|higher|up|gain|rise|rose|larger|longer|slower|boost)\b/i;
 var SAVING_WORDS = /\b(?:savings?|saved)\b/i;
+var EVERY_SAVING_WORD = new RegExp(SAVING_WORDS.source, "gi");
 var IMPROVE_WORDS = /\b(?:improvement|improved|better|gain)\b/i;
 var WORSEN_WORDS = /\b(?:worse|regression|degradation|degraded)\b/i;
 function claimedDirection(change, words3, label, policy) {
@@ -5384,7 +5385,7 @@ function judgeChange(text3, writtenBefore, writtenAfter, change, words3, label, 
     const pointsText = points ? ` (or ${midpoint(points) < 0 ? "" : "+"}${formatLike(midpoint(points), null)} percentage points)` : "";
     const base = `"${change.raw}" does not follow from ${before.raw} \u2192 ${after.raw}: ${delta} is ${relText}`;
     const flipped = { ...stated2, written: -stated2.written };
-    if (!change.sign && SAVING_WORDS.test(words3) && !DECREASE_WORDS.test(words3.replace(new RegExp(SAVING_WORDS.source, "gi"), " ")) && polarityOf(label, policy, true) === 1 && agrees(flipped, relative8, false, policy)) return { ok: true };
+    if (!change.sign && SAVING_WORDS.test(words3) && !DECREASE_WORDS.test(words3.replace(EVERY_SAVING_WORD, " ")) && polarityOf(label, policy, true) === 1 && agrees(flipped, relative8, false, policy)) return { ok: true };
     if (!magnitudeOnly && agrees(flipped, relative8, false, policy)) {
       return { ok: false, message: `"${change.raw}" has the wrong sign: ${delta} is ${relText}`, computed: relText, suggestion: suggestion(text3, change, rel, direction) };
     }
@@ -6191,26 +6192,29 @@ function clockSpans(context, unit) {
     if (k > 0 && times[k - 1].start >= opened) continue;
     if (from.zone && to.zone && from.zone !== to.zone) continue;
     if (!(elapsed.end <= from.time.start || stated(text3, to, elapsed) || tight(text3, from, to, elapsed))) continue;
-    const spans = spansBetween(from, to);
-    if (spans.length === 0) continue;
-    const resolution = from.seconds !== null && to.seconds !== null ? 1 : 60;
-    const span = `${from.text} \u2192 ${to.text}`;
-    claims.push({
-      kind: "clock-duration",
-      at: { unit, start: elapsed.start, end: elapsed.end },
-      binding: "tight",
-      from: from.time,
-      to: to.time,
-      elapsed,
-      spans,
-      resolution,
-      fromText: from.text,
-      toText: to.text,
-      about: span,
-      reading: `${span} \u2194 ${elapsed.raw}`
-    });
+    const claim3 = spanClaim2(unit, from, to, elapsed);
+    if (claim3) claims.push(claim3);
   }
   return claims;
+}
+function spanClaim2(unit, from, to, elapsed) {
+  const spans = spansBetween(from, to);
+  if (spans.length === 0) return null;
+  const span = `${from.text} \u2192 ${to.text}`;
+  return {
+    kind: "clock-duration",
+    at: { unit, start: elapsed.start, end: elapsed.end },
+    binding: "tight",
+    from: from.time,
+    to: to.time,
+    elapsed,
+    spans,
+    resolution: from.seconds !== null && to.seconds !== null ? 1 : 60,
+    fromText: from.text,
+    toText: to.text,
+    about: span,
+    reading: `${span} \u2194 ${elapsed.raw}`
+  };
 }
 function durationBefore(text3, quantities, from, to) {
   const elapsed = [...quantities].reverse().find((q) => q.end <= from.time.start);
@@ -6261,23 +6265,8 @@ function tableSpans(context, table) {
     if (cell.text.slice(0, elapsed.start).replace(/[\s*_~\u2248]/g, "") !== "" || cell.text.slice(elapsed.end).replace(/[\s*_]/g, "") !== "") continue;
     if (elapsed.value >= 86400 || elapsed.factor < 60 && (from.seconds === null || to.seconds === null)) continue;
     if (from.zone && to.zone && from.zone !== to.zone) continue;
-    const spans = spansBetween(from, to);
-    if (spans.length === 0) continue;
-    const span = `${from.text} \u2192 ${to.text}`;
-    claims.push({
-      kind: "clock-duration",
-      at: { unit: cell, start: elapsed.start, end: elapsed.end },
-      binding: "tight",
-      from: from.time,
-      to: to.time,
-      elapsed,
-      spans,
-      resolution: from.seconds !== null && to.seconds !== null ? 1 : 60,
-      fromText: from.text,
-      toText: to.text,
-      about: span,
-      reading: `${span} \u2194 ${elapsed.raw}`
-    });
+    const claim3 = spanClaim2(cell, from, to, elapsed);
+    if (claim3) claims.push(claim3);
   }
   return claims;
 }

@@ -33,7 +33,7 @@ import {
   require_picomatch,
   sha256,
   zod_parts_exports
-} from "./chunks/chunk-7H2QRAJW.js";
+} from "./chunks/chunk-3SFRLJA2.js";
 import {
   error,
   getInput,

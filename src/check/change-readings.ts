@@ -8,6 +8,7 @@ import { replaceNumber } from './suggest.js'
 const DECREASE_WORDS = /[↓⬇🔻📉]|\b(?:reduction|reduced|reduce|decrease|decreased|fewer|less|lower|drop|dropped|down|cut|savings?|saved|shorter|smaller|faster|quicker|decline|declined)\b/i
 const INCREASE_WORDS = /[↑⬆🔺📈]|\b(?:increase|increased|growth|grew|more|higher|up|gain|rise|rose|larger|longer|slower|boost)\b/i
 const SAVING_WORDS = /\b(?:savings?|saved)\b/i
+const EVERY_SAVING_WORD = new RegExp(SAVING_WORDS.source, 'gi')
 const IMPROVE_WORDS = /\b(?:improvement|improved|better|gain)\b/i
 const WORSEN_WORDS = /\b(?:worse|regression|degradation|degraded)\b/i
 
@@ -138,7 +139,7 @@ export function judgeChange(text: string, writtenBefore: Operand, writtenAfter: 
     const flipped: Quantity = { ...stated, written: -stated.written }
     // "| Efficiency | 40% | 75% | 87.5% |" under "Savings": an unsigned gain of something better higher, in a
     // column named for what the table saves elsewhere, is the row's improvement.
-    if (!change.sign && SAVING_WORDS.test(words) && !DECREASE_WORDS.test(words.replace(new RegExp(SAVING_WORDS.source, 'gi'), ' ')) && polarityOf(label, policy, true) === 1 && agrees(flipped, relative, false, policy)) return { ok: true }
+    if (!change.sign && SAVING_WORDS.test(words) && !DECREASE_WORDS.test(words.replace(EVERY_SAVING_WORD, ' ')) && polarityOf(label, policy, true) === 1 && agrees(flipped, relative, false, policy)) return { ok: true }
     if (!magnitudeOnly && agrees(flipped, relative, false, policy)) {
       return { ok: false, message: `"${change.raw}" has the wrong sign: ${delta} is ${relText}`, computed: relText, suggestion: suggestion(text, change, rel, direction) }
     }

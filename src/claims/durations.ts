@@ -104,16 +104,21 @@ function clockSpans(context: ClaimContext, unit: TextUnit): Claim[] {
     // "14:00 UTC – 15:00 CET": two zones, two wall clocks.
     if (from.zone && to.zone && from.zone !== to.zone) continue
     if (!(elapsed.end <= from.time.start || stated(text, to, elapsed) || tight(text, from, to, elapsed))) continue
-    const spans = spansBetween(from, to)
-    if (spans.length === 0) continue
-    const resolution = from.seconds !== null && to.seconds !== null ? 1 : 60
-    const span = `${from.text} → ${to.text}`
-    claims.push({
-      kind: 'clock-duration', at: { unit, start: elapsed.start, end: elapsed.end }, binding: 'tight', from: from.time, to: to.time, elapsed, spans, resolution,
-      fromText: from.text, toText: to.text, about: span, reading: `${span} ↔ ${elapsed.raw}`
-    })
+    const claim = spanClaim(unit, from, to, elapsed)
+    if (claim) claims.push(claim)
   }
   return claims
+}
+
+/** The elapsed time stated for two clock times, placed on the duration; none when the times give no span. */
+function spanClaim(unit: TextUnit, from: ClockMark, to: ClockMark, elapsed: Quantity): Claim | null {
+  const spans = spansBetween(from, to)
+  if (spans.length === 0) return null
+  const span = `${from.text} → ${to.text}`
+  return {
+    kind: 'clock-duration', at: { unit, start: elapsed.start, end: elapsed.end }, binding: 'tight', from: from.time, to: to.time, elapsed, spans,
+    resolution: from.seconds !== null && to.seconds !== null ? 1 : 60, fromText: from.text, toText: to.text, about: span, reading: `${span} ↔ ${elapsed.raw}`
+  }
 }
 
 /**
@@ -183,13 +188,8 @@ function tableSpans(context: ClaimContext, table: TableInfo): Claim[] {
     // A day or more between two times of day cannot be told from the times alone.
     if (elapsed.value >= 86400 || (elapsed.factor < 60 && (from.seconds === null || to.seconds === null))) continue
     if (from.zone && to.zone && from.zone !== to.zone) continue
-    const spans = spansBetween(from, to)
-    if (spans.length === 0) continue
-    const span = `${from.text} → ${to.text}`
-    claims.push({
-      kind: 'clock-duration', at: { unit: cell, start: elapsed.start, end: elapsed.end }, binding: 'tight', from: from.time, to: to.time, elapsed, spans,
-      resolution: from.seconds !== null && to.seconds !== null ? 1 : 60, fromText: from.text, toText: to.text, about: span, reading: `${span} ↔ ${elapsed.raw}`
-    })
+    const claim = spanClaim(cell, from, to, elapsed)
+    if (claim) claims.push(claim)
   }
   return claims
 }
